@@ -1,0 +1,35 @@
+# govreport — PGXS build.  Objects come from src/core (plain C, no server
+# headers) and src/pg (fmgr glue); the install script is assembled from the
+# numbered fragments in src/sql; the regression tests are every sql/*.sql.
+
+EXTENSION = govreport
+MODULE_big = govreport
+
+CORE_SRCS = $(sort $(wildcard src/core/*.c))
+GLUE_SRCS = $(sort $(wildcard src/pg/*.c))
+OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
+
+DATA_built = govreport--1.0.sql
+SQL_PARTS = $(sort $(wildcard src/sql/*.sql))
+
+TESTS = $(sort $(wildcard sql/*.sql))
+REGRESS ?= $(patsubst sql/%.sql,%,$(TESTS))
+REGRESS_OPTS = --encoding=UTF8 --no-locale
+
+PG_CPPFLAGS = -I$(srcdir)/src/core -I$(srcdir)/src/pg
+PG_CFLAGS = -std=gnu99
+
+EXTRA_CLEAN = test/unit/*.bin test/fuzz/*.bin bench/*.bin
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+govreport--1.0.sql: $(SQL_PARTS)
+	cat $(SQL_PARTS) > $@
+
+# Server-free tests of the core: plain $(CC), no PostgreSQL headers.
+CORE_CFLAGS ?= -std=c99 -D_GNU_SOURCE -O2 -g -Wall -Wextra -Werror
+.PHONY: check-core
+check-core:
+	$(MAKE) -C test/unit CC="$(CC)" CORE_CFLAGS="$(CORE_CFLAGS)"

@@ -1,0 +1,394 @@
+/*
+ * gr.h — the govreport core: plain C99 + libc, no PostgreSQL headers.
+ *
+ * The core reads the text of a 政府信息公开工作年度报告 into a gr_doc, checks a
+ * gr_doc against the form's balance rules, sums and renders documents.  It
+ * allocates only through a caller-supplied arena (gr_mem): palloc in the
+ * server, malloc in the unit tests, fuzzers and benchmarks.  Nothing here
+ * raises: problems in the text are recorded in the document.
+ */
+#ifndef GR_H
+#define GR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---------------------------------------------------------------- memory */
+
+/*
+ * The arena.  alloc returns zeroed memory or NULL; the core never frees,
+ * the caller frees everything at once (a memory context, or gr_mem_heap_free).
+ */
+typedef struct gr_mem
+{
+	void	   *(*alloc) (void *ctx, size_t n);
+	void	   *ctx;
+} gr_mem;
+
+void	   *gr_alloc(const gr_mem *m, size_t n);
+
+/* A malloc-backed arena for tests and tools; gr_heap_free releases it all. */
+typedef struct gr_heap gr_heap;
+gr_heap    *gr_heap_new(void);
+gr_mem		gr_heap_mem(gr_heap *h);
+void		gr_heap_free(gr_heap *h);
+
+/* A growable byte buffer in an arena. */
+typedef struct gr_buf
+{
+	char	   *data;
+	size_t		len;
+	size_t		cap;
+	const gr_mem *mem;
+} gr_buf;
+
+void		gr_buf_init(gr_buf *b, const gr_mem *m, size_t cap);
+void		gr_buf_put(gr_buf *b, const char *s, size_t n);
+void		gr_buf_puts(gr_buf *b, const char *s);
+void		gr_buf_putc(gr_buf *b, char c);
+void		gr_buf_printf(gr_buf *b, const char *fmt,...)
+			__attribute__((format(printf, 2, 3)));
+/* data is always NUL-terminated after any put */
+
+/* A span of text (not NUL-terminated). */
+typedef struct gr_str
+{
+	const char *p;
+	size_t		len;
+} gr_str;
+
+/* ---------------------------------------------------------------- numbers */
+
+/*
+ * A cell of a table.  A value is m / 10^scale (scale 0 for counts; the fee
+ * and amount cells may carry decimals).  state says whether the cell was in
+ * the text at all and whether it held a clean number.
+ */
+typedef enum gr_state
+{
+	GR_ABSENT = 0,				/* row not present in the document */
+	GR_VALUE = 1,				/* a clean number */
+	GR_BLANK = 2,				/* empty or a placeholder (/, -, —, 无, 空): null */
+	GR_UNREADABLE = 3,			/* text that is not a number: null */
+	GR_MISSING = 4				/* the row was found but the cell was not: null */
+} gr_state;
+
+typedef struct gr_cell
+{
+	int64_t		m;
+	uint8_t		scale;
+	uint8_t		state;
+} gr_cell;
+
+/* Largest magnitude of a cell's mantissa; longer numbers are unreadable. */
+#define GR_MAX_MANTISSA INT64_C(999999999999999)	/* 15 digits */
+#define GR_MAX_SCALE 6
+
+#define gr_cell_isnum(c) ((c).state == GR_VALUE)
+
+/* ---------------------------------------------------------------- the form */
+
+typedef enum gr_form
+{
+	GR_FORM_NONE = 0,
+	GR_FORM_2019 = 2019,
+	GR_FORM_2021 = 2021
+} gr_form;
+
+typedef enum gr_section
+{
+	GR_SEC_ACTIVE = 0,
+	GR_SEC_REQUESTS = 1,
+	GR_SEC_APPEALS = 2
+} gr_section;
+
+extern const char *const gr_section_keys[3];
+
+/* Section 2 (active) rows, the union of both revisions. */
+typedef enum gr_arow
+{
+	GR_A_RULES = 0,
+	GR_A_NORMATIVE,
+	GR_A_LICENSING,
+	GR_A_OTHER_SERVICES,		/* 2019 only */
+	GR_A_PUNISHMENT,
+	GR_A_COERCION,
+	GR_A_FEES,
+	GR_A_PROCUREMENT,			/* 2019 only */
+	GR_A_NROWS
+} gr_arow;
+
+/* Section 2 columns, the union of both revisions. */
+typedef enum gr_acol
+{
+	GR_AC_ISSUED = 0,			/* 2021 */
+	GR_AC_REPEALED,
+	GR_AC_IN_FORCE,
+	GR_AC_DECISIONS,			/* both */
+	GR_AC_AMOUNT,				/* 2021 fees (万元); 2019 procurement */
+	GR_AC_PRODUCED,				/* 2019 */
+	GR_AC_PUBLISHED,
+	GR_AC_TOTAL_PUBLISHED,
+	GR_AC_PREVIOUS,
+	GR_AC_CHANGE,				/* may be negative */
+	GR_AC_PROJECTS,
+	GR_A_NCOLS
+} gr_acol;
+
+typedef struct gr_keylabel
+{
+	const char *key;
+	const char *label;			/* simplified, official wording */
+	const char *label_t;		/* traditional */
+} gr_keylabel;
+
+extern const gr_keylabel gr_arows[GR_A_NROWS];
+extern const gr_keylabel gr_acols[GR_A_NCOLS];
+
+/* A sub-table of section 2 (第二十条第（N）项) in one revision. */
+typedef struct gr_active_sub
+{
+	const char *article;		/* "（一）" */
+	int			ncols;
+	gr_acol		cols[3];
+	const char *col_labels[3];	/* as printed in this revision */
+	int			nrows;
+	gr_arow		rows[2];
+	const char *row_labels[2];	/* as printed in this revision */
+} gr_active_sub;
+
+extern const gr_active_sub gr_active_2021[4];
+extern const gr_active_sub gr_active_2019[5];
+
+/* The sub-tables of a revision; *n receives their count. */
+const gr_active_sub *gr_active_subs(gr_form f, int *n);
+
+/* Does row r have column c in revision f? */
+bool		gr_active_has(gr_form f, gr_arow r, gr_acol c);
+
+/*
+ * Dispositions: the rows under 三、本年度办理结果, groups included, in form
+ * order.  These are the values of the SQL type govreport.disposition.
+ */
+typedef enum gr_disp
+{
+	GR_D_GRANTED = 0,
+	GR_D_PARTIAL,
+	GR_D_WITHHELD,
+	GR_D_W_STATE_SECRET,
+	GR_D_W_PROHIBITED,
+	GR_D_W_SECURITY,
+	GR_D_W_THIRD_PARTY,
+	GR_D_W_INTERNAL,
+	GR_D_W_PROCESS,
+	GR_D_W_ENFORCEMENT,
+	GR_D_W_INQUIRY,
+	GR_D_UNAVAILABLE,
+	GR_D_U_NOT_HELD,
+	GR_D_U_CREATION,
+	GR_D_U_UNCLEAR,
+	GR_D_NOT_PROCESSED,
+	GR_D_N_PETITION,
+	GR_D_N_DUPLICATE,
+	GR_D_N_PUBLICATION,
+	GR_D_N_EXCESSIVE,
+	GR_D_N_CONFIRMATION,
+	GR_D_OTHER,					/* a group in 2021; the leaf itself in 2019 */
+	GR_D_O_NO_CORRECTION,
+	GR_D_O_UNPAID_FEE,
+	GR_D_O_OTHER,
+	GR_D_TOTAL,
+	GR_D_COUNT					/* 26 */
+} gr_disp;
+
+typedef struct gr_label
+{
+	const char *key;			/* "withheld.state_secret" */
+	const char *label;			/* simplified, no numbering: "属于国家秘密" */
+	const char *label_t;		/* traditional: "屬於國家秘密" */
+	const char *numbering;		/* as printed before the label: "1." or "（三）" */
+	int			parent;			/* index of the group, -1 at the top */
+	bool		is_leaf;		/* in the 2021 form */
+} gr_label;
+
+extern const gr_label gr_disps[GR_D_COUNT];
+
+/* Applicants: the values of govreport.applicant, in form order. */
+typedef enum gr_appl
+{
+	GR_P_NATURAL = 0,
+	GR_P_LEGAL,					/* group of the next five */
+	GR_P_COMMERCIAL,
+	GR_P_RESEARCH,
+	GR_P_WELFARE,
+	GR_P_LEGAL_SERVICE,
+	GR_P_OTHER_ORG,
+	GR_P_TOTAL,
+	GR_P_COUNT					/* 8 */
+} gr_appl;
+
+extern const gr_label gr_appls[GR_P_COUNT];
+
+/* Does group a contain b?  Reflexive; total contains all. */
+bool		gr_disp_contains(int a, int b);
+bool		gr_appl_contains(int a, int b);
+
+/*
+ * Section 3 (requests) storage: rows are new_received, carried_over, the 26
+ * dispositions (group slots hold no values, except GR_D_OTHER in the 2019
+ * form and GR_D_TOTAL), carried_forward.  Columns are the seven printed
+ * applicant columns.
+ */
+#define GR_R_NEW_RECEIVED 0
+#define GR_R_CARRIED_OVER 1
+#define GR_R_DISP(d) (2 + (d))
+#define GR_R_CARRIED_FORWARD (2 + GR_D_COUNT)
+#define GR_R_NROWS (3 + GR_D_COUNT)
+
+typedef enum gr_rcol
+{
+	GR_RC_NATURAL = 0,
+	GR_RC_COMMERCIAL,
+	GR_RC_RESEARCH,
+	GR_RC_WELFARE,
+	GR_RC_LEGAL_SERVICE,
+	GR_RC_OTHER_ORG,
+	GR_RC_TOTAL,
+	GR_RC_COUNT					/* 7 */
+} gr_rcol;
+
+/* applicant value of a printed column, and back (-1 for the group) */
+extern const gr_appl gr_rcol_appl[GR_RC_COUNT];
+int			gr_appl_rcol(gr_appl a);
+
+/* Row key of a requests row: "new_received", "withheld.state_secret", … */
+const char *gr_rrow_key(int row);
+/* Simplified label of a requests row, with its numbering, as printed. */
+const char *gr_rrow_label(int row);
+/* Is this requests row a stored leaf in revision f?  (groups are not) */
+bool		gr_rrow_is_leaf(gr_form f, int row);
+
+/* Section 4 (appeals). */
+typedef enum gr_agroup
+{
+	GR_AP_REVIEW = 0,
+	GR_AP_LIT_DIRECT,
+	GR_AP_LIT_AFTER,
+	GR_AP_NGROUPS
+} gr_agroup;
+
+typedef enum gr_apcol
+{
+	GR_APC_MAINTAINED = 0,
+	GR_APC_CORRECTED,
+	GR_APC_OTHER,
+	GR_APC_PENDING,
+	GR_APC_TOTAL,
+	GR_APC_NCOLS
+} gr_apcol;
+
+extern const gr_keylabel gr_apgroups[GR_AP_NGROUPS];
+extern const gr_keylabel gr_apcols[GR_APC_NCOLS];
+
+/* Narrative sections. */
+typedef enum gr_narr
+{
+	GR_N_OVERVIEW = 0,
+	GR_N_PROBLEMS,
+	GR_N_OTHER_MATTERS,
+	GR_N_COUNT
+} gr_narr;
+
+extern const char *const gr_narr_keys[GR_N_COUNT];
+
+/* Facts read from the narrative. */
+typedef enum gr_fact
+{
+	GR_F_PROACTIVE_ITEMS = 0,
+	GR_F_REQUESTS_RECEIVED,
+	GR_F_FEE_COLLECTED,			/* yuan */
+	GR_F_COUNT
+} gr_fact;
+
+extern const char *const gr_fact_keys[GR_F_COUNT];
+
+/* ---------------------------------------------------------------- document */
+
+typedef enum gr_status
+{
+	GR_NOT_A_REPORT = 0,
+	GR_PARTIAL = 1,
+	GR_OK = 2
+} gr_status;
+
+typedef enum gr_script
+{
+	GR_SIMPLIFIED = 0,
+	GR_TRADITIONAL = 1
+} gr_script;
+
+typedef enum gr_problem
+{
+	GR_PROB_BLANK = 0,
+	GR_PROB_UNREADABLE,
+	GR_PROB_MISSING
+} gr_problem;
+
+extern const char *const gr_problem_keys[3];
+
+/* A cell that was not a clean number. */
+typedef struct gr_diag
+{
+	uint8_t		section;		/* gr_section */
+	uint8_t		row;			/* gr_arow, requests row, gr_agroup */
+	uint8_t		col;			/* gr_acol, gr_rcol, gr_apcol */
+	uint8_t		problem;		/* gr_problem */
+	gr_str		raw;			/* the cell's text as found ("" if missing) */
+} gr_diag;
+
+typedef struct gr_doc
+{
+	gr_status	status;
+	gr_str		agency;			/* p == NULL: null */
+	int			year;			/* 0: null */
+	int			pub_y, pub_m, pub_d;	/* pub_y == 0: null */
+	gr_script	script;
+	gr_form		form_active;	/* GR_FORM_NONE: table not found */
+	gr_form		form_requests;
+	bool		has_appeals;
+	gr_cell		active[GR_A_NROWS][GR_A_NCOLS];
+	gr_cell		req[GR_R_NROWS][GR_RC_COUNT];
+	gr_cell		appeals[GR_AP_NGROUPS][GR_APC_NCOLS];
+	gr_str		narrative[GR_N_COUNT];	/* p == NULL: null */
+	gr_cell		facts[GR_F_COUNT];	/* state GR_ABSENT: null */
+	gr_diag    *diags;
+	int			ndiags;
+	int			diagcap;
+} gr_doc;
+
+/* Path of a cell as in diagnostics: "requests.withheld.state_secret.natural_person" */
+void		gr_cell_path(gr_buf *b, int section, int row, int col);
+
+/* Append a diagnostic (the doc's arena is m). */
+void		gr_doc_diag(gr_doc *d, const gr_mem *m, int section, int row, int col,
+						gr_problem p, const char *raw, size_t rawlen);
+
+/* ---------------------------------------------------------------- reading */
+
+/*
+ * Read one report.  text need not be NUL-terminated and must be UTF-8 (the
+ * glue converts).  Never fails: text that is not a report gives status
+ * GR_NOT_A_REPORT.  Strings in the result point into text or into the arena.
+ * interrupt, if not NULL, is called now and then (for CHECK_FOR_INTERRUPTS).
+ */
+void		gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
+					 void (*interrupt) (void));
+
+/*
+ * Read a decimal cell: full-width digits, thousands separators, a sign or
+ * 增/减 word, units (件, 条, 元, 万元, 个, 项).  Returns the state.
+ */
+gr_state	gr_read_number(const char *s, size_t len, bool allow_decimal, gr_cell *out);
+
+#endif							/* GR_H */

@@ -1,0 +1,173 @@
+/*
+ * mem.c — the arena interface, a malloc-backed arena for tools and tests,
+ * and the growable buffer.
+ */
+#include "gr.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void *
+gr_alloc(const gr_mem *m, size_t n)
+{
+	return m->alloc(m->ctx, n == 0 ? 1 : n);
+}
+
+/* The heap arena: a linked list of malloc'd blocks, freed together. */
+struct gr_heap
+{
+	void	  **blocks;
+	size_t		n;
+	size_t		cap;
+};
+
+static void *
+heap_alloc(void *ctx, size_t n)
+{
+	gr_heap    *h = ctx;
+	void	   *p;
+
+	if (h->n == h->cap)
+	{
+		size_t		nc = h->cap ? h->cap * 2 : 64;
+		void	  **nb = realloc(h->blocks, nc * sizeof(void *));
+
+		if (nb == NULL)
+			abort();
+		h->blocks = nb;
+		h->cap = nc;
+	}
+	p = calloc(1, n);
+	if (p == NULL)
+		abort();
+	h->blocks[h->n++] = p;
+	return p;
+}
+
+gr_heap *
+gr_heap_new(void)
+{
+	gr_heap    *h = calloc(1, sizeof(gr_heap));
+
+	if (h == NULL)
+		abort();
+	return h;
+}
+
+gr_mem
+gr_heap_mem(gr_heap *h)
+{
+	gr_mem		m = {heap_alloc, h};
+
+	return m;
+}
+
+void
+gr_heap_free(gr_heap *h)
+{
+	if (h == NULL)
+		return;
+	for (size_t i = 0; i < h->n; i++)
+		free(h->blocks[i]);
+	free(h->blocks);
+	free(h);
+}
+
+void
+gr_buf_init(gr_buf *b, const gr_mem *m, size_t cap)
+{
+	if (cap < 64)
+		cap = 64;
+	b->mem = m;
+	b->cap = cap;
+	b->len = 0;
+	b->data = gr_alloc(m, cap);
+	b->data[0] = '\0';
+}
+
+static void
+buf_reserve(gr_buf *b, size_t more)
+{
+	size_t		need = b->len + more + 1;
+
+	if (need > b->cap)
+	{
+		size_t		nc = b->cap * 2;
+		char	   *nd;
+
+		while (nc < need)
+			nc *= 2;
+		nd = gr_alloc(b->mem, nc);
+		memcpy(nd, b->data, b->len);
+		b->data = nd;
+		b->cap = nc;
+	}
+}
+
+void
+gr_buf_put(gr_buf *b, const char *s, size_t n)
+{
+	buf_reserve(b, n);
+	memcpy(b->data + b->len, s, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+void
+gr_buf_puts(gr_buf *b, const char *s)
+{
+	gr_buf_put(b, s, strlen(s));
+}
+
+void
+gr_buf_putc(gr_buf *b, char c)
+{
+	buf_reserve(b, 1);
+	b->data[b->len++] = c;
+	b->data[b->len] = '\0';
+}
+
+void
+gr_buf_printf(gr_buf *b, const char *fmt,...)
+{
+	va_list		ap;
+	int			n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n <= 0)
+		return;
+	buf_reserve(b, (size_t) n);
+	va_start(ap, fmt);
+	vsnprintf(b->data + b->len, (size_t) n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t) n;
+}
+
+void
+gr_doc_diag(gr_doc *d, const gr_mem *m, int section, int row, int col,
+			gr_problem p, const char *raw, size_t rawlen)
+{
+	gr_diag    *g;
+
+	if (d->ndiags == d->diagcap)
+	{
+		int			nc = d->diagcap ? d->diagcap * 2 : 16;
+		gr_diag    *nd = gr_alloc(m, sizeof(gr_diag) * (size_t) nc);
+
+		if (d->ndiags)
+			memcpy(nd, d->diags, sizeof(gr_diag) * (size_t) d->ndiags);
+		d->diags = nd;
+		d->diagcap = nc;
+	}
+	g = &d->diags[d->ndiags++];
+	g->section = (uint8_t) section;
+	g->row = (uint8_t) row;
+	g->col = (uint8_t) col;
+	g->problem = (uint8_t) p;
+	g->raw.p = raw ? raw : "";
+	g->raw.len = raw ? rawlen : 0;
+}

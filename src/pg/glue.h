@@ -1,0 +1,39 @@
+/*
+ * glue.h — shared pieces of the fmgr glue (src/pg).  The glue stays thin:
+ * it converts between PostgreSQL values and the core's gr_doc, and turns
+ * core codes into SQLSTATEs.
+ */
+#ifndef GR_GLUE_H
+#define GR_GLUE_H
+
+#include "postgres.h"
+#include "fmgr.h"
+#include "utils/jsonb.h"
+
+#include "gr.h"
+
+/* An arena on the current memory context (palloc0). */
+gr_mem		gr_pg_mem(void);
+
+/*
+ * The text of a report as UTF-8: the argument itself in a UTF8 database,
+ * converted from EUC_CN, an ERROR naming the encoding otherwise.
+ */
+const char *gr_pg_utf8_text(text *t, size_t *len);
+
+/* Read a report text into a document allocated in the current context. */
+gr_doc	   *gr_pg_parse_text(text *t);
+
+/* The jsonb document of a gr_doc (doc_jsonb.c). */
+Jsonb	   *gr_doc_to_jsonb(const gr_doc *d);
+
+/*
+ * A gr_doc from a jsonb document (doc_jsonb.c).  Never raises for the
+ * document's shape: each problem is appended to *problems (a palloc'd array
+ * of "path: what is wrong" strings, *nproblems its length) and the part is
+ * treated as absent.  Callers that must reject a malformed document raise
+ * 22023 with the first problem.
+ */
+gr_doc	   *gr_doc_from_jsonb(Jsonb *jb, char ***problems, int *nproblems);
+
+#endif

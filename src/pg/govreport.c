@@ -1,0 +1,73 @@
+/*
+ * govreport.c — module magic and the glue helpers every SQL surface shares.
+ */
+#include "postgres.h"
+#include "fmgr.h"
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+
+#include "glue.h"
+
+PG_MODULE_MAGIC;
+
+static void *
+pg_arena_alloc(void *ctx, size_t n)
+{
+	(void) ctx;
+	return palloc0(n);
+}
+
+gr_mem
+gr_pg_mem(void)
+{
+	gr_mem		m = {pg_arena_alloc, NULL};
+
+	return m;
+}
+
+const char *
+gr_pg_utf8_text(text *t, size_t *len)
+{
+	int			enc = GetDatabaseEncoding();
+	const char *s = VARDATA_ANY(t);
+	int			n = VARSIZE_ANY_EXHDR(t);
+
+	if (enc == PG_UTF8 || enc == PG_SQL_ASCII)
+	{
+		*len = (size_t) n;
+		return s;
+	}
+	if (enc == PG_EUC_CN)
+	{
+		char	   *u = (char *) pg_do_encoding_conversion((unsigned char *) s, n,
+														   PG_EUC_CN, PG_UTF8);
+
+		*len = (u == s) ? (size_t) n : strlen(u);
+		return u;
+	}
+	ereport(ERROR,
+			(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+			 errmsg("govreport does not support server encoding \"%s\"",
+					GetDatabaseEncodingName()),
+			 errhint("Use a database whose encoding is UTF8 or EUC_CN.")));
+	return NULL;				/* keep compiler quiet */
+}
+
+static void
+gr_pg_interrupt(void)
+{
+	CHECK_FOR_INTERRUPTS();
+}
+
+gr_doc *
+gr_pg_parse_text(text *t)
+{
+	size_t		len;
+	const char *s = gr_pg_utf8_text(t, &len);
+	gr_mem		m = gr_pg_mem();
+	gr_doc	   *d = palloc0(sizeof(gr_doc));
+
+	gr_parse(d, s, len, &m, gr_pg_interrupt);
+	return d;
+}
