@@ -1,0 +1,64 @@
+/*
+ * unit.h — a tiny assertion harness for the core's unit tests.  Each test
+ * file prints "name: N passed, N failed" and exits non-zero on failure.
+ */
+#ifndef GR_UNIT_H
+#define GR_UNIT_H
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int	unit_pass, unit_fail;
+
+#define CHECK(cond) do { \
+	if (cond) unit_pass++; \
+	else { unit_fail++; fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); } \
+} while (0)
+
+#define CHECK_EQ_INT(a, b) do { \
+	long long _a = (long long) (a), _b = (long long) (b); \
+	if (_a == _b) unit_pass++; \
+	else { unit_fail++; fprintf(stderr, "%s:%d: %s == %lld, expected %lld\n", __FILE__, __LINE__, #a, _a, _b); } \
+} while (0)
+
+#define CHECK_EQ_STR(a, b) do { \
+	const char *_a = (a), *_b = (b); \
+	if (_a && _b && strcmp(_a, _b) == 0) unit_pass++; \
+	else { unit_fail++; fprintf(stderr, "%s:%d: %s == \"%s\", expected \"%s\"\n", __FILE__, __LINE__, #a, _a ? _a : "(null)", _b ? _b : "(null)"); } \
+} while (0)
+
+static inline int
+unit_report(const char *name)
+{
+	printf("%s: %d passed, %d failed\n", name, unit_pass, unit_fail);
+	return unit_fail ? 1 : 0;
+}
+
+/* Read a whole file into a malloc'd buffer (NUL-terminated); NULL if absent. */
+static inline char *
+unit_slurp(const char *path, size_t *len)
+{
+	FILE	   *f = fopen(path, "rb");
+	char	   *buf;
+	long		n;
+
+	if (!f)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buf = malloc((size_t) n + 1);
+	if (fread(buf, 1, (size_t) n, f) != (size_t) n)
+	{
+		fclose(f);
+		free(buf);
+		return NULL;
+	}
+	buf[n] = '\0';
+	fclose(f);
+	*len = (size_t) n;
+	return buf;
+}
+
+#endif
