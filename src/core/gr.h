@@ -391,4 +391,86 @@ void		gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
  */
 gr_state	gr_read_number(const char *s, size_t len, bool allow_decimal, gr_cell *out);
 
+
+/* ---------------------------------------------------------------- checks */
+/* check.c (issue 5): the balance rules of form.md and the other findings. */
+
+typedef enum gr_rule
+{
+	GR_RULE_REQUESTS_FLOW = 0,	/* per column: new + carried_over = total + carried_forward */
+	GR_RULE_REQUESTS_TOTAL,		/* per column: total = sum of the disposition leaves */
+	GR_RULE_REQUESTS_APPLICANTS,	/* per row: total column = the six others */
+	GR_RULE_APPEALS_TOTAL,		/* per group: total = the four results */
+	GR_RULE_NONNEGATIVE,		/* error in sections 3 and 4, warning in 2 */
+	GR_RULE_MISSING_TABLE,		/* error for sections 3 and 4, warning for 2 */
+	GR_RULE_MALFORMED,			/* a problem of the stored document (error) */
+	GR_RULE_BLANK_CELL,			/* warning: a cell counted as 0 */
+	GR_RULE_OUTDATED_FORM,		/* warning: 2019 table in a report on 2021+ */
+	GR_RULE_NARRATIVE_MISMATCH, /* warning: facts contradict the tables */
+	GR_RULE_CARRYOVER,			/* two reports: carried_over = last carried_forward */
+	GR_RULE_IN_FORCE_CHAIN,		/* two reports, warning: active.*.in_force chain */
+	GR_RULE_COUNT
+} gr_rule;
+
+/* "requests.flow", "blank_cell", "active.in_force_chain", … */
+extern const char *const gr_rule_keys[GR_RULE_COUNT];
+
+typedef enum gr_severity
+{
+	GR_SEV_ERROR = 0,
+	GR_SEV_WARNING = 1
+} gr_severity;
+
+extern const char *const gr_severity_keys[2];
+
+/*
+ * One finding.  expected/actual are decimals like cells (state GR_VALUE) or
+ * null (state GR_ABSENT).  path and message are NUL-terminated, in the arena.
+ */
+typedef struct gr_finding
+{
+	gr_rule		rule;
+	gr_severity severity;
+	const char *path;
+	gr_cell		expected;
+	gr_cell		actual;
+	const char *message;
+} gr_finding;
+
+typedef struct gr_findings
+{
+	gr_finding *v;
+	int			n;
+	int			cap;
+} gr_findings;
+
+/*
+ * Every finding of one document, appended to *out (zero it first).
+ * malformed[0..nmalformed) are problems of the stored form ("path: what"),
+ * each becomes a `malformed` error finding.  Never fails.
+ */
+void		gr_check(const gr_doc *d, const char *const *malformed, int nmalformed,
+					 const gr_mem *m, gr_findings *out);
+
+/*
+ * Sections 3 and 4 present and no error finding of gr_check (malformed
+ * problems aside: the caller knows them).  Walks the same rules as gr_check
+ * but stops at the first error and builds no message; allocates nothing.
+ */
+bool		gr_balance_ok(const gr_doc *d);
+
+/*
+ * The carryover rule between two years of one agency (errors) and the
+ * active.in_force_chain rule (warnings).  out may be NULL: then nothing is
+ * built and the walk stops at the first error.  Returns true when there is
+ * no error finding.
+ */
+bool		gr_carryover(const gr_doc *prev, const gr_doc *cur, const gr_mem *m,
+						 gr_findings *out);
+
+/* Text of a decimal m / 10^scale ("-12.5") into b. */
+void		gr_buf_decimal(gr_buf *b, int64_t m, int scale);
+
+/* ------------------------------------------------------------ end checks */
+
 #endif							/* GR_H */
