@@ -313,6 +313,35 @@ typedef enum gr_fact
 
 extern const char *const gr_fact_keys[GR_F_COUNT];
 
+/* ------------------------------------------- labels.c: values from text */
+
+/*
+ * Reading a disposition or applicant from text (the SQL types' input): the
+ * key, or the official label in simplified or traditional characters, with
+ * or without the label's own numbering ("1.", "（三）", "(三)", "3、") and
+ * surrounding space (ASCII, U+00A0, U+3000).  *out receives the value (the
+ * gr_disp / gr_appl ordinal) for GR_LABEL_OK, and the label's value for
+ * GR_LABEL_BAD_NUMBER (a label under another label's number); -1 otherwise.
+ */
+typedef enum gr_label_result
+{
+	GR_LABEL_OK = 0,
+	GR_LABEL_UNKNOWN = 1,
+	GR_LABEL_BAD_NUMBER = 2
+} gr_label_result;
+
+gr_label_result gr_disp_read(const char *text, size_t len, int *out);
+gr_label_result gr_appl_read(const char *text, size_t len, int *out);
+
+/* text without surrounding space */
+gr_str		gr_label_trim(const char *text, size_t len);
+/* s without a leading numbering (and the space after it); *num its value, 0 if none */
+gr_str		gr_label_unnumber(gr_str s, int *num);
+/* value of a numbering as in gr_label.numbering: "（三）" 3, "1." 1, "" 0 */
+int			gr_label_number(const char *numbering);
+
+/* ------------------------------------------- end of labels.c */
+
 /* ---------------------------------------------------------------- document */
 
 typedef enum gr_status
@@ -472,5 +501,49 @@ bool		gr_carryover(const gr_doc *prev, const gr_doc *cur, const gr_mem *m,
 void		gr_buf_decimal(gr_buf *b, int64_t m, int scale);
 
 /* ------------------------------------------------------------ end checks */
+
+
+/* ------------------------------------------- sums and rendering (sum.c, render.c) */
+
+/* Return codes of the summing functions. */
+#define GR_SUM_OK 0
+#define GR_SUM_OVERFLOW 1		/* a sum exceeds GR_MAX_MANTISSA */
+
+/*
+ * A running sum of documents.  doc holds cell-wise sums over the union of
+ * both form revisions (a 2019 `other` row and the 2021 other.* leaves each
+ * keep their own slots); the revisions seen are bit sets (1: 2019, 2: 2021),
+ * so adding is commutative and associative and the revision policy is
+ * applied only by gr_sum_result.  See doc/analytics.md.
+ */
+typedef struct gr_sum
+{
+	gr_doc		doc;
+	int64_t		ndocs;
+	uint8_t		forms_active;
+	uint8_t		forms_requests;
+	bool		year_mixed;		/* inputs disagree on the year */
+} gr_sum;
+
+void		gr_sum_init(gr_sum *s);
+/* Add one document; GR_SUM_OVERFLOW leaves s partly updated. */
+int			gr_sum_add(gr_sum *s, const gr_doc *x);
+/* Add another running sum (the combine step of a parallel aggregate). */
+int			gr_sum_merge(gr_sum *s, const gr_sum *t);
+/*
+ * The sum as a document, in one revision per table.  Diagnostics for cells
+ * dropped because revisions were mixed go into m (no diagnostics if m is NULL).
+ */
+int			gr_sum_result(const gr_sum *s, gr_doc *out, const gr_mem *m);
+
+/* acc += x, cell by cell, with the revision policy of gr_sum_result. */
+int			gr_doc_add(gr_doc *acc, const gr_doc *x);
+
+/*
+ * The document as report text in the tab layout of the seeds (one cell per
+ * line, each starting with a tab, rows separated by blank lines), with the
+ * form's labels in the given script.  gr_parse reads back the same tables.
+ */
+void		gr_render(const gr_doc *d, gr_buf *out, gr_script script);
 
 #endif							/* GR_H */

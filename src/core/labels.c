@@ -1,0 +1,361 @@
+/*
+ * labels.c — reading a disposition or an applicant from text: the key, or
+ * the official label (simplified or traditional) with or without its
+ * numbering and surrounding space.  Plain C over the const tables of
+ * form.c; the SQL types' input functions call it, and so can the parser.
+ *
+ * Accepted, after removing surrounding space (ASCII white space, U+00A0,
+ * U+3000, U+200B, U+FEFF):
+ *   - the key, exactly: "withheld.state_secret";
+ *   - the label, simplified or traditional, optionally preceded by a
+ *     numbering and more space: "1.属于国家秘密", "（三）不予公开",
+ *     "(三)不予公開", "3、 不予公开", "三、不予公开".  A numbering must carry
+ *     the label's own number (（三） is 3: "（一）不予公开" is refused), and
+ *     labels printed without a numbering (the applicants) take none.
+ * Labels compare with full-width and ASCII forms of ( ) , : " " folded
+ * together, so "部分公开(区分处理的,只计这一情形,不计其他情形)" also reads.
+ */
+#include <string.h>
+
+#include "gr.h"
+
+/* Decode one UTF-8 sequence of s[0..len); 0 if it is malformed. */
+static size_t
+utf8_next(const unsigned char *s, size_t len, uint32_t *cp)
+{
+	uint32_t	c;
+	size_t		n;
+
+	if (len == 0)
+		return 0;
+	c = s[0];
+	if (c < 0x80)
+	{
+		*cp = c;
+		return 1;
+	}
+	if ((c & 0xE0) == 0xC0)
+	{
+		n = 2;
+		c &= 0x1F;
+	}
+	else if ((c & 0xF0) == 0xE0)
+	{
+		n = 3;
+		c &= 0x0F;
+	}
+	else if ((c & 0xF8) == 0xF0)
+	{
+		n = 4;
+		c &= 0x07;
+	}
+	else
+		return 0;
+	if (len < n)
+		return 0;
+	for (size_t i = 1; i < n; i++)
+	{
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		c = (c << 6) | (s[i] & 0x3F);
+	}
+	*cp = c;
+	return n;
+}
+
+static bool
+is_space(uint32_t c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xA0 ||
+		c == 0x3000 || c == 0x200B || c == 0xFEFF;
+}
+
+gr_str
+gr_label_trim(const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *) s;
+	size_t		start = 0,
+				end = len;
+	uint32_t	c;
+	size_t		n;
+
+	while (start < end && (n = utf8_next(p + start, end - start, &c)) > 0 && is_space(c))
+		start += n;
+
+	/* Walk back over whole sequences: find the start of the last one. */
+	while (end > start)
+	{
+		size_t		k = end - 1;
+
+		while (k > start && (p[k] & 0xC0) == 0x80)
+			k--;
+		n = utf8_next(p + k, end - k, &c);
+		if (n != end - k || !is_space(c))
+			break;
+		end = k;
+	}
+
+	return (gr_str)
+	{
+		s + start, end - start
+	};
+}
+
+/* Value of one numeral character (ASCII or full-width digit, 一 … 十), or -1. */
+static int
+numeral(uint32_t c, bool *chinese)
+{
+	static const uint32_t cn[10] = {
+		0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,		/* 一二三四五 */
+		0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341		/* 六七八九十 */
+	};
+
+	*chinese = false;
+	if (c >= '0' && c <= '9')
+		return (int) (c - '0');
+	if (c >= 0xFF10 && c <= 0xFF19)
+		return (int) (c - 0xFF10);
+	for (int i = 0; i < 10; i++)
+		if (c == cn[i])
+		{
+			*chinese = true;
+			return i + 1;
+		}
+	return -1;
+}
+
+/*
+ * Read a number of one or two numerals at p: digits ("3", "１２") or one
+ * Chinese numeral ("三").  Returns bytes consumed (0: none), value in *v.
+ */
+static size_t
+read_number(const unsigned char *p, size_t len, int *v)
+{
+	uint32_t	c;
+	size_t		n,
+				used = 0;
+	bool		chinese;
+	int			d,
+				val = 0,
+				digits = 0;
+
+	while (used < len && (n = utf8_next(p + used, len - used, &c)) > 0)
+	{
+		d = numeral(c, &chinese);
+		if (d < 0 || (chinese && digits > 0))
+			break;
+		if (chinese)
+		{
+			val = d;
+			used += n;
+			digits = -1;		/* a Chinese numeral stands alone */
+			break;
+		}
+		if (digits == 2)
+			return 0;			/* no label is numbered past 99 */
+		val = val * 10 + d;
+		digits++;
+		used += n;
+	}
+	if (digits == 0)
+		return 0;
+	*v = val;
+	return used;
+}
+
+static bool
+is_open(uint32_t c)
+{
+	return c == '(' || c == 0xFF08;
+}
+
+static bool
+is_close(uint32_t c)
+{
+	return c == ')' || c == 0xFF09;
+}
+
+/* The separator after a bare number: . ． 、 */
+static bool
+is_sep(uint32_t c)
+{
+	return c == '.' || c == 0xFF0E || c == 0x3001;
+}
+
+/*
+ * Length in bytes of a numbering at the start of p — "(" number ")" with
+ * either kind of parenthesis, or a number and one of . ． 、 — or 0 if there
+ * is none.  Its value goes to *v.
+ */
+static size_t
+numbering_len(const unsigned char *p, size_t len, int *v)
+{
+	size_t		n,
+				k,
+				at;
+	uint32_t	c;
+
+	n = utf8_next(p, len, &c);
+	if (n == 0)
+		return 0;
+	if (is_open(c))
+	{
+		k = read_number(p + n, len - n, v);
+		if (k == 0)
+			return 0;
+		at = n + k;
+		n = utf8_next(p + at, len - at, &c);
+		if (n == 0 || !is_close(c))
+			return 0;
+	}
+	else
+	{
+		k = read_number(p, len, v);
+		if (k == 0)
+			return 0;
+		at = k;
+		n = utf8_next(p + at, len - at, &c);
+		if (n == 0 || !is_sep(c))
+			return 0;
+	}
+	return *v > 0 ? at + n : 0;
+}
+
+gr_str
+gr_label_unnumber(gr_str s, int *num)
+{
+	int			v = 0;
+	size_t		at = numbering_len((const unsigned char *) s.p, s.len, &v);
+	gr_str		rest;
+
+	*num = 0;
+	if (at == 0)
+		return s;
+	rest = gr_label_trim(s.p + at, s.len - at);
+	if (rest.len == 0)
+		return s;				/* a bare numbering is no label */
+	*num = v;
+	return rest;
+}
+
+int
+gr_label_number(const char *numbering)
+{
+	int			v = 0;
+	size_t		len = strlen(numbering);
+
+	if (len > 0 && numbering_len((const unsigned char *) numbering, len, &v) == len)
+		return v;
+	return 0;
+}
+
+/* Fold full-width and typographic punctuation onto one form for comparing. */
+static uint32_t
+fold(uint32_t c)
+{
+	switch (c)
+	{
+		case 0xFF08:
+			return '(';
+		case 0xFF09:
+			return ')';
+		case 0xFF0C:
+			return ',';
+		case 0xFF1A:
+			return ':';
+		case 0x201C:
+		case 0x201D:
+		case 0xFF02:
+			return '"';
+		default:
+			return c;
+	}
+}
+
+/* Does the span s equal the NUL-terminated label, punctuation folded? */
+static bool
+label_eq(gr_str s, const char *label)
+{
+	const unsigned char *a = (const unsigned char *) s.p;
+	const unsigned char *b = (const unsigned char *) label;
+	size_t		alen = s.len,
+				blen = strlen(label),
+				i = 0,
+				j = 0;
+
+	while (i < alen && j < blen)
+	{
+		uint32_t	ca,
+					cb;
+		size_t		na = utf8_next(a + i, alen - i, &ca);
+		size_t		nb = utf8_next(b + j, blen - j, &cb);
+
+		if (na == 0 || nb == 0 || fold(ca) != fold(cb))
+			return false;
+		i += na;
+		j += nb;
+	}
+	return i == alen && j == blen;
+}
+
+/* Other spellings accepted for a value: the short name of the long label. */
+typedef struct gr_alias
+{
+	int			value;
+	const char *text;
+} gr_alias;
+
+static const gr_alias disp_aliases[] = {
+	{GR_D_PARTIAL, "部分公开"},
+	{GR_D_PARTIAL, "部分公開"},
+};
+
+static gr_label_result
+lookup(const gr_label *tab, int count, const gr_alias *aliases, int naliases,
+	   const char *text, size_t len, int *out)
+{
+	gr_str		s = gr_label_trim(text, len);
+	gr_str		rest;
+	int			num;
+	int			found = -1;
+
+	*out = -1;
+	if (s.len == 0)
+		return GR_LABEL_UNKNOWN;
+
+	for (int i = 0; i < count; i++)
+		if (s.len == strlen(tab[i].key) && memcmp(s.p, tab[i].key, s.len) == 0)
+		{
+			*out = i;
+			return GR_LABEL_OK;
+		}
+
+	rest = gr_label_unnumber(s, &num);
+	for (int i = 0; i < count && found < 0; i++)
+		if (label_eq(rest, tab[i].label) || label_eq(rest, tab[i].label_t))
+			found = i;
+	for (int i = 0; i < naliases && found < 0; i++)
+		if (label_eq(rest, aliases[i].text))
+			found = aliases[i].value;
+
+	if (found < 0)
+		return GR_LABEL_UNKNOWN;
+	*out = found;
+	if (num != 0 && num != gr_label_number(tab[found].numbering))
+		return GR_LABEL_BAD_NUMBER;
+	return GR_LABEL_OK;
+}
+
+gr_label_result
+gr_disp_read(const char *text, size_t len, int *out)
+{
+	return lookup(gr_disps, GR_D_COUNT, disp_aliases,
+				  (int) (sizeof(disp_aliases) / sizeof(disp_aliases[0])),
+				  text, len, out);
+}
+
+gr_label_result
+gr_appl_read(const char *text, size_t len, int *out)
+{
+	return lookup(gr_appls, GR_P_COUNT, NULL, 0, text, len, out);
+}
