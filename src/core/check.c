@@ -1,0 +1,826 @@
+/*
+ * check.c — the balance rules (勾稽关系) of the form and the other findings.
+ *
+ * One walker serves two callers.  gr_check() runs it with a findings list and
+ * gets every finding, with its path and a Chinese message naming the row and
+ * column as the form prints them.  gr_balance_ok() runs the very same rule
+ * functions with no list: they then build nothing, skip the rules that can
+ * only warn, and the walk stops at the first error.  So the yes/no of a CHECK
+ * constraint and the list a reviewer reads cannot disagree.
+ *
+ * Sums are exact.  A cell is m / 10^scale with |m| < 10^15 and scale <= 6; a
+ * sum keeps an integer part and a millionths part, both int64, which holds
+ * any sum of the form's few dozen cells without overflow or rounding.
+ *
+ * Blank, unreadable and missing cells count as 0 in the sums (form.md) and
+ * are each a `blank_cell` warning, so a report whose blanks mean 0 still
+ * balances.
+ */
+#include "gr.h"
+
+#include <string.h>
+
+const char *const gr_rule_keys[GR_RULE_COUNT] = {
+	"requests.flow",
+	"requests.total",
+	"requests.applicants",
+	"appeals.total",
+	"nonnegative",
+	"missing_table",
+	"malformed",
+	"blank_cell",
+	"outdated_form",
+	"narrative_mismatch",
+	"carryover",
+	"active.in_force_chain",
+};
+
+const char *const gr_severity_keys[2] = {"error", "warning"};
+
+/* ---------------------------------------------------------------- sums */
+
+#define MICRO INT64_C(1000000)	/* 10^GR_MAX_SCALE */
+
+static const int64_t pow10_tab[GR_MAX_SCALE + 1] = {
+	1, 10, 100, 1000, 10000, 100000, 1000000
+};
+
+/* An exact sum: ip + fp / 10^6, and the largest scale that went in. */
+typedef struct dsum
+{
+	int64_t		ip;
+	int64_t		fp;
+	int			scale;
+} dsum;
+
+/* Add sign * c to s; cells that are not clean numbers count as 0. */
+static void
+sum_add(dsum *s, const gr_cell *c, int sign)
+{
+	int64_t		p;
+
+	if (c->state != GR_VALUE || c->scale > GR_MAX_SCALE ||
+		c->m > GR_MAX_MANTISSA || c->m < -GR_MAX_MANTISSA)
+		return;
+	p = pow10_tab[c->scale];
+	s->ip += sign * (c->m / p);
+	s->fp += sign * ((c->m % p) * pow10_tab[GR_MAX_SCALE - c->scale]);
+	if (c->scale > s->scale)
+		s->scale = c->scale;
+}
+
+/* Bring fp into [0, 10^6): the representation is then unique. */
+static void
+sum_norm(dsum *s)
+{
+	int64_t		q = s->fp / MICRO;
+	int64_t		r = s->fp % MICRO;
+
+	if (r < 0)
+	{
+		r += MICRO;
+		q -= 1;
+	}
+	s->ip += q;
+	s->fp = r;
+}
+
+static bool
+sum_eq(dsum a, dsum b)
+{
+	sum_norm(&a);
+	sum_norm(&b);
+	return a.ip == b.ip && a.fp == b.fp;
+}
+
+/* The sum as a cell at the largest scale that went in (rounded if huge). */
+static gr_cell
+sum_cell(dsum s)
+{
+	gr_cell		c = {0, 0, GR_VALUE};
+
+	sum_norm(&s);
+	for (int sc = s.scale; sc >= 0; sc--)
+	{
+		int64_t		div = pow10_tab[GR_MAX_SCALE - sc];
+		int64_t		f = s.fp / div;
+		int64_t		lim = (INT64_MAX - MICRO) / pow10_tab[sc];
+
+		if (sc < s.scale && (s.fp % div) * 2 >= div)
+			f++;
+		if (s.ip > lim || s.ip < -lim)
+			continue;
+		c.m = s.ip * pow10_tab[sc] + f;
+		c.scale = (uint8_t) sc;
+		return c;
+	}
+	/* beyond int64 even as an integer: cannot happen with < 9000 cells */
+	c.m = s.ip;
+	return c;
+}
+
+static gr_cell
+cell_of(const gr_cell *x)
+{
+	dsum		s = {0, 0, 0};
+
+	sum_add(&s, x, 1);
+	return sum_cell(s);
+}
+
+static const gr_cell null_cell = {0, 0, GR_ABSENT};
+
+void
+gr_buf_decimal(gr_buf *b, int64_t m, int scale)
+{
+	char		digits[32];
+	int			n = 0;
+	uint64_t	u = m < 0 ? (uint64_t) 0 - (uint64_t) m : (uint64_t) m;
+
+	if (scale < 0)
+		scale = 0;
+	do
+	{
+		digits[n++] = (char) ('0' + u % 10);
+		u /= 10;
+	} while (u > 0 && n < 30);
+	while (n <= scale && n < 30)
+		digits[n++] = '0';
+	if (m < 0)
+		gr_buf_putc(b, '-');
+	for (int i = n - 1; i >= 0; i--)
+	{
+		gr_buf_putc(b, digits[i]);
+		if (i == scale && i > 0)
+			gr_buf_putc(b, '.');
+	}
+}
+
+static void
+put_cell(gr_buf *b, gr_cell c)
+{
+	gr_buf_decimal(b, c.m, c.scale);
+}
+
+/* ---------------------------------------------------------------- walker */
+
+typedef struct walk
+{
+	const gr_mem *m;
+	gr_findings *out;			/* NULL: the fast path */
+	bool		failed;			/* an error was found */
+} walk;
+
+/* The fast path found an error: nothing more to learn. */
+#define STOP(w) ((w)->out == NULL && (w)->failed)
+
+/*
+ * Record a finding.  Returns NULL in the fast path (the caller then builds
+ * no text); otherwise the finding, whose path and message the caller fills.
+ */
+static gr_finding *
+emit(walk *w, gr_rule r, gr_severity s, gr_cell expected, gr_cell actual)
+{
+	gr_findings *o = w->out;
+	gr_finding *f;
+
+	if (s == GR_SEV_ERROR)
+		w->failed = true;
+	if (o == NULL)
+		return NULL;
+	if (o->n == o->cap)
+	{
+		int			nc = o->cap ? o->cap * 2 : 16;
+		gr_finding *nv = gr_alloc(w->m, sizeof(gr_finding) * (size_t) nc);
+
+		if (o->n)
+			memcpy(nv, o->v, sizeof(gr_finding) * (size_t) o->n);
+		o->v = nv;
+		o->cap = nc;
+	}
+	f = &o->v[o->n++];
+	f->rule = r;
+	f->severity = s;
+	f->expected = expected;
+	f->actual = actual;
+	f->path = "";
+	f->message = "";
+	return f;
+}
+
+/* A fresh buffer in the walk's arena. */
+static gr_buf
+wbuf(walk *w)
+{
+	gr_buf		b;
+
+	gr_buf_init(&b, w->m, 128);
+	return b;
+}
+
+/* ---------------------------------------------------------------- names */
+
+/* The requests row as the form prints it: "（三）不予公开 1.属于国家秘密". */
+static void
+put_rrow(gr_buf *b, int row)
+{
+	int			d;
+
+	if (row < 2 || row == GR_R_CARRIED_FORWARD || row >= GR_R_NROWS)
+	{
+		gr_buf_puts(b, gr_rrow_label(row));
+		return;
+	}
+	d = row - 2;
+	if (gr_disps[d].parent >= 0)
+	{
+		gr_buf_puts(b, gr_disps[gr_disps[d].parent].numbering);
+		gr_buf_puts(b, gr_disps[gr_disps[d].parent].label);
+		gr_buf_putc(b, ' ');
+	}
+	gr_buf_puts(b, gr_disps[d].numbering);
+	gr_buf_puts(b, gr_disps[d].label);
+}
+
+/* An applicant column: 自然人, 法人或其他组织（商业企业）, …, 总计. */
+static void
+put_rcol(gr_buf *b, int col)
+{
+	const gr_label *l = &gr_appls[gr_rcol_appl[col]];
+
+	if (l->parent >= 0)
+	{
+		gr_buf_puts(b, gr_appls[l->parent].label);
+		gr_buf_puts(b, "（");
+		gr_buf_puts(b, l->label);
+		gr_buf_puts(b, "）");
+	}
+	else
+		gr_buf_puts(b, l->label);
+}
+
+/* An appeals group: 行政复议, 行政诉讼（未经复议直接起诉）, … */
+static void
+put_apgroup(gr_buf *b, int g)
+{
+	if (g == GR_AP_REVIEW)
+		gr_buf_puts(b, gr_apgroups[g].label);
+	else
+	{
+		gr_buf_puts(b, "行政诉讼（");
+		gr_buf_puts(b, gr_apgroups[g].label);
+		gr_buf_puts(b, "）");
+	}
+}
+
+/* An active row and column as printed in revision f. */
+static void
+put_arow_acol(gr_buf *b, gr_form f, int r, int c)
+{
+	int			n;
+	const gr_active_sub *s = gr_active_subs(f, &n);
+	const char *rl = gr_arows[r].label;
+	const char *cl = gr_acols[c].label;
+
+	for (int i = 0; i < n; i++)
+		for (int j = 0; j < s[i].nrows; j++)
+			if ((int) s[i].rows[j] == r)
+			{
+				rl = s[i].row_labels[j];
+				for (int k = 0; k < s[i].ncols; k++)
+					if ((int) s[i].cols[k] == c)
+						cl = s[i].col_labels[k];
+			}
+	gr_buf_puts(b, rl);
+	gr_buf_puts(b, "行“");
+	gr_buf_puts(b, cl);
+	gr_buf_puts(b, "”列");
+}
+
+/* "X行Y列" for a cell of any section. */
+static void
+put_cell_name(gr_buf *b, gr_form f, int section, int row, int col)
+{
+	if (section == GR_SEC_ACTIVE)
+		put_arow_acol(b, f, row, col);
+	else if (section == GR_SEC_REQUESTS)
+	{
+		put_rrow(b, row);
+		gr_buf_puts(b, "行");
+		put_rcol(b, col);
+		gr_buf_puts(b, "列");
+	}
+	else
+	{
+		put_apgroup(b, row);
+		gr_buf_puts(b, "“");
+		gr_buf_puts(b, gr_apcols[col].label);
+		gr_buf_puts(b, "”");
+	}
+}
+
+/* ---------------------------------------------------------------- rules */
+
+/* blank_cell (warning): one cell that was not a clean number. */
+static void
+rule_blank(walk *w, const gr_doc *d, gr_form f, int section, int row, int col,
+		   const gr_cell *c)
+{
+	gr_finding *x;
+	gr_buf		b;
+
+	if (c->state == GR_VALUE)
+		return;
+	x = emit(w, GR_RULE_BLANK_CELL, GR_SEV_WARNING, null_cell, null_cell);
+	if (x == NULL)
+		return;
+	(void) d;
+	b = wbuf(w);
+	gr_cell_path(&b, section, row, col);
+	x->path = b.data;
+	b = wbuf(w);
+	put_cell_name(&b, f, section, row, col);
+	if (c->state == GR_BLANK)
+		gr_buf_puts(&b, "为空，按0计算");
+	else if (c->state == GR_UNREADABLE)
+		gr_buf_puts(&b, "无法识别为数字，按0计算");
+	else
+		gr_buf_puts(&b, "缺失，按0计算");
+	x->message = b.data;
+}
+
+/* nonnegative: an error in sections 3 and 4, a warning in section 2. */
+static void
+rule_nonneg(walk *w, gr_form f, int section, int row, int col, const gr_cell *c)
+{
+	gr_severity sev = section == GR_SEC_ACTIVE ? GR_SEV_WARNING : GR_SEV_ERROR;
+	gr_finding *x;
+	gr_buf		b;
+
+	if (c->state != GR_VALUE || c->m >= 0)
+		return;
+	x = emit(w, GR_RULE_NONNEGATIVE, sev, null_cell, cell_of(c));
+	if (x == NULL)
+		return;
+	b = wbuf(w);
+	gr_cell_path(&b, section, row, col);
+	x->path = b.data;
+	b = wbuf(w);
+	put_cell_name(&b, f, section, row, col);
+	gr_buf_puts(&b, "的数值(");
+	put_cell(&b, x->actual);
+	gr_buf_puts(&b, ")为负数");
+	x->message = b.data;
+}
+
+/* Is requests row `row` stored in revision f?  (groups are not) */
+static bool
+rrow_stored(gr_form f, int row)
+{
+	return gr_rrow_is_leaf(f, row);
+}
+
+/* missing_table and outdated_form for one section. */
+static void
+rule_table(walk *w, const gr_doc *d, int section)
+{
+	static const char *const names[3] = {
+		"第二部分“主动公开政府信息情况”",
+		"第三部分“收到和处理政府信息公开申请情况”",
+		"第四部分“政府信息公开行政复议、行政诉讼情况”",
+	};
+	gr_form		f = section == GR_SEC_ACTIVE ? d->form_active :
+		section == GR_SEC_REQUESTS ? d->form_requests :
+		(d->has_appeals ? GR_FORM_2021 : GR_FORM_NONE);
+	gr_finding *x;
+	gr_buf		b;
+
+	if (f == GR_FORM_NONE)
+	{
+		x = emit(w, GR_RULE_MISSING_TABLE,
+				 section == GR_SEC_ACTIVE ? GR_SEV_WARNING : GR_SEV_ERROR,
+				 null_cell, null_cell);
+		if (x == NULL)
+			return;
+		x->path = gr_section_keys[section];
+		b = wbuf(w);
+		gr_buf_printf(&b, "未找到%s的表格", names[section]);
+		x->message = b.data;
+		return;
+	}
+	if (section != GR_SEC_APPEALS && f == GR_FORM_2019 && d->year >= 2021 &&
+		w->out != NULL)
+	{
+		gr_cell		yr = {d->year, 0, GR_VALUE};
+
+		x = emit(w, GR_RULE_OUTDATED_FORM, GR_SEV_WARNING, null_cell, yr);
+		x->path = gr_section_keys[section];
+		b = wbuf(w);
+		gr_buf_printf(&b, "%s的表格使用2019年版格式（国办公开办函〔2019〕60号），"
+					  "%d年度报告应使用2021年版格式（国办公开办函〔2021〕30号）",
+					  names[section], d->year);
+		x->message = b.data;
+	}
+}
+
+/* Section 2: blank cells and negative counts, warnings only. */
+static void
+walk_active(walk *w, const gr_doc *d)
+{
+	gr_form		f = d->form_active;
+
+	if (f == GR_FORM_NONE || w->out == NULL)
+		return;
+	for (int r = 0; r < GR_A_NROWS; r++)
+		for (int c = 0; c < GR_A_NCOLS; c++)
+		{
+			const gr_cell *x = &d->active[r][c];
+
+			/* a sub-table left out of the report is no blank cell */
+			if (!gr_active_has(f, (gr_arow) r, (gr_acol) c) || x->state == GR_ABSENT)
+				continue;
+			rule_blank(w, d, f, GR_SEC_ACTIVE, r, c, x);
+			/* 本年增/减 is signed by design */
+			if (c != GR_AC_CHANGE)
+				rule_nonneg(w, f, GR_SEC_ACTIVE, r, c, x);
+		}
+}
+
+/* Section 3. */
+static void
+walk_requests(walk *w, const gr_doc *d)
+{
+	gr_form		f = d->form_requests;
+	gr_finding *x;
+	gr_buf		b;
+
+	if (f == GR_FORM_NONE)
+		return;
+
+	/* cells: blank_cell (warning), nonnegative (error) */
+	for (int r = 0; r < GR_R_NROWS; r++)
+	{
+		if (!rrow_stored(f, r))
+			continue;
+		for (int c = 0; c < GR_RC_COUNT; c++)
+		{
+			if (w->out)
+				rule_blank(w, d, f, GR_SEC_REQUESTS, r, c, &d->req[r][c]);
+			rule_nonneg(w, f, GR_SEC_REQUESTS, r, c, &d->req[r][c]);
+			if (STOP(w))
+				return;
+		}
+	}
+
+	/* requests.flow, per column */
+	for (int c = 0; c < GR_RC_COUNT; c++)
+	{
+		dsum		in = {0, 0, 0},
+					outs = {0, 0, 0};
+
+		sum_add(&in, &d->req[GR_R_NEW_RECEIVED][c], 1);
+		sum_add(&in, &d->req[GR_R_CARRIED_OVER][c], 1);
+		sum_add(&outs, &d->req[GR_R_DISP(GR_D_TOTAL)][c], 1);
+		sum_add(&outs, &d->req[GR_R_CARRIED_FORWARD][c], 1);
+		if (sum_eq(in, outs))
+			continue;
+		x = emit(w, GR_RULE_REQUESTS_FLOW, GR_SEV_ERROR, sum_cell(in), sum_cell(outs));
+		if (x == NULL)
+			return;
+		b = wbuf(w);
+		gr_buf_printf(&b, "requests.*.%s", gr_appls[gr_rcol_appl[c]].key);
+		x->path = b.data;
+		b = wbuf(w);
+		put_rcol(&b, c);
+		gr_buf_puts(&b, "列：第一项加第二项之和(");
+		put_cell(&b, x->expected);
+		gr_buf_puts(&b, ")不等于第三项加第四项之和(");
+		put_cell(&b, x->actual);
+		gr_buf_puts(&b, ")");
+		x->message = b.data;
+	}
+
+	/* requests.total, per column: （七）总计 = every disposition leaf */
+	for (int c = 0; c < GR_RC_COUNT; c++)
+	{
+		dsum		leaves = {0, 0, 0},
+					tot = {0, 0, 0};
+
+		for (int dd = 0; dd < GR_D_TOTAL; dd++)
+			if (rrow_stored(f, GR_R_DISP(dd)))
+				sum_add(&leaves, &d->req[GR_R_DISP(dd)][c], 1);
+		sum_add(&tot, &d->req[GR_R_DISP(GR_D_TOTAL)][c], 1);
+		if (sum_eq(leaves, tot))
+			continue;
+		x = emit(w, GR_RULE_REQUESTS_TOTAL, GR_SEV_ERROR, sum_cell(leaves), sum_cell(tot));
+		if (x == NULL)
+			return;
+		b = wbuf(w);
+		gr_buf_printf(&b, "requests.total.%s", gr_appls[gr_rcol_appl[c]].key);
+		x->path = b.data;
+		b = wbuf(w);
+		put_rcol(&b, c);
+		gr_buf_puts(&b, "列：（七）总计(");
+		put_cell(&b, x->actual);
+		gr_buf_puts(&b, ")不等于（一）至（六）各项办理结果之和(");
+		put_cell(&b, x->expected);
+		gr_buf_puts(&b, ")");
+		x->message = b.data;
+	}
+
+	/* requests.applicants, per row: 总计 = the six other columns */
+	for (int r = 0; r < GR_R_NROWS; r++)
+	{
+		dsum		parts = {0, 0, 0},
+					tot = {0, 0, 0};
+
+		if (!rrow_stored(f, r))
+			continue;
+		for (int c = 0; c < GR_RC_TOTAL; c++)
+			sum_add(&parts, &d->req[r][c], 1);
+		sum_add(&tot, &d->req[r][GR_RC_TOTAL], 1);
+		if (sum_eq(parts, tot))
+			continue;
+		x = emit(w, GR_RULE_REQUESTS_APPLICANTS, GR_SEV_ERROR, sum_cell(parts), sum_cell(tot));
+		if (x == NULL)
+			return;
+		b = wbuf(w);
+		gr_buf_printf(&b, "requests.%s", gr_rrow_key(r));
+		x->path = b.data;
+		b = wbuf(w);
+		put_rrow(&b, r);
+		gr_buf_puts(&b, "行：总计列(");
+		put_cell(&b, x->actual);
+		gr_buf_puts(&b, ")不等于自然人与法人或其他组织各列之和(");
+		put_cell(&b, x->expected);
+		gr_buf_puts(&b, ")");
+		x->message = b.data;
+	}
+}
+
+/* Section 4. */
+static void
+walk_appeals(walk *w, const gr_doc *d)
+{
+	gr_finding *x;
+	gr_buf		b;
+
+	if (!d->has_appeals)
+		return;
+	for (int g = 0; g < GR_AP_NGROUPS; g++)
+		for (int c = 0; c < GR_APC_NCOLS; c++)
+		{
+			if (w->out)
+				rule_blank(w, d, GR_FORM_2021, GR_SEC_APPEALS, g, c, &d->appeals[g][c]);
+			rule_nonneg(w, GR_FORM_2021, GR_SEC_APPEALS, g, c, &d->appeals[g][c]);
+			if (STOP(w))
+				return;
+		}
+	for (int g = 0; g < GR_AP_NGROUPS; g++)
+	{
+		dsum		parts = {0, 0, 0},
+					tot = {0, 0, 0};
+
+		for (int c = 0; c < GR_APC_TOTAL; c++)
+			sum_add(&parts, &d->appeals[g][c], 1);
+		sum_add(&tot, &d->appeals[g][GR_APC_TOTAL], 1);
+		if (sum_eq(parts, tot))
+			continue;
+		x = emit(w, GR_RULE_APPEALS_TOTAL, GR_SEV_ERROR, sum_cell(parts), sum_cell(tot));
+		if (x == NULL)
+			return;
+		x->path = g == 0 ? "appeals.review" : g == 1 ? "appeals.litigation_direct" :
+			"appeals.litigation_after_review";
+		b = wbuf(w);
+		put_apgroup(&b, g);
+		gr_buf_puts(&b, "：总计(");
+		put_cell(&b, x->actual);
+		gr_buf_puts(&b, ")不等于结果维持、结果纠正、其他结果、尚未审结之和(");
+		put_cell(&b, x->expected);
+		gr_buf_puts(&b, ")");
+		x->message = b.data;
+	}
+}
+
+/*
+ * narrative_mismatch (warning): the overview's count of requests received
+ * must be this year's new requests, or new plus carried over (both usages
+ * are seen in real reports).
+ */
+static void
+walk_facts(walk *w, const gr_doc *d)
+{
+	const gr_cell *fact = &d->facts[GR_F_REQUESTS_RECEIVED];
+	const gr_cell *nw = &d->req[GR_R_NEW_RECEIVED][GR_RC_TOTAL];
+	const gr_cell *co = &d->req[GR_R_CARRIED_OVER][GR_RC_TOTAL];
+	dsum		f = {0, 0, 0},
+				a = {0, 0, 0},
+				b2 = {0, 0, 0};
+	gr_finding *x;
+	gr_buf		b;
+
+	if (w->out == NULL || d->form_requests == GR_FORM_NONE ||
+		fact->state != GR_VALUE || nw->state != GR_VALUE)
+		return;
+	sum_add(&f, fact, 1);
+	sum_add(&a, nw, 1);
+	sum_add(&b2, nw, 1);
+	sum_add(&b2, co, 1);
+	if (sum_eq(f, a) || (co->state == GR_VALUE && sum_eq(f, b2)))
+		return;
+	x = emit(w, GR_RULE_NARRATIVE_MISMATCH, GR_SEV_WARNING, sum_cell(a), sum_cell(f));
+	x->path = "facts.requests_received";
+	b = wbuf(w);
+	gr_buf_puts(&b, "总体情况所述收到政府信息公开申请数(");
+	put_cell(&b, x->actual);
+	gr_buf_puts(&b, ")与表格“一、本年新收政府信息公开申请数量”总计(");
+	put_cell(&b, x->expected);
+	gr_buf_puts(&b, ")不符");
+	x->message = b.data;
+}
+
+/* malformed (error): a problem the reader of the stored form passed in. */
+static void
+walk_malformed(walk *w, const char *const *problems, int n)
+{
+	for (int i = 0; i < n; i++)
+	{
+		const char *p = problems[i] ? problems[i] : "";
+		const char *colon = strstr(p, ": ");
+		gr_finding *x = emit(w, GR_RULE_MALFORMED, GR_SEV_ERROR, null_cell, null_cell);
+		gr_buf		b;
+
+		if (x == NULL)
+			return;
+		b = wbuf(w);
+		if (colon)
+			gr_buf_put(&b, p, (size_t) (colon - p));
+		x->path = b.data;
+		b = wbuf(w);
+		gr_buf_puts(&b, "文档结构有误：");
+		gr_buf_puts(&b, p);
+		x->message = b.data;
+	}
+}
+
+/* Every rule of one document, in the order a reviewer reads the report. */
+static void
+walk_doc(walk *w, const gr_doc *d)
+{
+	for (int s = GR_SEC_ACTIVE; s <= GR_SEC_APPEALS; s++)
+	{
+		rule_table(w, d, s);
+		if (STOP(w))
+			return;
+	}
+	walk_active(w, d);
+	walk_requests(w, d);
+	if (STOP(w))
+		return;
+	walk_appeals(w, d);
+	if (STOP(w))
+		return;
+	walk_facts(w, d);
+}
+
+void
+gr_check(const gr_doc *d, const char *const *malformed, int nmalformed,
+		 const gr_mem *m, gr_findings *out)
+{
+	walk		w = {m, out, false};
+
+	walk_malformed(&w, malformed, nmalformed);
+	walk_doc(&w, d);
+}
+
+bool
+gr_balance_ok(const gr_doc *d)
+{
+	walk		w = {NULL, NULL, false};
+
+	walk_doc(&w, d);
+	return !w.failed;
+}
+
+/* ---------------------------------------------------------------- two years */
+
+bool
+gr_carryover(const gr_doc *prev, const gr_doc *cur, const gr_mem *m,
+			 gr_findings *out)
+{
+	walk		w = {m, out, false};
+	gr_finding *x;
+	gr_buf		b;
+
+	if (out)
+	{
+		/* the pair itself: warnings, the caller chose it */
+		if (prev->year && cur->year && cur->year != prev->year + 1)
+		{
+			gr_cell		e = {prev->year + 1, 0, GR_VALUE},
+						a = {cur->year, 0, GR_VALUE};
+
+			x = emit(&w, GR_RULE_CARRYOVER, GR_SEV_WARNING, e, a);
+			x->path = "year";
+			b = wbuf(&w);
+			gr_buf_printf(&b, "两份报告的年度不相接：上年报告为%d年度，本年报告为%d年度",
+						  prev->year, cur->year);
+			x->message = b.data;
+		}
+		if (prev->agency.p && cur->agency.p &&
+			(prev->agency.len != cur->agency.len ||
+			 memcmp(prev->agency.p, cur->agency.p, cur->agency.len) != 0))
+		{
+			x = emit(&w, GR_RULE_CARRYOVER, GR_SEV_WARNING, null_cell, null_cell);
+			x->path = "agency";
+			b = wbuf(&w);
+			gr_buf_puts(&b, "两份报告的机关名称不同：");
+			gr_buf_put(&b, prev->agency.p, prev->agency.len);
+			gr_buf_puts(&b, "，");
+			gr_buf_put(&b, cur->agency.p, cur->agency.len);
+			x->message = b.data;
+		}
+	}
+
+	if (prev->form_requests == GR_FORM_NONE || cur->form_requests == GR_FORM_NONE)
+	{
+		x = emit(&w, GR_RULE_MISSING_TABLE, GR_SEV_ERROR, null_cell, null_cell);
+		if (x == NULL)
+			return false;
+		x->path = "requests";
+		x->message = prev->form_requests == GR_FORM_NONE ?
+			(cur->form_requests == GR_FORM_NONE ?
+			 "两份报告均未找到第三部分“收到和处理政府信息公开申请情况”的表格" :
+			 "上年报告未找到第三部分“收到和处理政府信息公开申请情况”的表格") :
+			"本年报告未找到第三部分“收到和处理政府信息公开申请情况”的表格";
+	}
+	else
+	{
+		for (int c = 0; c < GR_RC_COUNT; c++)
+		{
+			dsum		e = {0, 0, 0},
+						a = {0, 0, 0};
+
+			sum_add(&e, &prev->req[GR_R_CARRIED_FORWARD][c], 1);
+			sum_add(&a, &cur->req[GR_R_CARRIED_OVER][c], 1);
+			if (sum_eq(e, a))
+				continue;
+			x = emit(&w, GR_RULE_CARRYOVER, GR_SEV_ERROR, sum_cell(e), sum_cell(a));
+			if (x == NULL)
+				return false;
+			b = wbuf(&w);
+			gr_buf_printf(&b, "requests.carried_over.%s", gr_appls[gr_rcol_appl[c]].key);
+			x->path = b.data;
+			b = wbuf(&w);
+			put_rcol(&b, c);
+			gr_buf_puts(&b, "列：本年“二、上年结转政府信息公开申请数量”(");
+			put_cell(&b, x->actual);
+			gr_buf_puts(&b, ")不等于上年报告“四、结转下年度继续办理”(");
+			put_cell(&b, x->expected);
+			gr_buf_puts(&b, ")");
+			x->message = b.data;
+		}
+	}
+
+	/* active.in_force_chain: warnings, 2021 form in both years */
+	if (out && prev->form_active == GR_FORM_2021 && cur->form_active == GR_FORM_2021)
+	{
+		static const int rows[2] = {GR_A_RULES, GR_A_NORMATIVE};
+
+		for (int i = 0; i < 2; i++)
+		{
+			int			r = rows[i];
+			const gr_cell *last = &prev->active[r][GR_AC_IN_FORCE];
+			const gr_cell *now = &cur->active[r][GR_AC_IN_FORCE];
+			dsum		e = {0, 0, 0},
+						a = {0, 0, 0};
+
+			if (last->state != GR_VALUE || now->state != GR_VALUE)
+				continue;
+			sum_add(&e, last, 1);
+			sum_add(&e, &cur->active[r][GR_AC_ISSUED], 1);
+			sum_add(&e, &cur->active[r][GR_AC_REPEALED], -1);
+			sum_add(&a, now, 1);
+			if (sum_eq(e, a))
+				continue;
+			x = emit(&w, GR_RULE_IN_FORCE_CHAIN, GR_SEV_WARNING, sum_cell(e), sum_cell(a));
+			b = wbuf(&w);
+			gr_buf_printf(&b, "active.%s.in_force", gr_arows[r].key);
+			x->path = b.data;
+			b = wbuf(&w);
+			gr_buf_printf(&b, "%s：上年现行有效件数(", gr_active_2021[0].row_labels[i]);
+			put_cell(&b, cell_of(last));
+			gr_buf_puts(&b, ")加本年制发件数(");
+			put_cell(&b, cell_of(&cur->active[r][GR_AC_ISSUED]));
+			gr_buf_puts(&b, ")减本年废止件数(");
+			put_cell(&b, cell_of(&cur->active[r][GR_AC_REPEALED]));
+			gr_buf_puts(&b, ")为");
+			put_cell(&b, x->expected);
+			gr_buf_puts(&b, "，不等于本年现行有效件数(");
+			put_cell(&b, x->actual);
+			gr_buf_puts(&b, ")");
+			x->message = b.data;
+		}
+	}
+	return !w.failed;
+}
