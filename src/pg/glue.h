@@ -9,6 +9,7 @@
 #include "postgres.h"
 #include "fmgr.h"
 #include "utils/jsonb.h"
+#include "utils/numeric.h"
 
 #include "gr.h"
 
@@ -23,6 +24,9 @@ const char *gr_pg_utf8_text(text *t, size_t *len);
 
 /* Read a report text into a document allocated in the current context. */
 gr_doc	   *gr_pg_parse_text(text *t);
+
+/* m / 10^scale as a numeric, exactly, with scale decimals (doc_jsonb.c). */
+Numeric		gr_pg_numeric(int64 m, int scale);
 
 /* The jsonb document of a gr_doc (doc_jsonb.c). */
 Jsonb	   *gr_doc_to_jsonb(const gr_doc *d);

@@ -1,0 +1,1391 @@
+/*
+ * doc_jsonb.c — a gr_doc to the jsonb document of api.md, and back.
+ *
+ * gr_doc_to_jsonb pushes the document straight into a JsonbParseState: no
+ * JSON text is printed and re-parsed, keys are the form's static strings and
+ * small counts share one cached Numeric per call.
+ *
+ * gr_doc_from_jsonb reads a stored document without trusting its shape:
+ * every value of the wrong type, unknown key, out-of-range number or bad
+ * date becomes a "path: what is wrong" problem and that part is read as
+ * absent (or, for a cell, as an unreadable null).  It never recurses beyond
+ * the document's own fixed depth, so deeply nested junk is just a value of
+ * the wrong type.
+ */
+#include "postgres.h"
+
+#include <limits.h>
+
+#include "fmgr.h"
+#include "mb/pg_wchar.h"
+#include "utils/builtins.h"
+#include "utils/fmgrprotos.h"
+#include "utils/jsonb.h"
+#include "utils/numeric.h"
+
+#include "glue.h"
+
+/* Counts below this share one Numeric per call. */
+#define SMALL_NUMERICS 128
+
+/* At most this many problems are listed; the rest are counted in one line. */
+#define MAX_PROBLEMS 64
+
+static const char *const status_keys[3] = {"not_a_report", "partial", "ok"};
+static const char *const script_keys[2] = {"simplified", "traditional"};
+
+/* ------------------------------------------------------------ numerics */
+
+/* m / 10^scale as a Numeric, exactly (dscale = scale). */
+Numeric
+gr_pg_numeric(int64 m, int scale)
+{
+#if PG_VERSION_NUM >= 150000
+	if (scale > 0)
+		return int64_div_fast_to_numeric(m, scale);
+#else
+	if (scale > 0)
+	{
+		char		buf[48];
+		char		digits[24];
+		int			n,
+					neg = m < 0;
+		uint64		u = neg ? (uint64) (-(m + 1)) + 1 : (uint64) m;
+
+		n = snprintf(digits, sizeof(digits), "%0*llu", scale + 1,
+					 (unsigned long long) u);
+		snprintf(buf, sizeof(buf), "%s%.*s.%s", neg ? "-" : "",
+				 n - scale, digits, digits + n - scale);
+		return DatumGetNumeric(DirectFunctionCall3(numeric_in,
+												   CStringGetDatum(buf),
+												   ObjectIdGetDatum(InvalidOid),
+												   Int32GetDatum(-1)));
+	}
+#endif
+#if PG_VERSION_NUM >= 140000
+	return int64_to_numeric(m);
+#else
+	return DatumGetNumeric(DirectFunctionCall1(int8_numeric, Int64GetDatum(m)));
+#endif
+}
+
+/*
+ * A Numeric as m / 10^scale within the core's limits.  Returns false (and
+ * says why) for NaN/infinity, more than GR_MAX_SCALE significant decimals or
+ * a mantissa beyond GR_MAX_MANTISSA.  Never raises.
+ */
+static bool
+numeric_to_cell(Numeric n, gr_cell *out, const char **why)
+{
+	char	   *s;
+	const char *p,
+			   *ip,
+			   *fp = NULL;
+	int			ilen = 0,
+				flen = 0,
+				lastnz = 0,
+				scale,
+				sig = 0;
+	int64		m = 0;
+	bool		neg = false;
+
+	if (numeric_is_nan(n) || numeric_is_inf(n))
+	{
+		*why = "not a finite number";
+		return false;
+	}
+	if (DatumGetInt32(DirectFunctionCall1(numeric_scale, NumericGetDatum(n))) == 0)
+	{
+		bool		err = false;
+		int32		v = numeric_int4_opt_error(n, &err);
+
+		/* a count: the common case, no text round trip */
+		if (!err)
+		{
+			out->m = v;
+			out->scale = 0;
+			out->state = GR_VALUE;
+			return true;
+		}
+	}
+
+	/* decimals or a large integer: read the digits of its text form */
+	s = DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(n)));
+	p = s;
+	if (*p == '-')
+	{
+		neg = true;
+		p++;
+	}
+	ip = p;
+	while (*p >= '0' && *p <= '9')
+		p++;
+	ilen = p - ip;
+	if (*p == '.')
+	{
+		fp = ++p;
+		while (*p >= '0' && *p <= '9')
+		{
+			if (*p != '0')
+				lastnz = p - fp + 1;
+			p++;
+		}
+		flen = p - fp;
+	}
+	if (*p != '\0' || ilen + flen == 0)
+	{
+		*why = "not a plain decimal number";
+		return false;
+	}
+	/* keep the number's own decimals (1.50 stays 1.50) unless too many */
+	scale = flen <= GR_MAX_SCALE ? flen : lastnz;
+	if (scale > GR_MAX_SCALE)
+	{
+		*why = "more decimals than a cell holds";
+		return false;
+	}
+	for (int i = 0; i < ilen + scale; i++)
+	{
+		char		c = i < ilen ? ip[i] : fp[i - ilen];
+
+		if (m != 0 || c != '0')
+			sig++;
+		if (sig > 15)
+		{
+			*why = "number too large";
+			return false;
+		}
+		m = m * 10 + (c - '0');
+	}
+	pfree(s);
+	out->m = neg ? -m : m;
+	out->scale = (uint8) scale;
+	out->state = GR_VALUE;
+	return true;
+}
+
+/* ------------------------------------------------------------ strings */
+
+/* Replace bytes that are not valid UTF-8 by U+FFFD. */
+static char *
+sanitize_utf8(const char *s, int len, int *outlen)
+{
+	char	   *r = palloc((Size) len * 3 + 1);
+	int			o = 0;
+
+	for (int i = 0; i < len;)
+	{
+		const unsigned char *u = (const unsigned char *) s + i;
+		int			l = pg_utf_mblen(u);
+
+		if (*u != 0 && l <= len - i && pg_utf8_islegal(u, l))
+		{
+			memcpy(r + o, u, l);
+			o += l;
+			i += l;
+		}
+		else
+		{
+			memcpy(r + o, "\xEF\xBF\xBD", 3);
+			o += 3;
+			i++;
+		}
+	}
+	r[o] = '\0';
+	*outlen = o;
+	return r;
+}
+
+/* A core string (UTF-8) as a jsonb string in the server encoding. */
+static void
+set_string(JsonbValue *v, const char *s, size_t len)
+{
+	int			enc = GetDatabaseEncoding();
+	int			n;
+	char	   *p = (char *) s;
+
+	/* a jsonb string cannot exceed JENTRY_OFFLENMASK bytes; cut, never fail */
+	if (len > JENTRY_OFFLENMASK / 4)
+		len = JENTRY_OFFLENMASK / 4;
+	n = (int) len;
+	if (enc != PG_SQL_ASCII && !pg_verify_mbstr(PG_UTF8, p, n, true))
+		p = sanitize_utf8(p, n, &n);
+	if (enc != PG_UTF8 && enc != PG_SQL_ASCII)
+	{
+		char	   *c = pg_any_to_server(p, n, PG_UTF8);
+
+		if (c != p)
+		{
+			p = c;
+			n = strlen(c);
+		}
+	}
+	v->type = jbvString;
+	v->val.string.val = p;
+	v->val.string.len = n;
+}
+
+/* ------------------------------------------------------------ building */
+
+typedef struct builder
+{
+	JsonbParseState *ps;
+	Numeric		small[SMALL_NUMERICS];
+} builder;
+
+static inline void
+put_key(builder *b, const char *k)
+{
+	JsonbValue	v;
+
+	v.type = jbvString;
+	v.val.string.val = (char *) k;
+	v.val.string.len = strlen(k);
+	pushJsonbValue(&b->ps, WJB_KEY, &v);
+}
+
+static inline void
+put_null(builder *b)
+{
+	JsonbValue	v;
+
+	v.type = jbvNull;
+	pushJsonbValue(&b->ps, WJB_VALUE, &v);
+}
+
+static void
+put_number(builder *b, int64 m, int scale)
+{
+	JsonbValue	v;
+
+	v.type = jbvNumeric;
+	if (scale == 0 && m >= 0 && m < SMALL_NUMERICS)
+	{
+		if (b->small[m] == NULL)
+			b->small[m] = gr_pg_numeric(m, 0);
+		v.val.numeric = b->small[m];
+	}
+	else
+		v.val.numeric = gr_pg_numeric(m, scale);
+	pushJsonbValue(&b->ps, WJB_VALUE, &v);
+}
+
+static inline void
+put_cell(builder *b, const char *key, gr_cell c)
+{
+	put_key(b, key);
+	if (c.state == GR_VALUE && c.scale <= GR_MAX_SCALE)
+		put_number(b, c.m, c.scale);
+	else
+		put_null(b);
+}
+
+static void
+put_str(builder *b, const char *key, const char *s)
+{
+	JsonbValue	v;
+
+	put_key(b, key);
+	v.type = jbvString;
+	v.val.string.val = (char *) s;
+	v.val.string.len = strlen(s);
+	pushJsonbValue(&b->ps, WJB_VALUE, &v);
+}
+
+static void
+put_text(builder *b, const char *key, gr_str s)
+{
+	JsonbValue	v;
+
+	put_key(b, key);
+	if (s.p == NULL)
+	{
+		put_null(b);
+		return;
+	}
+	set_string(&v, s.p, s.len);
+	pushJsonbValue(&b->ps, WJB_VALUE, &v);
+}
+
+static inline void
+begin_object(builder *b)
+{
+	pushJsonbValue(&b->ps, WJB_BEGIN_OBJECT, NULL);
+}
+
+static inline void
+end_object(builder *b)
+{
+	pushJsonbValue(&b->ps, WJB_END_OBJECT, NULL);
+}
+
+static const char *
+form_key(gr_form f)
+{
+	return f == GR_FORM_2019 ? "2019" : f == GR_FORM_2021 ? "2021" : NULL;
+}
+
+static bool
+req_row_present(const gr_doc *d, int row)
+{
+	for (int c = 0; c < GR_RC_COUNT; c++)
+		if (d->req[row][c].state != GR_ABSENT)
+			return true;
+	return false;
+}
+
+static void
+put_req_row(builder *b, const char *key, const gr_doc *d, int row)
+{
+	put_key(b, key);
+	begin_object(b);
+	for (int c = 0; c < GR_RC_COUNT; c++)
+		put_cell(b, gr_appls[gr_rcol_appl[c]].key, d->req[row][c]);
+	end_object(b);
+}
+
+static void
+put_active(builder *b, const gr_doc *d)
+{
+	int			nsub;
+	const gr_active_sub *subs = gr_active_subs(d->form_active, &nsub);
+
+	put_key(b, "active");
+	if (subs == NULL)
+	{
+		put_null(b);
+		return;
+	}
+	begin_object(b);
+	for (int s = 0; s < nsub; s++)
+		for (int i = 0; i < subs[s].nrows; i++)
+		{
+			gr_arow		r = subs[s].rows[i];
+			bool		present = false;
+
+			for (int j = 0; j < subs[s].ncols; j++)
+				present |= d->active[r][subs[s].cols[j]].state != GR_ABSENT;
+			if (!present)
+				continue;
+			put_key(b, gr_arows[r].key);
+			begin_object(b);
+			for (int j = 0; j < subs[s].ncols; j++)
+				put_cell(b, gr_acols[subs[s].cols[j]].key, d->active[r][subs[s].cols[j]]);
+			end_object(b);
+		}
+	end_object(b);
+}
+
+static void
+put_requests(builder *b, const gr_doc *d)
+{
+	gr_form		f = d->form_requests;
+
+	put_key(b, "requests");
+	if (f != GR_FORM_2019 && f != GR_FORM_2021)
+	{
+		put_null(b);
+		return;
+	}
+	begin_object(b);
+	for (int row = 0; row < GR_R_NROWS; row++)
+	{
+		int			disp = row - 2;
+
+		if (row >= 2 && row < GR_R_CARRIED_FORWARD && gr_disps[disp].parent >= 0)
+			continue;			/* leaves are written under their group */
+		if (gr_rrow_is_leaf(f, row))
+		{
+			if (req_row_present(d, row))
+				put_req_row(b, gr_rrow_key(row), d, row);
+			continue;
+		}
+		/* a group: {leaf: {applicant: n}} for its present leaves */
+		{
+			size_t		glen = strlen(gr_disps[disp].key);
+			bool		any = false;
+
+			for (int leaf = disp + 1; leaf < GR_D_COUNT && gr_disps[leaf].parent == disp; leaf++)
+				any |= gr_rrow_is_leaf(f, GR_R_DISP(leaf)) && req_row_present(d, GR_R_DISP(leaf));
+			if (!any)
+				continue;
+			put_key(b, gr_disps[disp].key);
+			begin_object(b);
+			for (int leaf = disp + 1; leaf < GR_D_COUNT && gr_disps[leaf].parent == disp; leaf++)
+				if (gr_rrow_is_leaf(f, GR_R_DISP(leaf)) && req_row_present(d, GR_R_DISP(leaf)))
+					put_req_row(b, gr_disps[leaf].key + glen + 1, d, GR_R_DISP(leaf));
+			end_object(b);
+		}
+	}
+	end_object(b);
+}
+
+static void
+put_appeals(builder *b, const gr_doc *d)
+{
+	put_key(b, "appeals");
+	if (!d->has_appeals)
+	{
+		put_null(b);
+		return;
+	}
+	begin_object(b);
+	for (int g = 0; g < GR_AP_NGROUPS; g++)
+	{
+		bool		present = false;
+
+		for (int c = 0; c < GR_APC_NCOLS; c++)
+			present |= d->appeals[g][c].state != GR_ABSENT;
+		if (!present)
+			continue;
+		put_key(b, gr_apgroups[g].key);
+		begin_object(b);
+		for (int c = 0; c < GR_APC_NCOLS; c++)
+			put_cell(b, gr_apcols[c].key, d->appeals[g][c]);
+		end_object(b);
+	}
+	end_object(b);
+}
+
+static bool
+diag_valid(const gr_diag *g)
+{
+	if (g->problem > GR_PROB_MISSING)
+		return false;
+	switch (g->section)
+	{
+		case GR_SEC_ACTIVE:
+			return g->row < GR_A_NROWS && g->col < GR_A_NCOLS;
+		case GR_SEC_REQUESTS:
+			return g->row < GR_R_NROWS && g->col < GR_RC_COUNT;
+		case GR_SEC_APPEALS:
+			return g->row < GR_AP_NGROUPS && g->col < GR_APC_NCOLS;
+	}
+	return false;
+}
+
+static void
+put_diagnostics(builder *b, const gr_doc *d)
+{
+	gr_mem		mem = gr_pg_mem();
+	gr_buf		paths;
+	size_t	   *off = NULL;
+
+	put_key(b, "diagnostics");
+	pushJsonbValue(&b->ps, WJB_BEGIN_ARRAY, NULL);
+	if (d->ndiags > 0)
+	{
+		/* all paths first, into one buffer that may move while it grows */
+		gr_buf_init(&paths, &mem, (size_t) d->ndiags * 48);
+		off = palloc(sizeof(size_t) * (d->ndiags + 1));
+		for (int i = 0; i < d->ndiags; i++)
+		{
+			off[i] = paths.len;
+			if (diag_valid(&d->diags[i]))
+				gr_cell_path(&paths, d->diags[i].section, d->diags[i].row, d->diags[i].col);
+			gr_buf_putc(&paths, '\0');
+		}
+	}
+	for (int i = 0; i < d->ndiags; i++)
+	{
+		const gr_diag *g = &d->diags[i];
+		JsonbValue	v;
+
+		if (!diag_valid(g))
+			continue;
+		begin_object(b);
+		put_str(b, "path", paths.data + off[i]);
+		put_key(b, "raw");
+		set_string(&v, g->raw.p ? g->raw.p : "", g->raw.p ? g->raw.len : 0);
+		pushJsonbValue(&b->ps, WJB_VALUE, &v);
+		put_str(b, "problem", gr_problem_keys[g->problem]);
+		end_object(b);
+	}
+	pushJsonbValue(&b->ps, WJB_END_ARRAY, NULL);
+}
+
+Jsonb *
+gr_doc_to_jsonb(const gr_doc *d)
+{
+	builder    *b = palloc0(sizeof(builder));
+	JsonbValue *res;
+	char		date[16];
+	const char *fa = form_key(d->form_active),
+			   *fr = form_key(d->form_requests);
+
+	begin_object(b);
+	put_key(b, "schema");
+	put_number(b, 1, 0);
+	put_str(b, "status", status_keys[d->status <= GR_OK ? d->status : 0]);
+	put_text(b, "agency", d->agency);
+	put_key(b, "year");
+	if (d->year > 0)
+		put_number(b, d->year, 0);
+	else
+		put_null(b);
+	put_key(b, "published_on");
+	if (d->pub_y > 0 && d->pub_y <= 9999 && d->pub_m >= 1 && d->pub_m <= 12 &&
+		d->pub_d >= 1 && d->pub_d <= 31)
+	{
+		JsonbValue	v;
+
+		snprintf(date, sizeof(date), "%04d-%02d-%02d", d->pub_y, d->pub_m, d->pub_d);
+		v.type = jbvString;
+		v.val.string.val = date;
+		v.val.string.len = 10;
+		pushJsonbValue(&b->ps, WJB_VALUE, &v);
+	}
+	else
+		put_null(b);
+	put_str(b, "script", script_keys[d->script == GR_TRADITIONAL]);
+
+	put_key(b, "forms");
+	begin_object(b);
+	if (fa)
+		put_str(b, "active", fa);
+	else
+	{
+		put_key(b, "active");
+		put_null(b);
+	}
+	if (fr)
+		put_str(b, "requests", fr);
+	else
+	{
+		put_key(b, "requests");
+		put_null(b);
+	}
+	end_object(b);
+
+	put_active(b, d);
+	put_requests(b, d);
+	put_appeals(b, d);
+
+	put_key(b, "narrative");
+	begin_object(b);
+	for (int i = 0; i < GR_N_COUNT; i++)
+		put_text(b, gr_narr_keys[i], d->narrative[i]);
+	end_object(b);
+
+	put_key(b, "facts");
+	begin_object(b);
+	for (int i = 0; i < GR_F_COUNT; i++)
+		put_cell(b, gr_fact_keys[i], d->facts[i]);
+	end_object(b);
+
+	put_diagnostics(b, d);
+
+	res = pushJsonbValue(&b->ps, WJB_END_OBJECT, NULL);
+	return JsonbValueToJsonb(res);
+}
+
+/* ------------------------------------------------------------ reading */
+
+typedef struct reader
+{
+	gr_doc	   *d;
+	gr_mem		mem;
+	char	  **probs;
+	int			nprobs;
+	int			cap;
+	bool		overflow;
+} reader;
+
+static void
+problem(reader *r, const char *path, const char *what)
+{
+	if (r->nprobs >= MAX_PROBLEMS)
+	{
+		if (!r->overflow)
+		{
+			r->overflow = true;
+			r->probs[r->nprobs - 1] = pstrdup("…: more problems not listed");
+		}
+		return;
+	}
+	if (r->nprobs == r->cap)
+	{
+		r->cap = r->cap ? r->cap * 2 : 8;
+		r->probs = r->probs ? repalloc(r->probs, sizeof(char *) * r->cap)
+			: palloc(sizeof(char *) * r->cap);
+	}
+	r->probs[r->nprobs++] = psprintf("%s: %s", path, what);
+}
+
+/* "a.b.c" built only when a problem needs it */
+static char *
+path3(const char *a, const char *b, const char *c)
+{
+	if (c)
+		return psprintf("%s.%s.%s", a, b, c);
+	if (b)
+		return psprintf("%s.%s", a, b);
+	return pstrdup(a);
+}
+
+static char *
+keystr(const JsonbValue *k)
+{
+	return pnstrdup(k->val.string.val, Min(k->val.string.len, 200));
+}
+
+static const char *
+type_name(const JsonbValue *v)
+{
+	switch (v->type)
+	{
+		case jbvNull:
+			return "null";
+		case jbvString:
+			return "a string";
+		case jbvNumeric:
+			return "a number";
+		case jbvBool:
+			return "a boolean";
+		case jbvBinary:
+			return JsonContainerIsArray(v->val.binary.data) ? "an array" : "an object";
+		default:
+			return "an unexpected value";
+	}
+}
+
+static inline bool
+is_object(const JsonbValue *v)
+{
+	return v->type == jbvBinary && JsonContainerIsObject(v->val.binary.data) &&
+		!JsonContainerIsScalar(v->val.binary.data);
+}
+
+static inline bool
+key_is(const JsonbValue *k, const char *s)
+{
+	size_t		n = strlen(s);
+
+	return (size_t) k->val.string.len == n && memcmp(k->val.string.val, s, n) == 0;
+}
+
+/* Iterate an object's members (skipping nested containers). */
+typedef struct members
+{
+	JsonbIterator *it;
+} members;
+
+static void
+members_init(members *m, JsonbContainer *c)
+{
+	JsonbValue	tmp;
+
+	m->it = JsonbIteratorInit(c);
+	(void) JsonbIteratorNext(&m->it, &tmp, true);	/* WJB_BEGIN_OBJECT */
+}
+
+static bool
+members_next(members *m, JsonbValue *k, JsonbValue *v)
+{
+	if (m->it == NULL || JsonbIteratorNext(&m->it, k, true) != WJB_KEY)
+		return false;
+	(void) JsonbIteratorNext(&m->it, v, true);
+	return true;
+}
+
+/* Read a cell value; a wrong value is a problem and an unreadable null. */
+static void
+read_cell(reader *r, const JsonbValue *v, gr_cell *out, int sec, int row, int col,
+		  const char *a, const char *b, const char *c)
+{
+	const char *why = NULL;
+
+	if (v->type == jbvNull)
+	{
+		out->m = 0;
+		out->scale = 0;
+		out->state = GR_BLANK;
+		return;
+	}
+	if (v->type == jbvNumeric && numeric_to_cell(v->val.numeric, out, &why))
+		return;
+	if (why == NULL)
+		why = psprintf("expected a number or null, found %s", type_name(v));
+	problem(r, path3(a, b, c), why);
+	out->m = 0;
+	out->scale = 0;
+	out->state = GR_UNREADABLE;
+	if (sec >= 0)
+	{
+		if (v->type == jbvString)
+		{
+			int			n = v->val.string.len;
+			const char *s = v->val.string.val;
+
+			if (GetDatabaseEncoding() != PG_UTF8 && GetDatabaseEncoding() != PG_SQL_ASCII)
+			{
+				s = pg_server_to_any(s, n, PG_UTF8);
+				if (s != v->val.string.val)
+					n = strlen(s);
+			}
+			gr_doc_diag(r->d, &r->mem, sec, row, col, GR_PROB_UNREADABLE, s, n);
+		}
+		else
+			gr_doc_diag(r->d, &r->mem, sec, row, col, GR_PROB_UNREADABLE, "", 0);
+	}
+}
+
+static int
+find_key(const JsonbValue *k, const char *const *keys, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (keys[i] && key_is(k, keys[i]))
+			return i;
+	return -1;
+}
+
+static int
+find_acol(const JsonbValue *k)
+{
+	for (int i = 0; i < GR_A_NCOLS; i++)
+		if (key_is(k, gr_acols[i].key))
+			return i;
+	return -1;
+}
+
+static int
+find_arow(const JsonbValue *k)
+{
+	for (int i = 0; i < GR_A_NROWS; i++)
+		if (key_is(k, gr_arows[i].key))
+			return i;
+	return -1;
+}
+
+static int
+find_rcol(const JsonbValue *k)
+{
+	for (int i = 0; i < GR_RC_COUNT; i++)
+		if (key_is(k, gr_appls[gr_rcol_appl[i]].key))
+			return i;
+	return -1;
+}
+
+/* The active table's revision from the keys it uses. */
+static gr_form
+infer_active_form(JsonbContainer *c)
+{
+	members		m;
+	JsonbValue	k,
+				v;
+	bool		y2019 = false,
+				y2021 = false;
+
+	members_init(&m, c);
+	while (members_next(&m, &k, &v))
+	{
+		int			r = find_arow(&k);
+
+		if (r == GR_A_OTHER_SERVICES || r == GR_A_PROCUREMENT)
+			y2019 = true;
+		if (r >= 0 && is_object(&v))
+		{
+			members		mc;
+			JsonbValue	kc,
+						vc;
+
+			members_init(&mc, v.val.binary.data);
+			while (members_next(&mc, &kc, &vc))
+			{
+				int			col = find_acol(&kc);
+
+				if (col < 0)
+					continue;
+				if (gr_active_has(GR_FORM_2019, r, col) && !gr_active_has(GR_FORM_2021, r, col))
+					y2019 = true;
+				if (gr_active_has(GR_FORM_2021, r, col) && !gr_active_has(GR_FORM_2019, r, col))
+					y2021 = true;
+			}
+		}
+	}
+	return (y2019 && !y2021) ? GR_FORM_2019 : GR_FORM_2021;
+}
+
+static void
+read_active(reader *r, JsonbContainer *c, gr_form f)
+{
+	members		m;
+	JsonbValue	k,
+				v;
+
+	r->d->form_active = f;
+	members_init(&m, c);
+	while (members_next(&m, &k, &v))
+	{
+		int			row = find_arow(&k);
+		members		mc;
+		JsonbValue	kc,
+					vc;
+		bool		any = false;
+
+		if (row < 0)
+		{
+			problem(r, path3("active", keystr(&k), NULL), "unknown row");
+			continue;
+		}
+		if (!is_object(&v))
+		{
+			if (v.type != jbvNull)
+				problem(r, path3("active", gr_arows[row].key, NULL),
+						psprintf("expected an object, found %s", type_name(&v)));
+			continue;
+		}
+		members_init(&mc, v.val.binary.data);
+		while (members_next(&mc, &kc, &vc))
+		{
+			int			col = find_acol(&kc);
+
+			if (col < 0 || !gr_active_has(f, row, col))
+			{
+				problem(r, path3("active", gr_arows[row].key, keystr(&kc)),
+						psprintf("not a column of this row in the %d form", (int) f));
+				continue;
+			}
+			read_cell(r, &vc, &r->d->active[row][col], GR_SEC_ACTIVE, row, col,
+					  "active", gr_arows[row].key, gr_acols[col].key);
+			any = true;
+		}
+		/* a row given as {} is present, its cells missing */
+		if (!any)
+			for (int col = 0; col < GR_A_NCOLS; col++)
+				if (gr_active_has(f, row, col))
+					r->d->active[row][col].state = GR_MISSING;
+	}
+}
+
+/* Read {applicant: n} into requests row `row`. */
+static void
+read_req_row(reader *r, const JsonbValue *v, int row, const char *pa, const char *pb)
+{
+	members		m;
+	JsonbValue	k,
+				c;
+	bool		any = false;
+
+	if (!is_object(v))
+	{
+		if (v->type != jbvNull)
+			problem(r, path3("requests", pa, pb),
+					psprintf("expected an object of applicant columns, found %s", type_name(v)));
+		return;
+	}
+	members_init(&m, v->val.binary.data);
+	while (members_next(&m, &k, &c))
+	{
+		int			col = find_rcol(&k);
+		char	   *rk;
+
+		if (col < 0)
+		{
+			rk = pb ? psprintf("%s.%s", pa, pb) : (char *) pa;
+			problem(r, path3("requests", rk, keystr(&k)), "not an applicant column");
+			continue;
+		}
+		read_cell(r, &c, &r->d->req[row][col], GR_SEC_REQUESTS, row, col, "requests",
+				  pb ? psprintf("%s.%s", pa, pb) : pa, gr_appls[gr_rcol_appl[col]].key);
+		any = true;
+	}
+	if (!any)
+		for (int col = 0; col < GR_RC_COUNT; col++)
+			r->d->req[row][col].state = GR_MISSING;
+}
+
+/* Does the "other" member hold applicant keys (the 2019 form)? */
+static gr_form
+infer_requests_form(JsonbContainer *c)
+{
+	JsonbValue	v;
+	members		m;
+	JsonbValue	k,
+				x;
+
+	if (getKeyJsonValueFromContainer(c, "other", 5, &v) == NULL || !is_object(&v))
+		return GR_FORM_2021;
+	members_init(&m, v.val.binary.data);
+	while (members_next(&m, &k, &x))
+		if (find_rcol(&k) >= 0)
+			return GR_FORM_2019;
+	return GR_FORM_2021;
+}
+
+static int
+find_top_row(const JsonbValue *k)
+{
+	if (key_is(k, "new_received"))
+		return GR_R_NEW_RECEIVED;
+	if (key_is(k, "carried_over"))
+		return GR_R_CARRIED_OVER;
+	if (key_is(k, "carried_forward"))
+		return GR_R_CARRIED_FORWARD;
+	for (int d = 0; d < GR_D_COUNT; d++)
+		if (gr_disps[d].parent < 0 && key_is(k, gr_disps[d].key))
+			return GR_R_DISP(d);
+	return -1;
+}
+
+static void
+read_requests(reader *r, JsonbContainer *c, gr_form f)
+{
+	members		m;
+	JsonbValue	k,
+				v;
+
+	r->d->form_requests = f;
+	members_init(&m, c);
+	while (members_next(&m, &k, &v))
+	{
+		int			row = find_top_row(&k);
+		int			disp = row - 2;
+		members		mg;
+		JsonbValue	kg,
+					vg;
+		size_t		glen;
+
+		if (row < 0)
+		{
+			problem(r, path3("requests", keystr(&k), NULL), "unknown row");
+			continue;
+		}
+		if (gr_rrow_is_leaf(f, row))
+		{
+			read_req_row(r, &v, row, gr_rrow_key(row), NULL);
+			continue;
+		}
+		/* a group of the form: {leaf: {applicant: n}} */
+		if (!is_object(&v))
+		{
+			if (v.type != jbvNull)
+				problem(r, path3("requests", gr_rrow_key(row), NULL),
+						psprintf("expected an object of rows, found %s", type_name(&v)));
+			continue;
+		}
+		glen = strlen(gr_disps[disp].key);
+		members_init(&mg, v.val.binary.data);
+		while (members_next(&mg, &kg, &vg))
+		{
+			int			leaf = -1;
+
+			for (int l = disp + 1; l < GR_D_COUNT && gr_disps[l].parent == disp; l++)
+				if (key_is(&kg, gr_disps[l].key + glen + 1) && gr_rrow_is_leaf(f, GR_R_DISP(l)))
+					leaf = l;
+			if (leaf < 0)
+			{
+				problem(r, path3("requests", gr_disps[disp].key, keystr(&kg)),
+						psprintf("not a row of the %d form", (int) f));
+				continue;
+			}
+			read_req_row(r, &vg, GR_R_DISP(leaf), gr_disps[disp].key,
+						 gr_disps[leaf].key + glen + 1);
+		}
+	}
+}
+
+static void
+read_appeals(reader *r, JsonbContainer *c)
+{
+	members		m;
+	JsonbValue	k,
+				v;
+
+	r->d->has_appeals = true;
+	members_init(&m, c);
+	while (members_next(&m, &k, &v))
+	{
+		int			g = -1;
+		members		mc;
+		JsonbValue	kc,
+					vc;
+		bool		any = false;
+
+		for (int i = 0; i < GR_AP_NGROUPS; i++)
+			if (key_is(&k, gr_apgroups[i].key))
+				g = i;
+		if (g < 0)
+		{
+			problem(r, path3("appeals", keystr(&k), NULL), "unknown group");
+			continue;
+		}
+		if (!is_object(&v))
+		{
+			if (v.type != jbvNull)
+				problem(r, path3("appeals", gr_apgroups[g].key, NULL),
+						psprintf("expected an object, found %s", type_name(&v)));
+			continue;
+		}
+		members_init(&mc, v.val.binary.data);
+		while (members_next(&mc, &kc, &vc))
+		{
+			int			col = -1;
+
+			for (int i = 0; i < GR_APC_NCOLS; i++)
+				if (key_is(&kc, gr_apcols[i].key))
+					col = i;
+			if (col < 0)
+			{
+				problem(r, path3("appeals", gr_apgroups[g].key, keystr(&kc)), "unknown column");
+				continue;
+			}
+			read_cell(r, &vc, &r->d->appeals[g][col], GR_SEC_APPEALS, g, col,
+					  "appeals", gr_apgroups[g].key, gr_apcols[col].key);
+			any = true;
+		}
+		if (!any)
+			for (int col = 0; col < GR_APC_NCOLS; col++)
+				r->d->appeals[g][col].state = GR_MISSING;
+	}
+}
+
+/* A jsonb string as a core string (UTF-8). */
+static gr_str
+core_str(const JsonbValue *v)
+{
+	gr_str		s;
+	int			enc = GetDatabaseEncoding();
+
+	s.p = v->val.string.val;
+	s.len = v->val.string.len;
+	if (enc != PG_UTF8 && enc != PG_SQL_ASCII)
+	{
+		char	   *c = pg_server_to_any(s.p, (int) s.len, PG_UTF8);
+
+		if (c != s.p)
+		{
+			s.p = c;
+			s.len = strlen(c);
+		}
+	}
+	return s;
+}
+
+/* Parse a diagnostics path into a cell; false if it names none. */
+static bool
+parse_cell_path(const char *p, int len, int *sec, int *row, int *col)
+{
+	const char *dot1 = memchr(p, '.', len);
+	const char *dotn = NULL;
+	JsonbValue	rk,
+				ck;
+
+	if (dot1 == NULL)
+		return false;
+	for (const char *q = p + len - 1; q > dot1; q--)
+		if (*q == '.')
+		{
+			dotn = q;
+			break;
+		}
+	if (dotn == NULL)
+		return false;
+	rk.val.string.val = (char *) dot1 + 1;
+	rk.val.string.len = dotn - dot1 - 1;
+	ck.val.string.val = (char *) dotn + 1;
+	ck.val.string.len = p + len - dotn - 1;
+	*sec = -1;
+	for (int s = 0; s < 3; s++)
+		if ((size_t) (dot1 - p) == strlen(gr_section_keys[s]) &&
+			memcmp(p, gr_section_keys[s], dot1 - p) == 0)
+			*sec = s;
+	switch (*sec)
+	{
+		case GR_SEC_ACTIVE:
+			*row = find_arow(&rk);
+			*col = find_acol(&ck);
+			break;
+		case GR_SEC_REQUESTS:
+			*row = -1;
+			for (int i = 0; i < GR_R_NROWS; i++)
+				if (key_is(&rk, gr_rrow_key(i)))
+					*row = i;
+			*col = find_rcol(&ck);
+			break;
+		case GR_SEC_APPEALS:
+			*row = *col = -1;
+			for (int i = 0; i < GR_AP_NGROUPS; i++)
+				if (key_is(&rk, gr_apgroups[i].key))
+					*row = i;
+			for (int i = 0; i < GR_APC_NCOLS; i++)
+				if (key_is(&ck, gr_apcols[i].key))
+					*col = i;
+			break;
+		default:
+			return false;
+	}
+	return *row >= 0 && *col >= 0;
+}
+
+static gr_cell *
+doc_cell(gr_doc *d, int sec, int row, int col)
+{
+	if (sec == GR_SEC_ACTIVE)
+		return &d->active[row][col];
+	if (sec == GR_SEC_REQUESTS)
+		return &d->req[row][col];
+	return &d->appeals[row][col];
+}
+
+static void
+read_diagnostics(reader *r, JsonbContainer *c)
+{
+	JsonbIterator *it = JsonbIteratorInit(c);
+	JsonbValue	e;
+	JsonbIteratorToken t;
+	int			i = 0;
+
+	(void) JsonbIteratorNext(&it, &e, true);	/* WJB_BEGIN_ARRAY */
+	while ((t = JsonbIteratorNext(&it, &e, true)) == WJB_ELEM)
+	{
+		JsonbValue	pv,
+					rv,
+					qv;
+		JsonbContainer *o;
+		int			sec,
+					row,
+					col,
+					prob;
+		char		where[32];
+
+		snprintf(where, sizeof(where), "diagnostics[%d]", i++);
+		if (!is_object(&e))
+		{
+			problem(r, where, psprintf("expected an object, found %s", type_name(&e)));
+			continue;
+		}
+		o = e.val.binary.data;
+		if (getKeyJsonValueFromContainer(o, "path", 4, &pv) == NULL || pv.type != jbvString ||
+			!parse_cell_path(pv.val.string.val, pv.val.string.len, &sec, &row, &col))
+		{
+			problem(r, psprintf("%s.path", where), "not the path of a table cell");
+			continue;
+		}
+		if (getKeyJsonValueFromContainer(o, "problem", 7, &qv) == NULL || qv.type != jbvString ||
+			(prob = find_key(&qv, gr_problem_keys, 3)) < 0)
+		{
+			problem(r, psprintf("%s.problem", where), "expected \"blank\", \"unreadable\" or \"missing\"");
+			continue;
+		}
+		if (getKeyJsonValueFromContainer(o, "raw", 3, &rv) != NULL && rv.type == jbvString)
+		{
+			gr_str		s = core_str(&rv);
+
+			gr_doc_diag(r->d, &r->mem, sec, row, col, prob, s.p, s.len);
+		}
+		else
+			gr_doc_diag(r->d, &r->mem, sec, row, col, prob, "", 0);
+
+		/* the table has the cell as null; the diagnostic says which kind */
+		{
+			gr_cell    *cell = doc_cell(r->d, sec, row, col);
+
+			if (cell->state == GR_BLANK || cell->state == GR_UNREADABLE ||
+				cell->state == GR_MISSING)
+				cell->state = (prob == GR_PROB_BLANK) ? GR_BLANK :
+					(prob == GR_PROB_UNREADABLE) ? GR_UNREADABLE : GR_MISSING;
+		}
+	}
+}
+
+/* Read a top-level string member against a list of keys; -1 if absent. */
+static int
+read_enum(reader *r, JsonbContainer *root, const char *key, const char *const *keys,
+		  int n, const char *expected)
+{
+	JsonbValue	v;
+	int			i;
+
+	if (getKeyJsonValueFromContainer(root, key, strlen(key), &v) == NULL || v.type == jbvNull)
+		return -1;
+	if (v.type != jbvString || (i = find_key(&v, keys, n)) < 0)
+	{
+		problem(r, key, expected);
+		return -1;
+	}
+	return i;
+}
+
+/* forms.active / forms.requests: the form, NONE if absent, -1 if invalid */
+static int
+read_form(reader *r, JsonbContainer *forms, const char *key)
+{
+	static const char *const fk[2] = {"2019", "2021"};
+	JsonbValue	v;
+	int			i;
+
+	if (forms == NULL ||
+		getKeyJsonValueFromContainer(forms, key, strlen(key), &v) == NULL ||
+		v.type == jbvNull)
+		return GR_FORM_NONE;
+	if (v.type == jbvNumeric)
+	{
+		gr_cell		c;
+		const char *why;
+
+		if (numeric_to_cell(v.val.numeric, &c, &why) && c.scale == 0 &&
+			(c.m == 2019 || c.m == 2021))
+			return (int) c.m;
+	}
+	else if (v.type == jbvString && (i = find_key(&v, fk, 2)) >= 0)
+		return i == 0 ? GR_FORM_2019 : GR_FORM_2021;
+	problem(r, psprintf("forms.%s", key), "expected \"2019\", \"2021\" or null");
+	return -1;
+}
+
+static bool
+read_date(const JsonbValue *v, int *y, int *m, int *d)
+{
+	static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	const char *s = v->val.string.val;
+
+	if (v->type != jbvString || v->val.string.len != 10 || s[4] != '-' || s[7] != '-')
+		return false;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+			return false;
+	*y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+	*m = (s[5] - '0') * 10 + (s[6] - '0');
+	*d = (s[8] - '0') * 10 + (s[9] - '0');
+	if (*y < 1 || *m < 1 || *m > 12 || *d < 1 || *d > mdays[*m - 1])
+		return false;
+	if (*m == 2 && *d == 29 && !((*y % 4 == 0 && *y % 100 != 0) || *y % 400 == 0))
+		return false;
+	return true;
+}
+
+/* The member `key` of root as a container of the wanted kind, or NULL. */
+static JsonbContainer *
+member_container(reader *r, JsonbContainer *root, const char *key, bool want_array)
+{
+	JsonbValue	v;
+
+	if (getKeyJsonValueFromContainer(root, key, strlen(key), &v) == NULL || v.type == jbvNull)
+		return NULL;
+	if (v.type == jbvBinary && !JsonContainerIsScalar(v.val.binary.data) &&
+		(want_array ? JsonContainerIsArray(v.val.binary.data)
+		 : JsonContainerIsObject(v.val.binary.data)))
+		return v.val.binary.data;
+	problem(r, key, psprintf("expected %s, found %s", want_array ? "an array" : "an object",
+							 type_name(&v)));
+	return NULL;
+}
+
+gr_doc *
+gr_doc_from_jsonb(Jsonb *jb, char ***problems, int *nproblems)
+{
+	reader		r;
+	gr_doc	   *d = palloc0(sizeof(gr_doc));
+	JsonbContainer *root = &jb->root,
+			   *forms,
+			   *tab;
+	JsonbValue	v;
+	int			i,
+				fa,
+				fr;
+	bool		status_given;
+
+	memset(&r, 0, sizeof(r));
+	r.d = d;
+	r.mem = gr_pg_mem();
+
+	if (JB_ROOT_IS_SCALAR(jb) || !JB_ROOT_IS_OBJECT(jb))
+	{
+		problem(&r, "document", "expected a JSON object");
+		goto done;
+	}
+
+	if (getKeyJsonValueFromContainer(root, "schema", 6, &v) != NULL && v.type != jbvNull)
+	{
+		gr_cell		c;
+		const char *why;
+
+		if (v.type != jbvNumeric || !numeric_to_cell(v.val.numeric, &c, &why) ||
+			c.scale != 0 || c.m != 1)
+			problem(&r, "schema", "expected 1, the only document version");
+	}
+
+	i = read_enum(&r, root, "status", status_keys, 3,
+				  "expected \"ok\", \"partial\" or \"not_a_report\"");
+	status_given = i >= 0;
+	if (status_given)
+		d->status = (gr_status) i;
+	i = read_enum(&r, root, "script", script_keys, 2,
+				  "expected \"simplified\" or \"traditional\"");
+	d->script = i == 1 ? GR_TRADITIONAL : GR_SIMPLIFIED;
+
+	if (getKeyJsonValueFromContainer(root, "agency", 6, &v) != NULL && v.type != jbvNull)
+	{
+		if (v.type == jbvString)
+			d->agency = core_str(&v);
+		else
+			problem(&r, "agency", psprintf("expected a string or null, found %s", type_name(&v)));
+	}
+	if (getKeyJsonValueFromContainer(root, "year", 4, &v) != NULL && v.type != jbvNull)
+	{
+		gr_cell		c;
+		const char *why;
+
+		if (v.type == jbvNumeric && numeric_to_cell(v.val.numeric, &c, &why) &&
+			c.scale == 0 && c.m >= 1 && c.m <= 9999)
+			d->year = (int) c.m;
+		else
+			problem(&r, "year", "expected a year from 1 to 9999 or null");
+	}
+	if (getKeyJsonValueFromContainer(root, "published_on", 12, &v) != NULL && v.type != jbvNull &&
+		!read_date(&v, &d->pub_y, &d->pub_m, &d->pub_d))
+	{
+		d->pub_y = d->pub_m = d->pub_d = 0;
+		problem(&r, "published_on", "expected a date as \"YYYY-MM-DD\" or null");
+	}
+
+	forms = member_container(&r, root, "forms", false);
+	fa = read_form(&r, forms, "active");
+	fr = read_form(&r, forms, "requests");
+
+	if ((tab = member_container(&r, root, "active", false)) != NULL)
+		read_active(&r, tab, fa > 0 ? (gr_form) fa : infer_active_form(tab));
+	if ((tab = member_container(&r, root, "requests", false)) != NULL)
+		read_requests(&r, tab, fr > 0 ? (gr_form) fr : infer_requests_form(tab));
+	if ((tab = member_container(&r, root, "appeals", false)) != NULL)
+		read_appeals(&r, tab);
+
+	if ((tab = member_container(&r, root, "narrative", false)) != NULL)
+		for (i = 0; i < GR_N_COUNT; i++)
+		{
+			if (getKeyJsonValueFromContainer(tab, gr_narr_keys[i], strlen(gr_narr_keys[i]), &v) == NULL ||
+				v.type == jbvNull)
+				continue;
+			if (v.type == jbvString)
+				d->narrative[i] = core_str(&v);
+			else
+				problem(&r, path3("narrative", gr_narr_keys[i], NULL),
+						psprintf("expected a string or null, found %s", type_name(&v)));
+		}
+	if ((tab = member_container(&r, root, "facts", false)) != NULL)
+		for (i = 0; i < GR_F_COUNT; i++)
+		{
+			if (getKeyJsonValueFromContainer(tab, gr_fact_keys[i], strlen(gr_fact_keys[i]), &v) == NULL ||
+				v.type == jbvNull)
+				continue;
+			read_cell(&r, &v, &d->facts[i], -1, 0, 0, "facts", gr_fact_keys[i], NULL);
+			if (d->facts[i].state != GR_VALUE)
+				d->facts[i].state = GR_ABSENT;
+		}
+	if ((tab = member_container(&r, root, "diagnostics", true)) != NULL)
+		read_diagnostics(&r, tab);
+
+	if (!status_given)
+	{
+		int			n = (d->form_active != GR_FORM_NONE) + (d->form_requests != GR_FORM_NONE) +
+			d->has_appeals;
+
+		d->status = n == 3 ? GR_OK : n > 0 ? GR_PARTIAL : GR_NOT_A_REPORT;
+	}
+
+done:
+	*problems = r.probs;
+	*nproblems = r.nprobs;
+	return d;
+}
