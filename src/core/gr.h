@@ -497,6 +497,10 @@ bool		gr_balance_ok(const gr_doc *d);
 bool		gr_carryover(const gr_doc *prev, const gr_doc *cur, const gr_mem *m,
 						 gr_findings *out);
 
+/* Only the `malformed` findings of problems[0..n) (see gr_check). */
+void		gr_findings_malformed(const char *const *problems, int n,
+								  const gr_mem *m, gr_findings *out);
+
 /* Text of a decimal m / 10^scale ("-12.5") into b. */
 void		gr_buf_decimal(gr_buf *b, int64_t m, int scale);
 
@@ -545,5 +549,13 @@ int			gr_doc_add(gr_doc *acc, const gr_doc *x);
  * form's labels in the given script.  gr_parse reads back the same tables.
  */
 void		gr_render(const gr_doc *d, gr_buf *out, gr_script script);
+
+/* ---------------------------------------------------------------- output */
+
+/* A cell's value as decimal text ("16.856", "-3"), or "null". */
+void		gr_cell_format(gr_buf *b, const gr_cell *c);
+
+/* The document as JSON text, the shape of api.md (for server-free tools). */
+void		gr_doc_to_json(const gr_doc *d, gr_buf *b);
 
 #endif							/* GR_H */

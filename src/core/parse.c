@@ -1,7 +1,1328 @@
+/*
+ * parse.c — read the form out of the token stream.
+ *
+ * The matcher walks the tokens once.  Section headings move it forward
+ * through the report (never back); row labels, recognised by their
+ * distinctive words after folding (traditional → simplified, full-width →
+ * ASCII), open a row; the form says how many cells the row has, and the
+ * following value tokens fill them in order.  A row ends when it is full,
+ * at a row break (in layouts that have them) or at the next label, and any
+ * cell not filled is reported missing — a cell is never shifted into its
+ * neighbour's column.
+ */
 #include "gr.h"
+#include "scan.h"
+#include "text.h"
+
 #include <string.h>
-/* placeholder: replaced by the real reader */
-void gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m, void (*interrupt)(void))
-{ (void)text;(void)len;(void)m;(void)interrupt; memset(out,0,sizeof(*out)); }
-gr_state gr_read_number(const char *s, size_t len, bool allow_decimal, gr_cell *out)
-{ (void)s;(void)len;(void)allow_decimal; out->state=GR_UNREADABLE; return GR_UNREADABLE; }
+
+#define FOLD_CAP 256			/* labels and headings are short */
+#define MAX_LABEL_BYTES 150		/* longer folded text is narrative, not a label */
+
+/* ---------------------------------------------------------------- keywords */
+
+typedef enum sect
+{
+	S_NONE = 0,
+	S_OVERVIEW,
+	S_ACTIVE,
+	S_REQUESTS,
+	S_APPEALS,
+	S_PROBLEMS,
+	S_OTHER
+} sect;
+
+/* Requests rows by distinctive words; leaves before the groups they sit in. */
+typedef struct kw
+{
+	const char *word;
+	int			id;
+} kw;
+
+#define R_RESULTS_HEADER 100	/* 三、本年度办理结果 */
+#define R_OTHER_LEAF_ONLY 101	/* bare 其他 */
+#define R_TOTAL_WORD 102		/* 总计 */
+
+static const kw req_words[] = {
+	{"本年新收", GR_R_NEW_RECEIVED},
+	{"上年结转", GR_R_CARRIED_OVER},
+	{"结转下年度", GR_R_CARRIED_FORWARD},
+	{"本年度办理结果", R_RESULTS_HEADER},
+	{"予以公开", GR_R_DISP(GR_D_GRANTED)},
+	{"部分公开", GR_R_DISP(GR_D_PARTIAL)},
+	{"国家秘密", GR_R_DISP(GR_D_W_STATE_SECRET)},
+	{"禁止公开", GR_R_DISP(GR_D_W_PROHIBITED)},
+	{"三安全", GR_R_DISP(GR_D_W_SECURITY)},
+	{"一稳定", GR_R_DISP(GR_D_W_SECURITY)},
+	{"第三方", GR_R_DISP(GR_D_W_THIRD_PARTY)},
+	{"内部事务", GR_R_DISP(GR_D_W_INTERNAL)},
+	{"过程性", GR_R_DISP(GR_D_W_PROCESS)},
+	{"执法案卷", GR_R_DISP(GR_D_W_ENFORCEMENT)},
+	{"查询事项", GR_R_DISP(GR_D_W_INQUIRY)},
+	{"不予公开", GR_R_DISP(GR_D_WITHHELD)},
+	{"不掌握", GR_R_DISP(GR_D_U_NOT_HELD)},
+	{"另行制作", GR_R_DISP(GR_D_U_CREATION)},
+	{"现成信息", GR_R_DISP(GR_D_U_CREATION)},
+	{"仍不明确", GR_R_DISP(GR_D_U_UNCLEAR)},
+	{"补正后", GR_R_DISP(GR_D_U_UNCLEAR)},
+	{"无法提供", GR_R_DISP(GR_D_UNAVAILABLE)},
+	{"逾期不补正", GR_R_DISP(GR_D_O_NO_CORRECTION)},
+	{"缴纳费用", GR_R_DISP(GR_D_O_UNPAID_FEE)},
+	{"收费通知", GR_R_DISP(GR_D_O_UNPAID_FEE)},
+	{"信访", GR_R_DISP(GR_D_N_PETITION)},
+	{"举报投诉", GR_R_DISP(GR_D_N_PETITION)},
+	{"重复申请", GR_R_DISP(GR_D_N_DUPLICATE)},
+	{"出版物", GR_R_DISP(GR_D_N_PUBLICATION)},
+	{"大量反复", GR_R_DISP(GR_D_N_EXCESSIVE)},
+	{"重新出具", GR_R_DISP(GR_D_N_CONFIRMATION)},
+	{"确认或重新", GR_R_DISP(GR_D_N_CONFIRMATION)},
+	{"不予处理", GR_R_DISP(GR_D_NOT_PROCESSED)},
+	{"其他处理", GR_R_DISP(GR_D_OTHER)},
+	{NULL, 0}
+};
+
+static const kw active_row_words[] = {
+	{"规范性文件", GR_A_NORMATIVE},
+	{"规范性档案", GR_A_NORMATIVE},
+	{"规章", GR_A_RULES},
+	{"行政许可", GR_A_LICENSING},
+	{"对外管理服务", GR_A_OTHER_SERVICES},
+	{"行政处罚", GR_A_PUNISHMENT},
+	{"行政强制", GR_A_COERCION},
+	{"事业性收费", GR_A_FEES},
+	{"集中采购", GR_A_PROCUREMENT},
+	{NULL, 0}
+};
+
+/* Header words that tell the revision of section 2. */
+static const char *const active_2021_words[] = {
+	"制发", "废止", "现行有效", "本年处理决定", "收费金额", NULL
+};
+static const char *const active_2019_words[] = {
+	"新制作", "新公开", "对外公开总", "上一年项目", "增/减", "增减", "采购项目",
+	"采购总金额", NULL
+};
+
+static bool
+contains(const char *hay, const char *needle)
+{
+	return strstr(hay, needle) != NULL;
+}
+
+static bool
+contains_any(const char *hay, const char *const *needles)
+{
+	for (int i = 0; needles[i]; i++)
+		if (strstr(hay, needles[i]))
+			return true;
+	return false;
+}
+
+/* Skip leading numbering in folded text: "(三)", "三、", "1.", "1、", "(1)", "第一". */
+static const char *
+skip_numbering(const char *f)
+{
+	static const char *const cn[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL};
+	const char *p = f;
+
+	if (*p == '(')
+	{
+		const char *q = strchr(p, ')');
+
+		if (q && q - p <= 8)
+			return q + 1;
+	}
+	while (*p >= '0' && *p <= '9')
+		p++;
+	if (p != f)
+	{
+		if (*p == '.' || *p == ',' || *p == ')')
+			return p + 1;
+		if (strncmp(p, "、", 3) == 0)
+			return p + 3;
+		return f;
+	}
+	for (int i = 0; cn[i]; i++)
+		if (strncmp(p, cn[i], 3) == 0)
+		{
+			if (strncmp(p + 3, "、", 3) == 0)
+				return p + 6;
+			if (p[3] == '.' || p[3] == ',')
+				return p + 4;
+		}
+	return f;
+}
+
+/* Which section does a heading line open?  S_NONE if it is not a heading. */
+static sect
+heading_of(const char *f, size_t flen)
+{
+	const char *p;
+
+	if (flen == 0 || flen > 120)
+		return S_NONE;
+	/* sub-headings "（一）…" belong to the narrative */
+	if (f[0] == '(')
+		return S_NONE;
+	p = skip_numbering(f);
+	if (contains(p, "总体情况") && flen <= 60)
+		return S_OVERVIEW;
+	if (contains(p, "主动公开政府信息") && contains(p, "情况"))
+		return S_ACTIVE;
+	if (contains(p, "收到和处理") && contains(p, "申请"))
+		return S_REQUESTS;
+	if (contains(p, "行政复议") && contains(p, "诉讼") && contains(p, "情况"))
+		return S_APPEALS;
+	if (contains(p, "存在的主要问题") || (contains(p, "主要问题") && contains(p, "改进")))
+		return S_PROBLEMS;
+	if (contains(p, "其他需要报告的事项"))
+		return S_OTHER;
+	return S_NONE;
+}
+
+static bool
+scan_is_heading(const char *s, size_t len)
+{
+	char		f[FOLD_CAP];
+	size_t		n;
+
+	if (len > 3 * FOLD_CAP)
+		return false;
+	n = gr_fold(s, len, f, sizeof(f), NULL);
+	return heading_of(f, n) != S_NONE;
+}
+
+/* ---------------------------------------------------------------- state */
+
+#define MAXCOLS 15
+
+typedef struct row_acc
+{
+	int			section;		/* -1: no row open */
+	int			row;
+	int			ncols;
+	int			cols[MAXCOLS];	/* column index per position */
+	int			n;				/* cells collected */
+	const gr_tok *cells[MAXCOLS];
+	bool		group;			/* a group label: values optional */
+} row_acc;
+
+typedef struct parser
+{
+	gr_doc	   *d;
+	const gr_mem *m;
+	const gr_toks *ts;
+	sect		section;
+	/* which parts were met */
+	bool		active_started;
+	int			ev2021,
+				ev2019;
+	bool		req_started;
+	bool		req_done;
+	bool		disp_seen;
+	int			req_group;		/* current disposition group, -1 none */
+	bool		other_leaf_seen;
+	bool		other_group_values;
+	bool		appeals_started;
+	bool		appeals_done;
+	const gr_tok *ap_buf[MAXCOLS];
+	int			ap_n;
+	bool		ap_numeric;
+	/* raw text of every cell, for diagnostics in form order */
+	const gr_tok *raw_active[GR_A_NROWS][GR_A_NCOLS];
+	const gr_tok *raw_req[GR_R_NROWS][GR_RC_COUNT];
+	const gr_tok *raw_app[GR_AP_NGROUPS][GR_APC_NCOLS];
+	bool		have_req[GR_R_NROWS];
+	bool		have_active[GR_A_NROWS];
+	int			nrows_active,
+				nrows_req;
+	row_acc		cur;
+	/* narrative */
+	size_t		narr_start[7];
+	size_t		narr_end[7];
+	bool		narr_seen[7];
+	int			trad_hits;
+	int			folded_tokens;
+} parser;
+
+static gr_form
+active_form(const parser *p)
+{
+	return p->ev2019 > p->ev2021 ? GR_FORM_2019 : GR_FORM_2021;
+}
+
+/* Classify a value token: a number (or placeholder/blank) vs text. */
+static bool
+tok_is_valueish(const gr_tok *t)
+{
+	gr_cell		c;
+	gr_state	st;
+
+	if (t->len == 0)
+		return true;
+	st = gr_read_number(t->s, t->len, true, &c);
+	return st == GR_VALUE || st == GR_BLANK;
+}
+
+static bool
+tok_has_digit(const gr_tok *t)
+{
+	for (size_t i = 0; i < t->len; i++)
+		if (t->s[i] >= '0' && t->s[i] <= '9')
+			return true;
+	/* full-width digits: EF BC 90..99 */
+	for (size_t i = 0; i + 2 < t->len; i++)
+		if ((unsigned char) t->s[i] == 0xEF && (unsigned char) t->s[i + 1] == 0xBC &&
+			(unsigned char) t->s[i + 2] >= 0x90 && (unsigned char) t->s[i + 2] <= 0x99)
+			return true;
+	return false;
+}
+
+/* Store one cell from its token (NULL: missing). */
+static void
+store_cell(parser *p, gr_cell *dst, const gr_tok **rawslot, const gr_tok *t, bool decimal)
+{
+	static const gr_tok missing = {"", 0, 0, 0, 0};
+
+	if (t == NULL)
+	{
+		dst->state = GR_MISSING;
+		dst->m = 0;
+		dst->scale = 0;
+		*rawslot = &missing;
+		return;
+	}
+	gr_read_number(t->s, t->len, decimal, dst);
+	*rawslot = t;
+	(void) p;
+}
+
+/* Close the open row: store what was collected, the rest is missing. */
+static void
+finish_row(parser *p)
+{
+	row_acc    *r = &p->cur;
+
+	if (r->section < 0)
+		return;
+	if (r->group && r->n == 0)
+	{
+		r->section = -1;
+		return;
+	}
+	if (r->section == GR_SEC_ACTIVE)
+	{
+		if (!p->have_active[r->row])
+		{
+			p->have_active[r->row] = true;
+			p->nrows_active++;
+			for (int i = 0; i < r->ncols; i++)
+			{
+				int			c = r->cols[i];
+
+				store_cell(p, &p->d->active[r->row][c], &p->raw_active[r->row][c],
+						   i < r->n ? r->cells[i] : NULL, c == GR_AC_AMOUNT);
+			}
+		}
+	}
+	else if (r->section == GR_SEC_REQUESTS)
+	{
+		int			row = r->row;
+
+		if (row == GR_R_DISP(GR_D_OTHER))
+			p->other_group_values = true;
+		if (!p->have_req[row] &&
+			(!r->group || row == GR_R_DISP(GR_D_OTHER)))
+		{
+			p->have_req[row] = true;
+			p->nrows_req++;
+			for (int i = 0; i < GR_RC_COUNT; i++)
+				store_cell(p, &p->d->req[row][i], &p->raw_req[row][i],
+						   i < r->n ? r->cells[i] : NULL, false);
+		}
+	}
+	r->section = -1;
+}
+
+static void
+open_row(parser *p, int section, int row, bool group)
+{
+	row_acc    *r = &p->cur;
+
+	finish_row(p);
+	r->section = section;
+	r->row = row;
+	r->n = 0;
+	r->group = group;
+	if (section == GR_SEC_ACTIVE)
+	{
+		int			n;
+		const gr_active_sub *subs = gr_active_subs(active_form(p), &n);
+
+		r->ncols = 0;
+		for (int i = 0; i < n; i++)
+			for (int j = 0; j < subs[i].nrows; j++)
+				if (subs[i].rows[j] == (gr_arow) row)
+				{
+					r->ncols = subs[i].ncols;
+					for (int k = 0; k < subs[i].ncols; k++)
+						r->cols[k] = subs[i].cols[k];
+				}
+		if (r->ncols == 0)
+		{
+			/* a row of the other revision: switch to it */
+			gr_form		other = active_form(p) == GR_FORM_2021 ? GR_FORM_2019 : GR_FORM_2021;
+
+			subs = gr_active_subs(other, &n);
+			for (int i = 0; i < n; i++)
+				for (int j = 0; j < subs[i].nrows; j++)
+					if (subs[i].rows[j] == (gr_arow) row)
+					{
+						r->ncols = subs[i].ncols;
+						for (int k = 0; k < subs[i].ncols; k++)
+							r->cols[k] = subs[i].cols[k];
+					}
+			if (other == GR_FORM_2019)
+				p->ev2019 += 100;
+			else
+				p->ev2021 += 100;
+		}
+	}
+	else
+	{
+		r->ncols = GR_RC_COUNT;
+		for (int k = 0; k < GR_RC_COUNT; k++)
+			r->cols[k] = k;
+	}
+}
+
+/* Add a value token to the open row; close it when full. */
+static void
+add_value(parser *p, const gr_tok *t)
+{
+	row_acc    *r = &p->cur;
+
+	if (r->n < r->ncols)
+		r->cells[r->n++] = t;
+	if (r->n >= r->ncols)
+		finish_row(p);
+}
+
+/* ---------------------------------------------------------------- appeals */
+
+static void
+finish_appeals(parser *p)
+{
+	int			k = 0;
+
+	if (p->appeals_done || !p->ap_numeric)
+		return;
+	p->appeals_done = true;
+	p->d->has_appeals = true;
+	for (int g = 0; g < GR_AP_NGROUPS; g++)
+		for (int c = 0; c < GR_APC_NCOLS; c++, k++)
+			store_cell(p, &p->d->appeals[g][c], &p->raw_app[g][c],
+					   k < p->ap_n ? p->ap_buf[k] : NULL, false);
+}
+
+static void
+appeals_token(parser *p, const gr_tok *t)
+{
+	if (p->appeals_done)
+		return;
+	if (t->kind == GR_TOK_BREAK)
+	{
+		/* a lone page number between header and values is not a value */
+		if (p->ap_n > 0 && p->ap_n < 5)
+		{
+			p->ap_n = 0;
+			p->ap_numeric = false;
+		}
+		else if (p->ap_n >= MAXCOLS)
+			finish_appeals(p);
+		return;
+	}
+	if (tok_is_valueish(t))
+	{
+		if (t->len > 0)
+		{
+			gr_cell		c;
+
+			if (gr_read_number(t->s, t->len, true, &c) == GR_VALUE)
+				p->ap_numeric = true;
+		}
+		if (p->ap_n < MAXCOLS)
+			p->ap_buf[p->ap_n++] = t;
+		if (p->ap_n >= MAXCOLS && p->ap_numeric)
+			finish_appeals(p);
+		return;
+	}
+	/* text: a header cell until the values have begun, then unreadable */
+	if (!p->ap_numeric)
+	{
+		p->ap_n = 0;
+		return;
+	}
+	if (p->ap_n < MAXCOLS)
+		p->ap_buf[p->ap_n++] = t;
+	if (p->ap_n >= MAXCOLS)
+		finish_appeals(p);
+}
+
+/* ---------------------------------------------------------------- labels */
+
+static int
+match_req(parser *p, const char *f)
+{
+	const char *b = skip_numbering(f);
+
+	for (int i = 0; req_words[i].word; i++)
+		if (contains(f, req_words[i].word))
+			return req_words[i].id;
+	if (strcmp(b, "其他") == 0 && p->req_group == GR_D_OTHER)
+		return GR_R_DISP(GR_D_O_OTHER);
+	if (strcmp(b, "总计") == 0 || strcmp(b, "合计") == 0)
+		return p->disp_seen ? GR_R_DISP(GR_D_TOTAL) : R_TOTAL_WORD;
+	return -1;
+}
+
+static int
+match_active(const char *f)
+{
+	for (int i = 0; active_row_words[i].word; i++)
+		if (contains(f, active_row_words[i].word))
+			return active_row_words[i].id;
+	return -1;
+}
+
+/* ---------------------------------------------------------------- metadata */
+
+static int
+cn_digit(uint32_t cp)
+{
+	switch (cp)
+	{
+		case 0x3007:			/* 〇 */
+		case 0x96F6:			/* 零 */
+			return 0;
+		case 0x4E00:
+			return 1;
+		case 0x4E8C:
+			return 2;
+		case 0x4E09:
+			return 3;
+		case 0x56DB:
+			return 4;
+		case 0x4E94:
+			return 5;
+		case 0x516D:
+			return 6;
+		case 0x4E03:
+			return 7;
+		case 0x516B:
+			return 8;
+		case 0x4E5D:
+			return 9;
+		default:
+			return -1;
+	}
+}
+
+/*
+ * Read "2024年1月12日" (or 二〇二四年一月十二日) that fills the whole folded
+ * line; returns true and the parts.
+ */
+static bool
+read_date_line(const char *f, size_t flen, int *y, int *mo, int *dd)
+{
+	int			parts[3] = {0, 0, 0};
+	int			k = 0;
+	size_t		i = 0;
+	static const char *const seps[3] = {"年", "月", "日"};
+
+	while (k < 3)
+	{
+		int			v = 0,
+					nd = 0;
+		bool		ten = false;
+
+		while (i < flen)
+		{
+			size_t		adv;
+			uint32_t	cp = gr_utf8_next((const unsigned char *) f + i, flen - i, &adv);
+			int			dg = (cp >= '0' && cp <= '9') ? (int) (cp - '0') : cn_digit(cp);
+
+			if (cp == 0x5341)	/* 十 */
+			{
+				ten = true;
+				v = (nd == 0 ? 1 : v) * 10;
+				nd++;
+				i += adv;
+				continue;
+			}
+			if (dg < 0)
+				break;
+			if (ten)
+				v += dg;
+			else
+				v = v * 10 + dg;
+			nd++;
+			i += adv;
+			if (nd > 4)
+				return false;
+		}
+		if (nd == 0 || flen - i < 3 || memcmp(f + i, seps[k], 3) != 0)
+			return false;
+		i += 3;
+		parts[k++] = v;
+	}
+	if (i != flen)
+		return false;
+	if (parts[0] < 1990 || parts[0] > 2100 || parts[1] < 1 || parts[1] > 12 ||
+		parts[2] < 1 || parts[2] > 31)
+		return false;
+	*y = parts[0];
+	*mo = parts[1];
+	*dd = parts[2];
+	return true;
+}
+
+/* Find "YYYY年" in raw text: returns offset of the year or -1, and the year. */
+static long
+find_year(const char *s, size_t len, int *year)
+{
+	for (size_t i = 0; i + 4 + 3 <= len; i++)
+	{
+		if (s[i] >= '1' && s[i] <= '2' &&
+			s[i + 1] >= '0' && s[i + 1] <= '9' &&
+			s[i + 2] >= '0' && s[i + 2] <= '9' &&
+			s[i + 3] >= '0' && s[i + 3] <= '9' &&
+			memcmp(s + i + 4, "年", 3) == 0 &&
+			(i == 0 || s[i - 1] < '0' || s[i - 1] > '9'))
+		{
+			int			y = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 +
+				(s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+
+			if (y >= 1990 && y <= 2100)
+			{
+				*year = y;
+				return (long) i;
+			}
+		}
+	}
+	return -1;
+}
+
+static void
+read_title(parser *p, const gr_tok *toks, size_t ntoks)
+{
+	const gr_tok *prev = NULL;
+	int			lines = 0;
+
+	for (size_t i = 0; i < ntoks && lines < 12; i++)
+	{
+		const gr_tok *t = &toks[i];
+		char		f[FOLD_CAP];
+		size_t		fl;
+		int			year;
+		long		at;
+
+		if (t->kind == GR_TOK_BREAK || t->len == 0)
+			continue;
+		lines++;
+		if (t->len > 3 * FOLD_CAP)
+		{
+			prev = NULL;
+			continue;
+		}
+		fl = gr_fold(t->s, t->len, f, sizeof(f), NULL);
+		if (!contains(f, "年度报告") && !contains(f, "年报"))
+		{
+			prev = (fl <= 90) ? t : NULL;
+			continue;
+		}
+		at = find_year(t->s, t->len, &year);
+		if (at < 0)
+		{
+			/* full-width year digits: read from the folded text */
+			at = find_year(f, fl, &year);
+			if (at < 0)
+				return;
+			at = -1;
+		}
+		p->d->year = year;
+		if (at > 0)
+		{
+			gr_str		a = gr_trim(t->s, (size_t) at);
+
+			if (a.len > 0)
+				p->d->agency = a;
+		}
+		if (p->d->agency.p == NULL && prev != NULL)
+			p->d->agency = gr_trim(prev->s, prev->len);
+		return;
+	}
+}
+
+/* ---------------------------------------------------------------- facts */
+
+/* The first run of digits at or after s within len; -1 if none. */
+static int64_t
+number_after(const char *s, size_t len, size_t *end, int *scale)
+{
+	size_t		i = 0;
+	int64_t		v = 0;
+	int			nd = 0;
+
+	*scale = 0;
+	while (i < len && !(s[i] >= '0' && s[i] <= '9'))
+		i++;
+	if (i == len)
+		return -1;
+	while (i < len && ((s[i] >= '0' && s[i] <= '9') || (s[i] == ',' && nd > 0)))
+	{
+		if (s[i] != ',')
+		{
+			if (v > GR_MAX_MANTISSA / 10)
+				return -1;
+			v = v * 10 + (s[i] - '0');
+			nd++;
+		}
+		i++;
+	}
+	if (i + 1 < len && s[i] == '.' && s[i + 1] >= '0' && s[i + 1] <= '9')
+	{
+		i++;
+		while (i < len && s[i] >= '0' && s[i] <= '9' && *scale < GR_MAX_SCALE)
+		{
+			if (v > GR_MAX_MANTISSA / 10)
+				return -1;
+			v = v * 10 + (s[i] - '0');
+			(*scale)++;
+			i++;
+		}
+	}
+	*end = i;
+	return v;
+}
+
+/*
+ * May the text between a keyword and its number stand there?  Only a few
+ * filler characters (共, 计, 累计, 合计, 总, 达, 为, 数, 量, 了, ：) — so that
+ * "申请情况等6个部分" is not read as six requests.
+ */
+static bool
+gap_ok(const char *s, size_t n)
+{
+	static const char *const fill[] = {"共", "计", "累", "合", "总", "达", "为", "数",
+	"量", "了", "约", ":", NULL};
+	size_t		i = 0;
+
+	while (i < n)
+	{
+		bool		ok = false;
+
+		if (s[i] >= '0' && s[i] <= '9')
+			return true;
+		for (int k = 0; fill[k]; k++)
+		{
+			size_t		l = strlen(fill[k]);
+
+			if (n - i >= l && memcmp(s + i, fill[k], l) == 0)
+			{
+				i += l;
+				ok = true;
+				break;
+			}
+		}
+		if (!ok)
+			return false;
+	}
+	return true;
+}
+
+static void
+set_fact(parser *p, int which, int64_t v, int scale)
+{
+	gr_cell    *c = &p->d->facts[which];
+
+	if (c->state != GR_ABSENT)
+		return;
+	c->state = GR_VALUE;
+	c->m = v;
+	c->scale = (uint8_t) scale;
+}
+
+/* Facts from one clause of narrative (folded, between ，。；). */
+static void
+clause_facts(parser *p, const char *c, size_t len)
+{
+	const char *hit;
+	size_t		end;
+	int			scale;
+	int64_t		v;
+
+	if (len == 0)
+		return;
+	/* items published proactively: …公开政府信息154条 */
+	if (p->d->facts[GR_F_PROACTIVE_ITEMS].state == GR_ABSENT &&
+		(hit = strstr(c, "政府信息")) != NULL &&
+		(contains(c, "公开") || contains(c, "发布")))
+	{
+		const char *after = hit + strlen("政府信息");
+		size_t		rest = len - (size_t) (after - c);
+
+		v = number_after(after, rest, &end, &scale);
+		if (v >= 0 && scale == 0 && gap_ok(after, rest) &&
+			(strncmp(after + end, "条", 3) == 0 || strncmp(after + end, "件", 3) == 0))
+			set_fact(p, GR_F_PROACTIVE_ITEMS, v, 0);
+	}
+	/* requests received: 共受理申请14件 / 未收到…申请 */
+	if (p->d->facts[GR_F_REQUESTS_RECEIVED].state == GR_ABSENT &&
+		contains(c, "申请") &&
+		(contains(c, "受理") || contains(c, "收到") || contains(c, "新收")))
+	{
+		if (contains(c, "未收到") || contains(c, "未受理") || contains(c, "没有收到") ||
+			contains(c, "未发生"))
+			set_fact(p, GR_F_REQUESTS_RECEIVED, 0, 0);
+		else
+		{
+			hit = strstr(c, "申请");
+			const char *after = hit + strlen("申请");
+			size_t		rest = len - (size_t) (after - c);
+
+			v = number_after(after, rest, &end, &scale);
+			if (v >= 0 && scale == 0 && gap_ok(after, rest) &&
+				(strncmp(after + end, "件", 3) == 0 || strncmp(after + end, "条", 3) == 0 ||
+				 strncmp(after + end, "宗", 3) == 0))
+				set_fact(p, GR_F_REQUESTS_RECEIVED, v, 0);
+		}
+	}
+	/* processing fees: 未收取…信息处理费 → 0; 收取信息处理费120元 */
+	if (p->d->facts[GR_F_FEE_COLLECTED].state == GR_ABSENT && contains(c, "处理费"))
+	{
+		if (contains(c, "未收取") || contains(c, "不存在收取") || contains(c, "没有收取") ||
+			contains(c, "无收取") || contains(c, "未产生") || contains(c, "不收取") ||
+			contains(c, "免收") || contains(c, "未收"))
+			set_fact(p, GR_F_FEE_COLLECTED, 0, 0);
+		else
+		{
+			hit = strstr(c, "处理费");
+			v = number_after(hit, len - (size_t) (hit - c), &end, &scale);
+			if (v >= 0)
+			{
+				const char *u = hit + end;
+
+				if (strncmp(u, "万元", 6) == 0)
+				{
+					/* 万元 → 元: four more places */
+					int			shift = 4;
+
+					while (shift > 0 && scale > 0)
+					{
+						scale--;
+						shift--;
+					}
+					while (shift-- > 0 && v <= GR_MAX_MANTISSA / 10)
+						v *= 10;
+					set_fact(p, GR_F_FEE_COLLECTED, v, scale);
+				}
+				else if (strncmp(u, "元", 3) == 0)
+					set_fact(p, GR_F_FEE_COLLECTED, v, scale);
+			}
+		}
+	}
+}
+
+/* Facts from a narrative span: fold clause by clause. */
+static void
+narrative_facts(parser *p, const char *s, size_t len)
+{
+	size_t		i = 0,
+				start = 0;
+	char		buf[1024];
+
+	while (i <= len)
+	{
+		size_t		adv = 1;
+		uint32_t	cp = (i < len) ? gr_utf8_next((const unsigned char *) s + i, len - i, &adv) : 0x3002;
+
+		if (cp == 0x3002 || cp == 0xFF0C || cp == 0xFF1B || cp == '\n' ||
+			cp == ';' || cp == 0xFF01 || cp == 0xFF1F)
+		{
+			if (i > start && i - start < 3 * sizeof(buf))
+			{
+				size_t		n = gr_fold(s + start, i - start, buf, sizeof(buf), NULL);
+
+				clause_facts(p, buf, n);
+			}
+			start = i + adv;
+		}
+		i += adv;
+	}
+}
+
+/* ---------------------------------------------------------------- narrative */
+
+/* Copy a narrative span without Word artefacts; NULL span when empty. */
+static gr_str
+narrative_text(parser *p, size_t a, size_t b)
+{
+	const char *t = p->ts->text;
+	gr_str		r = {NULL, 0};
+	gr_str		tr;
+	char	   *out;
+	size_t		o = 0;
+
+	if (b <= a)
+		return r;
+	tr = gr_trim(t + a, b - a);
+	if (tr.len == 0)
+		return r;
+	out = gr_alloc(p->m, tr.len + 1);
+	for (size_t i = 0; i < tr.len;)
+	{
+		if (tr.len - i >= 10 && memcmp(tr.p + i, "[bookmark:", 10) == 0)
+		{
+			const char *e = memchr(tr.p + i, ']', tr.len - i);
+
+			if (e)
+			{
+				i = (size_t) (e - tr.p) + 1;
+				continue;
+			}
+		}
+		out[o++] = tr.p[i++];
+	}
+	out[o] = '\0';
+	/* web-page debris after the text: short trailing lines with no punctuation */
+	while (o > 0)
+	{
+		size_t		ls = o;
+		bool		punct = false;
+
+		while (ls > 0 && out[ls - 1] != '\n')
+			ls--;
+		if (o - ls > 3 * 8 || o - ls == 0)
+			break;
+		for (size_t k = ls; k < o; k++)
+			if ((unsigned char) out[k] < 0x80 ||
+				memcmp(out + k, "。", 3) == 0 || memcmp(out + k, "：", 3) == 0 ||
+				memcmp(out + k, "；", 3) == 0 || memcmp(out + k, "，", 3) == 0)
+				punct = true;
+		if (punct)
+			break;
+		o = ls;
+		while (o > 0 && (out[o - 1] == '\n' || out[o - 1] == ' ' || out[o - 1] == '\r'))
+			o--;
+		out[o] = '\0';
+	}
+	if (o == 0)
+		return r;
+	r.p = out;
+	r.len = o;
+	return r;
+}
+
+/* ---------------------------------------------------------------- main */
+
+static void
+diagnostics(parser *p)
+{
+	gr_doc	   *d = p->d;
+
+	if (d->form_active != GR_FORM_NONE)
+	{
+		int			n;
+		const gr_active_sub *subs = gr_active_subs(d->form_active, &n);
+
+		for (int i = 0; i < n; i++)
+			for (int j = 0; j < subs[i].nrows; j++)
+				for (int k = 0; k < subs[i].ncols; k++)
+				{
+					int			r = subs[i].rows[j],
+								c = subs[i].cols[k];
+					gr_cell    *cell = &d->active[r][c];
+
+					if (cell->state == GR_ABSENT)
+					{
+						cell->state = GR_MISSING;
+						p->raw_active[r][c] = NULL;
+					}
+					if (cell->state != GR_VALUE)
+						gr_doc_diag(d, p->m, GR_SEC_ACTIVE, r, c,
+									cell->state == GR_BLANK ? GR_PROB_BLANK :
+									cell->state == GR_MISSING ? GR_PROB_MISSING : GR_PROB_UNREADABLE,
+									p->raw_active[r][c] ? p->raw_active[r][c]->s : "",
+									p->raw_active[r][c] ? p->raw_active[r][c]->len : 0);
+				}
+	}
+	if (d->form_requests != GR_FORM_NONE)
+	{
+		for (int r = 0; r < GR_R_NROWS; r++)
+		{
+			if (!gr_rrow_is_leaf(d->form_requests, r))
+				continue;
+			for (int c = 0; c < GR_RC_COUNT; c++)
+			{
+				gr_cell    *cell = &d->req[r][c];
+
+				if (cell->state == GR_ABSENT)
+				{
+					cell->state = GR_MISSING;
+					p->raw_req[r][c] = NULL;
+				}
+				if (cell->state != GR_VALUE)
+					gr_doc_diag(d, p->m, GR_SEC_REQUESTS, r, c,
+								cell->state == GR_BLANK ? GR_PROB_BLANK :
+								cell->state == GR_MISSING ? GR_PROB_MISSING : GR_PROB_UNREADABLE,
+								p->raw_req[r][c] ? p->raw_req[r][c]->s : "",
+								p->raw_req[r][c] ? p->raw_req[r][c]->len : 0);
+			}
+		}
+	}
+	if (d->has_appeals)
+	{
+		for (int g = 0; g < GR_AP_NGROUPS; g++)
+			for (int c = 0; c < GR_APC_NCOLS; c++)
+			{
+				gr_cell    *cell = &d->appeals[g][c];
+
+				if (cell->state != GR_VALUE)
+					gr_doc_diag(d, p->m, GR_SEC_APPEALS, g, c,
+								cell->state == GR_BLANK ? GR_PROB_BLANK :
+								cell->state == GR_MISSING ? GR_PROB_MISSING : GR_PROB_UNREADABLE,
+								p->raw_app[g][c] ? p->raw_app[g][c]->s : "",
+								p->raw_app[g][c] ? p->raw_app[g][c]->len : 0);
+			}
+	}
+}
+
+static void
+enter_section(parser *p, sect s, const gr_tok *t)
+{
+	finish_row(p);
+	if (p->section == S_APPEALS || s > S_APPEALS)
+		finish_appeals(p);
+	p->narr_end[p->section] = t->lstart;
+	p->section = s;
+	p->narr_seen[s] = true;
+	p->narr_start[s] = t->lend;
+	p->narr_end[s] = p->ts->len;
+}
+
+static void
+table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
+{
+	/* section 2 */
+	if (!p->req_started && (p->section == S_ACTIVE ||
+							(p->active_started && p->section <= S_ACTIVE)))
+	{
+		int			row;
+
+		if (contains(f, "第二十条"))
+		{
+			p->active_started = true;
+			finish_row(p);
+			return;
+		}
+		if (contains_any(f, active_2021_words))
+		{
+			p->ev2021++;
+			finish_row(p);
+			return;
+		}
+		if (contains_any(f, active_2019_words) || (contains(f, "处理决定") && !contains(f, "本年")))
+		{
+			p->ev2019++;
+			finish_row(p);
+			return;
+		}
+		row = match_active(f);
+		if (row >= 0 && fl <= 60)
+		{
+			if (row == GR_A_OTHER_SERVICES || row == GR_A_PROCUREMENT)
+				p->ev2019++;
+			if (row == GR_A_NORMATIVE && !contains(f, "行政规范"))
+				p->ev2019 += 0;	/* 2019 prints 规范性文件, a weak hint only */
+			p->active_started = true;
+			open_row(p, GR_SEC_ACTIVE, row, false);
+			return;
+		}
+	}
+	/* section 3 */
+	if (!p->req_done && (p->section == S_REQUESTS ||
+						 (p->section <= S_ACTIVE && contains(f, "本年新收"))))
+	{
+		int			id = match_req(p, f);
+
+		if (id >= 0)
+		{
+			if (p->section < S_REQUESTS)
+			{
+				p->narr_end[p->section] = t->lstart;
+				p->section = S_REQUESTS;
+			}
+			p->req_started = true;
+			if (id == R_RESULTS_HEADER || id == R_TOTAL_WORD)
+			{
+				finish_row(p);
+				return;
+			}
+			if (id >= 2 && id < 2 + GR_D_COUNT)
+			{
+				int			disp = id - 2;
+
+				p->disp_seen = true;
+				if (!gr_disps[disp].is_leaf && disp != GR_D_TOTAL)
+				{
+					p->req_group = disp;
+					open_row(p, GR_SEC_REQUESTS, id, true);
+					return;
+				}
+				if (gr_disps[disp].parent == -1)
+					p->req_group = -1;
+				if (gr_disps[disp].parent == GR_D_OTHER)
+					p->other_leaf_seen = true;
+			}
+			open_row(p, GR_SEC_REQUESTS, id, false);
+			if (id == GR_R_CARRIED_FORWARD)
+				p->req_group = -1;
+			return;
+		}
+	}
+	/* after the last requests row, the appeals header may come unannounced */
+	if (p->have_req[GR_R_CARRIED_FORWARD] && p->section == S_REQUESTS &&
+		p->cur.section < 0 && contains(f, "行政复议"))
+	{
+		p->req_done = true;
+		p->section = S_APPEALS;
+		p->appeals_started = true;
+	}
+}
+
+void
+gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
+		 void (*interrupt) (void))
+{
+	parser	   *p = gr_alloc(m, sizeof(parser));
+	gr_toks		ts;
+	char		f[FOLD_CAP];
+	gr_doc	   *d = out;
+
+	memset(d, 0, sizeof(*d));
+	p->d = d;
+	p->m = m;
+	p->cur.section = -1;
+	p->req_group = -1;
+
+	/* a UTF-8 byte order mark */
+	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+	{
+		text += 3;
+		len -= 3;
+	}
+	if (gr_looks_like_html(text, len))
+	{
+		gr_buf		b;
+
+		gr_buf_init(&b, m, len + 64);
+		gr_html_to_tabs(text, len, &b, interrupt);
+		text = b.data;
+		len = b.len;
+	}
+	gr_scan(&ts, text, len, m, scan_is_heading, interrupt);
+	p->ts = &ts;
+	read_title(p, ts.t, ts.n);
+
+	for (size_t i = 0; i < ts.n; i++)
+	{
+		const gr_tok *t = &ts.t[i];
+		size_t		fl = 0;
+		bool		valueish;
+
+		if (interrupt && (i & 0xFFF) == 0xFFF)
+			interrupt();
+
+		if (t->kind == GR_TOK_BREAK)
+		{
+			if (p->cur.section >= 0 && p->cur.n > 0)
+				finish_row(p);
+			if (p->section == S_APPEALS)
+				appeals_token(p, t);
+			continue;
+		}
+		valueish = tok_is_valueish(t);
+
+		/* a value: into the open row, or into the appeals run */
+		if (valueish)
+		{
+			if (p->cur.section >= 0)
+				add_value(p, t);
+			else if (p->section == S_APPEALS)
+				appeals_token(p, t);
+			continue;
+		}
+
+		/* text: a heading, a label, a header cell, narrative, or a bad cell */
+		if (t->len <= 3 * MAX_LABEL_BYTES)
+		{
+			int			before = p->trad_hits;
+
+			fl = gr_fold(t->s, t->len, f, sizeof(f), &p->trad_hits);
+			p->folded_tokens++;
+			(void) before;
+		}
+		else
+			fl = SIZE_MAX;
+
+		if (t->kind == GR_TOK_LINE && fl != SIZE_MAX)
+		{
+			sect		s = heading_of(f, fl);
+
+			if (s != S_NONE && s > p->section)
+			{
+				enter_section(p, s, t);
+				if (s == S_REQUESTS)
+					p->req_started = p->req_started;
+				if (s == S_APPEALS)
+				{
+					p->req_done = true;
+					p->appeals_started = true;
+					p->ap_n = 0;
+					p->ap_numeric = false;
+				}
+				continue;
+			}
+		}
+		if (fl != SIZE_MAX && fl <= MAX_LABEL_BYTES)
+		{
+			int			before_rows = p->nrows_active + p->nrows_req;
+			int			cur_before = p->cur.section;
+			int			cur_row = p->cur.row;
+
+			table_token(p, t, f, fl);
+			if (p->nrows_active + p->nrows_req != before_rows ||
+				p->cur.section != cur_before || p->cur.row != cur_row)
+				continue;		/* it was a label */
+			if (p->section == S_APPEALS && !p->appeals_done)
+			{
+				appeals_token(p, t);
+				continue;
+			}
+		}
+		else if (p->section == S_APPEALS && !p->appeals_done && p->ap_numeric)
+		{
+			appeals_token(p, t);
+			continue;
+		}
+
+		/* an open row: text is an unreadable cell — or a label's wrapped tail */
+		if (p->cur.section >= 0)
+		{
+			if (p->cur.n == 0 && t->kind == GR_TOK_LINE && !tok_has_digit(t))
+				continue;
+			add_value(p, t);
+			continue;
+		}
+	}
+	finish_row(p);
+	finish_appeals(p);
+
+	/* revisions and presence */
+	if (p->nrows_active > 0)
+		d->form_active = active_form(p);
+	if (p->nrows_req >= 2)
+		d->form_requests = (p->other_group_values && !p->other_leaf_seen) ?
+			GR_FORM_2019 : GR_FORM_2021;
+	else if (p->nrows_req == 1)
+	{
+		/* one stray row is not a table */
+		memset(d->req, 0, sizeof(d->req));
+	}
+	if (d->form_requests == GR_FORM_2021 && p->have_req[GR_R_DISP(GR_D_OTHER)])
+		memset(d->req[GR_R_DISP(GR_D_OTHER)], 0, sizeof(d->req[0]));
+
+	diagnostics(p);
+
+	{
+		int			found = (d->form_active != GR_FORM_NONE) +
+			(d->form_requests != GR_FORM_NONE) + (d->has_appeals ? 1 : 0);
+
+		d->status = found == 3 ? GR_OK : found > 0 ? GR_PARTIAL : GR_NOT_A_REPORT;
+	}
+	d->script = p->trad_hits >= 3 ? GR_TRADITIONAL : GR_SIMPLIFIED;
+
+	/* narrative sections */
+	{
+		static const sect ns[GR_N_COUNT] = {S_OVERVIEW, S_PROBLEMS, S_OTHER};
+
+		for (int k = 0; k < GR_N_COUNT; k++)
+			if (p->narr_seen[ns[k]])
+				d->narrative[k] = narrative_text(p, p->narr_start[ns[k]], p->narr_end[ns[k]]);
+	}
+
+	/* the closing date: a line that is only a date, after the last table */
+	for (size_t i = ts.n; i-- > 0;)
+	{
+		const gr_tok *t = &ts.t[i];
+		size_t		fl;
+		int			y,
+					mo,
+					dd;
+
+		if (t->kind == GR_TOK_BREAK || t->len == 0 || t->len > 60)
+			continue;
+		fl = gr_fold(t->s, t->len, f, sizeof(f), NULL);
+		if (read_date_line(f, fl, &y, &mo, &dd))
+		{
+			d->pub_y = y;
+			d->pub_m = mo;
+			d->pub_d = dd;
+			/* the narrative ends before the signature lines */
+			if (d->narrative[GR_N_OTHER_MATTERS].p && p->narr_seen[S_OTHER] &&
+				t->lstart > p->narr_start[S_OTHER])
+			{
+				size_t		end = t->lstart;
+
+				/* and before the agency's name on the line above */
+				if (i > 0)
+				{
+					size_t		k = i;
+
+					while (k > 0 && ts.t[k - 1].kind == GR_TOK_BREAK)
+						k--;
+					if (k > 0 && d->agency.p && ts.t[k - 1].len <= d->agency.len + 12 &&
+						ts.t[k - 1].lstart > p->narr_start[S_OTHER])
+					{
+						gr_str		a = gr_trim(ts.t[k - 1].s, ts.t[k - 1].len);
+
+						if (a.len == d->agency.len && memcmp(a.p, d->agency.p, a.len) == 0)
+							end = ts.t[k - 1].lstart;
+					}
+				}
+				d->narrative[GR_N_OTHER_MATTERS] = narrative_text(p, p->narr_start[S_OTHER], end);
+			}
+			break;
+		}
+		if (i + 40 < ts.n)
+			break;
+	}
+
+	/* facts from the narrative: the part before the tables and sections 五, 六 */
+	{
+		size_t		pre_end = p->narr_seen[S_ACTIVE] ? p->narr_start[S_ACTIVE] :
+			(p->narr_seen[S_REQUESTS] ? p->narr_start[S_REQUESTS] : ts.len);
+
+		narrative_facts(p, ts.text, pre_end < ts.len ? pre_end : ts.len);
+		for (int k = 1; k < GR_N_COUNT; k++)
+			if (d->narrative[k].p)
+				narrative_facts(p, d->narrative[k].p, d->narrative[k].len);
+	}
+	if (d->status == GR_NOT_A_REPORT)
+	{
+		/* facts alone do not make a report */
+		for (int k = 0; k < GR_F_COUNT; k++)
+			d->facts[k].state = GR_ABSENT;
+	}
+}

@@ -1,0 +1,709 @@
+/*
+ * scan.c — turn report text, in whatever layout an extractor produced, into
+ * one stream of tokens: cells, plain lines and row breaks.  The matcher
+ * (parse.c) then reads the form from that stream by the form's structure.
+ *
+ * Layouts: tab-indented cells (one per line, blank lines between rows, a
+ * lone tab for an empty cell, wrapped cell text on following lines); one
+ * cell per line with no tabs; pipe and box-drawing tables; tab-separated
+ * rows; pdftotext -layout rows (fields split by runs of spaces).  HTML is
+ * first rewritten into the tab layout (gr_html_to_tabs), so it shares the
+ * same path.  Everything is one forward pass over the bytes.
+ */
+#include "gr.h"
+#include "scan.h"
+#include "text.h"
+
+#include <string.h>
+
+static void
+tok_push(gr_toks *ts, const gr_mem *m, gr_tok t)
+{
+	if (ts->n == ts->cap)
+	{
+		size_t		nc = ts->cap ? ts->cap * 2 : 256;
+		gr_tok	   *nt = gr_alloc(m, nc * sizeof(gr_tok));
+
+		if (ts->n)
+			memcpy(nt, ts->t, ts->n * sizeof(gr_tok));
+		ts->t = nt;
+		ts->cap = nc;
+	}
+	ts->t[ts->n++] = t;
+}
+
+static void
+push_text(gr_toks *ts, const gr_mem *m, int kind, const char *s, size_t len,
+		  size_t lstart, size_t lend)
+{
+	gr_tok		t;
+	gr_str		tr = gr_trim(s, len);
+
+	memset(&t, 0, sizeof(t));
+	t.kind = (uint8_t) kind;
+	t.s = tr.p;
+	t.len = tr.len;
+	t.lstart = lstart;
+	t.lend = lend;
+	tok_push(ts, m, t);
+}
+
+static void
+push_break(gr_toks *ts, const gr_mem *m, size_t pos)
+{
+	gr_tok		t;
+
+	if (ts->n > 0 && ts->t[ts->n - 1].kind == GR_TOK_BREAK)
+		return;
+	memset(&t, 0, sizeof(t));
+	t.kind = GR_TOK_BREAK;
+	t.lstart = t.lend = pos;
+	tok_push(ts, m, t);
+}
+
+/* Is cp a table border character (pipes and box drawing)? */
+static bool
+is_bar(uint32_t cp)
+{
+	return cp == '|' || cp == 0xFF5C || cp == 0x2502 || cp == 0x2503 ||
+		cp == 0x2551 || cp == 0x00A6;
+}
+
+static bool
+is_rule_char(uint32_t cp)
+{
+	return cp == '-' || cp == '=' || cp == '+' || cp == ':' || cp == '_' ||
+		(cp >= 0x2500 && cp <= 0x257F) || gr_is_space(cp) || is_bar(cp);
+}
+
+typedef struct line_info
+{
+	int			nbars;			/* border characters */
+	bool		lead_bar;		/* first non-space character is a border */
+	bool		rule;			/* only rule characters (and at least one) */
+	bool		has_tab;		/* a tab after the first character */
+	bool		wide_gap;		/* a run of 2+ spaces between text */
+} line_info;
+
+static line_info
+look_at_line(const char *s, size_t len)
+{
+	line_info	li;
+	size_t		i = 0;
+	bool		seen_text = false;
+	bool		nonrule = false;
+	int			spaces = 0;
+
+	memset(&li, 0, sizeof(li));
+	while (i < len)
+	{
+		size_t		adv;
+		uint32_t	cp = gr_utf8_next((const unsigned char *) s + i, len - i, &adv);
+
+		if (is_bar(cp))
+		{
+			if (!seen_text && li.nbars == 0)
+				li.lead_bar = true;
+			li.nbars++;
+		}
+		if (!is_rule_char(cp))
+			nonrule = true;
+		if (cp == '\t' && i > 0)
+			li.has_tab = true;
+		if (cp == ' ' || cp == 0x3000)
+			spaces += (cp == 0x3000) ? 2 : 1;
+		else
+		{
+			if (spaces >= 2 && seen_text && !gr_is_space(cp))
+				li.wide_gap = true;
+			spaces = 0;
+			if (!gr_is_space(cp))
+				seen_text = true;
+		}
+		i += adv;
+	}
+	li.rule = !nonrule && seen_text;
+	return li;
+}
+
+/* Split [s, s+len) on border characters into cells. */
+static void
+split_bars(gr_toks *ts, const gr_mem *m, const char *s, size_t len, size_t ls, size_t le)
+{
+	size_t		i = 0,
+				start = 0;
+	bool		first = true;
+
+	while (i <= len)
+	{
+		size_t		adv = 1;
+		uint32_t	cp = (i < len) ? gr_utf8_next((const unsigned char *) s + i, len - i, &adv) : '|';
+
+		if (is_bar(cp))
+		{
+			size_t		flen = i - start;
+
+			/*
+			 * "| |" is an empty cell; "||" (nothing at all between two
+			 * bars) is a stray run and is dropped, as is the text before
+			 * the first bar when it is only space.
+			 */
+			if (flen > 0)
+			{
+				gr_str		tr = gr_trim(s + start, flen);
+
+				if (!(first && tr.len == 0) && !(i == len && tr.len == 0))
+					push_text(ts, m, GR_TOK_CELL, s + start, flen, ls, le);
+			}
+			first = false;
+			start = i + adv;
+		}
+		i += adv;
+	}
+}
+
+/* Split on tabs into cells. */
+static void
+split_tabs(gr_toks *ts, const gr_mem *m, const char *s, size_t len, size_t ls, size_t le)
+{
+	size_t		start = 0;
+
+	for (size_t i = 0; i <= len; i++)
+	{
+		if (i == len || s[i] == '\t')
+		{
+			if (!(start == 0 && i == 0))
+				push_text(ts, m, GR_TOK_CELL, s + start, i - start, ls, le);
+			start = i + 1;
+		}
+	}
+}
+
+/* Split on runs of two or more spaces (pdftotext -layout). */
+static void
+split_gaps(gr_toks *ts, const gr_mem *m, const char *s, size_t len, size_t ls, size_t le)
+{
+	size_t		i = 0,
+				start = 0,
+				gap_start = 0;
+	int			spaces = 0;
+	bool		first = true;
+
+	while (i <= len)
+	{
+		size_t		adv = 1;
+		uint32_t	cp = (i < len) ? gr_utf8_next((const unsigned char *) s + i, len - i, &adv) : 0;
+
+		if (i < len && (cp == ' ' || cp == 0x3000 || cp == 0x00A0))
+		{
+			if (spaces == 0)
+				gap_start = i;
+			spaces += (cp == ' ') ? 1 : 2;
+		}
+		else
+		{
+			if (i == len || spaces >= 2)
+			{
+				size_t		end = (i == len) ? len : gap_start;
+				gr_str		tr = gr_trim(s + start, end - start);
+
+				if (tr.len > 0)
+				{
+					/* the first field may be a label broken over lines */
+					push_text(ts, m, first ? GR_TOK_LINE : GR_TOK_CELL,
+							  s + start, end - start, ls, le);
+					first = false;
+				}
+				start = i;
+			}
+			spaces = 0;
+		}
+		i += adv;
+	}
+}
+
+/* Drop Word artefacts such as "[bookmark: _GoBack]" at the start of a line. */
+static size_t
+skip_artefacts(const char *s, size_t len)
+{
+	static const char bm[] = "[bookmark:";
+	size_t		i = 0;
+
+	while (len - i >= sizeof(bm) - 1 && memcmp(s + i, bm, sizeof(bm) - 1) == 0)
+	{
+		const char *e = memchr(s + i, ']', len - i);
+
+		if (!e)
+			break;
+		i = (size_t) (e - s) + 1;
+	}
+	return i;
+}
+
+void
+gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
+		bool (*is_heading) (const char *s, size_t len), void (*interrupt) (void))
+{
+	size_t		pos = 0;
+	bool		prev_tabcell = false;
+	size_t		nlines = 0;
+
+	memset(ts, 0, sizeof(*ts));
+	ts->text = text;
+	ts->len = len;
+	while (pos < len)
+	{
+		const char *nl = memchr(text + pos, '\n', len - pos);
+		size_t		end = nl ? (size_t) (nl - text) : len;
+		size_t		ls = pos,
+					le = end;
+		const char *s = text + pos;
+		size_t		n = end - pos;
+		size_t		skip;
+		gr_str		tr;
+
+		if (interrupt && (++nlines & 0xFFF) == 0)
+			interrupt();
+		pos = nl ? end + 1 : len;
+		if (n > 0 && s[n - 1] == '\r')
+			n--;
+		/* form feeds (page breaks) are white space */
+		skip = skip_artefacts(s, n);
+		s += skip;
+		n -= skip;
+		tr = gr_trim(s, n);
+		if (tr.len == 0)
+		{
+			/* a line holding only a tab is an empty cell */
+			if (n > 0 && s[0] == '\t' && memchr(s + 1, '\t', n - 1) == NULL)
+			{
+				push_text(ts, m, GR_TOK_CELL, s + 1, 0, ls, le);
+				prev_tabcell = true;
+				continue;
+			}
+			push_break(ts, m, ls);
+			prev_tabcell = false;
+			continue;
+		}
+		if (s[0] == '\t')
+		{
+			const char *tab2 = memchr(s + 1, '\t', n - 1);
+
+			if (tab2 == NULL)
+				push_text(ts, m, GR_TOK_CELL, s + 1, n - 1, ls, le);
+			else
+			{
+				split_tabs(ts, m, s, n, ls, le);
+				push_break(ts, m, le);
+			}
+			prev_tabcell = true;
+			continue;
+		}
+		{
+			line_info	li = look_at_line(s, n);
+
+			if (li.rule)
+			{
+				push_break(ts, m, ls);
+				prev_tabcell = false;
+				continue;
+			}
+			if (li.nbars >= 2 || (li.lead_bar && li.nbars >= 1))
+			{
+				split_bars(ts, m, s, n, ls, le);
+				push_break(ts, m, le);
+				prev_tabcell = false;
+				continue;
+			}
+			if (prev_tabcell && ts->n > 0 && ts->t[ts->n - 1].kind == GR_TOK_CELL &&
+				!(is_heading && is_heading(tr.p, tr.len)))
+			{
+				/* a cell's text wrapped onto a line of its own */
+				gr_tok	   *last = &ts->t[ts->n - 1];
+				char	   *joined = gr_alloc(m, last->len + tr.len + 1);
+
+				memcpy(joined, last->s, last->len);
+				memcpy(joined + last->len, tr.p, tr.len);
+				last->s = joined;
+				last->len += tr.len;
+				last->lend = le;
+				continue;
+			}
+			prev_tabcell = false;
+			if (li.has_tab)
+			{
+				split_tabs(ts, m, s, n, ls, le);
+				push_break(ts, m, le);
+				continue;
+			}
+			if (li.wide_gap)
+			{
+				split_gaps(ts, m, s, n, ls, le);
+				push_break(ts, m, le);
+				continue;
+			}
+			push_text(ts, m, GR_TOK_LINE, s, n, ls, le);
+		}
+	}
+	push_break(ts, m, len);
+}
+
+/* ---------------------------------------------------------------- HTML */
+
+static bool
+tag_is(const char *name, size_t nlen, const char *want)
+{
+	size_t		w = strlen(want);
+
+	if (nlen != w)
+		return false;
+	for (size_t i = 0; i < w; i++)
+	{
+		char		c = name[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c = (char) (c - 'A' + 'a');
+		if (c != want[i])
+			return false;
+	}
+	return true;
+}
+
+/* The value of a numeric attribute (colspan, rowspan) inside a tag; 1 if absent. */
+static int
+tag_attr_int(const char *s, size_t len, const char *attr)
+{
+	size_t		al = strlen(attr);
+
+	for (size_t i = 0; i + al < len; i++)
+	{
+		size_t		k;
+
+		for (k = 0; k < al; k++)
+		{
+			char		c = s[i + k];
+
+			if (c >= 'A' && c <= 'Z')
+				c = (char) (c - 'A' + 'a');
+			if (c != attr[k])
+				break;
+		}
+		if (k == al)
+		{
+			size_t		j = i + al;
+			int			v = 0;
+
+			while (j < len && (s[j] == ' ' || s[j] == '='))
+				j++;
+			while (j < len && (s[j] == '"' || s[j] == '\''))
+				j++;
+			while (j < len && s[j] >= '0' && s[j] <= '9' && v < 1000)
+				v = v * 10 + (s[j++] - '0');
+			return v < 1 ? 1 : (v > 64 ? 64 : v);
+		}
+	}
+	return 1;
+}
+
+static size_t
+decode_entity(const char *s, size_t len, gr_buf *out)
+{
+	static const struct
+	{
+		const char *name;
+		uint32_t	cp;
+	}			ents[] = {
+		{"nbsp", 0xA0}, {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'},
+		{"apos", '\''}, {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"mdash", 0x2014},
+		{"ndash", 0x2013}, {"middot", 0xB7}, {"hellip", 0x2026}, {"emsp", 0x2003},
+		{"ensp", 0x2002}, {"thinsp", 0x2009}, {"lsquo", 0x2018}, {"rsquo", 0x2019},
+		{NULL, 0}
+	};
+	size_t		i = 1;
+	uint32_t	cp = 0;
+	char		enc[4];
+
+	/* s[0] == '&' */
+	if (i < len && s[i] == '#')
+	{
+		bool		hex = false;
+		int			nd = 0;
+
+		i++;
+		if (i < len && (s[i] == 'x' || s[i] == 'X'))
+		{
+			hex = true;
+			i++;
+		}
+		while (i < len && nd < 8)
+		{
+			char		c = s[i];
+			int			d;
+
+			if (c >= '0' && c <= '9')
+				d = c - '0';
+			else if (hex && c >= 'a' && c <= 'f')
+				d = c - 'a' + 10;
+			else if (hex && c >= 'A' && c <= 'F')
+				d = c - 'A' + 10;
+			else
+				break;
+			cp = cp * (hex ? 16 : 10) + (uint32_t) d;
+			nd++;
+			i++;
+		}
+		if (nd == 0)
+			return 0;
+		if (i < len && s[i] == ';')
+			i++;
+		if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+			cp = 0xFFFD;
+		gr_buf_put(out, enc, gr_utf8_put(enc, cp));
+		return i;
+	}
+	for (int k = 0; ents[k].name; k++)
+	{
+		size_t		nl = strlen(ents[k].name);
+
+		if (len >= 1 + nl + 1 && memcmp(s + 1, ents[k].name, nl) == 0 && s[1 + nl] == ';')
+		{
+			gr_buf_put(out, enc, gr_utf8_put(enc, ents[k].cp));
+			return nl + 2;
+		}
+	}
+	return 0;
+}
+
+bool
+gr_looks_like_html(const char *text, size_t len)
+{
+	for (size_t i = 0; i + 3 < len; i++)
+	{
+		if (text[i] == '<')
+		{
+			char		a = text[i + 1] | 0x20,
+						b = text[i + 2] | 0x20;
+
+			if ((a == 't' && (b == 'd' || b == 'r' || b == 'h' || b == 'a')) ||
+				(a == 'p' && (text[i + 2] == '>' || text[i + 2] == ' ')) ||
+				(a == 'b' && b == 'r') || (a == 'd' && b == 'i'))
+				return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * Rewrite HTML as text in the tab layout: each <td>/<th> becomes a line
+ * starting with a tab, each row ends with a blank line, block elements
+ * outside tables end lines, tags are dropped, entities decoded, <script>
+ * and <style> skipped.  colspan repeats a cell that holds a number or is
+ * empty (so value columns stay aligned); label cells are not repeated.
+ * rowspan carries a numeric cell down into the rows it covers.
+ */
+#define GR_HTML_MAXCOLS 64
+
+void
+gr_html_to_tabs(const char *s, size_t len, gr_buf *out, void (*interrupt) (void))
+{
+	size_t		i = 0;
+	size_t		next_gt = 0;	/* position of the next '>' at or after i */
+	bool		gt_valid = false;
+	bool		in_cell = false;
+	size_t		cell_start = 0;
+	int			colspan = 1,
+				rowspan = 1;
+	int			col = 0;
+	size_t		steps = 0;
+
+	/* cells carried down by rowspan: text offsets in out and rows left */
+	struct
+	{
+		int			left;
+		size_t		off,
+					len;
+	}			carry[GR_HTML_MAXCOLS];
+
+	memset(carry, 0, sizeof(carry));
+	while (i < len)
+	{
+		char		c = s[i];
+
+		if (interrupt && (++steps & 0xFFFF) == 0)
+			interrupt();
+		if (c == '<')
+		{
+			size_t		j,
+						nstart;
+			bool		closing = false;
+			const char *name;
+			size_t		nlen;
+
+			if (!gt_valid || next_gt < i)
+			{
+				const char *g = memchr(s + i, '>', len - i);
+
+				next_gt = g ? (size_t) (g - s) : len;
+				gt_valid = true;
+			}
+			if (next_gt >= len)
+			{
+				/* no '>' anywhere after: the rest is text */
+				gr_buf_putc(out, c);
+				i++;
+				continue;
+			}
+			if (len - i >= 4 && memcmp(s + i, "<!--", 4) == 0)
+			{
+				size_t		k = i + 4;
+
+				while (k + 2 < len && !(s[k] == '-' && s[k + 1] == '-' && s[k + 2] == '>'))
+					k++;
+				i = (k + 2 < len) ? k + 3 : len;
+				continue;
+			}
+			j = i + 1;
+			if (j < len && s[j] == '/')
+			{
+				closing = true;
+				j++;
+			}
+			nstart = j;
+			while (j < len && (((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z') ||
+							   (s[j] >= '0' && s[j] <= '9')))
+				j++;
+			name = s + nstart;
+			nlen = j - nstart;
+			if (nlen == 0)
+			{
+				gr_buf_putc(out, c);
+				i++;
+				continue;
+			}
+			if (!closing && (tag_is(name, nlen, "script") || tag_is(name, nlen, "style")))
+			{
+				/* skip to the closing tag */
+				size_t		k = next_gt + 1;
+
+				while (k + 1 < len && !(s[k] == '<' && s[k + 1] == '/'))
+					k++;
+				while (k < len && s[k] != '>')
+					k++;
+				i = k < len ? k + 1 : len;
+				continue;
+			}
+			if (tag_is(name, nlen, "td") || tag_is(name, nlen, "th"))
+			{
+				if (!closing)
+				{
+					/* cells of earlier rows that reach into this one */
+					while (col < GR_HTML_MAXCOLS && carry[col].left > 0)
+					{
+						gr_buf_puts(out, "\n\t");
+						gr_buf_put(out, out->data + carry[col].off, carry[col].len);
+						carry[col].left--;
+						col++;
+					}
+					colspan = tag_attr_int(s + i, next_gt - i, "colspan");
+					rowspan = tag_attr_int(s + i, next_gt - i, "rowspan");
+					gr_buf_puts(out, "\n\t");
+					in_cell = true;
+					cell_start = out->len;
+				}
+				else if (in_cell)
+				{
+					size_t		clen = out->len - cell_start;
+					gr_cell		v;
+					gr_state	st = gr_read_number(out->data + cell_start, clen, true, &v);
+					bool		numeric = (st == GR_VALUE || st == GR_BLANK);
+
+					if (numeric && rowspan > 1 && col < GR_HTML_MAXCOLS)
+					{
+						carry[col].left = rowspan - 1;
+						carry[col].off = cell_start;
+						carry[col].len = clen;
+					}
+					col++;
+					for (int k = 1; numeric && k < colspan; k++)
+					{
+						size_t		off = cell_start;
+
+						gr_buf_puts(out, "\n\t");
+						gr_buf_put(out, out->data + off, clen);
+						col++;
+					}
+					in_cell = false;
+				}
+			}
+			else if (tag_is(name, nlen, "tr"))
+			{
+				if (in_cell)
+					in_cell = false;
+				if (closing)
+				{
+					while (col < GR_HTML_MAXCOLS && carry[col].left > 0)
+					{
+						gr_buf_puts(out, "\n\t");
+						gr_buf_put(out, out->data + carry[col].off, carry[col].len);
+						carry[col].left--;
+						col++;
+					}
+				}
+				gr_buf_puts(out, "\n\n");
+				col = 0;
+			}
+			else if (tag_is(name, nlen, "table") || tag_is(name, nlen, "tbody") ||
+					 tag_is(name, nlen, "thead"))
+			{
+				in_cell = false;
+				gr_buf_puts(out, "\n\n");
+				col = 0;
+				if (tag_is(name, nlen, "table"))
+					memset(carry, 0, sizeof(carry));
+			}
+			else if (!in_cell &&
+					 (tag_is(name, nlen, "p") || tag_is(name, nlen, "br") ||
+					  tag_is(name, nlen, "div") || tag_is(name, nlen, "li") ||
+					  tag_is(name, nlen, "h1") || tag_is(name, nlen, "h2") ||
+					  tag_is(name, nlen, "h3") || tag_is(name, nlen, "h4") ||
+					  tag_is(name, nlen, "h5") || tag_is(name, nlen, "h6") ||
+					  tag_is(name, nlen, "section") || tag_is(name, nlen, "article") ||
+					  tag_is(name, nlen, "title") || tag_is(name, nlen, "ul") ||
+					  tag_is(name, nlen, "ol") || tag_is(name, nlen, "hr")))
+				gr_buf_putc(out, '\n');
+			i = next_gt + 1;
+			continue;
+		}
+		if (c == '&')
+		{
+			size_t		used = decode_entity(s + i, len - i, out);
+
+			if (used > 0)
+			{
+				i += used;
+				continue;
+			}
+			gr_buf_putc(out, c);
+			i++;
+			continue;
+		}
+		if (c == '\n' || c == '\r' || c == '\t' || c == '\f')
+		{
+			if (out->len > 0 && out->data[out->len - 1] != ' ' &&
+				out->data[out->len - 1] != '\n' && out->data[out->len - 1] != '\t')
+				gr_buf_putc(out, ' ');
+			i++;
+			continue;
+		}
+		{
+			/* copy a run of ordinary bytes */
+			size_t		k = i;
+
+			while (k < len && s[k] != '<' && s[k] != '&' && s[k] != '\n' &&
+				   s[k] != '\r' && s[k] != '\t' && s[k] != '\f')
+				k++;
+			gr_buf_put(out, s + i, k - i);
+			i = k;
+		}
+	}
+}

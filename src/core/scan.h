@@ -1,0 +1,41 @@
+/*
+ * scan.h — the token stream between the scanner and the matcher (internal).
+ */
+#ifndef GR_SCAN_H
+#define GR_SCAN_H
+
+#include "gr.h"
+
+typedef enum gr_tokkind
+{
+	GR_TOK_BREAK = 0,			/* end of a table row, or a blank line */
+	GR_TOK_CELL = 1,			/* an explicit cell: tab line, pipe cell, <td> */
+	GR_TOK_LINE = 2				/* a plain line (or the label field of a row) */
+} gr_tokkind;
+
+typedef struct gr_tok
+{
+	const char *s;				/* trimmed text */
+	size_t		len;
+	size_t		lstart,
+				lend;			/* the source line, offsets into the text */
+	uint8_t		kind;
+} gr_tok;
+
+typedef struct gr_toks
+{
+	gr_tok	   *t;
+	size_t		n,
+				cap;
+	const char *text;			/* what lstart/lend index */
+	size_t		len;
+} gr_toks;
+
+void		gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
+					bool (*is_heading) (const char *s, size_t len),
+					void (*interrupt) (void));
+bool		gr_looks_like_html(const char *text, size_t len);
+void		gr_html_to_tabs(const char *s, size_t len, gr_buf *out,
+							void (*interrupt) (void));
+
+#endif

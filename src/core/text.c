@@ -1,0 +1,326 @@
+/*
+ * text.c — character-level helpers of the reader: UTF-8 decoding, folding
+ * (traditional → simplified, full-width → ASCII, spaces dropped) for label
+ * matching, whitespace trimming and reading a number out of a cell.
+ */
+#include "gr.h"
+#include "text.h"
+
+#include <string.h>
+
+#include "fold_table.h"
+
+/* Decode one code point; invalid bytes decode as U+FFFD, length 1. */
+uint32_t
+gr_utf8_next(const unsigned char *s, size_t len, size_t *adv)
+{
+	unsigned char c = s[0];
+	uint32_t	cp;
+	size_t		n;
+
+	if (c < 0x80)
+	{
+		*adv = 1;
+		return c;
+	}
+	if (c >= 0xC2 && c <= 0xDF)
+	{
+		n = 2;
+		cp = c & 0x1F;
+	}
+	else if (c >= 0xE0 && c <= 0xEF)
+	{
+		n = 3;
+		cp = c & 0x0F;
+	}
+	else if (c >= 0xF0 && c <= 0xF4)
+	{
+		n = 4;
+		cp = c & 0x07;
+	}
+	else
+	{
+		*adv = 1;
+		return 0xFFFD;
+	}
+	if (n > len)
+	{
+		*adv = 1;
+		return 0xFFFD;
+	}
+	for (size_t i = 1; i < n; i++)
+	{
+		if ((s[i] & 0xC0) != 0x80)
+		{
+			*adv = 1;
+			return 0xFFFD;
+		}
+		cp = (cp << 6) | (s[i] & 0x3F);
+	}
+	if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+		(cp >= 0xD800 && cp <= 0xDFFF))
+	{
+		*adv = 1;
+		return 0xFFFD;
+	}
+	*adv = n;
+	return cp;
+}
+
+size_t
+gr_utf8_put(char *out, uint32_t cp)
+{
+	if (cp < 0x80)
+	{
+		out[0] = (char) cp;
+		return 1;
+	}
+	if (cp < 0x800)
+	{
+		out[0] = (char) (0xC0 | (cp >> 6));
+		out[1] = (char) (0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000)
+	{
+		out[0] = (char) (0xE0 | (cp >> 12));
+		out[1] = (char) (0x80 | ((cp >> 6) & 0x3F));
+		out[2] = (char) (0x80 | (cp & 0x3F));
+		return 3;
+	}
+	out[0] = (char) (0xF0 | (cp >> 18));
+	out[1] = (char) (0x80 | ((cp >> 12) & 0x3F));
+	out[2] = (char) (0x80 | ((cp >> 6) & 0x3F));
+	out[3] = (char) (0x80 | (cp & 0x3F));
+	return 4;
+}
+
+bool
+gr_is_space(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == '\f' ||
+		cp == '\v' || cp == 0x3000 || cp == 0x00A0 || cp == 0x200B ||
+		cp == 0xFEFF || cp == 0x2002 || cp == 0x2003 || cp == 0x2009;
+}
+
+/* Traditional → simplified for the characters the reader matches on. */
+uint32_t
+gr_fold_cp(uint32_t cp, bool *was_trad)
+{
+	size_t		lo = 0,
+				hi = GR_FOLD_NPAIRS;
+
+	if (cp >= 0xFF01 && cp <= 0xFF5E)	/* full-width ASCII */
+		return cp - 0xFEE0;
+	if (cp == 0x2212 || cp == 0x2013)	/* minus sign, en dash */
+		return '-';
+	if (cp < 0x4E00)
+		return cp;
+	while (lo < hi)
+	{
+		size_t		mid = (lo + hi) / 2;
+
+		if (gr_fold_pairs[mid][0] == cp)
+		{
+			if (was_trad && cp != 0x8986)	/* 覆 is simplified too */
+				*was_trad = true;
+			return gr_fold_pairs[mid][1];
+		}
+		if (gr_fold_pairs[mid][0] < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return cp;
+}
+
+size_t
+gr_fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits)
+{
+	size_t		i = 0,
+				o = 0;
+
+	while (i < len && o + 4 < cap)
+	{
+		size_t		adv;
+		uint32_t	cp = gr_utf8_next((const unsigned char *) s + i, len - i, &adv);
+		bool		t = false;
+
+		i += adv;
+		if (gr_is_space(cp))
+			continue;
+		cp = gr_fold_cp(cp, &t);
+		if (t && trad_hits)
+			(*trad_hits)++;
+		o += gr_utf8_put(out + o, cp);
+	}
+	out[o] = '\0';
+	return o;
+}
+
+gr_str
+gr_trim(const char *s, size_t len)
+{
+	gr_str		r;
+	size_t		a = 0,
+				b = len;
+
+	while (a < b)
+	{
+		size_t		adv;
+		uint32_t	cp = gr_utf8_next((const unsigned char *) s + a, b - a, &adv);
+
+		if (!gr_is_space(cp))
+			break;
+		a += adv;
+	}
+	while (b > a)
+	{
+		/* step back over one code point */
+		size_t		k = b - 1;
+		size_t		adv;
+		uint32_t	cp;
+
+		while (k > a && ((unsigned char) s[k] & 0xC0) == 0x80 && b - k < 4)
+			k--;
+		cp = gr_utf8_next((const unsigned char *) s + k, b - k, &adv);
+		if (k + adv != b || !gr_is_space(cp))
+			break;
+		b = k;
+	}
+	r.p = s + a;
+	r.len = b - a;
+	return r;
+}
+
+static bool
+has_prefix(const char *s, size_t len, const char *p)
+{
+	size_t		n = strlen(p);
+
+	return len >= n && memcmp(s, p, n) == 0;
+}
+
+/* Units a count or amount may carry after its digits. */
+static const char *const units[] = {
+	"万元", "元", "件", "条", "个", "项", "人次", "次", "家", "份", "宗", "起", "笔", NULL
+};
+
+/* Placeholders for "none" (folded). */
+static const char *const placeholders[] = {
+	"/", "-", "--", "—", "——", "―", "无", "空", "\\", "…", "...", "／", NULL
+};
+
+gr_state
+gr_read_number(const char *s, size_t len, bool allow_decimal, gr_cell *out)
+{
+	char		buf[96];
+	size_t		n;
+	size_t		i = 0;
+	bool		neg = false;
+	int64_t		m = 0;
+	int			digits = 0,
+				scale = 0;
+	bool		dot = false;
+	gr_str		t = gr_trim(s, len);
+
+	out->m = 0;
+	out->scale = 0;
+	if (t.len == 0)
+		return out->state = GR_BLANK;
+	if (t.len > 80)
+		return out->state = GR_UNREADABLE;
+	n = gr_fold(t.p, t.len, buf, sizeof(buf), NULL);
+	for (int k = 0; placeholders[k]; k++)
+		if (strcmp(buf, placeholders[k]) == 0)
+			return out->state = GR_BLANK;
+
+	if (buf[0] == '+')
+		i = 1;
+	else if (buf[0] == '-')
+	{
+		neg = true;
+		i = 1;
+	}
+	else if (has_prefix(buf, n, "增加"))
+		i = strlen("增加");
+	else if (has_prefix(buf, n, "减少"))
+	{
+		neg = true;
+		i = strlen("减少");
+	}
+	else if (has_prefix(buf, n, "增"))
+		i = strlen("增");
+	else if (has_prefix(buf, n, "减"))
+	{
+		neg = true;
+		i = strlen("减");
+	}
+
+	for (; i < n; i++)
+	{
+		char		c = buf[i];
+
+		if (c >= '0' && c <= '9')
+		{
+			if (digits == 0 && c == '0' && !dot)
+			{
+				/* leading zero: counts as a digit seen but adds nothing */
+				digits = 1;
+				continue;
+			}
+			if (m > GR_MAX_MANTISSA / 10)
+				return out->state = GR_UNREADABLE;
+			m = m * 10 + (c - '0');
+			if (m > GR_MAX_MANTISSA)
+				return out->state = GR_UNREADABLE;
+			digits++;
+			if (dot)
+			{
+				scale++;
+				if (scale > GR_MAX_SCALE)
+					return out->state = GR_UNREADABLE;
+			}
+		}
+		else if (c == ',' && digits > 0 && !dot &&
+				 i + 3 < n + 1 && i + 3 <= n &&
+				 buf[i + 1] >= '0' && buf[i + 1] <= '9' &&
+				 buf[i + 2] >= '0' && buf[i + 2] <= '9' &&
+				 buf[i + 3] >= '0' && buf[i + 3] <= '9' &&
+				 (i + 4 >= n || buf[i + 4] < '0' || buf[i + 4] > '9'))
+			continue;			/* thousands separator */
+		else if (c == '.' && !dot && digits > 0)
+			dot = true;
+		else
+			break;
+	}
+	if (digits == 0)
+		return out->state = GR_UNREADABLE;
+	if (dot && scale == 0)
+		dot = false;			/* "3." */
+	if (i < n)
+	{
+		bool		unit = false;
+
+		for (int k = 0; units[k]; k++)
+			if (strcmp(buf + i, units[k]) == 0)
+				unit = true;
+		if (!unit)
+			return out->state = GR_UNREADABLE;
+	}
+	if (dot && !allow_decimal)
+	{
+		/* 3.0 is a count; 3.5 is not */
+		int64_t		p = 1;
+
+		for (int k = 0; k < scale; k++)
+			p *= 10;
+		if (m % p != 0)
+			return out->state = GR_UNREADABLE;
+		m /= p;
+		scale = 0;
+	}
+	out->m = neg ? -m : m;
+	out->scale = (uint8_t) scale;
+	return out->state = GR_VALUE;
+}
