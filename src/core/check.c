@@ -684,6 +684,15 @@ walk_doc(walk *w, const gr_doc *d)
 }
 
 void
+gr_findings_malformed(const char *const *problems, int n, const gr_mem *m,
+					  gr_findings *out)
+{
+	walk		w = {m, out, false};
+
+	walk_malformed(&w, problems, n);
+}
+
+void
 gr_check(const gr_doc *d, const char *const *malformed, int nmalformed,
 		 const gr_mem *m, gr_findings *out)
 {
