@@ -16,6 +16,9 @@
 
 #include <string.h>
 
+/* The longest cell text put together from wrapped lines. */
+#define GR_MAX_WRAPPED 1024
+
 static void
 tok_push(gr_toks *ts, const gr_mem *m, gr_tok t)
 {
@@ -315,7 +318,12 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 				prev_tabcell = false;
 				continue;
 			}
+			/*
+			 * Wrapped cell text is short; a cell that keeps growing is not a
+			 * cell (and re-copying it would make the scan quadratic).
+			 */
 			if (prev_tabcell && ts->n > 0 && ts->t[ts->n - 1].kind == GR_TOK_CELL &&
+				ts->t[ts->n - 1].len + tr.len <= GR_MAX_WRAPPED &&
 				!(is_heading && is_heading(tr.p, tr.len)))
 			{
 				/* a cell's text wrapped onto a line of its own */
@@ -615,7 +623,8 @@ gr_html_to_tabs(const char *s, size_t len, gr_buf *out, void (*interrupt) (void)
 					size_t		clen = out->len - cell_start;
 					gr_cell		v;
 					gr_state	st = gr_read_number(out->data + cell_start, clen, true, &v);
-					bool		numeric = (st == GR_VALUE || st == GR_BLANK);
+					/* only short cells are repeated: the copies stay bounded */
+					bool		numeric = (st == GR_VALUE || st == GR_BLANK) && clen <= 256;
 
 					if (numeric && rowspan > 1 && col < GR_HTML_MAXCOLS)
 					{
