@@ -907,8 +907,9 @@ narrative_text(parser *p, size_t a, size_t b)
 			break;
 		for (size_t k = ls; k < o; k++)
 			if ((unsigned char) out[k] < 0x80 ||
-				memcmp(out + k, "。", 3) == 0 || memcmp(out + k, "：", 3) == 0 ||
-				memcmp(out + k, "；", 3) == 0 || memcmp(out + k, "，", 3) == 0)
+				(o - k >= 3 &&
+				 (memcmp(out + k, "。", 3) == 0 || memcmp(out + k, "：", 3) == 0 ||
+				  memcmp(out + k, "；", 3) == 0 || memcmp(out + k, "，", 3) == 0)))
 				punct = true;
 		if (punct)
 			break;

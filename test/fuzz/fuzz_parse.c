@@ -1,0 +1,276 @@
+/*
+ * fuzz_parse.c — libFuzzer target over the govreport core.
+ *
+ * Any bytes are read with gr_parse; the document is then checked (gr_check,
+ * gr_balance_ok, gr_carryover against itself), dumped as JSON, rendered in
+ * both scripts, and each rendering is read back.  Beyond the sanitizers'
+ * findings (built with -fsanitize=fuzzer,address,undefined) it aborts when
+ *
+ *   - gr_balance_ok disagrees with gr_check (api.md: balance_ok is true exactly
+ *     when no balance-rule finding of severity error exists, the tables of
+ *     sections 3 and 4 being present);
+ *   - a cell, diagnostic, status or enumerated field is out of its range;
+ *   - the JSON text is not NUL-terminated at its length or holds a raw
+ *     control byte;
+ *   - reading a rendering back gives other tables than the document's
+ *     (only with -DFUZZ_ROUNDTRIP: the round trip of api.md is a property of
+ *     documents, and a fuzzed document may hold what no form holds).
+ *
+ * The same file builds a plain replay driver (-DFUZZ_REPLAY_MAIN) for the
+ * regression inputs, without libFuzzer.
+ */
+#include "gr.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void
+fail(const char *what)
+{
+	fprintf(stderr, "fuzz_parse: %s\n", what);
+	abort();
+}
+
+static void
+check_cell(const gr_cell *c)
+{
+	if (c->state > GR_MISSING)
+		fail("cell state out of range");
+	if (c->scale > GR_MAX_SCALE)
+		fail("cell scale out of range");
+	if (c->state == GR_VALUE &&
+		(c->m > GR_MAX_MANTISSA || c->m < -GR_MAX_MANTISSA))
+		fail("cell value beyond GR_MAX_MANTISSA");
+}
+
+static void
+check_doc(const gr_doc *d, const char *text, size_t len)
+{
+	(void) text;
+	(void) len;
+	if (d->status > GR_OK)
+		fail("status out of range");
+	if (d->script > GR_TRADITIONAL)
+		fail("script out of range");
+	if (d->form_active != GR_FORM_NONE && d->form_active != GR_FORM_2019 &&
+		d->form_active != GR_FORM_2021)
+		fail("form_active out of range");
+	if (d->form_requests != GR_FORM_NONE && d->form_requests != GR_FORM_2019 &&
+		d->form_requests != GR_FORM_2021)
+		fail("form_requests out of range");
+	if (d->pub_y != 0 && (d->pub_m < 1 || d->pub_m > 12 || d->pub_d < 1 || d->pub_d > 31))
+		fail("published_on out of range");
+	for (int r = 0; r < GR_A_NROWS; r++)
+		for (int c = 0; c < GR_A_NCOLS; c++)
+			check_cell(&d->active[r][c]);
+	for (int r = 0; r < GR_R_NROWS; r++)
+		for (int c = 0; c < GR_RC_COUNT; c++)
+			check_cell(&d->req[r][c]);
+	for (int g = 0; g < GR_AP_NGROUPS; g++)
+		for (int c = 0; c < GR_APC_NCOLS; c++)
+			check_cell(&d->appeals[g][c]);
+	for (int f = 0; f < GR_F_COUNT; f++)
+		check_cell(&d->facts[f]);
+	if (d->ndiags < 0 || d->ndiags > d->diagcap)
+		fail("ndiags out of range");
+	for (int i = 0; i < d->ndiags; i++)
+	{
+		const gr_diag *g = &d->diags[i];
+		volatile char sink = 0;
+
+		if (g->section > GR_SEC_APPEALS || g->problem > GR_PROB_MISSING)
+			fail("diagnostic section or problem out of range");
+		if ((g->section == GR_SEC_ACTIVE && (g->row >= GR_A_NROWS || g->col >= GR_A_NCOLS)) ||
+			(g->section == GR_SEC_REQUESTS && (g->row >= GR_R_NROWS || g->col >= GR_RC_COUNT)) ||
+			(g->section == GR_SEC_APPEALS && (g->row >= GR_AP_NGROUPS || g->col >= GR_APC_NCOLS)))
+			fail("diagnostic cell out of range");
+		/* touch every byte of raw: ASan reports a span reaching outside */
+		for (size_t k = 0; k < g->raw.len; k++)
+			sink ^= g->raw.p[k];
+		(void) sink;
+	}
+	{
+		volatile char sink = 0;
+
+		for (int k = 0; k < GR_N_COUNT; k++)
+			for (size_t j = 0; d->narrative[k].p && j < d->narrative[k].len; j++)
+				sink ^= d->narrative[k].p[j];
+		for (size_t j = 0; d->agency.p && j < d->agency.len; j++)
+			sink ^= d->agency.p[j];
+		(void) sink;
+	}
+}
+
+/* Is r a rule of form.md's balance table (what report_balance_ok reads)? */
+static int
+balance_rule(gr_rule r)
+{
+	return r == GR_RULE_REQUESTS_FLOW || r == GR_RULE_REQUESTS_TOTAL ||
+		r == GR_RULE_REQUESTS_APPLICANTS || r == GR_RULE_APPEALS_TOTAL ||
+		r == GR_RULE_NONNEGATIVE || r == GR_RULE_MISSING_TABLE;
+}
+
+static void
+check_findings(const gr_doc *d, const gr_findings *fs)
+{
+	int			errors = 0;
+
+	for (int i = 0; i < fs->n; i++)
+	{
+		const gr_finding *f = &fs->v[i];
+
+		if ((int) f->rule < 0 || f->rule >= GR_RULE_COUNT)
+			fail("finding rule out of range");
+		if (f->severity != GR_SEV_ERROR && f->severity != GR_SEV_WARNING)
+			fail("finding severity out of range");
+		if (f->path == NULL || f->message == NULL)
+			fail("finding without path or message");
+		(void) strlen(f->path);
+		(void) strlen(f->message);
+		check_cell(&f->expected);
+		check_cell(&f->actual);
+		if (f->severity == GR_SEV_ERROR && balance_rule(f->rule))
+			errors++;
+	}
+	if (gr_balance_ok(d) != (errors == 0 && d->form_requests != GR_FORM_NONE &&
+							 d->has_appeals))
+		fail("gr_balance_ok disagrees with gr_check");
+}
+
+static void
+check_json(const gr_buf *b)
+{
+	if (b->data[b->len] != '\0' || strlen(b->data) != b->len)
+		fail("JSON text has a NUL inside or is not terminated");
+	for (size_t i = 0; i < b->len; i++)
+		if ((unsigned char) b->data[i] < 0x20)
+			fail("raw control byte in JSON text");
+	if (b->len == 0 || b->data[0] != '{' || b->data[b->len - 1] != '}')
+		fail("JSON text is not an object");
+}
+
+#ifdef FUZZ_ROUNDTRIP
+static void
+same_tables(const gr_doc *a, const gr_doc *b)
+{
+	if (a->form_requests != b->form_requests)
+		fail("round trip: requests form differs");
+	if (a->form_requests != GR_FORM_NONE)
+		for (int r = 0; r < GR_R_NROWS; r++)
+			for (int c = 0; c < GR_RC_COUNT; c++)
+			{
+				const gr_cell *x = &a->req[r][c],
+						   *y = &b->req[r][c];
+
+				if (gr_cell_isnum(*x) != gr_cell_isnum(*y) ||
+					(gr_cell_isnum(*x) && (x->m != y->m || x->scale != y->scale)))
+					fail("round trip: a requests cell differs");
+			}
+	if (a->has_appeals != b->has_appeals)
+		fail("round trip: appeals presence differs");
+}
+#endif
+
+int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	gr_heap    *h = gr_heap_new();
+	gr_mem		m = gr_heap_mem(h);
+	gr_doc		d;
+	gr_findings fs;
+	gr_buf		json;
+	const char *malformed[1] = {"requests.granted: not a number"};
+
+	/* an exact-size copy so that ASan sees any read past the end */
+	char	   *text = malloc(size ? size : 1);
+
+	if (text == NULL)
+		abort();
+	if (size)
+		memcpy(text, data, size);
+
+	gr_parse(&d, text, size, &m, NULL);
+	check_doc(&d, text, size);
+
+	memset(&fs, 0, sizeof(fs));
+	gr_check(&d, NULL, 0, &m, &fs);
+	check_findings(&d, &fs);
+	memset(&fs, 0, sizeof(fs));
+	gr_check(&d, malformed, 1, &m, &fs);
+	memset(&fs, 0, sizeof(fs));
+	(void) gr_carryover(&d, &d, &m, &fs);
+	(void) gr_carryover(&d, &d, NULL, NULL);
+
+	gr_buf_init(&json, &m, 256);
+	gr_doc_to_json(&d, &json);
+	check_json(&json);
+
+	for (int s = GR_SIMPLIFIED; s <= GR_TRADITIONAL; s++)
+	{
+		gr_buf		r;
+		gr_doc		back;
+
+		gr_buf_init(&r, &m, 1024);
+		gr_render(&d, &r, (gr_script) s);
+		gr_parse(&back, r.data, r.len, &m, NULL);
+		check_doc(&back, r.data, r.len);
+#ifdef FUZZ_ROUNDTRIP
+		same_tables(&d, &back);
+#endif
+	}
+
+	{
+		gr_doc		acc = d;
+
+		(void) gr_doc_add(&acc, &d);
+	}
+
+	free(text);
+	gr_heap_free(h);
+	return 0;
+}
+
+#ifdef FUZZ_REPLAY_MAIN
+/* Replay files named on the command line (no libFuzzer needed). */
+int
+main(int argc, char **argv)
+{
+	for (int i = 1; i < argc; i++)
+	{
+		FILE	   *f = fopen(argv[i], "rb");
+		char	   *buf = NULL;
+		size_t		n = 0,
+					cap = 0;
+
+		if (f == NULL)
+		{
+			perror(argv[i]);
+			return 2;
+		}
+		for (;;)
+		{
+			size_t		got;
+
+			if (n == cap)
+			{
+				cap = cap ? cap * 2 : 65536;
+				buf = realloc(buf, cap);
+				if (buf == NULL)
+					abort();
+			}
+			got = fread(buf + n, 1, cap - n, f);
+			if (got == 0)
+				break;
+			n += got;
+		}
+		fclose(f);
+		LLVMFuzzerTestOneInput((const uint8_t *) buf, n);
+		free(buf);
+		printf("ok %s (%zu bytes)\n", argv[i], n);
+	}
+	return 0;
+}
+#endif
