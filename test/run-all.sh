@@ -5,6 +5,12 @@
 # "N passed, N failed" line; exits non-zero if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# On a fresh machine, install the build and test dependencies first.
+if ! command -v pg_virtualenv >/dev/null || ! command -v clang >/dev/null ||
+	! [ -f "$(pg_config --includedir-server 2>/dev/null)/postgres.h" ] ||
+	! [ -f "$(pg_config --sharedir 2>/dev/null)/extension/postgres_fdw.control" ]; then
+	bash scripts/deps.sh
+fi
 export GOVREPORT_SEEDS="${GOVREPORT_SEEDS:-$(cd .. && pwd)/shared/seeds}"
 pass=0; fail=0; failed=()
 run() {
