@@ -13,6 +13,6 @@ make -s install >/dev/null
 args=()
 if [ $# -gt 0 ]; then args=(REGRESS="$*"); fi
 rc=0
-pg_virtualenv -o 'max_worker_processes=16' make -s installcheck "${args[@]}" || rc=$?
+pg_virtualenv -t -o 'max_worker_processes=16' make -s installcheck "${args[@]}" || rc=$?
 if [ $rc -ne 0 ] && [ -f regression.diffs ]; then head -c 20000 regression.diffs; fi
 exit $rc

@@ -550,6 +550,12 @@ int			gr_doc_add(gr_doc *acc, const gr_doc *x);
  */
 void		gr_render(const gr_doc *d, gr_buf *out, gr_script script);
 
+/*
+ * A wording gr_render prints (a heading, a column or row label of either
+ * revision) in the given script; other strings are returned unchanged.
+ */
+const char *gr_render_word(gr_script script, const char *s);
+
 /* ---------------------------------------------------------------- output */
 
 /* A cell's value as decimal text ("16.856", "-3"), or "null". */

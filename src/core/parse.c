@@ -237,6 +237,15 @@ typedef struct parser
 	int			nrows_active,
 				nrows_req;
 	row_acc		cur;
+
+	/*
+	 * A label broken over two lines (pdftotext): the folded text of the
+	 * last text that opened no row, and the values met after it.
+	 */
+	char		pend[FOLD_CAP];
+	size_t		pendlen;
+	const gr_tok *orph[MAXCOLS];
+	int			norph;
 	/* narrative */
 	size_t		narr_start[7];
 	size_t		narr_end[7];
@@ -396,16 +405,41 @@ open_row(parser *p, int section, int row, bool group)
 	}
 }
 
-/* Add a value token to the open row; close it when full. */
-static void
+/*
+ * Add a value token to the open row; close it when full.  A row whose cells
+ * all stand on one source line (pipe, bordered, pdftotext rows) stays open
+ * until its line ends: converters write a merged label's slot as an empty
+ * cell before the values ("| （六）其他处理 | | 3 | …"), so while more cells
+ * come on the same line, a leading empty one is dropped and the values
+ * stay right-aligned (section 3; section 2 keeps the first cells).
+ * Returns false if the token was not taken (the row
+ * was full): the caller treats it as if no row were open.
+ */
+static bool
 add_value(parser *p, const gr_tok *t)
 {
 	row_acc    *r = &p->cur;
 
-	if (r->n < r->ncols)
-		r->cells[r->n++] = t;
-	if (r->n >= r->ncols)
+	if (r->n >= r->ncols && r->ncols > 0)
+	{
+		/*
+		 * Only section 3 spreads its labels over several columns; in
+		 * section 2 the extra cells of a short sub-table trail the values.
+		 */
+		if (r->section == GR_SEC_REQUESTS &&
+			r->cells[0]->len == 0 && r->cells[0]->lstart == t->lstart)
+		{
+			memmove(r->cells, r->cells + 1, (size_t) (r->n - 1) * sizeof(r->cells[0]));
+			r->cells[r->n - 1] = t;
+			return true;
+		}
 		finish_row(p);
+		return false;
+	}
+	r->cells[r->n++] = t;
+	if (r->n >= r->ncols && r->cells[0]->lstart != t->lstart)
+		finish_row(p);
+	return true;
 }
 
 /* ---------------------------------------------------------------- appeals */
@@ -769,13 +803,21 @@ clause_facts(parser *p, const char *c, size_t len)
 		(hit = strstr(c, "政府信息")) != NULL &&
 		(contains(c, "公开") || contains(c, "发布")))
 	{
-		const char *after = hit + strlen("政府信息");
-		size_t		rest = len - (size_t) (after - c);
+		/* the first mention followed by its number (a wrapped line may put
+		 * a heading's 政府信息 before the sentence) */
+		for (; hit != NULL; hit = strstr(hit + 1, "政府信息"))
+		{
+			const char *after = hit + strlen("政府信息");
+			size_t		rest = len - (size_t) (after - c);
 
-		v = number_after(after, rest, &end, &scale);
-		if (v >= 0 && scale == 0 && gap_ok(after, rest) &&
-			(strncmp(after + end, "条", 3) == 0 || strncmp(after + end, "件", 3) == 0))
-			set_fact(p, GR_F_PROACTIVE_ITEMS, v, 0);
+			v = number_after(after, rest, &end, &scale);
+			if (v >= 0 && scale == 0 && gap_ok(after, rest) &&
+				(strncmp(after + end, "条", 3) == 0 || strncmp(after + end, "件", 3) == 0))
+			{
+				set_fact(p, GR_F_PROACTIVE_ITEMS, v, 0);
+				break;
+			}
+		}
 	}
 	/* requests received: 共受理申请14件 / 未收到…申请 */
 	if (p->d->facts[GR_F_REQUESTS_RECEIVED].state == GR_ABSENT &&
@@ -787,15 +829,20 @@ clause_facts(parser *p, const char *c, size_t len)
 			set_fact(p, GR_F_REQUESTS_RECEIVED, 0, 0);
 		else
 		{
-			hit = strstr(c, "申请");
-			const char *after = hit + strlen("申请");
-			size_t		rest = len - (size_t) (after - c);
+			for (hit = strstr(c, "申请"); hit != NULL; hit = strstr(hit + 1, "申请"))
+			{
+				const char *after = hit + strlen("申请");
+				size_t		rest = len - (size_t) (after - c);
 
-			v = number_after(after, rest, &end, &scale);
-			if (v >= 0 && scale == 0 && gap_ok(after, rest) &&
-				(strncmp(after + end, "件", 3) == 0 || strncmp(after + end, "条", 3) == 0 ||
-				 strncmp(after + end, "宗", 3) == 0))
-				set_fact(p, GR_F_REQUESTS_RECEIVED, v, 0);
+				v = number_after(after, rest, &end, &scale);
+				if (v >= 0 && scale == 0 && gap_ok(after, rest) &&
+					(strncmp(after + end, "件", 3) == 0 || strncmp(after + end, "条", 3) == 0 ||
+					 strncmp(after + end, "宗", 3) == 0))
+				{
+					set_fact(p, GR_F_REQUESTS_RECEIVED, v, 0);
+					break;
+				}
+			}
 		}
 	}
 	/* processing fees: 未收取…信息处理费 → 0; 收取信息处理费120元 */
@@ -847,7 +894,11 @@ narrative_facts(parser *p, const char *s, size_t len)
 		size_t		adv = 1;
 		uint32_t	cp = (i < len) ? gr_utf8_next((const unsigned char *) s + i, len - i, &adv) : 0x3002;
 
-		if (cp == 0x3002 || cp == 0xFF0C || cp == 0xFF1B || cp == '\n' ||
+		/*
+		 * A line break is not a clause boundary: pdftotext and web pages
+		 * wrap a sentence anywhere ("…公开政府信息" / "537条").
+		 */
+		if (cp == 0x3002 || cp == 0xFF0C || cp == 0xFF1B ||
 			cp == ';' || cp == 0xFF01 || cp == 0xFF1F)
 		{
 			if (i > start && i - start < 3 * sizeof(buf))
@@ -926,6 +977,51 @@ narrative_text(parser *p, size_t a, size_t b)
 }
 
 /* ---------------------------------------------------------------- main */
+
+static void table_token(parser *p, const gr_tok *t, const char *f, size_t fl);
+
+/* Feed the values held since a label's head into the row just opened. */
+static void
+take_orphans(parser *p)
+{
+	for (int k = 0; k < p->norph && p->cur.section >= 0; k++)
+		add_value(p, p->orph[k]);
+	p->norph = 0;
+	p->pendlen = 0;
+}
+
+/*
+ * Text that opened no row in a table: perhaps the tail of a label whose
+ * head was the previous such text ("1.属于国" / "家秘密").  Try the two
+ * joined; otherwise remember this text as a possible head.
+ */
+static bool
+join_label(parser *p, const gr_tok *t, const char *f, size_t fl)
+{
+	if (p->pendlen > 0 && p->pendlen + fl < FOLD_CAP)
+	{
+		char		joined[FOLD_CAP];
+		int			cur_before = p->cur.section,
+					cur_row = p->cur.row;
+
+		memcpy(joined, p->pend, p->pendlen);
+		memcpy(joined + p->pendlen, f, fl + 1);
+		table_token(p, t, joined, p->pendlen + fl);
+		if (p->cur.section >= 0 && (p->cur.section != cur_before || p->cur.row != cur_row))
+		{
+			take_orphans(p);
+			return true;
+		}
+	}
+	p->norph = 0;
+	p->pendlen = 0;
+	if (fl < FOLD_CAP / 2)
+	{
+		memcpy(p->pend, f, fl + 1);
+		p->pendlen = fl;
+	}
+	return false;
+}
 
 static void
 diagnostics(parser *p)
@@ -1158,10 +1254,12 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 		/* a value: into the open row, or into the appeals run */
 		if (valueish)
 		{
-			if (p->cur.section >= 0)
-				add_value(p, t);
-			else if (p->section == S_APPEALS)
+			if (p->cur.section >= 0 && add_value(p, t))
+				continue;
+			if (p->section == S_APPEALS)
 				appeals_token(p, t);
+			else if (p->pendlen > 0 && p->norph < MAXCOLS)
+				p->orph[p->norph++] = t;
 			continue;
 		}
 
@@ -1205,7 +1303,20 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 			table_token(p, t, f, fl);
 			if (p->nrows_active + p->nrows_req != before_rows ||
 				p->cur.section != cur_before || p->cur.row != cur_row)
+			{
+				/* a label: values held since an unmatched head are its own
+				 * when they are exactly a row's worth (head and values on
+				 * one line, the label's words on the next) */
+				if (p->cur.section >= 0 && p->cur.n == 0 && p->norph == p->cur.ncols &&
+					p->orph[0]->lstart == p->orph[p->norph - 1]->lstart)
+					take_orphans(p);
+				p->pendlen = 0;
+				p->norph = 0;
 				continue;		/* it was a label */
+			}
+			if ((p->section == S_ACTIVE || p->section == S_REQUESTS) &&
+				(p->cur.section < 0 || p->cur.n == 0) && join_label(p, t, f, fl))
+				continue;
 			if (p->section == S_APPEALS && !p->appeals_done)
 			{
 				appeals_token(p, t);
@@ -1221,9 +1332,12 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 		/* an open row: text is an unreadable cell — or a label's wrapped tail */
 		if (p->cur.section >= 0)
 		{
-			if (p->cur.n == 0 && t->kind == GR_TOK_LINE && !tok_has_digit(t))
+			if (p->cur.n == 0 && (t->kind == GR_TOK_LINE || p->cur.group) && !tok_has_digit(t))
 				continue;
-			add_value(p, t);
+			/* a full row closes: the text may be the head of the next label */
+			if (!add_value(p, t) && fl <= MAX_LABEL_BYTES &&
+				(p->section == S_ACTIVE || p->section == S_REQUESTS))
+				join_label(p, t, f, fl);
 			continue;
 		}
 	}

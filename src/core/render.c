@@ -62,6 +62,13 @@ W(gr_script script, const char *s)
 	return s;
 }
 
+/* A printed wording in the script (for other renderers, e.g. test/gen). */
+const char *
+gr_render_word(gr_script script, const char *s)
+{
+	return W(script, s);
+}
+
 static const char *
 L(gr_script script, const gr_keylabel *k)
 {

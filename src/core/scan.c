@@ -83,7 +83,8 @@ typedef struct line_info
 {
 	int			nbars;			/* border characters */
 	bool		lead_bar;		/* first non-space character is a border */
-	bool		rule;			/* only rule characters (and at least one) */
+	bool		rule;			/* only rule characters, with a run of three */
+	bool		junction;		/* a rule with '+' or box drawing: a bordered table */
 	bool		has_tab;		/* a tab after the first character */
 	bool		wide_gap;		/* a run of 2+ spaces between text */
 } line_info;
@@ -96,6 +97,8 @@ look_at_line(const char *s, size_t len)
 	bool		seen_text = false;
 	bool		nonrule = false;
 	int			spaces = 0;
+	int			run = 0,
+				maxrun = 0;
 
 	memset(&li, 0, sizeof(li));
 	while (i < len)
@@ -111,6 +114,17 @@ look_at_line(const char *s, size_t len)
 		}
 		if (!is_rule_char(cp))
 			nonrule = true;
+		/* a horizontal stroke: "---", "===", "+--+", "├──┼" */
+		if (cp == '-' || cp == '=' || cp == '_' || cp == '+' ||
+			(cp >= 0x2500 && cp <= 0x257F && !is_bar(cp)))
+		{
+			if (++run > maxrun)
+				maxrun = run;
+			if (cp == '+' || cp >= 0x2500)
+				li.junction = true;
+		}
+		else if (cp != ':')
+			run = 0;
 		if (cp == '\t' && i > 0)
 			li.has_tab = true;
 		if (cp == ' ' || cp == 0x3000)
@@ -125,17 +139,25 @@ look_at_line(const char *s, size_t len)
 		}
 		i += adv;
 	}
-	li.rule = !nonrule && seen_text;
+	/* a lone "-" or "--" is a placeholder cell, not a rule */
+	li.rule = !nonrule && seen_text && maxrun >= 3;
+	li.junction = li.junction && li.rule;
 	return li;
 }
 
-/* Split [s, s+len) on border characters into cells. */
-static void
-split_bars(gr_toks *ts, const gr_mem *m, const char *s, size_t len, size_t ls, size_t le)
+#define GR_MAX_BAR_CELLS 64
+
+/*
+ * Split [s, s+len) on border characters into cells (at most
+ * GR_MAX_BAR_CELLS; the rest of a longer line is one last cell).
+ */
+static int
+split_bars(gr_str *cells, const char *s, size_t len)
 {
 	size_t		i = 0,
 				start = 0;
 	bool		first = true;
+	int			n = 0;
 
 	while (i <= len)
 	{
@@ -156,13 +178,35 @@ split_bars(gr_toks *ts, const gr_mem *m, const char *s, size_t len, size_t ls, s
 				gr_str		tr = gr_trim(s + start, flen);
 
 				if (!(first && tr.len == 0) && !(i == len && tr.len == 0))
-					push_text(ts, m, GR_TOK_CELL, s + start, flen, ls, le);
+				{
+					if (n < GR_MAX_BAR_CELLS)
+						cells[n++] = tr;
+					else
+						cells[n - 1].len = (size_t) (s + i - cells[n - 1].p);
+				}
 			}
 			first = false;
 			start = i + adv;
 		}
 		i += adv;
 	}
+	return n;
+}
+
+/* Append text to a token's text (a wrapped cell), within GR_MAX_WRAPPED. */
+static void
+tok_append(gr_tok *t, const gr_mem *m, gr_str more, size_t le)
+{
+	char	   *joined;
+
+	if (more.len == 0 || t->len + more.len > GR_MAX_WRAPPED)
+		return;
+	joined = gr_alloc(m, t->len + more.len + 1);
+	memcpy(joined, t->s, t->len);
+	memcpy(joined + t->len, more.p, more.len);
+	t->s = joined;
+	t->len += more.len;
+	t->lend = le;
 }
 
 /* Split on tabs into cells. */
@@ -251,6 +295,20 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 	bool		prev_tabcell = false;
 	size_t		nlines = 0;
 
+	/*
+	 * Bordered tables (w3m, html2text: "+---+", "├──┼") draw a rule between
+	 * rows, so the lines between two rules are one row whose long cells
+	 * wrapped: their text is joined column by column into the cells of the
+	 * row's first line.  Markdown's "|---|" (no junction) rules only the
+	 * header; there every line is a row.
+	 */
+	bool		after_box_rule = false;
+	bool		prev_bar = false;
+	bool		row_ruled = false;
+	size_t		row_tok0 = 0;
+	int			row_ncells = 0;
+	gr_str		cells[GR_MAX_BAR_CELLS];
+
 	memset(ts, 0, sizeof(*ts));
 	ts->text = text;
 	ts->len = len;
@@ -265,6 +323,10 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 		size_t		skip;
 		gr_str		tr;
 
+		bool		was_bar = prev_bar,
+					was_box_rule = after_box_rule;
+
+		prev_bar = after_box_rule = false;
 		if (interrupt && (++nlines & 0xFFF) == 0)
 			interrupt();
 		pos = nl ? end + 1 : len;
@@ -309,13 +371,32 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 			{
 				push_break(ts, m, ls);
 				prev_tabcell = false;
+				after_box_rule = li.junction;
+				prev_bar = false;
 				continue;
 			}
 			if (li.nbars >= 2 || (li.lead_bar && li.nbars >= 1))
 			{
-				split_bars(ts, m, s, n, ls, le);
-				push_break(ts, m, le);
+				int			nc = split_bars(cells, s, n);
+
+				if (was_bar && row_ruled && nc == row_ncells &&
+					row_tok0 + (size_t) nc <= ts->n)
+				{
+					/* a continuation line of a bordered row */
+					for (int k = 0; k < nc; k++)
+						tok_append(&ts->t[row_tok0 + (size_t) k], m, cells[k], le);
+				}
+				else
+				{
+					row_ruled = was_box_rule;
+					row_tok0 = ts->n;
+					row_ncells = nc;
+					for (int k = 0; k < nc; k++)
+						push_text(ts, m, GR_TOK_CELL, cells[k].p, cells[k].len, ls, le);
+					push_break(ts, m, le);
+				}
 				prev_tabcell = false;
+				prev_bar = true;
 				continue;
 			}
 			/*

@@ -1,0 +1,65 @@
+/*
+ * gen.h — a report generator for the reader's property test.
+ *
+ * gen_doc_random draws a random but well-formed document from a seed:
+ * either form revision per table, counts that balance (or, now and then,
+ * deliberately do not), blank cells, an agency made up from lists of place
+ * and office names, a year, and narrative in our own words that states the
+ * facts (items published, requests received, fees) the reader should find.
+ *
+ * gen_render writes the document as report text in one of the layouts real
+ * extractors produce (GEN_L_*), in simplified or traditional characters,
+ * with the cell decorations seen in the wild: full-width digits, thousands
+ * separators, units, signed changes, placeholders for blank cells.
+ *
+ * Plain C99 against the core (gr.h); no server.
+ */
+#ifndef GR_TEST_GEN_H
+#define GR_TEST_GEN_H
+
+#include "gr.h"
+
+#include <stdint.h>
+
+typedef enum gen_layout
+{
+	GEN_L_TAB = 0,				/* the seeds' tab layout: gr_render */
+	GEN_L_LINES,				/* one cell per line, no tabs, spans omitted (seed 003) */
+	GEN_L_PIPE,					/* pipe tables of web-page converters */
+	GEN_L_HTML,					/* the web page itself */
+	GEN_L_PDF,					/* pdftotext -layout */
+	GEN_L_BOX,					/* w3m: box-drawing borders, padded and wrapped cells */
+	GEN_L_ASCII,				/* html2text / lynx: +---+ borders */
+	GEN_L_COUNT
+} gen_layout;
+
+extern const char *const gen_layout_names[GEN_L_COUNT];
+
+/* xorshift64*: deterministic, no global state */
+uint64_t	gen_rand(uint64_t *s);
+/* uniform in [0, n) */
+int64_t		gen_below(uint64_t *s, int64_t n);
+
+/*
+ * A random document.  Strings (agency, narrative) are allocated in m and
+ * written in the given script, since the reader returns them as found.
+ * Facts are set as the narrative states them.
+ */
+void		gen_doc_random(gr_doc *d, uint64_t seed, gr_script script, const gr_mem *m);
+
+/*
+ * The document as text in a layout; rng drives the presentation choices
+ * (decorations, placeholders, wrapping widths, page breaks).
+ */
+void		gen_render(const gr_doc *d, gen_layout layout, gr_script script,
+					   uint64_t *rng, gr_buf *out);
+
+/*
+ * Compare what the reader gave back with the generated document: every
+ * cell of the three tables (state, and value when a number), the forms,
+ * agency, year, facts and one diagnostic per non-number cell.  Writes the
+ * first differences into why (if not NULL) and returns their count.
+ */
+int			gen_compare(const gr_doc *want, const gr_doc *got, gr_buf *why);
+
+#endif
