@@ -73,3 +73,14 @@ for a in sorted(fold):
     print("\t{0x%04X, 0x%04X},\t/* %s → %s */" % (ord(a), ord(fold[a]), a, fold[a]))
 print("};")
 print("#define GR_FOLD_NPAIRS (sizeof(gr_fold_pairs) / sizeof(gr_fold_pairs[0]))")
+# A filter for the folding hot path: bit (cp & 4095) is set when some
+# traditional code point of the table has those low bits; a clear bit
+# means cp is not in the table (no search needed).
+bits = [0] * 64
+for a in fold:
+    k = ord(a) & 4095
+    bits[k >> 6] |= 1 << (k & 63)
+print("static const uint64_t gr_fold_filter[64] = {")
+for i in range(0, 64, 4):
+    print("\t" + ", ".join("UINT64_C(0x%016X)" % b for b in bits[i:i + 4]) + ",")
+print("};")

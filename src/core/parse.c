@@ -888,6 +888,7 @@ narrative_facts(parser *p, const char *s, size_t len)
 	size_t		i = 0,
 				start = 0;
 	char		buf[1024];
+	bool		keyword = false;
 
 	while (i <= len)
 	{
@@ -895,13 +896,23 @@ narrative_facts(parser *p, const char *s, size_t len)
 		uint32_t	cp = (i < len) ? gr_utf8_next((const unsigned char *) s + i, len - i, &adv) : 0x3002;
 
 		/*
+		 * clause_facts looks for 政府信息, 申请 or 处理费 in the folded clause:
+		 * a clause without 政, 申, 费 or 費 (the only character folding to
+		 * one of them) holds no fact and is not folded.
+		 */
+		if (cp == 0x653F || cp == 0x7533 || cp == 0x8D39 || cp == 0x8CBB)
+			keyword = true;
+		/*
 		 * A line break is not a clause boundary: pdftotext and web pages
 		 * wrap a sentence anywhere ("…公开政府信息" / "537条").
 		 */
 		if (cp == 0x3002 || cp == 0xFF0C || cp == 0xFF1B ||
 			cp == ';' || cp == 0xFF01 || cp == 0xFF1F)
 		{
-			if (i > start && i - start < 3 * sizeof(buf))
+			bool		kw = keyword;
+
+			keyword = false;
+			if (kw && i > start && i - start < 3 * sizeof(buf))
 			{
 				size_t		n = gr_fold(s + start, i - start, buf, sizeof(buf), NULL);
 

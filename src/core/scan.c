@@ -106,6 +106,20 @@ look_at_line(const char *s, size_t len)
 		size_t		adv;
 		uint32_t	cp = gr_utf8_next((const unsigned char *) s + i, len - i, &adv);
 
+		/*
+		 * Fast path for the bulk of a line, CJK text: above U+3000 and
+		 * below U+FEFF nothing is a border, rule or space character.
+		 */
+		if (cp > 0x3000 && cp < 0xFEFF)
+		{
+			nonrule = true;
+			if (spaces >= 2 && seen_text)
+				li.wide_gap = true;
+			spaces = 0;
+			seen_text = true;
+			i += adv;
+			continue;
+		}
 		if (is_bar(cp))
 		{
 			if (!seen_text && li.nbars == 0)

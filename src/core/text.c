@@ -107,29 +107,30 @@ gr_is_space(uint32_t cp)
 uint32_t
 gr_fold_cp(uint32_t cp, bool *was_trad)
 {
-	size_t		lo = 0,
-				hi = GR_FOLD_NPAIRS;
+	size_t		base = 0,
+				n = GR_FOLD_NPAIRS;
 
 	if (cp >= 0xFF01 && cp <= 0xFF5E)	/* full-width ASCII */
 		return cp - 0xFEE0;
 	if (cp == 0x2212 || cp == 0x2013)	/* minus sign, en dash */
 		return '-';
-	if (cp < 0x4E00)
+	if (cp < 0x4E00 || cp < gr_fold_pairs[0][0] ||
+		cp > gr_fold_pairs[GR_FOLD_NPAIRS - 1][0] ||
+		!(gr_fold_filter[(cp & 4095) >> 6] >> (cp & 63) & 1))
 		return cp;
-	while (lo < hi)
+	/* binary search without branches to mispredict (conditional moves) */
+	while (n > 1)
 	{
-		size_t		mid = (lo + hi) / 2;
+		size_t		half = n / 2;
 
-		if (gr_fold_pairs[mid][0] == cp)
-		{
-			if (was_trad && cp != 0x8986)	/* 覆 is simplified too */
-				*was_trad = true;
-			return gr_fold_pairs[mid][1];
-		}
-		if (gr_fold_pairs[mid][0] < cp)
-			lo = mid + 1;
-		else
-			hi = mid;
+		base = (gr_fold_pairs[base + half][0] <= cp) ? base + half : base;
+		n -= half;
+	}
+	if (gr_fold_pairs[base][0] == cp)
+	{
+		if (was_trad && cp != 0x8986)	/* 覆 is simplified too */
+			*was_trad = true;
+		return gr_fold_pairs[base][1];
 	}
 	return cp;
 }
@@ -143,8 +144,19 @@ gr_fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits)
 	while (i < len && o + 4 < cap)
 	{
 		size_t		adv;
-		uint32_t	cp = gr_utf8_next((const unsigned char *) s + i, len - i, &adv);
+		uint32_t	cp;
 		bool		t = false;
+		unsigned char c = (unsigned char) s[i];
+
+		if (c < 0x80)
+		{
+			/* ASCII: spaces dropped, the rest as it is */
+			i++;
+			if (c != ' ' && (c < '\t' || c > '\r'))
+				out[o++] = (char) c;
+			continue;
+		}
+		cp = gr_utf8_next((const unsigned char *) s + i, len - i, &adv);
 
 		i += adv;
 		if (gr_is_space(cp))
@@ -230,6 +242,57 @@ gr_read_number(const char *s, size_t len, bool allow_decimal, gr_cell *out)
 		return out->state = GR_BLANK;
 	if (t.len > 80)
 		return out->state = GR_UNREADABLE;
+
+	/*
+	 * Fast paths (the reader asks this of every token): plain ASCII digits,
+	 * the usual cell; and text without any digit that cannot be a
+	 * placeholder (more than three characters besides spaces: folding maps
+	 * one character to one and only drops spaces).
+	 */
+	{
+		bool		alldig = t.len <= 15,
+					anydig = false;
+		int			nonspace = 0;
+
+		for (size_t k = 0; k < t.len;)
+		{
+			unsigned char c = (unsigned char) t.p[k];
+
+			if (c >= '0' && c <= '9')
+			{
+				anydig = true;
+				k++;
+				continue;
+			}
+			alldig = false;
+			if (c < 0x80)
+			{
+				nonspace += !(c == ' ' || c == '\t' || c == '\r' || c == '\n' ||
+							  c == '\f' || c == '\v');
+				k++;
+			}
+			else
+			{
+				size_t		adv;
+				uint32_t	cp = gr_utf8_next((const unsigned char *) t.p + k, t.len - k, &adv);
+
+				if (cp >= 0xFF10 && cp <= 0xFF19)
+					anydig = true;
+				else
+					nonspace += !gr_is_space(cp);
+				k += adv;
+			}
+		}
+		if (alldig)
+		{
+			for (size_t k = 0; k < t.len; k++)
+				m = m * 10 + (t.p[k] - '0');
+			out->m = m;
+			return out->state = GR_VALUE;
+		}
+		if (!anydig && nonspace > 3)
+			return out->state = GR_UNREADABLE;
+	}
 	n = gr_fold(t.p, t.len, buf, sizeof(buf), NULL);
 	for (int k = 0; placeholders[k]; k++)
 		if (strcmp(buf, placeholders[k]) == 0)
