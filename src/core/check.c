@@ -349,6 +349,43 @@ rule_blank(walk *w, const gr_doc *d, gr_form f, int section, int row, int col,
 	x->message = b.data;
 }
 
+/*
+ * blank_cell (warning) for a whole row of a present table that the document
+ * lacks: one finding for the row, not one per cell.  True if so.
+ */
+static bool
+rule_row_absent(walk *w, int section, int row, const gr_cell *cells, int n)
+{
+	gr_finding *x;
+	gr_buf		b;
+
+	for (int c = 0; c < n; c++)
+		if (cells[c].state != GR_ABSENT)
+			return false;
+	x = emit(w, GR_RULE_BLANK_CELL, GR_SEV_WARNING, null_cell, null_cell);
+	if (x == NULL)
+		return true;
+	b = wbuf(w);
+	if (section == GR_SEC_REQUESTS)
+	{
+		gr_buf_printf(&b, "requests.%s", gr_rrow_key(row));
+		x->path = b.data;
+		b = wbuf(w);
+		put_rrow(&b, row);
+		gr_buf_puts(&b, "行");
+	}
+	else
+	{
+		gr_buf_printf(&b, "appeals.%s", gr_apgroups[row].key);
+		x->path = b.data;
+		b = wbuf(w);
+		put_apgroup(&b, row);
+	}
+	gr_buf_puts(&b, "缺失，各列按0计算");
+	x->message = b.data;
+	return true;
+}
+
 /* nonnegative: an error in sections 3 and 4, a warning in section 2. */
 static void
 rule_nonneg(walk *w, gr_form f, int section, int row, int col, const gr_cell *c)
@@ -460,11 +497,14 @@ walk_requests(walk *w, const gr_doc *d)
 	/* cells: blank_cell (warning), nonnegative (error) */
 	for (int r = 0; r < GR_R_NROWS; r++)
 	{
+		bool		row_absent;
+
 		if (!rrow_stored(f, r))
 			continue;
+		row_absent = w->out && rule_row_absent(w, GR_SEC_REQUESTS, r, d->req[r], GR_RC_COUNT);
 		for (int c = 0; c < GR_RC_COUNT; c++)
 		{
-			if (w->out)
+			if (w->out && !row_absent)
 				rule_blank(w, d, f, GR_SEC_REQUESTS, r, c, &d->req[r][c]);
 			rule_nonneg(w, f, GR_SEC_REQUESTS, r, c, &d->req[r][c]);
 			if (STOP(w))
@@ -568,14 +608,19 @@ walk_appeals(walk *w, const gr_doc *d)
 	if (!d->has_appeals)
 		return;
 	for (int g = 0; g < GR_AP_NGROUPS; g++)
+	{
+		bool		row_absent = w->out &&
+			rule_row_absent(w, GR_SEC_APPEALS, g, d->appeals[g], GR_APC_NCOLS);
+
 		for (int c = 0; c < GR_APC_NCOLS; c++)
 		{
-			if (w->out)
+			if (w->out && !row_absent)
 				rule_blank(w, d, GR_FORM_2021, GR_SEC_APPEALS, g, c, &d->appeals[g][c]);
 			rule_nonneg(w, GR_FORM_2021, GR_SEC_APPEALS, g, c, &d->appeals[g][c]);
 			if (STOP(w))
 				return;
 		}
+	}
 	for (int g = 0; g < GR_AP_NGROUPS; g++)
 	{
 		dsum		parts = {0, 0, 0},

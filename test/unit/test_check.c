@@ -378,6 +378,19 @@ test_blank(void)
 			"行政复议：总计(0)不等于结果维持、结果纠正、其他结果、尚未审结之和(3)");
 	CHECK(!gr_balance_ok(&d));
 
+	/* a row or group the document lacks: one finding for it */
+	balanced(&d, GR_FORM_2021, 2023);
+	for (int c = 0; c < GR_RC_COUNT; c++)
+		R(&d, GR_R_DISP(GR_D_W_STATE_SECRET), c)->state = GR_ABSENT;
+	for (int c = 0; c < GR_APC_NCOLS; c++)
+		d.appeals[GR_AP_LIT_AFTER][c].state = GR_ABSENT;
+	CHECK_EQ_INT(run(&d), 2);
+	FINDING(0, "blank_cell", "warning", "requests.withheld.state_secret", "null", "null",
+			"（三）不予公开 1.属于国家秘密行缺失，各列按0计算");
+	FINDING(1, "blank_cell", "warning", "appeals.litigation_after_review", "null", "null",
+			"行政诉讼（复议后起诉）缺失，各列按0计算");
+	CHECK(gr_balance_ok(&d));
+
 	/* section 2 blanks are findings too; sub-tables left out are not */
 	balanced(&d, GR_FORM_2021, 2023);
 	d.active[GR_A_FEES][GR_AC_AMOUNT].state = GR_BLANK;
