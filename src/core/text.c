@@ -12,7 +12,7 @@
 
 /* Decode one code point; invalid bytes decode as U+FFFD, length 1. */
 uint32_t
-gr_utf8_next(const unsigned char *s, size_t len, size_t *adv)
+(gr_utf8_next) (const unsigned char *s, size_t len, size_t *adv)
 {
 	unsigned char c = s[0];
 	uint32_t	cp;
@@ -96,7 +96,7 @@ gr_utf8_put(char *out, uint32_t cp)
 }
 
 bool
-gr_is_space(uint32_t cp)
+(gr_is_space) (uint32_t cp)
 {
 	return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == '\f' ||
 		cp == '\v' || cp == 0x3000 || cp == 0x00A0 || cp == 0x200B ||

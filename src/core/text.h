@@ -18,6 +18,50 @@ uint32_t	gr_fold_cp(uint32_t cp, bool *was_trad);
  */
 size_t		gr_fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits);
 
+/*
+ * Inline fast paths (the profile of bench/core_bench showed decoding and
+ * space tests as the reader's top cost, mostly call overhead): ASCII and
+ * well-formed three-byte sequences (CJK) are decoded here, anything else by
+ * the functions above, with the same results.  The macros make every
+ * caller in the core use them; text.c defines the functions as
+ * (gr_utf8_next) and (gr_is_space) so that the macros do not apply there.
+ */
+static inline uint32_t
+gr_utf8_next_fast(const unsigned char *s, size_t len, size_t *adv)
+{
+	if (s[0] < 0x80)
+	{
+		*adv = 1;
+		return s[0];
+	}
+	if ((s[0] & 0xF0) == 0xE0 && len >= 3 &&
+		(s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80)
+	{
+		uint32_t	cp = ((uint32_t) (s[0] & 0x0F) << 12) |
+			((uint32_t) (s[1] & 0x3F) << 6) | (uint32_t) (s[2] & 0x3F);
+
+		if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF))
+		{
+			*adv = 3;
+			return cp;
+		}
+	}
+	return gr_utf8_next(s, len, adv);
+}
+
+static inline bool
+gr_is_space_fast(uint32_t cp)
+{
+	if (cp > 0x3000 && cp < 0xFEFF)
+		return false;
+	if (cp < 0x80)
+		return cp == ' ' || (cp >= '\t' && cp <= '\r');
+	return gr_is_space(cp);
+}
+
+#define gr_utf8_next(s, len, adv) gr_utf8_next_fast((s), (len), (adv))
+#define gr_is_space(cp) gr_is_space_fast(cp)
+
 /* s without leading and trailing white space (ASCII, ideographic, NBSP). */
 gr_str		gr_trim(const char *s, size_t len);
 
