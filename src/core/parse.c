@@ -845,16 +845,23 @@ clause_facts(parser *p, const char *c, size_t len)
 			}
 		}
 	}
-	/* processing fees: 未收取…信息处理费 → 0; 收取信息处理费120元 */
-	if (p->d->facts[GR_F_FEE_COLLECTED].state == GR_ABSENT && contains(c, "处理费"))
+	/*
+	 * processing fees: 未收取…信息处理费 → 0; 收取信息处理费120元; also
+	 * fees without the word 处理费: 没有向…申请人收取任何费用 → 0
+	 */
+	if (p->d->facts[GR_F_FEE_COLLECTED].state == GR_ABSENT &&
+		(contains(c, "处理费") || (contains(c, "收取") && contains(c, "费用"))))
 	{
 		if (contains(c, "未收取") || contains(c, "不存在收取") || contains(c, "没有收取") ||
 			contains(c, "无收取") || contains(c, "未产生") || contains(c, "不收取") ||
-			contains(c, "免收") || contains(c, "未收"))
+			contains(c, "免收") || contains(c, "未收") ||
+			(contains(c, "没有") && contains(c, "收取任何")))
 			set_fact(p, GR_F_FEE_COLLECTED, 0, 0);
 		else
 		{
 			hit = strstr(c, "处理费");
+			if (hit == NULL)
+				hit = strstr(c, "费用");
 			v = number_after(hit, len - (size_t) (hit - c), &end, &scale);
 			if (v >= 0)
 			{

@@ -947,6 +947,47 @@ test_read_number(void)
 	CHECK_EQ_INT(c.m, 42);
 }
 
+/* The fee fact: stated without the word 处理费 (seed 002's wording), and an
+ * amount in yuan. */
+static void
+test_fee_fact(void)
+{
+	static const char *const tails[] = {
+		"六、其他需要报告的事项\n（一）本年度，本中心没有向政府信息公开申请人收取任何费用;\n",
+		"六、其他需要报告的事项\n本年度共收取信息处理费120元。\n",
+		"六、其他需要报告的事项\n本年度收取费用0.5万元。\n",
+		"六、其他需要报告的事项\n无。\n",
+	};
+	static const int64_t want[] = {0, 120, 5000, -1};
+
+	for (int i = 0; i < 4; i++)
+	{
+		gr_heap    *h = gr_heap_new();
+		gr_mem		m = gr_heap_mem(h);
+		gr_buf		b;
+		gr_doc		d;
+
+		gr_buf_init(&b, &m, 8192);
+		gr_buf_puts(&b, "青禾县水利事务中心2022年政府信息公开工作年度报告\n一、总体情况\n概况。\n");
+		gr_buf_puts(&b, active_2021_tab);
+		put_requests(&b, TAB, req_rows_2021, NULL);
+		put_appeals(&b, TAB, "四、政府信息公开行政复议、行政诉讼情况", NULL);
+		gr_buf_puts(&b, "五、存在的主要问题及改进情况\n无。\n");
+		gr_buf_puts(&b, tails[i]);
+		d = parse_buf(h, &b);
+		CHECK_EQ_INT(d.status, GR_OK);
+		if (want[i] < 0)
+			CHECK_EQ_INT(d.facts[GR_F_FEE_COLLECTED].state, GR_ABSENT);
+		else
+		{
+			CHECK_EQ_INT(d.facts[GR_F_FEE_COLLECTED].state, GR_VALUE);
+			CHECK_EQ_INT(d.facts[GR_F_FEE_COLLECTED].m, want[i]);
+			CHECK_EQ_INT(d.facts[GR_F_FEE_COLLECTED].scale, 0);
+		}
+		gr_heap_free(h);
+	}
+}
+
 /* ---------------------------------------------------------- not a report */
 
 /* A deterministic PRNG (xorshift64*), so a failure is reproducible. */
@@ -1084,6 +1125,7 @@ main(void)
 	test_missing_cell();
 	test_fullwidth_and_separators();
 	test_read_number();
+	test_fee_fact();
 	test_not_a_report();
 	return unit_report("test_parse");
 }
