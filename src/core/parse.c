@@ -358,6 +358,9 @@ open_row(parser *p, int section, int row, bool group)
 {
 	row_acc    *r = &p->cur;
 
+	/* a label's tail repeating its keyword ("…收费通知要" / "求缴纳费用…") */
+	if (r->section == section && r->row == row && r->n == 0)
+		return;
 	finish_row(p);
 	r->section = section;
 	r->row = row;
