@@ -89,6 +89,17 @@ SELECT count(*) AS cells,
 SELECT (SELECT govreport.report_sum(doc) FROM docs) #>> '{requests,granted,research}'
      = (SELECT sum((doc #>> '{requests,granted,research}')::int)::text FROM docs) AS null_skipped;
 
+-- Sums of balanced documents are balanced (report_balance_ok of
+-- 30_check): 90 subsets, the residues i % k for k = 2 … 13, most of them
+-- mixing the 2019 and 2021 forms.
+SELECT count(*) AS sums,
+       count(*) FILTER (WHERE govreport.report_balance_ok(s)) AS balanced,
+       count(*) FILTER (WHERE s #>> '{forms,requests}' = '2019') AS in_2019_form
+  FROM (SELECT k, i % k AS m, govreport.report_sum(doc) AS s
+          FROM docs, generate_series(2, 13) k
+         WHERE govreport.report_balance_ok(doc)
+         GROUP BY k, i % k) y;
+
 -- Parallel plan: partial aggregates in the workers, combined in the leader.
 SET parallel_setup_cost = 0;
 SET parallel_tuple_cost = 0;
