@@ -582,7 +582,12 @@ gr_looks_like_html(const char *text, size_t len)
 {
 	for (size_t i = 0; i + 3 < len; i++)
 	{
-		if (text[i] == '<')
+		/* jump to the next '<' (memchr is vectorised) */
+		const char *lt = memchr(text + i, '<', len - 3 - i);
+
+		if (lt == NULL)
+			break;
+		i = (size_t) (lt - text);
 		{
 			char		a = text[i + 1] | 0x20,
 						b = text[i + 2] | 0x20;
