@@ -211,6 +211,7 @@ typedef struct parser
 {
 	gr_doc	   *d;
 	const gr_mem *m;
+	void		(*interrupt) (void);	/* gr_parse's, may be NULL */
 	const gr_toks *ts;
 	sect		section;
 	/* which parts were met */
@@ -905,6 +906,9 @@ narrative_facts(parser *p, const char *s, size_t len)
 		size_t		adv = 1;
 		uint32_t	cp = (i < len) ? gr_utf8_next((const unsigned char *) s + i, len - i, &adv) : 0x3002;
 
+		if (p->interrupt && (i & 0xFFFFF) < adv && i > 0)
+			p->interrupt();
+
 		/*
 		 * clause_facts looks for 政府信息, 申请 or 处理费 in the folded clause:
 		 * a clause without 政, 申, 费 or 費 (the only character folding to
@@ -954,6 +958,8 @@ narrative_text(parser *p, size_t a, size_t b)
 	out = gr_alloc(p->m, tr.len + 1);
 	for (size_t i = 0; i < tr.len;)
 	{
+		if (p->interrupt && (i & 0xFFFFF) == 0 && i > 0)
+			p->interrupt();
 		if (tr.len - i >= 10 && memcmp(tr.p + i, "[bookmark:", 10) == 0)
 		{
 			const char *e = memchr(tr.p + i, ']', tr.len - i);
@@ -1231,6 +1237,7 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 	memset(d, 0, sizeof(*d));
 	p->d = d;
 	p->m = m;
+	p->interrupt = interrupt;
 	p->cur.section = -1;
 	p->req_group = -1;
 

@@ -90,7 +90,7 @@ typedef struct line_info
 } line_info;
 
 static line_info
-look_at_line(const char *s, size_t len)
+look_at_line(const char *s, size_t len, void (*interrupt) (void))
 {
 	line_info	li;
 	size_t		i = 0;
@@ -105,6 +105,10 @@ look_at_line(const char *s, size_t len)
 	{
 		size_t		adv;
 		uint32_t	cp = gr_utf8_next((const unsigned char *) s + i, len - i, &adv);
+
+		/* a line may be the whole text: stay interruptible */
+		if (interrupt && (i & 0xFFFFF) < adv && i > 0)
+			interrupt();
 
 		/*
 		 * Fast path for the bulk of a line, CJK text: above U+3000 and
@@ -242,7 +246,8 @@ split_tabs(gr_toks *ts, const gr_mem *m, const char *s, size_t len, size_t ls, s
 
 /* Split on runs of two or more spaces (pdftotext -layout). */
 static void
-split_gaps(gr_toks *ts, const gr_mem *m, const char *s, size_t len, size_t ls, size_t le)
+split_gaps(gr_toks *ts, const gr_mem *m, const char *s, size_t len, size_t ls, size_t le,
+		   void (*interrupt) (void))
 {
 	size_t		i = 0,
 				start = 0,
@@ -255,6 +260,8 @@ split_gaps(gr_toks *ts, const gr_mem *m, const char *s, size_t len, size_t ls, s
 		size_t		adv = 1;
 		uint32_t	cp = (i < len) ? gr_utf8_next((const unsigned char *) s + i, len - i, &adv) : 0;
 
+		if (interrupt && (i & 0xFFFFF) < adv && i > 0)
+			interrupt();
 		if (i < len && (cp == ' ' || cp == 0x3000 || cp == 0x00A0))
 		{
 			if (spaces == 0)
@@ -379,7 +386,7 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 			continue;
 		}
 		{
-			line_info	li = look_at_line(s, n);
+			line_info	li = look_at_line(s, n, interrupt);
 
 			if (li.rule)
 			{
@@ -441,7 +448,7 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 			}
 			if (li.wide_gap)
 			{
-				split_gaps(ts, m, s, n, ls, le);
+				split_gaps(ts, m, s, n, ls, le, interrupt);
 				push_break(ts, m, le);
 				continue;
 			}
