@@ -220,7 +220,7 @@ main(int argc, char **argv)
 	if (profile > 0)
 	{
 		for (int r = 0; r < profile; r++)
-			time_core(&c, PARSE_JSON);
+			time_core(&c, PARSE);
 		return 0;
 	}
 	/* the generated reports read as balanced, complete documents */
