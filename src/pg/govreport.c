@@ -6,6 +6,7 @@
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/memutils.h"
 
 #include "glue.h"
 
@@ -15,6 +16,14 @@ static void *
 pg_arena_alloc(void *ctx, size_t n)
 {
 	(void) ctx;
+	/* the core's largest block (the token array) grows with the text */
+	if (!AllocSizeIsValid(n))
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("report text is too large to read"),
+				 errdetail("Reading it needs a block of %zu bytes; the limit is %zu.",
+						   n, (size_t) MaxAllocSize),
+				 errhint("Remove what is not the report, or split the text.")));
 	return palloc0(n);
 }
 
