@@ -23,7 +23,7 @@ INSERT INTO notreport VALUES
 -- Random valid UTF-8, built with chr() from a seeded random(): code points
 -- from ASCII, digits and tabs, Latin, CJK, CJK punctuation, full-width forms
 -- and the astral planes (surrogates excluded).  Fifty texts, the longest
--- about 8,000 characters.
+-- about 7,500 characters.
 SELECT setseed(0.20230101);
 INSERT INTO notreport
 SELECT 'random ' || lpad(t::text, 2, '0'),
