@@ -656,12 +656,16 @@ is_object(const JsonbValue *v)
 		!JsonContainerIsScalar(v->val.binary.data);
 }
 
+/* Is the key k the string s?  (strncmp stops at the first difference) */
 static inline bool
 key_is(const JsonbValue *k, const char *s)
 {
-	size_t		n = strlen(s);
+	int			n = k->val.string.len;
 
-	return (size_t) k->val.string.len == n && memcmp(k->val.string.val, s, n) == 0;
+	if (n == 0)
+		return s[0] == '\0';
+	return k->val.string.val[0] == s[0] &&
+		strncmp(k->val.string.val, s, n) == 0 && s[n] == '\0';
 }
 
 /* Iterate an object's members (skipping nested containers). */
@@ -688,10 +692,14 @@ members_next(members *m, JsonbValue *k, JsonbValue *v)
 	return true;
 }
 
-/* Read a cell value; a wrong value is a problem and an unreadable null. */
+/*
+ * Read a cell value; a wrong value is a problem and an unreadable null.  sec,
+ * row, col name a table cell (its path is built only for a problem); sec -1
+ * is the fact named fact.
+ */
 static void
 read_cell(reader *r, const JsonbValue *v, gr_cell *out, int sec, int row, int col,
-		  const char *a, const char *b, const char *c)
+		  const char *fact)
 {
 	const char *why = NULL;
 
@@ -706,7 +714,16 @@ read_cell(reader *r, const JsonbValue *v, gr_cell *out, int sec, int row, int co
 		return;
 	if (why == NULL)
 		why = psprintf("expected a number or null, found %s", type_name(v));
-	problem(r, path3(a, b, c), why);
+	if (sec >= 0)
+	{
+		gr_buf		path;
+
+		gr_buf_init(&path, &r->mem, 64);
+		gr_cell_path(&path, sec, row, col);
+		problem(r, path.data, why);
+	}
+	else
+		problem(r, path3("facts", fact, NULL), why);
 	out->m = 0;
 	out->scale = 0;
 	out->state = GR_UNREADABLE;
@@ -846,8 +863,7 @@ read_active(reader *r, JsonbContainer *c, gr_form f)
 						psprintf("not a column of this row in the %d form", (int) f));
 				continue;
 			}
-			read_cell(r, &vc, &r->d->active[row][col], GR_SEC_ACTIVE, row, col,
-					  "active", gr_arows[row].key, gr_acols[col].key);
+			read_cell(r, &vc, &r->d->active[row][col], GR_SEC_ACTIVE, row, col, NULL);
 			any = true;
 		}
 		/* a row given as {} is present, its cells missing */
@@ -857,6 +873,12 @@ read_active(reader *r, JsonbContainer *c, gr_form f)
 					r->d->active[row][col].state = GR_MISSING;
 	}
 }
+
+/* The applicant columns in the order jsonb stores their keys. */
+static const int rcol_sorted[GR_RC_COUNT] = {
+	GR_RC_TOTAL, GR_RC_RESEARCH, GR_RC_OTHER_ORG, GR_RC_COMMERCIAL,
+	GR_RC_LEGAL_SERVICE, GR_RC_NATURAL, GR_RC_WELFARE
+};
 
 /* Read {applicant: n} into requests row `row`. */
 static void
@@ -875,10 +897,16 @@ read_req_row(reader *r, const JsonbValue *v, int row, const char *pa, const char
 		return;
 	}
 	members_init(&m, v->val.binary.data);
-	while (members_next(&m, &k, &c))
+	for (int i = 0; members_next(&m, &k, &c); i++)
 	{
-		int			col = find_rcol(&k);
+		int			col;
 		char	   *rk;
+
+		/* jsonb keeps keys sorted (shorter first): try the expected one */
+		if (i < GR_RC_COUNT && key_is(&k, gr_appls[gr_rcol_appl[rcol_sorted[i]]].key))
+			col = rcol_sorted[i];
+		else
+			col = find_rcol(&k);
 
 		if (col < 0)
 		{
@@ -886,8 +914,7 @@ read_req_row(reader *r, const JsonbValue *v, int row, const char *pa, const char
 			problem(r, path3("requests", rk, keystr(&k)), "not an applicant column");
 			continue;
 		}
-		read_cell(r, &c, &r->d->req[row][col], GR_SEC_REQUESTS, row, col, "requests",
-				  pb ? psprintf("%s.%s", pa, pb) : pa, gr_appls[gr_rcol_appl[col]].key);
+		read_cell(r, &c, &r->d->req[row][col], GR_SEC_REQUESTS, row, col, NULL);
 		any = true;
 	}
 	if (!any)
@@ -1030,8 +1057,7 @@ read_appeals(reader *r, JsonbContainer *c)
 				problem(r, path3("appeals", gr_apgroups[g].key, keystr(&kc)), "unknown column");
 				continue;
 			}
-			read_cell(r, &vc, &r->d->appeals[g][col], GR_SEC_APPEALS, g, col,
-					  "appeals", gr_apgroups[g].key, gr_apcols[col].key);
+			read_cell(r, &vc, &r->d->appeals[g][col], GR_SEC_APPEALS, g, col, NULL);
 			any = true;
 		}
 		if (!any)
@@ -1369,7 +1395,7 @@ gr_doc_from_jsonb(Jsonb *jb, char ***problems, int *nproblems)
 			if (getKeyJsonValueFromContainer(tab, gr_fact_keys[i], strlen(gr_fact_keys[i]), &v) == NULL ||
 				v.type == jbvNull)
 				continue;
-			read_cell(&r, &v, &d->facts[i], -1, 0, 0, "facts", gr_fact_keys[i], NULL);
+			read_cell(&r, &v, &d->facts[i], -1, 0, 0, gr_fact_keys[i]);
 			if (d->facts[i].state != GR_VALUE)
 				d->facts[i].state = GR_ABSENT;
 		}

@@ -88,6 +88,7 @@ typedef struct emitter
 	Datum		section;
 	Datum		values[RC_NATTS];
 	bool		nulls[RC_NATTS];
+	Datum		small[128];		/* counts 0..127, made once per call */
 } emitter;
 
 /* One row: the row and column keys are set by the caller. */
@@ -102,7 +103,14 @@ emit(emitter *e, gr_cell c, int disp, int appl)
 	if (c.state == GR_VALUE && c.scale <= GR_MAX_SCALE)
 	{
 		e->nulls[RC_VALUE] = false;
-		e->values[RC_VALUE] = NumericGetDatum(gr_pg_numeric(c.m, c.scale));
+		if (c.scale == 0 && c.m >= 0 && c.m < (int64) lengthof(e->small))
+		{
+			if (e->small[c.m] == (Datum) 0)
+				e->small[c.m] = NumericGetDatum(gr_pg_numeric(c.m, 0));
+			e->values[RC_VALUE] = e->small[c.m];
+		}
+		else
+			e->values[RC_VALUE] = NumericGetDatum(gr_pg_numeric(c.m, c.scale));
 	}
 	else
 	{
