@@ -293,6 +293,28 @@ gr_read_number(const char *s, size_t len, bool allow_decimal, gr_cell *out)
 		if (!anydig && nonspace > 3)
 			return out->state = GR_UNREADABLE;
 	}
+	/* "3 4" is two numbers run together, not 34 */
+	{
+		bool		digit_then_space = false;
+		bool		prev_digit = false;
+
+		for (size_t k = 0; k < t.len;)
+		{
+			size_t		adv;
+			uint32_t	cp = gr_utf8_next((const unsigned char *) t.p + k, t.len - k, &adv);
+			bool		dg = (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
+
+			if (gr_is_space(cp))
+				digit_then_space = digit_then_space || prev_digit;
+			else if (dg && digit_then_space)
+				return out->state = GR_UNREADABLE;
+			else
+				digit_then_space = false;
+			if (!gr_is_space(cp))
+				prev_digit = dg;
+			k += adv;
+		}
+	}
 	n = gr_fold(t.p, t.len, buf, sizeof(buf), NULL);
 	for (int k = 0; placeholders[k]; k++)
 		if (strcmp(buf, placeholders[k]) == 0)

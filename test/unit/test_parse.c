@@ -942,6 +942,13 @@ test_read_number(void)
 	CHECK_EQ_INT(rn("约3", false, &c), GR_UNREADABLE);
 	CHECK_EQ_INT(rn("3-", false, &c), GR_UNREADABLE);
 	CHECK_EQ_INT(rn("--3", false, &c), GR_UNREADABLE);
+	/* two numbers run together are not one number */
+	CHECK_EQ_INT(rn("3 4", false, &c), GR_UNREADABLE);
+	CHECK_EQ_INT(rn("１\xE3\x80\x80２", false, &c), GR_UNREADABLE);
+	CHECK_EQ_INT(rn("3 件", false, &c), GR_VALUE);
+	CHECK_EQ_INT(c.m, 3);
+	CHECK_EQ_INT(rn("减少 3", false, &c), GR_VALUE);
+	CHECK_EQ_INT(c.m, -3);
 	/* a length that is not NUL-terminated: only len bytes count */
 	CHECK_EQ_INT(gr_read_number("42件X", 2, false, &c), GR_VALUE);
 	CHECK_EQ_INT(c.m, 42);
