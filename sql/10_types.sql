@@ -206,6 +206,29 @@ SELECT s, t.state, t.message, t.detail, t.hint IS NOT NULL AS has_hint
                            ('granted'), ('法人')) AS x(s),
        LATERAL pg_temp.try_appl(s) t;
 
+-- On PostgreSQL 16 and later the input functions raise softly (ereturn):
+-- pg_input_error_info() reports the error without raising it.  Before 16
+-- the same answers come from catching it, so the output is the same.
+SELECT current_setting('server_version_num')::int >= 160000 AS soft_errors \gset
+\if :soft_errors
+CREATE FUNCTION pg_temp.input_error(s text, typ text) RETURNS TABLE (state text, message text)
+LANGUAGE sql AS $$ SELECT sql_error_code, message FROM pg_input_error_info(s, typ) $$;
+\else
+CREATE FUNCTION pg_temp.input_error(s text, typ text) RETURNS TABLE (state text, message text)
+LANGUAGE plpgsql AS $$
+BEGIN
+  EXECUTE format('SELECT %L::%s', s, typ);
+  RETURN NEXT;
+EXCEPTION WHEN OTHERS THEN
+  GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, message = MESSAGE_TEXT;
+  RETURN NEXT;
+END $$;
+\endif
+SELECT s, typ, e.state, e.message
+  FROM (VALUES ('（三）不予公开', 'govreport.disposition'), ('（一）不予公开', 'govreport.disposition'),
+               ('其他', 'govreport.applicant'), ('其他组织', 'govreport.applicant')) AS x(s, typ),
+       LATERAL pg_temp.input_error(s, typ) e;
+
 -- ------------------------------------------------------------ containment
 
 -- For every value: how many values it contains, and is contained in.
