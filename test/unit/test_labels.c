@@ -156,6 +156,51 @@ test_trim(void)
 	CHECK_EQ_INT(r.len, strlen("无法提供"));
 }
 
+/*
+ * Every prefix of every spelling, and every single-byte corruption of it,
+ * reads without going past its length and gives a value in range or none.
+ * (Run under -fsanitize=address to catch over-reads.)
+ */
+static void
+test_prefixes(void)
+{
+	char		buf[512];
+	int			bad = 0,
+				accepted = 0;
+
+	for (int i = 0; i < GR_D_COUNT; i++)
+	{
+		size_t		n;
+		int			v;
+
+		snprintf(buf, sizeof buf, "%s%s", gr_disps[i].numbering, gr_disps[i].label_t);
+		n = strlen(buf);
+		for (size_t k = 0; k <= n; k++)
+		{
+			char	   *copy = malloc(k ? k : 1);
+			gr_label_result r;
+
+			memcpy(copy, buf, k);
+			r = gr_disp_read(copy, k, &v);
+			if (r == GR_LABEL_OK)
+				accepted++;
+			if (r != GR_LABEL_UNKNOWN && (v < 0 || v >= GR_D_COUNT))
+				bad++;
+			if (k > 0)
+			{
+				copy[k / 2] ^= 0x40;
+				r = gr_disp_read(copy, k, &v);
+				if (r != GR_LABEL_UNKNOWN && (v < 0 || v >= GR_D_COUNT))
+					bad++;
+			}
+			free(copy);
+		}
+	}
+	CHECK_EQ_INT(bad, 0);
+	/* the full spellings, plus prefixes that are labels themselves (其他) */
+	CHECK(accepted >= GR_D_COUNT && accepted < 2 * GR_D_COUNT);
+}
+
 int
 main(void)
 {
@@ -164,5 +209,6 @@ main(void)
 	test_variants();
 	test_refused();
 	test_trim();
+	test_prefixes();
 	return unit_report("test_labels");
 }
