@@ -41,7 +41,7 @@ CREATE TYPE govreport.disposition (
     STORAGE = plain
 );
 COMMENT ON TYPE govreport.disposition IS
-    'a row under 三、本年度办理结果 of the requests table (groups included); sorts in form order; text form is the key, such as withheld.state_secret';
+    'a row under part three (the year''s handling results) of the requests table (groups included); sorts in form order; text form is the key, such as withheld.state_secret';
 
 CREATE CAST (text AS govreport.disposition) WITH INOUT;
 COMMENT ON CAST (text AS govreport.disposition) IS

@@ -1,4 +1,4 @@
--- 20_report: reading a report — its jsonb document and its cells as rows.
+-- 20_report: reading a report: its jsonb document and its cells as rows.
 
 
 CREATE TYPE govreport.report_cell AS (
@@ -10,13 +10,13 @@ CREATE TYPE govreport.report_cell AS (
     value numeric
 );
 COMMENT ON TYPE govreport.report_cell IS
-    'one cell of a report''s tables: section (active, requests, appeals), row and column keys of the form, the disposition (rows under 三 only) and applicant (requests only) of the cell, and its value (NULL when blank or unreadable)';
+    'one cell of a report''s tables: section (active, requests, appeals), row and column keys of the form, the disposition (rows under part three only) and applicant (requests only) of the cell, and its value (NULL when blank or unreadable)';
 
 CREATE FUNCTION govreport.report_to_jsonb(body text) RETURNS jsonb
     AS 'MODULE_PATHNAME', 'report_to_jsonb'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000;
 COMMENT ON FUNCTION govreport.report_to_jsonb(text) IS
-    'reads the text of a 政府信息公开工作年度报告 into its document (schema 1): status, agency, year, forms, the three tables, narrative, facts and diagnostics; never raises for what the text contains';
+    'reads the text of a government information disclosure annual report into its document (schema 1): status, agency, year, forms, the three tables, narrative, facts and diagnostics; never raises for what the text contains';
 
 CREATE FUNCTION govreport.parse_report(body text) RETURNS SETOF govreport.report_cell
     AS 'MODULE_PATHNAME', 'parse_report_text'

@@ -1,4 +1,4 @@
--- 30_check: the balance rules (勾稽关系) of the form, and the other findings.
+-- 30_check: the balance rules of the form, and the other findings.
 
 CREATE TYPE govreport.finding AS (
     rule text,
@@ -27,10 +27,10 @@ CREATE FUNCTION govreport.report_carryover_ok(previous jsonb, current jsonb) RET
     AS 'MODULE_PATHNAME', 'report_carryover_ok'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 80;
 COMMENT ON FUNCTION govreport.report_carryover_ok(jsonb, jsonb) IS
-    'the carryover rule between two years of one agency: for each applicant column, this year''s 上年结转 (carried_over) equals last year''s 结转下年度继续办理 (carried_forward); false when either document is malformed or lacks its section 3 table; report_carryover_check lists the findings';
+    'the carryover rule between two years of one agency: for each applicant column, this year''s carried_over equals last year''s carried_forward; false when either document is malformed or lacks its section 3 table; report_carryover_check lists the findings';
 
 CREATE FUNCTION govreport.report_carryover_check(previous jsonb, current jsonb) RETURNS SETOF govreport.finding
     AS 'MODULE_PATHNAME', 'report_carryover_check'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 150 ROWS 2;
 COMMENT ON FUNCTION govreport.report_carryover_check(jsonb, jsonb) IS
-    'the findings between two years of one agency: carryover errors per applicant column, missing section 3 tables, malformed documents (paths prefixed previous. or current.), and warnings for years that do not follow each other, different agency names and, in the 2021 form, rules and normative documents whose 现行有效件数 does not follow from last year''s plus issued minus repealed (active.in_force_chain); report_carryover_ok is true exactly when there is no error finding';
+    'the findings between two years of one agency: carryover errors per applicant column, missing section 3 tables, malformed documents (paths prefixed previous. or current.), and warnings for years that do not follow each other, different agency names and, in the 2021 form, rules and normative documents whose in_force count does not follow from last year''s plus issued minus repealed (active.in_force_chain); report_carryover_ok is true exactly when there is no error finding';

@@ -1,8 +1,8 @@
--- 40_sum: analytics — the report_sum aggregate and report_render.
+-- 40_sum: analytics: the report_sum aggregate and report_render.
 
 -- Support functions of report_sum.  COST is in units of cpu_operator_cost
--- (about 0.05 µs): reading one stored document and adding it takes about
--- 40 µs, building the result document about as long; merging two partial
+-- (about 0.05 us): reading one stored document and adding it takes about
+-- 40 us, building the result document about as long; merging two partial
 -- sums or (de)serializing one touches each of the form's cells once.
 
 CREATE FUNCTION govreport.report_sum_trans(internal, jsonb) RETURNS internal
