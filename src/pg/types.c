@@ -147,6 +147,13 @@ value_label(const gr_type_desc *t, int16 v)
 	PG_RETURN_TEXT_P(cstring_to_text(pg_any_to_server(l, (int) strlen(l), PG_UTF8)));
 }
 
+/*
+ * Sorting compares the codes.  From 15 on, tuplesort has an inlined sort for
+ * ssup_datum_int32_cmp; a by-value int16 Datum compares right as an int32.
+ */
+#if PG_VERSION_NUM >= 150000
+#define sortsupport_cmp ssup_datum_int32_cmp
+#else
 static int
 sortsupport_cmp(Datum a, Datum b, SortSupport ssup)
 {
@@ -156,6 +163,7 @@ sortsupport_cmp(Datum a, Datum b, SortSupport ssup)
 	(void) ssup;
 	return (x > y) - (x < y);
 }
+#endif
 
 /*
  * The rows of dispositions() / applicants(): (value, parent, label,
