@@ -1112,6 +1112,11 @@ diagnostics(parser *p)
 			{
 				gr_cell    *cell = &d->appeals[g][c];
 
+				if (cell->state == GR_ABSENT)
+				{
+					cell->state = GR_MISSING;
+					p->raw_app[g][c] = NULL;
+				}
 				if (cell->state != GR_VALUE)
 					gr_doc_diag(d, p->m, GR_SEC_APPEALS, g, c,
 								cell->state == GR_BLANK ? GR_PROB_BLANK :
