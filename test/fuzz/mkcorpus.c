@@ -8,7 +8,11 @@
  * tab-separated rows, pdftotext-style rows, HTML <td> cells, and a variant
  * with full-width digits, placeholders and thousands separators.
  *
- *   mkcorpus DIR [N]     N documents (default 12) × 7 layouts
+ * Built with -DHAVE_GEN when the report generator test/gen/ is there, it
+ * also writes N of its random documents in each of its layouts and both
+ * scripts (gen_doc_random, gen_render: decorations, placeholders, wrapping).
+ *
+ *   mkcorpus DIR [N]     N documents (default 12) × 7 layouts (+ N × 14)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +20,9 @@
 
 #include "gr.h"
 #include "../unit/gen_doc.h"
+#ifdef HAVE_GEN
+#include "../gen/gen.h"
+#endif
 
 enum
 {
@@ -188,5 +195,34 @@ main(int argc, char **argv)
 		}
 		gr_heap_free(h);
 	}
+#ifdef HAVE_GEN
+	for (int i = 0; i < ndocs; i++)
+		for (int sc = GR_SIMPLIFIED; sc <= GR_TRADITIONAL; sc++)
+			for (int l = 0; l < GEN_L_COUNT; l++)
+			{
+				gr_heap    *h = gr_heap_new();
+				gr_mem		m = gr_heap_mem(h);
+				gr_doc		d;
+				gr_buf		out;
+				uint64_t	rng = 0x5DEECE66Du + (uint64_t) i * 131 + (uint64_t) l;
+				char		path[4096];
+				FILE	   *f;
+
+				gen_doc_random(&d, 1000 + (uint64_t) i, (gr_script) sc, &m);
+				gr_buf_init(&out, &m, 8192);
+				gen_render(&d, (gen_layout) l, (gr_script) sc, &rng, &out);
+				snprintf(path, sizeof(path), "%s/tgen_%02d_%s_%s", argv[1], i,
+						 gen_layout_names[l], sc ? "t" : "s");
+				f = fopen(path, "wb");
+				if (f == NULL)
+				{
+					perror(path);
+					return 1;
+				}
+				fwrite(out.data, 1, out.len, f);
+				fclose(f);
+				gr_heap_free(h);
+			}
+#endif
 	return 0;
 }
