@@ -18,6 +18,7 @@
 
 #define FOLD_CAP 256			/* labels and headings are short */
 #define MAX_LABEL_BYTES 150		/* longer folded text is narrative, not a label */
+#define MAX_LABEL_RAW 240		/* nor is longer raw text (CJK folds 3 bytes to 3) */
 
 /* ---------------------------------------------------------------- keywords */
 
@@ -261,17 +262,37 @@ active_form(const parser *p)
 	return p->ev2019 > p->ev2021 ? GR_FORM_2019 : GR_FORM_2021;
 }
 
+/*
+ * The token read as a number, once: the reader asks of every token whether
+ * it is a value, and of every cell again when it stores it.
+ */
+static const gr_cell *
+tok_num(const gr_tok *t)
+{
+	gr_tok	   *w = (gr_tok *) t;	/* a cache inside the parser's own array */
+
+	if (w->nstate == 0)
+	{
+		if (t->len == 0)
+		{
+			w->num.m = 0;
+			w->num.scale = 0;
+			w->num.state = GR_BLANK;
+		}
+		else
+			gr_read_number(t->s, t->len, true, &w->num);
+		w->nstate = (uint8_t) (1 + w->num.state);
+	}
+	return &t->num;
+}
+
 /* Classify a value token: a number (or placeholder/blank) vs text. */
 static bool
 tok_is_valueish(const gr_tok *t)
 {
-	gr_cell		c;
-	gr_state	st;
+	const gr_cell *c = tok_num(t);
 
-	if (t->len == 0)
-		return true;
-	st = gr_read_number(t->s, t->len, true, &c);
-	return st == GR_VALUE || st == GR_BLANK;
+	return c->state == GR_VALUE || c->state == GR_BLANK;
 }
 
 static bool
@@ -292,7 +313,7 @@ tok_has_digit(const gr_tok *t)
 static void
 store_cell(parser *p, gr_cell *dst, const gr_tok **rawslot, const gr_tok *t, bool decimal)
 {
-	static const gr_tok missing = {"", 0, 0, 0, 0};
+	static const gr_tok missing = {"", 0, 0, 0, 0, 0, {0, 0, 0}};
 
 	if (t == NULL)
 	{
@@ -302,7 +323,23 @@ store_cell(parser *p, gr_cell *dst, const gr_tok **rawslot, const gr_tok *t, boo
 		*rawslot = &missing;
 		return;
 	}
-	gr_read_number(t->s, t->len, decimal, dst);
+	*dst = *tok_num(t);
+	if (!decimal && dst->state == GR_VALUE && dst->scale > 0)
+	{
+		/* a count: 3.0 is 3, 3.5 is not a count (as gr_read_number says) */
+		int64_t		pw = 1;
+
+		for (int k = 0; k < dst->scale; k++)
+			pw *= 10;
+		if (dst->m % pw != 0)
+		{
+			dst->state = GR_UNREADABLE;
+			dst->m = 0;
+		}
+		else
+			dst->m /= pw;
+		dst->scale = 0;
+	}
 	*rawslot = t;
 	(void) p;
 }
@@ -482,13 +519,8 @@ appeals_token(parser *p, const gr_tok *t)
 	}
 	if (tok_is_valueish(t))
 	{
-		if (t->len > 0)
-		{
-			gr_cell		c;
-
-			if (gr_read_number(t->s, t->len, true, &c) == GR_VALUE)
-				p->ap_numeric = true;
-		}
+		if (tok_num(t)->state == GR_VALUE)
+			p->ap_numeric = true;
 		if (p->ap_n < MAXCOLS)
 			p->ap_buf[p->ap_n++] = t;
 		if (p->ap_n >= MAXCOLS && p->ap_numeric)
@@ -899,39 +931,77 @@ narrative_facts(parser *p, const char *s, size_t len)
 	size_t		i = 0,
 				start = 0;
 	char		buf[1024];
-	bool		keyword = false;
+	bool		digit = false,
+				gov = false,
+				apply = false,
+				neg = false,
+				fee = false;
 
+	/*
+	 * A byte-level pass: clause ends are 。，；！？ and ';'; a clause is folded
+	 * and read only when it can hold a fact — 政(府信息) with a digit, 申请/申請
+	 * with a digit or a negation (未, 没/沒), or 费/費 — so most of the
+	 * narrative is never decoded.  A line break is not a clause boundary:
+	 * pdftotext and web pages wrap a sentence anywhere ("…公开政府信息" /
+	 * "537条").
+	 */
 	while (i <= len)
 	{
+		unsigned char c = (i < len) ? (unsigned char) s[i] : 0;
+		bool		end = (i == len);
 		size_t		adv = 1;
-		uint32_t	cp = (i < len) ? gr_utf8_next((const unsigned char *) s + i, len - i, &adv) : 0x3002;
 
-		if (p->interrupt && (i & 0xFFFFF) < adv && i > 0)
+		if (p->interrupt && (i & 0xFFFFF) == 0 && i > 0)
 			p->interrupt();
-
-		/*
-		 * clause_facts looks for 政府信息, 申请 or 处理费 in the folded clause:
-		 * a clause without 政, 申, 费 or 費 (the only character folding to
-		 * one of them) holds no fact and is not folded.
-		 */
-		if (cp == 0x653F || cp == 0x7533 || cp == 0x8D39 || cp == 0x8CBB)
-			keyword = true;
-		/*
-		 * A line break is not a clause boundary: pdftotext and web pages
-		 * wrap a sentence anywhere ("…公开政府信息" / "537条").
-		 */
-		if (cp == 0x3002 || cp == 0xFF0C || cp == 0xFF1B ||
-			cp == ';' || cp == 0xFF01 || cp == 0xFF1F)
+		if (!end)
 		{
-			bool		kw = keyword;
+			if (c < 0x80)
+			{
+				if (c >= '0' && c <= '9')
+					digit = true;
+				else if (c == ';')
+					end = true;
+			}
+			else if (c >= 0xE4 && c <= 0xE9 && c != 0xE6 && c != 0xE7 && c != 0xE8 && i + 2 < len)
+				adv = 3;		/* an ideograph that starts no keyword */
+			else if (i + 2 < len)
+			{
+				unsigned char c1 = (unsigned char) s[i + 1],
+							c2 = (unsigned char) s[i + 2];
 
-			keyword = false;
-			if (kw && i > start && i - start < 3 * sizeof(buf))
+				adv = (c >= 0xF0) ? 4 : (c >= 0xE0) ? 3 : (c >= 0xC0) ? 2 : 1;
+				if (c == 0xE3 && c1 == 0x80 && c2 == 0x82)	/* 。 */
+					end = true;
+				else if (c == 0xEF && c1 == 0xBC)
+				{
+					if (c2 == 0x8C || c2 == 0x9B || c2 == 0x81 || c2 == 0x9F)	/* ，；！？ */
+						end = true;
+					else if (c2 >= 0x90 && c2 <= 0x99)	/* full-width digit */
+						digit = true;
+				}
+				else if (c == 0xE6 && c1 == 0x94 && c2 == 0xBF)	/* 政 (政府 may wrap) */
+					gov = true;
+				else if (c == 0xE7 && c1 == 0x94 && c2 == 0xB3)	/* 申 */
+					apply = true;
+				else if (c == 0xE8 && ((c1 == 0xB4 && c2 == 0xB9) || (c1 == 0xB2 && c2 == 0xBB)))	/* 费 費 */
+					fee = true;
+				else if ((c == 0xE6 && c1 == 0x9C && c2 == 0xAA) ||	/* 未 */
+						 (c == 0xE6 && c1 == 0xB2 && (c2 == 0xA1 || c2 == 0x92)))	/* 没 沒 */
+					neg = true;
+			}
+		}
+		if (i < len && i + adv > len)
+			adv = len - i;		/* a sequence cut off by the end of the text */
+		if (end)
+		{
+			if (i > start && i - start < 3 * sizeof(buf) &&
+				((gov && digit) || (apply && (digit || neg)) || fee))
 			{
 				size_t		n = gr_fold(s + start, i - start, buf, sizeof(buf), NULL);
 
 				clause_facts(p, buf, n);
 			}
+			digit = gov = apply = neg = fee = false;
 			start = i + adv;
 		}
 		i += adv;
@@ -958,8 +1028,15 @@ narrative_text(parser *p, size_t a, size_t b)
 	out = gr_alloc(p->m, tr.len + 1);
 	for (size_t i = 0; i < tr.len;)
 	{
-		if (p->interrupt && (i & 0xFFFFF) == 0 && i > 0)
-			p->interrupt();
+		/* copy up to the next '[', then drop a "[bookmark: …]" there */
+		const char *br = memchr(tr.p + i, '[', tr.len - i);
+		size_t		upto = br ? (size_t) (br - tr.p) : tr.len;
+
+		memcpy(out + o, tr.p + i, upto - i);
+		o += upto - i;
+		i = upto;
+		if (i >= tr.len)
+			break;
 		if (tr.len - i >= 10 && memcmp(tr.p + i, "[bookmark:", 10) == 0)
 		{
 			const char *e = memchr(tr.p + i, ']', tr.len - i);
@@ -1297,7 +1374,8 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 		}
 
 		/* text: a heading, a label, a header cell, narrative, or a bad cell */
-		if (t->len <= 3 * MAX_LABEL_BYTES)
+		/* longer text cannot be a heading or a label: narrative */
+		if (t->len <= MAX_LABEL_RAW)
 		{
 			int			before = p->trad_hits;
 

@@ -104,7 +104,29 @@ look_at_line(const char *s, size_t len, void (*interrupt) (void))
 	while (i < len)
 	{
 		size_t		adv;
-		uint32_t	cp = gr_utf8_next((const unsigned char *) s + i, len - i, &adv);
+		uint32_t	cp;
+		unsigned char c0 = (unsigned char) s[i];
+
+		/*
+		 * Fastest path: a CJK ideograph (lead byte E4-E9, U+4000-U+9FFF)
+		 * needs no decoding; it is text, and ends any run of spaces.
+		 */
+		if (c0 >= 0xE4 && c0 <= 0xE9 && i + 2 < len &&
+			((unsigned char) s[i + 1] & 0xC0) == 0x80 &&
+			((unsigned char) s[i + 2] & 0xC0) == 0x80)
+		{
+			nonrule = true;
+			if (spaces >= 2 && seen_text)
+				li.wide_gap = true;
+			spaces = 0;
+			seen_text = true;
+			run = 0;
+			i += 3;
+			if (interrupt && (i & 0xFFFFF) < 3)
+				interrupt();
+			continue;
+		}
+		cp = gr_utf8_next((const unsigned char *) s + i, len - i, &adv);
 
 		/* a line may be the whole text: stay interruptible */
 		if (interrupt && (i & 0xFFFFF) < adv && i > 0)

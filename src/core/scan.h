@@ -20,6 +20,8 @@ typedef struct gr_tok
 	size_t		lstart,
 				lend;			/* the source line, offsets into the text */
 	uint8_t		kind;
+	uint8_t		nstate;			/* 0: not read yet; else 1 + gr_state of num */
+	gr_cell		num;			/* the token read as a number, decimals allowed */
 } gr_tok;
 
 typedef struct gr_toks
