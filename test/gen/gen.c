@@ -113,7 +113,11 @@ count(uint64_t *s)
 static void
 maybe_blank(uint64_t *s, gr_cell *c)
 {
-	if (chance(s, 1, 30))
+	/*
+	 * Reports leave a cell blank mostly where it is zero (a blank counts as
+	 * 0, so the table still balances); now and then a number is lost.
+	 */
+	if (c->state == GR_VALUE && c->m != 0 ? chance(s, 1, 2000) : chance(s, 1, 30))
 	{
 		c->state = GR_BLANK;
 		c->m = 0;

@@ -2,7 +2,11 @@
  * prop.c — the layouts property test: for N generated documents, every
  * layout and both scripts, gr_parse(render(doc)) gives back the generated
  * tables (every cell's state and value), forms, agency, year, publication
- * date, script, facts and one diagnostic per blank cell.
+ * date, script, facts and one diagnostic per blank cell.  On both the
+ * generated and the read document, gr_balance_ok agrees with gr_check
+ * (true exactly when there is no error finding and sections 3 and 4 are
+ * there); the generator makes about one document in five unbalanced, and
+ * the counts of balanced and unbalanced documents are printed.
  *
  *   prop [N [first-seed]]        run N documents (default 2000)
  *   prop -show SEED LAYOUT SCRIPT   print one rendered text (script: s|t)
@@ -17,6 +21,29 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
+static long balanced_docs,
+			unbalanced_docs;
+
+/* gr_balance_ok against gr_check: 0 when they agree. */
+static int
+balance_agrees(const gr_doc *d, const gr_mem *m, gr_buf *why, const char *which)
+{
+	gr_findings f;
+	bool		errors = false;
+	bool		ok = gr_balance_ok(d);
+
+	memset(&f, 0, sizeof(f));
+	gr_check(d, NULL, 0, m, &f);
+	for (int i = 0; i < f.n; i++)
+		if (f.v[i].severity == GR_SEV_ERROR)
+			errors = true;
+	if (ok == !errors)
+		return 0;
+	gr_buf_printf(why, "%s: gr_balance_ok says %s but gr_check found %s error\n",
+				  which, ok ? "true" : "false", errors ? "an" : "no");
+	return 1;
+}
 
 static int
 layout_of(const char *s)
@@ -52,6 +79,12 @@ one(uint64_t seed, int layout, gr_script sc, bool show, bool verbose)
 	gr_parse(&got, text.data, text.len, &m, NULL);
 	gr_buf_init(&why, &m, 256);
 	bad = gen_compare(&want, &got, &why);
+	bad += balance_agrees(&want, &m, &why, "generated document");
+	bad += balance_agrees(&got, &m, &why, "read document");
+	if (gr_balance_ok(&want))
+		balanced_docs++;
+	else
+		unbalanced_docs++;
 	if (bad && verbose)
 		fprintf(stderr, "FAIL seed %llu layout %s script %c: %d differences\n%s",
 				(unsigned long long) seed, gen_layout_names[layout],
@@ -95,6 +128,8 @@ main(int argc, char **argv)
 		printf("  %-6s simplified %ld/%ld  traditional %ld/%ld\n", gen_layout_names[l],
 			   per[l][0][0], per[l][0][0] + per[l][0][1],
 			   per[l][1][0], per[l][1][0] + per[l][1][1]);
+	printf("balance_ok agrees with check on every document: %ld balanced, %ld unbalanced\n",
+		   balanced_docs, unbalanced_docs);
 	printf("%.2f s\n", (double) (clock() - t0) / CLOCKS_PER_SEC);
 	printf("%ld passed, %ld failed\n", pass, fail);
 	return fail ? 1 : 0;
