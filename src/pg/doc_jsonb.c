@@ -70,6 +70,61 @@ gr_pg_numeric(int64 m, int scale)
 }
 
 /*
+ * An integer Numeric below 10^15 read straight from its stored form, or
+ * false to let numeric_to_cell take the general path.  Reading cells is what
+ * report_balance_ok and report_check spend their time on, and the general
+ * path (numeric_scale, numeric_int4_opt_error) allocates a digit buffer per
+ * call.  The layout read here is numeric's on-disk format, fixed since
+ * PostgreSQL 9.1 (pg_upgrade keeps it): a uint16 header, then base-10000
+ * digits (int16), most significant first, trailing zero digits stripped.
+ * Only the "short" header is handled (what numeric itself writes for every
+ * value with dscale < 64 and weight in -64..63): 10 s ddddddd w wwwwww
+ * (sign, display scale, weight sign and weight).  Decimals, large values,
+ * the long header and NaN/infinity (header 11…) take the general path.
+ */
+static inline bool
+numeric_small_int(Numeric n, int64 *out)
+{
+	const char *p = VARDATA_ANY(n);
+	int			len = (int) VARSIZE_ANY_EXHDR(n);
+	uint16		h;
+	int			weight,
+				nd;
+	int64		m = 0;
+
+	if (len < (int) sizeof(uint16))
+		return false;
+	memcpy(&h, p, sizeof(h));
+	if ((h & 0xC000) != 0x8000 ||	/* not the short header */
+		(h & 0x1F80) != 0)		/* display scale > 0 */
+		return false;
+	nd = (len - (int) sizeof(uint16)) / (int) sizeof(int16);
+	weight = (h & 0x0040) ? (int) (h | ~0x003F) : (int) (h & 0x003F);
+	if (nd == 0)
+	{
+		*out = 0;
+		return true;
+	}
+	/* an integer below 10^16: at most 4 digits, none after the point */
+	if (weight < 0 || weight > 3 || nd > weight + 1)
+		return false;
+	for (int i = 0; i <= weight; i++)
+	{
+		int16		dg = 0;
+
+		if (i < nd)
+			memcpy(&dg, p + sizeof(uint16) + i * sizeof(int16), sizeof(dg));
+		if (dg < 0 || dg > 9999)
+			return false;
+		m = m * 10000 + dg;
+	}
+	if (m >= INT64CONST(1000000000000000))
+		return false;			/* the general path says "too large" */
+	*out = (h & 0x2000) ? -m : m;
+	return true;
+}
+
+/*
  * A Numeric as m / 10^scale within the core's limits.  Returns false (and
  * says why) for NaN/infinity, more than GR_MAX_SCALE significant decimals or
  * a mantissa beyond GR_MAX_MANTISSA.  Never raises.
@@ -89,6 +144,13 @@ numeric_to_cell(Numeric n, gr_cell *out, const char **why)
 	int64		m = 0;
 	bool		neg = false;
 
+	if (numeric_small_int(n, &m))
+	{
+		out->m = m;
+		out->scale = 0;
+		out->state = GR_VALUE;
+		return true;
+	}
 	if (numeric_is_nan(n) || numeric_is_inf(n))
 	{
 		*why = "not a finite number";
@@ -668,27 +730,85 @@ key_is(const JsonbValue *k, const char *s)
 		strncmp(k->val.string.val, s, n) == 0 && s[n] == '\0';
 }
 
-/* Iterate an object's members (skipping nested containers). */
+/*
+ * Iterate an object's members (nested containers are values, not entered).
+ *
+ * A direct walk over the container's JEntry array (the binary layout that
+ * utils/jsonb.h documents, with its JBE_ macros): no iterator is allocated
+ * and a member costs a few additions.  k and v are what JsonbIteratorNext
+ * with skipNested gives: keys as jbvString, containers as jbvBinary.
+ */
 typedef struct members
 {
-	JsonbIterator *it;
+	JsonbContainer *c;
+	const char *base;			/* start of the keys' and values' data */
+	int			n;				/* pairs */
+	int			i;				/* next pair */
+	uint32		koff;			/* offset of key i */
+	uint32		voff;			/* offset of value i */
 } members;
 
 static void
 members_init(members *m, JsonbContainer *c)
 {
-	JsonbValue	tmp;
-
-	m->it = JsonbIteratorInit(c);
-	(void) JsonbIteratorNext(&m->it, &tmp, true);	/* WJB_BEGIN_OBJECT */
+	m->c = c;
+	m->n = (int) JsonContainerSize(c);
+	m->i = 0;
+	m->base = (const char *) &c->children[m->n * 2];
+	m->koff = 0;
+	m->voff = 0;
+	/* values follow all the keys */
+	for (int j = 0; j < m->n; j++)
+		JBE_ADVANCE_OFFSET(m->voff, c->children[j]);
 }
 
 static bool
 members_next(members *m, JsonbValue *k, JsonbValue *v)
 {
-	if (m->it == NULL || JsonbIteratorNext(&m->it, k, true) != WJB_KEY)
+	JEntry		ke,
+				ve;
+	uint32		start,
+				end;
+
+	if (m->i >= m->n)
 		return false;
-	(void) JsonbIteratorNext(&m->it, v, true);
+	ke = m->c->children[m->i];
+	ve = m->c->children[m->n + m->i];
+	m->i++;
+
+	start = m->koff;
+	JBE_ADVANCE_OFFSET(m->koff, ke);
+	k->type = jbvString;
+	k->val.string.val = (char *) m->base + start;
+	k->val.string.len = (int) (m->koff - start);
+
+	start = m->voff;
+	JBE_ADVANCE_OFFSET(m->voff, ve);
+	end = m->voff;
+	if (JBE_ISSTRING(ve))
+	{
+		v->type = jbvString;
+		v->val.string.val = (char *) m->base + start;
+		v->val.string.len = (int) (end - start);
+	}
+	else if (JBE_ISNUMERIC(ve))
+	{
+		v->type = jbvNumeric;
+		v->val.numeric = (Numeric) (m->base + INTALIGN(start));
+	}
+	else if (JBE_ISBOOL_TRUE(ve) || JBE_ISBOOL_FALSE(ve))
+	{
+		v->type = jbvBool;
+		v->val.boolean = JBE_ISBOOL_TRUE(ve);
+	}
+	else if (JBE_ISNULL(ve))
+		v->type = jbvNull;
+	else
+	{
+		v->type = jbvBinary;
+		v->val.binary.data = (JsonbContainer *) (m->base + INTALIGN(start));
+		v->val.binary.len = (int) (end - INTALIGN(start));
+	}
 	return true;
 }
 
