@@ -289,96 +289,141 @@ set_string(JsonbValue *v, const char *s, size_t len)
 
 /* ------------------------------------------------------------ building */
 
+/*
+ * The document is built as a tree of JsonbValues (jbvObject / jbvArray)
+ * and converted once by JsonbValueToJsonb.  Compared with pushJsonbValue,
+ * this skips the per-push growth of the parse state and the per-object
+ * qsort that makes keys unique: each object's pairs are put in jsonb's key
+ * order here (shorter key first, then bytewise) by an insertion sort over
+ * the few keys of one object, and a repeated key keeps its last value, as
+ * pushJsonbValue would.
+ */
 typedef struct builder
 {
-	JsonbParseState *ps;
 	Numeric		small[SMALL_NUMERICS];
 } builder;
 
-static inline void
-put_key(builder *b, const char *k)
+/* An object being built: its value and the room in its pairs array. */
+typedef struct obj
 {
-	JsonbValue	v;
+	JsonbValue *v;
+	int			cap;
+} obj;
 
-	v.type = jbvString;
-	v.val.string.val = (char *) k;
-	v.val.string.len = strlen(k);
-	pushJsonbValue(&b->ps, WJB_KEY, &v);
+/* Make v an empty object with room for cap members (it grows if needed). */
+static void
+obj_init(obj *o, JsonbValue *v, int cap)
+{
+	o->v = v;
+	o->cap = Max(cap, 1);
+	v->type = jbvObject;
+	v->val.object.nPairs = 0;
+	v->val.object.pairs = palloc(sizeof(JsonbPair) * o->cap);
 }
 
-static inline void
-put_null(builder *b)
+/* A new member `key` of o: the slot of its value (null until set). */
+static JsonbValue *
+obj_key(obj *o, const char *key)
 {
-	JsonbValue	v;
+	JsonbValue *v = o->v;
+	JsonbPair  *p;
 
-	v.type = jbvNull;
-	pushJsonbValue(&b->ps, WJB_VALUE, &v);
+	if (v->val.object.nPairs == o->cap)
+	{
+		o->cap *= 2;
+		v->val.object.pairs = repalloc(v->val.object.pairs, sizeof(JsonbPair) * o->cap);
+	}
+	p = &v->val.object.pairs[v->val.object.nPairs];
+	p->key.type = jbvString;
+	p->key.val.string.val = (char *) key;
+	p->key.val.string.len = strlen(key);
+	p->order = v->val.object.nPairs++;
+	p->value.type = jbvNull;
+	return &p->value;
+}
+
+/* jsonb's key order: length first, then bytes. */
+static inline int
+key_cmp(const JsonbValue *a, const JsonbValue *b)
+{
+	if (a->val.string.len != b->val.string.len)
+		return a->val.string.len < b->val.string.len ? -1 : 1;
+	return memcmp(a->val.string.val, b->val.string.val, a->val.string.len);
+}
+
+/* Put o's members in jsonb's key order; of a repeated key the last stays. */
+static void
+obj_end(obj *o)
+{
+	JsonbPair  *p = o->v->val.object.pairs;
+	int			n = o->v->val.object.nPairs,
+				w = 0;
+
+	/* insertion sort, stable: the form's objects have at most ~30 keys */
+	for (int i = 1; i < n; i++)
+	{
+		JsonbPair	x = p[i];
+		int			j = i - 1;
+
+		while (j >= 0 && key_cmp(&p[j].key, &x.key) > 0)
+		{
+			p[j + 1] = p[j];
+			j--;
+		}
+		p[j + 1] = x;
+	}
+	for (int i = 0; i < n; i++)
+	{
+		if (w > 0 && key_cmp(&p[w - 1].key, &p[i].key) == 0)
+			p[w - 1] = p[i];	/* later in a stable sort: added last */
+		else
+			p[w++] = p[i];
+	}
+	o->v->val.object.nPairs = w;
 }
 
 static void
-put_number(builder *b, int64 m, int scale)
+set_number(builder *b, JsonbValue *v, int64 m, int scale)
 {
-	JsonbValue	v;
-
-	v.type = jbvNumeric;
+	v->type = jbvNumeric;
 	if (scale == 0 && m >= 0 && m < SMALL_NUMERICS)
 	{
 		if (b->small[m] == NULL)
 			b->small[m] = gr_pg_numeric(m, 0);
-		v.val.numeric = b->small[m];
+		v->val.numeric = b->small[m];
 	}
 	else
-		v.val.numeric = gr_pg_numeric(m, scale);
-	pushJsonbValue(&b->ps, WJB_VALUE, &v);
+		v->val.numeric = gr_pg_numeric(m, scale);
 }
 
 static inline void
-put_cell(builder *b, const char *key, gr_cell c)
+put_cell(builder *b, obj *o, const char *key, gr_cell c)
 {
-	put_key(b, key);
+	JsonbValue *v = obj_key(o, key);
+
 	if (c.state == GR_VALUE && c.scale <= GR_MAX_SCALE)
-		put_number(b, c.m, c.scale);
-	else
-		put_null(b);
+		set_number(b, v, c.m, c.scale);
 }
 
+/* A static string (a key of the form): no copy, no check. */
 static void
-put_str(builder *b, const char *key, const char *s)
+put_str(obj *o, const char *key, const char *s)
 {
-	JsonbValue	v;
+	JsonbValue *v = obj_key(o, key);
 
-	put_key(b, key);
-	v.type = jbvString;
-	v.val.string.val = (char *) s;
-	v.val.string.len = strlen(s);
-	pushJsonbValue(&b->ps, WJB_VALUE, &v);
+	v->type = jbvString;
+	v->val.string.val = (char *) s;
+	v->val.string.len = strlen(s);
 }
 
+/* A string of the report (UTF-8 from the core), or null. */
 static void
-put_text(builder *b, const char *key, gr_str s)
+put_text(obj *o, const char *key, gr_str s)
 {
-	JsonbValue	v;
+	JsonbValue *v = obj_key(o, key);
 
-	put_key(b, key);
-	if (s.p == NULL)
-	{
-		put_null(b);
-		return;
-	}
-	set_string(&v, s.p, s.len);
-	pushJsonbValue(&b->ps, WJB_VALUE, &v);
-}
-
-static inline void
-begin_object(builder *b)
-{
-	pushJsonbValue(&b->ps, WJB_BEGIN_OBJECT, NULL);
-}
-
-static inline void
-end_object(builder *b)
-{
-	pushJsonbValue(&b->ps, WJB_END_OBJECT, NULL);
+	if (s.p != NULL)
+		set_string(v, s.p, s.len);
 }
 
 static const char *
@@ -397,59 +442,56 @@ req_row_present(const gr_doc *d, int row)
 }
 
 static void
-put_req_row(builder *b, const char *key, const gr_doc *d, int row)
+put_req_row(builder *b, obj *o, const char *key, const gr_doc *d, int row)
 {
-	put_key(b, key);
-	begin_object(b);
+	obj			r;
+
+	obj_init(&r, obj_key(o, key), GR_RC_COUNT);
 	for (int c = 0; c < GR_RC_COUNT; c++)
-		put_cell(b, gr_appls[gr_rcol_appl[c]].key, d->req[row][c]);
-	end_object(b);
+		put_cell(b, &r, gr_appls[gr_rcol_appl[c]].key, d->req[row][c]);
+	obj_end(&r);
 }
 
 static void
-put_active(builder *b, const gr_doc *d)
+put_active(builder *b, obj *doc, const gr_doc *d)
 {
 	int			nsub;
 	const gr_active_sub *subs = gr_active_subs(d->form_active, &nsub);
+	JsonbValue *tv = obj_key(doc, "active");
+	obj			t;
 
-	put_key(b, "active");
 	if (subs == NULL)
-	{
-		put_null(b);
-		return;
-	}
-	begin_object(b);
+		return;					/* null */
+	obj_init(&t, tv, GR_A_NROWS);
 	for (int s = 0; s < nsub; s++)
 		for (int i = 0; i < subs[s].nrows; i++)
 		{
 			gr_arow		r = subs[s].rows[i];
 			bool		present = false;
+			obj			row;
 
 			for (int j = 0; j < subs[s].ncols; j++)
 				present |= d->active[r][subs[s].cols[j]].state != GR_ABSENT;
 			if (!present)
 				continue;
-			put_key(b, gr_arows[r].key);
-			begin_object(b);
+			obj_init(&row, obj_key(&t, gr_arows[r].key), subs[s].ncols);
 			for (int j = 0; j < subs[s].ncols; j++)
-				put_cell(b, gr_acols[subs[s].cols[j]].key, d->active[r][subs[s].cols[j]]);
-			end_object(b);
+				put_cell(b, &row, gr_acols[subs[s].cols[j]].key, d->active[r][subs[s].cols[j]]);
+			obj_end(&row);
 		}
-	end_object(b);
+	obj_end(&t);
 }
 
 static void
-put_requests(builder *b, const gr_doc *d)
+put_requests(builder *b, obj *doc, const gr_doc *d)
 {
 	gr_form		f = d->form_requests;
+	JsonbValue *tv = obj_key(doc, "requests");
+	obj			t;
 
-	put_key(b, "requests");
 	if (f != GR_FORM_2019 && f != GR_FORM_2021)
-	{
-		put_null(b);
-		return;
-	}
-	begin_object(b);
+		return;					/* null */
+	obj_init(&t, tv, GR_R_NROWS);
 	for (int row = 0; row < GR_R_NROWS; row++)
 	{
 		int			disp = row - 2;
@@ -459,54 +501,53 @@ put_requests(builder *b, const gr_doc *d)
 		if (gr_rrow_is_leaf(f, row))
 		{
 			if (req_row_present(d, row))
-				put_req_row(b, gr_rrow_key(row), d, row);
+				put_req_row(b, &t, gr_rrow_key(row), d, row);
 			continue;
 		}
 		/* a group: {leaf: {applicant: n}} for its present leaves */
 		{
 			size_t		glen = strlen(gr_disps[disp].key);
-			bool		any = false;
+			int			nleaf = 0;
+			obj			g;
 
 			for (int leaf = disp + 1; leaf < GR_D_COUNT && gr_disps[leaf].parent == disp; leaf++)
-				any |= gr_rrow_is_leaf(f, GR_R_DISP(leaf)) && req_row_present(d, GR_R_DISP(leaf));
-			if (!any)
+				nleaf += gr_rrow_is_leaf(f, GR_R_DISP(leaf)) && req_row_present(d, GR_R_DISP(leaf));
+			if (nleaf == 0)
 				continue;
-			put_key(b, gr_disps[disp].key);
-			begin_object(b);
+			obj_init(&g, obj_key(&t, gr_disps[disp].key), nleaf);
 			for (int leaf = disp + 1; leaf < GR_D_COUNT && gr_disps[leaf].parent == disp; leaf++)
 				if (gr_rrow_is_leaf(f, GR_R_DISP(leaf)) && req_row_present(d, GR_R_DISP(leaf)))
-					put_req_row(b, gr_disps[leaf].key + glen + 1, d, GR_R_DISP(leaf));
-			end_object(b);
+					put_req_row(b, &g, gr_disps[leaf].key + glen + 1, d, GR_R_DISP(leaf));
+			obj_end(&g);
 		}
 	}
-	end_object(b);
+	obj_end(&t);
 }
 
 static void
-put_appeals(builder *b, const gr_doc *d)
+put_appeals(builder *b, obj *doc, const gr_doc *d)
 {
-	put_key(b, "appeals");
+	JsonbValue *tv = obj_key(doc, "appeals");
+	obj			t;
+
 	if (!d->has_appeals)
-	{
-		put_null(b);
-		return;
-	}
-	begin_object(b);
+		return;					/* null */
+	obj_init(&t, tv, GR_AP_NGROUPS);
 	for (int g = 0; g < GR_AP_NGROUPS; g++)
 	{
 		bool		present = false;
+		obj			grp;
 
 		for (int c = 0; c < GR_APC_NCOLS; c++)
 			present |= d->appeals[g][c].state != GR_ABSENT;
 		if (!present)
 			continue;
-		put_key(b, gr_apgroups[g].key);
-		begin_object(b);
+		obj_init(&grp, obj_key(&t, gr_apgroups[g].key), GR_APC_NCOLS);
 		for (int c = 0; c < GR_APC_NCOLS; c++)
-			put_cell(b, gr_apcols[c].key, d->appeals[g][c]);
-		end_object(b);
+			put_cell(b, &grp, gr_apcols[c].key, d->appeals[g][c]);
+		obj_end(&grp);
 	}
-	end_object(b);
+	obj_end(&t);
 }
 
 static bool
@@ -527,118 +568,108 @@ diag_valid(const gr_diag *g)
 }
 
 static void
-put_diagnostics(builder *b, const gr_doc *d)
+put_diagnostics(obj *doc, const gr_doc *d)
 {
+	JsonbValue *a = obj_key(doc, "diagnostics");
 	gr_mem		mem = gr_pg_mem();
 	gr_buf		paths;
 	size_t	   *off = NULL;
+	JsonbValue *elems;
+	int			n = 0;
 
-	put_key(b, "diagnostics");
-	pushJsonbValue(&b->ps, WJB_BEGIN_ARRAY, NULL);
-	if (d->ndiags > 0)
+	a->type = jbvArray;
+	a->val.array.rawScalar = false;
+	a->val.array.nElems = 0;
+	a->val.array.elems = NULL;
+	if (d->ndiags <= 0)
+		return;
+
+	/* all paths first, into one buffer that may move while it grows */
+	gr_buf_init(&paths, &mem, (size_t) d->ndiags * 48);
+	off = palloc(sizeof(size_t) * (d->ndiags + 1));
+	for (int i = 0; i < d->ndiags; i++)
 	{
-		/* all paths first, into one buffer that may move while it grows */
-		gr_buf_init(&paths, &mem, (size_t) d->ndiags * 48);
-		off = palloc(sizeof(size_t) * (d->ndiags + 1));
-		for (int i = 0; i < d->ndiags; i++)
-		{
-			off[i] = paths.len;
-			if (diag_valid(&d->diags[i]))
-				gr_cell_path(&paths, d->diags[i].section, d->diags[i].row, d->diags[i].col);
-			gr_buf_putc(&paths, '\0');
-		}
+		off[i] = paths.len;
+		if (diag_valid(&d->diags[i]))
+			gr_cell_path(&paths, d->diags[i].section, d->diags[i].row, d->diags[i].col);
+		gr_buf_putc(&paths, '\0');
 	}
+	elems = palloc(sizeof(JsonbValue) * d->ndiags);
 	for (int i = 0; i < d->ndiags; i++)
 	{
 		const gr_diag *g = &d->diags[i];
-		JsonbValue	v;
+		obj			o;
 
 		if (!diag_valid(g))
 			continue;
-		begin_object(b);
-		put_str(b, "path", paths.data + off[i]);
-		put_key(b, "raw");
-		set_string(&v, g->raw.p ? g->raw.p : "", g->raw.p ? g->raw.len : 0);
-		pushJsonbValue(&b->ps, WJB_VALUE, &v);
-		put_str(b, "problem", gr_problem_keys[g->problem]);
-		end_object(b);
+		/* added in jsonb's key order: raw, path, problem */
+		obj_init(&o, &elems[n++], 3);
+		set_string(obj_key(&o, "raw"), g->raw.p ? g->raw.p : "", g->raw.p ? g->raw.len : 0);
+		put_str(&o, "path", paths.data + off[i]);
+		put_str(&o, "problem", gr_problem_keys[g->problem]);
+		obj_end(&o);
 	}
-	pushJsonbValue(&b->ps, WJB_END_ARRAY, NULL);
+	a->val.array.nElems = n;
+	a->val.array.elems = elems;
 }
 
 Jsonb *
 gr_doc_to_jsonb(const gr_doc *d)
 {
 	builder    *b = palloc0(sizeof(builder));
-	JsonbValue *res;
-	char		date[16];
+	JsonbValue	docv;
+	obj			doc,
+				o;
+	JsonbValue *v;
 	const char *fa = form_key(d->form_active),
 			   *fr = form_key(d->form_requests);
 
-	begin_object(b);
-	put_key(b, "schema");
-	put_number(b, 1, 0);
-	put_str(b, "status", status_keys[d->status <= GR_OK ? d->status : 0]);
-	put_text(b, "agency", d->agency);
-	put_key(b, "year");
+	obj_init(&doc, &docv, 16);
+	set_number(b, obj_key(&doc, "schema"), 1, 0);
+	put_str(&doc, "status", status_keys[d->status <= GR_OK ? d->status : 0]);
+	put_text(&doc, "agency", d->agency);
+	v = obj_key(&doc, "year");
 	if (d->year > 0)
-		put_number(b, d->year, 0);
-	else
-		put_null(b);
-	put_key(b, "published_on");
+		set_number(b, v, d->year, 0);
+	v = obj_key(&doc, "published_on");
 	if (d->pub_y > 0 && d->pub_y <= 9999 && d->pub_m >= 1 && d->pub_m <= 12 &&
 		d->pub_d >= 1 && d->pub_d <= 31)
 	{
-		JsonbValue	v;
-
-		snprintf(date, sizeof(date), "%04d-%02d-%02d", d->pub_y, d->pub_m, d->pub_d);
-		v.type = jbvString;
-		v.val.string.val = date;
-		v.val.string.len = 10;
-		pushJsonbValue(&b->ps, WJB_VALUE, &v);
+		v->type = jbvString;
+		v->val.string.val = psprintf("%04d-%02d-%02d", d->pub_y, d->pub_m, d->pub_d);
+		v->val.string.len = 10;
 	}
-	else
-		put_null(b);
-	put_str(b, "script", script_keys[d->script == GR_TRADITIONAL]);
+	put_str(&doc, "script", script_keys[d->script == GR_TRADITIONAL]);
 
-	put_key(b, "forms");
-	begin_object(b);
+	obj_init(&o, obj_key(&doc, "forms"), 2);
 	if (fa)
-		put_str(b, "active", fa);
+		put_str(&o, "active", fa);
 	else
-	{
-		put_key(b, "active");
-		put_null(b);
-	}
+		(void) obj_key(&o, "active");
 	if (fr)
-		put_str(b, "requests", fr);
+		put_str(&o, "requests", fr);
 	else
-	{
-		put_key(b, "requests");
-		put_null(b);
-	}
-	end_object(b);
+		(void) obj_key(&o, "requests");
+	obj_end(&o);
 
-	put_active(b, d);
-	put_requests(b, d);
-	put_appeals(b, d);
+	put_active(b, &doc, d);
+	put_requests(b, &doc, d);
+	put_appeals(b, &doc, d);
 
-	put_key(b, "narrative");
-	begin_object(b);
+	obj_init(&o, obj_key(&doc, "narrative"), GR_N_COUNT);
 	for (int i = 0; i < GR_N_COUNT; i++)
-		put_text(b, gr_narr_keys[i], d->narrative[i]);
-	end_object(b);
+		put_text(&o, gr_narr_keys[i], d->narrative[i]);
+	obj_end(&o);
 
-	put_key(b, "facts");
-	begin_object(b);
+	obj_init(&o, obj_key(&doc, "facts"), GR_F_COUNT);
 	for (int i = 0; i < GR_F_COUNT; i++)
-		put_cell(b, gr_fact_keys[i], d->facts[i]);
-	end_object(b);
+		put_cell(b, &o, gr_fact_keys[i], d->facts[i]);
+	obj_end(&o);
 
-	put_diagnostics(b, d);
+	put_diagnostics(&doc, d);
+	obj_end(&doc);
 
-	res = pushJsonbValue(&b->ps, WJB_END_OBJECT, NULL);
-	return JsonbValueToJsonb(res);
+	return JsonbValueToJsonb(&docv);
 }
 
 /* ------------------------------------------------------------ reading */
