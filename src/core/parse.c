@@ -110,11 +110,55 @@ contains(const char *hay, const char *needle)
 	return strstr(hay, needle) != NULL;
 }
 
+/*
+ * A 256-bit signature of the characters of a short folded text, so that a
+ * keyword whose first character is not in the text is ruled out without a
+ * search (a label token is tested against dozens of keywords).
+ */
+typedef struct csig
+{
+	uint64_t	w[4];
+} csig;
+
+static inline unsigned
+char_bit(const unsigned char *c)
+{
+	if (c[0] < 0x80 || c[1] == 0 || c[2] == 0)
+		return c[0];
+	return ((unsigned) c[0] * 5u + (unsigned) c[1] * 7u + (unsigned) c[2]) & 255u;
+}
+
+static csig
+sig_of(const char *s)
+{
+	csig		g = {{0, 0, 0, 0}};
+
+	for (const unsigned char *c = (const unsigned char *) s; *c; c++)
+		if ((*c & 0xC0) != 0x80)
+		{
+			unsigned	b = char_bit(c);
+
+			g.w[b >> 6] |= UINT64_C(1) << (b & 63);
+		}
+	return g;
+}
+
+/* contains(), after the signature says the needle's first character is there */
+static inline bool
+has(const char *hay, const csig *sig, const char *needle)
+{
+	unsigned	b = char_bit((const unsigned char *) needle);
+
+	if (!(sig->w[b >> 6] & (UINT64_C(1) << (b & 63))))
+		return false;
+	return strstr(hay, needle) != NULL;
+}
+
 static bool
-contains_any(const char *hay, const char *const *needles)
+contains_any(const char *hay, const csig *sig, const char *const *needles)
 {
 	for (int i = 0; needles[i]; i++)
-		if (strstr(hay, needles[i]))
+		if (has(hay, sig, needles[i]))
 			return true;
 	return false;
 }
@@ -542,12 +586,12 @@ appeals_token(parser *p, const gr_tok *t)
 /* ---------------------------------------------------------------- labels */
 
 static int
-match_req(parser *p, const char *f)
+match_req(parser *p, const char *f, const csig *sig)
 {
 	const char *b = skip_numbering(f);
 
 	for (int i = 0; req_words[i].word; i++)
-		if (contains(f, req_words[i].word))
+		if (has(f, sig, req_words[i].word))
 			return req_words[i].id;
 	if (strcmp(b, "其他") == 0 && p->req_group == GR_D_OTHER)
 		return GR_R_DISP(GR_D_O_OTHER);
@@ -557,10 +601,10 @@ match_req(parser *p, const char *f)
 }
 
 static int
-match_active(const char *f)
+match_active(const char *f, const csig *sig)
 {
 	for (int i = 0; active_row_words[i].word; i++)
-		if (contains(f, active_row_words[i].word))
+		if (has(f, sig, active_row_words[i].word))
 			return active_row_words[i].id;
 	return -1;
 }
@@ -1220,36 +1264,39 @@ enter_section(parser *p, sect s, const gr_tok *t)
 static void
 table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
 {
+	csig		sgv = sig_of(f);
+	const csig *sg = &sgv;
+
 	/* section 2 */
 	if (!p->req_started && (p->section == S_ACTIVE ||
 							(p->active_started && p->section <= S_ACTIVE)))
 	{
 		int			row;
 
-		if (contains(f, "第二十条"))
+		if (has(f, sg, "第二十条"))
 		{
 			p->active_started = true;
 			finish_row(p);
 			return;
 		}
-		if (contains_any(f, active_2021_words))
+		if (contains_any(f, sg, active_2021_words))
 		{
 			p->ev2021++;
 			finish_row(p);
 			return;
 		}
-		if (contains_any(f, active_2019_words) || (contains(f, "处理决定") && !contains(f, "本年")))
+		if (contains_any(f, sg, active_2019_words) || (has(f, sg, "处理决定") && !has(f, sg, "本年")))
 		{
 			p->ev2019++;
 			finish_row(p);
 			return;
 		}
-		row = match_active(f);
+		row = match_active(f, sg);
 		if (row >= 0 && fl <= 60)
 		{
 			if (row == GR_A_OTHER_SERVICES || row == GR_A_PROCUREMENT)
 				p->ev2019++;
-			if (row == GR_A_NORMATIVE && !contains(f, "行政规范"))
+			if (row == GR_A_NORMATIVE && !has(f, sg, "行政规范"))
 				p->ev2019 += 0;	/* 2019 prints 规范性文件, a weak hint only */
 			p->active_started = true;
 			open_row(p, GR_SEC_ACTIVE, row, false);
@@ -1258,9 +1305,9 @@ table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
 	}
 	/* section 3 */
 	if (!p->req_done && (p->section == S_REQUESTS ||
-						 (p->section <= S_ACTIVE && contains(f, "本年新收"))))
+						 (p->section <= S_ACTIVE && has(f, sg, "本年新收"))))
 	{
-		int			id = match_req(p, f);
+		int			id = match_req(p, f, sg);
 
 		if (id >= 0)
 		{
@@ -1299,7 +1346,7 @@ table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
 	}
 	/* after the last requests row, the appeals header may come unannounced */
 	if (p->have_req[GR_R_CARRIED_FORWARD] && p->section == S_REQUESTS &&
-		p->cur.section < 0 && contains(f, "行政复议"))
+		p->cur.section < 0 && has(f, sg, "行政复议"))
 	{
 		p->req_done = true;
 		p->section = S_APPEALS;
@@ -1535,15 +1582,19 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 			break;
 	}
 
-	/* facts from the narrative: the part before the tables and sections 五, 六 */
+	/*
+	 * Facts from the narrative: the part before the tables (title, preamble,
+	 * 一、总体情况) and 六、其他需要报告的事项, where the fee is stated.
+	 * Section 五 (problems and plans) states no year's figures.
+	 */
 	{
 		size_t		pre_end = p->narr_seen[S_ACTIVE] ? p->narr_start[S_ACTIVE] :
 			(p->narr_seen[S_REQUESTS] ? p->narr_start[S_REQUESTS] : ts.len);
 
 		narrative_facts(p, ts.text, pre_end < ts.len ? pre_end : ts.len);
-		for (int k = 1; k < GR_N_COUNT; k++)
-			if (d->narrative[k].p)
-				narrative_facts(p, d->narrative[k].p, d->narrative[k].len);
+		if (d->narrative[GR_N_OTHER_MATTERS].p)
+			narrative_facts(p, d->narrative[GR_N_OTHER_MATTERS].p,
+							d->narrative[GR_N_OTHER_MATTERS].len);
 	}
 	if (d->status == GR_NOT_A_REPORT)
 	{

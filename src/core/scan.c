@@ -24,7 +24,9 @@ tok_push(gr_toks *ts, const gr_mem *m, gr_tok t)
 {
 	if (ts->n == ts->cap)
 	{
-		size_t		nc = ts->cap ? ts->cap * 2 : 256;
+		/* first guess from the text's length: about a token per 12 bytes */
+		size_t		nc = ts->cap ? ts->cap * 2 :
+			(ts->len / 12 < 256 ? 256 : ts->len / 12 > 8192 ? 8192 : ts->len / 12);
 		gr_tok	   *nt = gr_alloc(m, nc * sizeof(gr_tok));
 
 		if (ts->n)
