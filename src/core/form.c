@@ -229,6 +229,15 @@ gr_rrow_is_leaf(gr_form f, int row)
 	return gr_disps[d].is_leaf;
 }
 
+bool
+gr_rrow_present(const gr_doc *d, int row)
+{
+	for (int c = 0; c < GR_RC_COUNT; c++)
+		if (d->req[row][c].state != GR_ABSENT)
+			return true;
+	return false;
+}
+
 void
 gr_cell_path(gr_buf *b, int section, int row, int col)
 {

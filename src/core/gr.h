@@ -396,6 +396,9 @@ typedef struct gr_doc
 	int			diagcap;
 } gr_doc;
 
+/* Does the document have any cell of this requests row? */
+bool		gr_rrow_present(const gr_doc *d, int row);
+
 /* Path of a cell as in diagnostics: "requests.withheld.state_secret.natural_person" */
 void		gr_cell_path(gr_buf *b, int section, int row, int col);
 

@@ -432,15 +432,6 @@ form_key(gr_form f)
 	return f == GR_FORM_2019 ? "2019" : f == GR_FORM_2021 ? "2021" : NULL;
 }
 
-static bool
-req_row_present(const gr_doc *d, int row)
-{
-	for (int c = 0; c < GR_RC_COUNT; c++)
-		if (d->req[row][c].state != GR_ABSENT)
-			return true;
-	return false;
-}
-
 static void
 put_req_row(builder *b, obj *o, const char *key, const gr_doc *d, int row)
 {
@@ -500,7 +491,7 @@ put_requests(builder *b, obj *doc, const gr_doc *d)
 			continue;			/* leaves are written under their group */
 		if (gr_rrow_is_leaf(f, row))
 		{
-			if (req_row_present(d, row))
+			if (gr_rrow_present(d, row))
 				put_req_row(b, &t, gr_rrow_key(row), d, row);
 			continue;
 		}
@@ -511,12 +502,12 @@ put_requests(builder *b, obj *doc, const gr_doc *d)
 			obj			g;
 
 			for (int leaf = disp + 1; leaf < GR_D_COUNT && gr_disps[leaf].parent == disp; leaf++)
-				nleaf += gr_rrow_is_leaf(f, GR_R_DISP(leaf)) && req_row_present(d, GR_R_DISP(leaf));
+				nleaf += gr_rrow_is_leaf(f, GR_R_DISP(leaf)) && gr_rrow_present(d, GR_R_DISP(leaf));
 			if (nleaf == 0)
 				continue;
 			obj_init(&g, obj_key(&t, gr_disps[disp].key), nleaf);
 			for (int leaf = disp + 1; leaf < GR_D_COUNT && gr_disps[leaf].parent == disp; leaf++)
-				if (gr_rrow_is_leaf(f, GR_R_DISP(leaf)) && req_row_present(d, GR_R_DISP(leaf)))
+				if (gr_rrow_is_leaf(f, GR_R_DISP(leaf)) && gr_rrow_present(d, GR_R_DISP(leaf)))
 					put_req_row(b, &g, gr_disps[leaf].key + glen + 1, d, GR_R_DISP(leaf));
 			obj_end(&g);
 		}

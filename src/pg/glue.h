@@ -40,4 +40,7 @@ Jsonb	   *gr_doc_to_jsonb(const gr_doc *d);
  */
 gr_doc	   *gr_doc_from_jsonb(Jsonb *jb, char ***problems, int *nproblems);
 
+/* A document argument read with gr_doc_from_jsonb, or ERROR 22023 naming its first problem. */
+gr_doc	   *gr_pg_doc_arg(Jsonb *jb);
+
 #endif

@@ -120,15 +120,6 @@ emit(emitter *e, gr_cell c, int disp, int appl)
 	tuplestore_putvalues(e->rs->setResult, e->rs->setDesc, e->values, e->nulls);
 }
 
-static bool
-req_row_present(const gr_doc *d, int row)
-{
-	for (int c = 0; c < GR_RC_COUNT; c++)
-		if (d->req[row][c].state != GR_ABSENT)
-			return true;
-	return false;
-}
-
 /* Every cell present in d, in form order (the rows of the document). */
 static void
 emit_doc(FunctionCallInfo fcinfo, const gr_doc *d)
@@ -174,7 +165,7 @@ emit_doc(FunctionCallInfo fcinfo, const gr_doc *d)
 		{
 			int			disp = (row >= 2 && row < GR_R_CARRIED_FORWARD) ? row - 2 : -1;
 
-			if (!gr_rrow_is_leaf(d->form_requests, row) || !req_row_present(d, row))
+			if (!gr_rrow_is_leaf(d->form_requests, row) || !gr_rrow_present(d, row))
 				continue;
 			e.values[RC_ROW_KEY] = CStringGetTextDatum(gr_rrow_key(row));
 			for (int c = 0; c < GR_RC_COUNT; c++)
@@ -223,18 +214,7 @@ parse_report_text(PG_FUNCTION_ARGS)
 Datum
 parse_report_jsonb(PG_FUNCTION_ARGS)
 {
-	char	  **problems;
-	int			nproblems;
-	gr_doc	   *d = gr_doc_from_jsonb(PG_GETARG_JSONB_P(0), &problems, &nproblems);
-
-	if (nproblems > 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("malformed govreport document"),
-				 errdetail("%s.%s", problems[0],
-						   nproblems > 1 ? psprintf(" %d more problems follow it.", nproblems - 1) : ""),
-				 errhint("A document is what govreport.report_to_jsonb returns; see its keys in the documentation.")));
-	emit_doc(fcinfo, d);
+	emit_doc(fcinfo, gr_pg_doc_arg(PG_GETARG_JSONB_P(0)));
 	return (Datum) 0;
 }
 
@@ -250,14 +230,5 @@ PG_FUNCTION_INFO_V1(govreport_test_doc_roundtrip);
 Datum
 govreport_test_doc_roundtrip(PG_FUNCTION_ARGS)
 {
-	char	  **problems;
-	int			nproblems;
-	gr_doc	   *d = gr_doc_from_jsonb(PG_GETARG_JSONB_P(0), &problems, &nproblems);
-
-	if (nproblems > 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("malformed govreport document"),
-				 errdetail("%s.", problems[0])));
-	PG_RETURN_JSONB_P(gr_doc_to_jsonb(d));
+	PG_RETURN_JSONB_P(gr_doc_to_jsonb(gr_pg_doc_arg(PG_GETARG_JSONB_P(0))));
 }

@@ -28,24 +28,6 @@ PG_FUNCTION_INFO_V1(report_render);
 /* First byte of a serialized state; bump when the layout changes. */
 #define SUM_STATE_VERSION 1
 
-/* A document argument, or ERROR 22023 naming the first problem. */
-static gr_doc *
-doc_arg(Jsonb *jb)
-{
-	char	  **problems;
-	int			nproblems;
-	gr_doc	   *d = gr_doc_from_jsonb(jb, &problems, &nproblems);
-
-	if (nproblems > 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("malformed govreport document"),
-				 errdetail("%s.%s", problems[0],
-						   nproblems > 1 ? psprintf(" %d more problems follow it.", nproblems - 1) : ""),
-				 errhint("A document is what govreport.report_to_jsonb returns; see its keys in the documentation.")));
-	return d;
-}
-
 static void
 overflow_error(void)
 {
@@ -89,7 +71,7 @@ report_sum_trans(PG_FUNCTION_ARGS)
 		PG_RETURN_POINTER(s);
 	}
 	/* the document is read in the per-call context; only the sum persists */
-	d = doc_arg(PG_GETARG_JSONB_P(1));
+	d = gr_pg_doc_arg(PG_GETARG_JSONB_P(1));
 	if (s == NULL)
 		s = new_state(ctx);
 	if (gr_sum_add(s, d) != GR_SUM_OK)
@@ -242,7 +224,7 @@ report_sum_final(PG_FUNCTION_ARGS)
 Datum
 report_render(PG_FUNCTION_ARGS)
 {
-	gr_doc	   *d = doc_arg(PG_GETARG_JSONB_P(0));
+	gr_doc	   *d = gr_pg_doc_arg(PG_GETARG_JSONB_P(0));
 	gr_mem		m = gr_pg_mem();
 	gr_buf		b;
 	char	   *s;
