@@ -1171,6 +1171,26 @@ join_label(parser *p, const gr_tok *t, const char *f, size_t fl)
 	return false;
 }
 
+/*
+ * Settle one cell of a table that was found: a cell never met is missing;
+ * a cell that is not a clean number gets a diagnostic with its raw text.
+ */
+static void
+note_cell(parser *p, int section, int row, int col, gr_cell *cell, const gr_tok **raw)
+{
+	if (cell->state == GR_ABSENT)
+	{
+		cell->state = GR_MISSING;
+		*raw = NULL;
+	}
+	if (cell->state != GR_VALUE)
+		gr_doc_diag(p->d, p->m, section, row, col,
+					cell->state == GR_BLANK ? GR_PROB_BLANK :
+					cell->state == GR_MISSING ? GR_PROB_MISSING : GR_PROB_UNREADABLE,
+					*raw ? (*raw)->s : "", *raw ? (*raw)->len : 0);
+}
+
+/* Diagnostics in form order, for the tables that were found. */
 static void
 diagnostics(parser *p)
 {
@@ -1187,65 +1207,19 @@ diagnostics(parser *p)
 				{
 					int			r = subs[i].rows[j],
 								c = subs[i].cols[k];
-					gr_cell    *cell = &d->active[r][c];
 
-					if (cell->state == GR_ABSENT)
-					{
-						cell->state = GR_MISSING;
-						p->raw_active[r][c] = NULL;
-					}
-					if (cell->state != GR_VALUE)
-						gr_doc_diag(d, p->m, GR_SEC_ACTIVE, r, c,
-									cell->state == GR_BLANK ? GR_PROB_BLANK :
-									cell->state == GR_MISSING ? GR_PROB_MISSING : GR_PROB_UNREADABLE,
-									p->raw_active[r][c] ? p->raw_active[r][c]->s : "",
-									p->raw_active[r][c] ? p->raw_active[r][c]->len : 0);
+					note_cell(p, GR_SEC_ACTIVE, r, c, &d->active[r][c], &p->raw_active[r][c]);
 				}
 	}
 	if (d->form_requests != GR_FORM_NONE)
-	{
 		for (int r = 0; r < GR_R_NROWS; r++)
-		{
-			if (!gr_rrow_is_leaf(d->form_requests, r))
-				continue;
-			for (int c = 0; c < GR_RC_COUNT; c++)
-			{
-				gr_cell    *cell = &d->req[r][c];
-
-				if (cell->state == GR_ABSENT)
-				{
-					cell->state = GR_MISSING;
-					p->raw_req[r][c] = NULL;
-				}
-				if (cell->state != GR_VALUE)
-					gr_doc_diag(d, p->m, GR_SEC_REQUESTS, r, c,
-								cell->state == GR_BLANK ? GR_PROB_BLANK :
-								cell->state == GR_MISSING ? GR_PROB_MISSING : GR_PROB_UNREADABLE,
-								p->raw_req[r][c] ? p->raw_req[r][c]->s : "",
-								p->raw_req[r][c] ? p->raw_req[r][c]->len : 0);
-			}
-		}
-	}
+			if (gr_rrow_is_leaf(d->form_requests, r))
+				for (int c = 0; c < GR_RC_COUNT; c++)
+					note_cell(p, GR_SEC_REQUESTS, r, c, &d->req[r][c], &p->raw_req[r][c]);
 	if (d->has_appeals)
-	{
 		for (int g = 0; g < GR_AP_NGROUPS; g++)
 			for (int c = 0; c < GR_APC_NCOLS; c++)
-			{
-				gr_cell    *cell = &d->appeals[g][c];
-
-				if (cell->state == GR_ABSENT)
-				{
-					cell->state = GR_MISSING;
-					p->raw_app[g][c] = NULL;
-				}
-				if (cell->state != GR_VALUE)
-					gr_doc_diag(d, p->m, GR_SEC_APPEALS, g, c,
-								cell->state == GR_BLANK ? GR_PROB_BLANK :
-								cell->state == GR_MISSING ? GR_PROB_MISSING : GR_PROB_UNREADABLE,
-								p->raw_app[g][c] ? p->raw_app[g][c]->s : "",
-								p->raw_app[g][c] ? p->raw_app[g][c]->len : 0);
-			}
-	}
+				note_cell(p, GR_SEC_APPEALS, g, c, &d->appeals[g][c], &p->raw_app[g][c]);
 }
 
 static void
