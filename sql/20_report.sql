@@ -97,11 +97,14 @@ BEGIN
 END
 $$;
 
--- Values that are fine: decimals kept exactly, trailing zeros within the
--- cell's six decimals kept, beyond them dropped; 15 digits fit.
+-- Values that are fine: decimals kept exactly in an amount cell, a count
+-- written with a zero fraction is that count, a signed change, 15 digits.
 SELECT col_key, value FROM govreport.parse_report('{"forms": {"active": "2019"}, "active": {
     "procurement": {"projects": 999999999999999, "amount": 1.500},
-    "fees": {"previous": 1.0000000, "change": -0.000001}}}'::jsonb);
+    "fees": {"previous": 1.0000000, "change": -3}}}'::jsonb);
+-- A count is a whole number: a fraction in a count cell is malformed.
+SELECT col_key, value FROM govreport.parse_report('{"forms": {"requests": "2021"}, "requests": {
+    "granted": {"natural_person": 0.5}}}'::jsonb);
 
 -- ------------------------------------------------------------ a report
 

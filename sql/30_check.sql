@@ -71,7 +71,8 @@ SELECT c.name, base.form, c.d FROM base, LATERAL (VALUES
   ('narrative_new', pg_temp.put(doc, 'facts.requests_received', '45')),
   ('narrative_new_and_carried', pg_temp.put(doc, 'facts.requests_received', '51')),
   ('narrative_14', pg_temp.put(doc, 'facts.requests_received', '14')),
-  -- decimals are exact
+  -- a count is a whole number: fractions in count cells are malformed
+  -- (exact decimals belong to the amount cells of section 2 only)
   ('decimals', pg_temp.put(doc, 'appeals.review.maintained', '1.5',
                                 'appeals.review.other', '0.25',
                                 'appeals.review.total', '2.75')),

@@ -853,7 +853,25 @@ read_cell(reader *r, const JsonbValue *v, gr_cell *out, int sec, int row, int co
 		return;
 	}
 	if (v->type == jbvNumeric && numeric_to_cell(v->val.numeric, out, &why))
-		return;
+	{
+		/* only the amount cells and the fee fact may carry decimals */
+		bool		decimal_ok = (sec == GR_SEC_ACTIVE && col == GR_AC_AMOUNT) ||
+			(sec < 0 && strcmp(fact, "fee_collected") == 0);
+		int64		pw = 1;
+
+		if (out->scale == 0 || decimal_ok)
+			return;
+		for (int k = 0; k < out->scale; k++)
+			pw *= 10;
+		if (out->m % pw == 0)
+		{
+			/* 3.0 is the count 3 */
+			out->m /= pw;
+			out->scale = 0;
+			return;
+		}
+		why = "expected a whole number: this cell is a count";
+	}
 	if (why == NULL)
 		why = psprintf("expected a number or null, found %s", type_name(v));
 	if (sec >= 0)

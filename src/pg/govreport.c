@@ -94,7 +94,8 @@ gr_pg_doc_arg(Jsonb *jb)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("malformed govreport document"),
 				 errdetail("%s.%s", problems[0],
-						   nproblems > 1 ? psprintf(" %d more problems follow it.", nproblems - 1) : ""),
+						   nproblems == 2 ? " 1 more problem follows it." :
+						   nproblems > 2 ? psprintf(" %d more problems follow it.", nproblems - 1) : ""),
 				 errhint("A document is what govreport.report_to_jsonb returns; see its keys in the documentation.")));
 	return d;
 }
