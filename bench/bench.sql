@@ -54,6 +54,11 @@ SELECT 'x' || k AS size, count(*) AS reports,
         UNION ALL SELECT '100', body FROM t_x100) s
  GROUP BY k ORDER BY k::int;
 
+\echo == the govreport library this backend loaded (from /proc/<pid>/maps)
+SELECT DISTINCT substring(l FROM '(/\S*govreport\.so)$') AS library
+  FROM regexp_split_to_table(pg_read_file('/proc/' || pg_backend_pid() || '/maps'), E'\n') AS l
+ WHERE l LIKE '%govreport.so';
+
 \echo == the regexp baselines read table 3 (x1)
 \echo    A (tight): rows found per report, against the rows parse_report finds
 SELECT round(avg((SELECT count(*) FROM jsonb_object_keys(pg_temp.baseline_requests(body)))), 1)

@@ -2,10 +2,13 @@
 # bench/run.sh — the govreport benchmark, one command:
 #   bash bench/run.sh            full run (10,000 reports, 1,000,000-call memory run; ~10 min)
 #   bash bench/run.sh --quick    smoke run (under a minute)
-#   bash bench/run.sh --n 5000 --reps 5 --memcalls 200000 --no-core
-# Builds and installs the extension (under test/pg-test.sh's lock), starts a
-# throwaway cluster (pg_virtualenv), loads generated reports (bench/gen.bin)
-# and times, in one backend, md5(body), report_to_jsonb, parse_report,
+#   bash bench/run.sh --n 5000 --reps 5 --memcalls 200000 --no-core [--tree]
+# Exports the committed tree (HEAD; with --tree, the working tree, uncommitted
+# changes included) into a temporary directory, builds the extension there
+# and installs it into that directory only (DESTDIR), starts a throwaway
+# cluster (pg_virtualenv) that finds it through extension_destdir, so what is
+# measured is exactly that tree whatever other engineers install; loads
+# generated reports (bench/gen.bin) and times, in one backend, md5(body), report_to_jsonb, parse_report,
 # report_check, report_balance_ok, report_sum and the two regexp baselines
 # (bench/baseline.sql: A, one tight regexp; B, one regexp per row label) over
 # the same rows; then 10x and 100x longer reports,
@@ -15,7 +18,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-n=10000 reps=5 memcalls=1000000 core=1 quick=
+n=10000 reps=5 memcalls=1000000 core=1 quick= tree=
 while [ $# -gt 0 ]; do
 	case "$1" in
 		--quick) n=400 reps=3 memcalls=20000 quick=--quick ;;
@@ -23,10 +26,27 @@ while [ $# -gt 0 ]; do
 		--reps) reps=$2; shift ;;
 		--memcalls) memcalls=$2; shift ;;
 		--no-core) core= ;;
-		*) echo "usage: $0 [--quick] [--n N] [--reps R] [--memcalls M] [--no-core]" >&2; exit 2 ;;
+		--tree) tree=1 ;;
+		*) echo "usage: $0 [--quick] [--n N] [--reps R] [--memcalls M] [--no-core] [--tree]" >&2; exit 2 ;;
 	esac
 	shift
 done
+
+work=$(mktemp -d /tmp/govreport-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+chmod 755 "$work"
+# the tree measured, exported: HEAD, or the working tree (tracked and
+# untracked files, uncommitted changes included) with --tree
+mkdir "$work/src" "$work/inst"
+commit=$(git rev-parse --short HEAD)
+if [ -n "$tree" ]; then
+	git ls-files -z -co --exclude-standard | tar --null -T - -cf - 2>/dev/null | tar -x -C "$work/src"
+	what="working tree at $commit$(git diff --quiet HEAD || echo ', with uncommitted changes')"
+else
+	git archive HEAD | tar -x -C "$work/src"
+	what="commit $commit$(git diff --quiet HEAD -- src || echo ' (the working tree has uncommitted changes in src/, not measured)')"
+fi
+cd "$work/src"
 
 CC=${CC:-cc}
 CFLAGS="-std=c99 -D_GNU_SOURCE -O2 -g -Wall -Wextra -Werror"
@@ -37,23 +57,18 @@ $CC $CFLAGS -Isrc/core -o bench/gen.bin bench/gen.c bench/bodies.c $core_srcs -l
 $CC $CFLAGS -Isrc/core -o bench/core_bench.bin bench/core_bench.c bench/bodies.c $core_srcs -lm
 
 echo "== machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(pg_config --version), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "== commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- src 2>/dev/null || echo ' (with uncommitted changes in src/)')"
+echo "== measured: $what"
 if [ -n "$core" ]; then
 	echo
 	echo "== the core alone (bench/core_bench.bin $quick)"
 	bench/core_bench.bin $quick
 fi
 
-# build and install, serialised with the test runner's lock
-(
-	flock 9
-	make -s >/dev/null
-	make -s install >/dev/null
-) 9>/tmp/govreport-install.lock
-
-work=$(mktemp -d /tmp/govreport-bench.XXXXXX)
-trap 'rm -rf "$work"' EXIT
-chmod 755 "$work"
+# build and install into $work/inst only: the system's extension directory
+# (which test/pg-test.sh installs into) is left alone
+make -s >/dev/null
+make -s install DESTDIR="$work/inst" >/dev/null
+libdir=$(pg_config --pkglibdir)
 x10=$(( n / 10 > 2 ? n / 10 : 2 ))
 x100=$(( n / 100 > 2 ? n / 100 : 2 ))
 if [ -n "$quick" ]; then x10=20 x100=2; fi
@@ -66,7 +81,8 @@ chmod 644 "$work"/*.copy
 # a port of its own: test/pg-test.sh's clusters (other engineers) take 5432
 export PGPORT=${BENCH_PGPORT:-5499}
 export BENCH_WORK=$work BENCH_REPS=$reps BENCH_MEMCALLS=$memcalls
-pg_virtualenv -t -o 'max_parallel_workers_per_gather=0' -o 'shared_buffers=256MB' bash -c '
+pg_virtualenv -t -o 'max_parallel_workers_per_gather=0' -o 'shared_buffers=256MB' \
+	-o "extension_destdir=$work/inst" -o "dynamic_library_path=$work/inst$libdir:$libdir" bash -c '
 	set -e
 	psql -qX -v ON_ERROR_STOP=1 >/dev/null <<SQL
 CREATE EXTENSION govreport;
