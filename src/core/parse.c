@@ -240,6 +240,25 @@ scan_is_heading(const char *s, size_t len)
 /* ---------------------------------------------------------------- state */
 
 #define MAXCOLS 15
+#define PDF_SLOTS 4				/* label columns followed at once (pdftotext) */
+#define PDF_RECENT 8			/* lines a wrapped label's parts stay together */
+
+/*
+ * A label cell of a pdftotext table being read over several lines: its
+ * display column, its folded text so far, and the row it opened.
+ */
+typedef struct pdf_slot
+{
+	bool		used;
+	int			x;
+	int			row;			/* PDF_INCOMPLETE, PDF_DONE or the row it opened */
+	int			line;			/* line number of its last part */
+	size_t		len;
+	char		text[FOLD_CAP];
+} pdf_slot;
+
+#define PDF_INCOMPLETE (-1)		/* no label read yet */
+#define PDF_DONE (-2)			/* a header word or group: read, no values */
 
 typedef struct row_acc
 {
@@ -298,6 +317,29 @@ typedef struct parser
 	bool		narr_seen[7];
 	int			trad_hits;
 	int			folded_tokens;
+	int			tt_hits;		/* table_token recognised something */
+
+	/*
+	 * pdftotext rows whose label cells wrap in several columns at once
+	 * (pdf_label, pdf_value): the line being read, the label cells in
+	 * progress by column, the column of the label that opened the open
+	 * row, and one line of values held for a label not yet complete.
+	 */
+	bool		pdf;			/* a label and its values met on one split line */
+	bool		ln_started;
+	size_t		ln_lstart;
+	int			ln_no;
+	bool		ln_pdf;			/* this line is read as a pdftotext row */
+	bool		ln_vals;		/* its values have begun */
+	bool		ln_hold;		/* they are held */
+	size_t		x_off;			/* display column cache within the line */
+	int			x_col;
+	int			cur_x;
+	int			slot_sect;		/* the section the cells in progress are in */
+	pdf_slot	slot[PDF_SLOTS];
+	const gr_tok *held[MAXCOLS];
+	int			nheld;
+	int			held_slot;
 } parser;
 
 static gr_form
@@ -593,7 +635,9 @@ match_req(parser *p, const char *f, const csig *sig)
 	for (int i = 0; req_words[i].word; i++)
 		if (has(f, sig, req_words[i].word))
 			return req_words[i].id;
-	if (strcmp(b, "其他") == 0 && p->req_group == GR_D_OTHER)
+	/* 3.其他 under （六）其他处理 — whose label may stand below it (pdftotext) */
+	if (strcmp(b, "其他") == 0 &&
+		(p->req_group == GR_D_OTHER || (p->other_leaf_seen && f[0] != '(')))
 		return GR_R_DISP(GR_D_O_OTHER);
 	if (strcmp(b, "总计") == 0 || strcmp(b, "合计") == 0)
 		return p->disp_seen ? GR_R_DISP(GR_D_TOTAL) : R_TOTAL_WORD;
@@ -1191,6 +1235,372 @@ note_cell(parser *p, int section, int row, int col, gr_cell *cell, const gr_tok 
 }
 
 /* Diagnostics in form order, for the tables that were found. */
+/* ---------------------------------------------------------------- pdftotext rows */
+
+/*
+ * pdftotext -layout prints a table row on one line, but a label cell that
+ * wraps stands over several lines, in every label column at once (the
+ * group （六）其他处理 beside the leaf 1.申请人无正当理由逾期不…), and as cells
+ * are centred vertically the row's numbers stand on the first, middle or
+ * last line of its label, or on a line of their own.  On such lines each
+ * label field goes to the cell in progress in its column (pdftotext keeps
+ * columns aligned): a field that is a label by itself, or begins with
+ * numbering (1. （三） 三、), starts a cell; any other continues the cell of
+ * its column, or completes an incomplete one elsewhere, until the joined
+ * text is a label.  A line of values goes to the innermost label of its
+ * row: the open row, or — when a label cell to its right is still
+ * incomplete — held (one line) and given to that label's row once it
+ * reads.  Bounded work: PDF_SLOTS cells of FOLD_CAP bytes, one held line.
+ */
+
+/* Display column of a token in its line (CJK and full-width forms are two). */
+static int
+tok_x(parser *p, const gr_tok *t)
+{
+	const char *base = p->ts->text + t->lstart;
+	size_t		off;
+
+	if (t->s < base || t->s > p->ts->text + t->lend)
+		return 0;
+	off = (size_t) (t->s - base);
+	if (off < p->x_off)
+	{
+		p->x_off = 0;
+		p->x_col = 0;
+	}
+	if (off - p->x_off > 4096)
+		return 1 << 20;			/* far to the right: no label column */
+	for (size_t i = p->x_off; i < off; i++)
+	{
+		unsigned char c = (unsigned char) base[i];
+
+		if (c < 0x80)
+			p->x_col++;
+		else if (c >= 0xC0)
+			p->x_col += (c < 0xE0 || c == 0xE2) ? 1 : 2;
+	}
+	p->x_off = off;
+	return p->x_col;
+}
+
+/* A new source line: is it a pdftotext row? */
+static void
+pdf_line(parser *p, const gr_toks *ts, size_t i)
+{
+	const gr_tok *t = &ts->t[i];
+
+	p->ln_started = true;
+	p->ln_lstart = t->lstart;
+	p->ln_no++;
+	p->ln_vals = p->ln_hold = p->ln_pdf = false;
+	p->x_off = 0;
+	p->x_col = 0;
+	if (t->kind != GR_TOK_LINE || p->req_done ||
+		(p->section != S_ACTIVE && p->section != S_REQUESTS))
+		return;
+	if (!p->pdf)
+	{
+		/* the layout shows itself by a label and values split on one line */
+		int			nv = 0;
+
+		for (size_t k = i + 1; k < ts->n && nv < 2 && ts->t[k].lstart == t->lstart &&
+			 ts->t[k].kind == GR_TOK_CELL; k++)
+			if (tok_is_valueish(&ts->t[k]))
+				nv++;
+		if (nv < 2)
+			return;
+		p->pdf = true;
+	}
+	p->ln_pdf = true;
+	/* a row's values stand on one line (a label-only line has no break) */
+	if (p->cur.section >= 0 && p->cur.n > 0)
+		finish_row(p);
+	if (p->slot_sect != (int) p->section)
+	{
+		memset(p->slot, 0, sizeof(p->slot));
+		p->slot_sect = (int) p->section;
+		p->nheld = 0;
+	}
+}
+
+static pdf_slot *
+slot_at(parser *p, int x)
+{
+	for (int k = 0; k < PDF_SLOTS; k++)
+		if (p->slot[k].used && p->slot[k].x - x <= 2 && x - p->slot[k].x <= 2)
+			return &p->slot[k];
+	return NULL;
+}
+
+static bool
+slot_recent(const parser *p, const pdf_slot *s)
+{
+	return s->used && s->line + PDF_RECENT >= p->ln_no;
+}
+
+/* Start a cell at x: in the slot of that column, a free one or the oldest. */
+static pdf_slot *
+slot_new(parser *p, int x, const char *f, size_t fl, int row)
+{
+	pdf_slot   *s = slot_at(p, x);
+
+	if (s == NULL)
+	{
+		s = &p->slot[0];
+		for (int k = 0; k < PDF_SLOTS; k++)
+		{
+			if (!p->slot[k].used)
+			{
+				s = &p->slot[k];
+				break;
+			}
+			if (p->slot[k].line < s->line)
+				s = &p->slot[k];
+		}
+	}
+	/* values held for the cell it replaces had no label */
+	if (s - p->slot == p->held_slot)
+		p->nheld = 0;
+	s->used = true;
+	s->x = x;
+	s->row = row;
+	s->line = p->ln_no;
+	s->len = fl < FOLD_CAP ? fl : 0;
+	memcpy(s->text, f, s->len);
+	s->text[s->len] = '\0';
+	return s;
+}
+
+/* The row a text would open, without opening it. */
+static int
+frag_row(parser *p, const char *f)
+{
+	csig		sg = sig_of(f);
+
+	if (p->section == S_REQUESTS)
+		return match_req(p, f, &sg);
+	if (p->section == S_ACTIVE)
+		return match_active(f, &sg);
+	return -1;
+}
+
+/*
+ * Read f (a cell at column x) as a label: 0 not one, 1 read without a row
+ * to fill (a header word, a group), 2 opened a row.  An outer label met
+ * while a leaf to its right still waits for its values (the group centred
+ * beside a wrapped leaf) leaves that leaf open.
+ */
+static int
+pdf_try(parser *p, const gr_tok *t, const char *f, size_t fl, int x)
+{
+	row_acc		saved = p->cur;
+	int			hits = p->tt_hits;
+	bool		detach = p->cur.section == GR_SEC_REQUESTS && !p->cur.group &&
+		p->cur.n == 0 && x + 2 < p->cur_x;
+
+	if (detach)
+		p->cur.section = -1;
+	table_token(p, t, f, fl);
+	if (p->tt_hits == hits)
+	{
+		if (detach)
+			p->cur = saved;
+		return 0;
+	}
+	if (detach)
+	{
+		if (p->cur.section < 0 || (p->cur.group && p->cur.n == 0))
+		{
+			p->cur = saved;
+			return 1;
+		}
+		else
+		{
+			row_acc		now = p->cur;
+
+			p->cur = saved;
+			finish_row(p);
+			p->cur = now;
+		}
+	}
+	else if (p->cur.section < 0 ||
+			 (p->cur.section == saved.section && p->cur.row == saved.row && p->cur.n == saved.n))
+		return 1;
+	p->cur_x = x;
+	return 2;
+}
+
+/* A cell read as a label (r from pdf_try): its row takes the values held for it. */
+static void
+pdf_read(parser *p, pdf_slot *s, int r)
+{
+	int			n = p->nheld;
+
+	s->row = r == 2 ? p->cur.row : PDF_DONE;
+	s->line = p->ln_no;
+	if (r != 2)
+		return;
+	if (!p->cur.group)
+	{
+		/* what follows on this line is the row's cells */
+		p->ln_vals = true;
+		p->ln_hold = false;
+	}
+	if (s - p->slot == p->held_slot && n > 0)
+	{
+		p->nheld = 0;
+		for (int k = 0; k < n && p->cur.section >= 0; k++)
+			add_value(p, p->held[k]);
+	}
+}
+
+/* A label field of a pdftotext row (text before the line's values). */
+static void
+pdf_label(parser *p, const gr_tok *t, const char *f, size_t fl)
+{
+	int			x = tok_x(p, t);
+	pdf_slot   *xs = slot_at(p, x);
+	bool		numbered = skip_numbering(f) != f;
+	int			r;
+	char		joined[FOLD_CAP];
+
+	if (xs && !slot_recent(p, xs))
+	{
+		if (xs - p->slot == p->held_slot)
+			p->nheld = 0;
+		xs->used = false;
+		xs = NULL;
+	}
+	/* a wrapped tail repeating its own cell's keyword (…收费通知 / 要求缴纳费用…) */
+	if (xs && !numbered && xs->row >= 0 && frag_row(p, f) == xs->row)
+	{
+		xs->line = p->ln_no;
+		return;
+	}
+	if (!numbered)
+	{
+		int			below = 1 << 30;
+
+		/* the next part of the cell in progress in this column */
+		if (xs && xs->row == PDF_INCOMPLETE && xs->len + fl < FOLD_CAP)
+		{
+			memcpy(xs->text + xs->len, f, fl + 1);
+			xs->len += fl;
+			xs->line = p->ln_no;
+			r = pdf_try(p, t, xs->text, xs->len, xs->x);
+			if (r > 0)
+			{
+				pdf_read(p, xs, r);
+				return;
+			}
+		}
+
+		/*
+		 * or of an incomplete cell in another column (the innermost
+		 * first), if together they read: text not aligned under its head
+		 */
+		for (int tries = 0; tries < PDF_SLOTS; tries++)
+		{
+			pdf_slot   *s = NULL;
+
+			for (int k = 0; k < PDF_SLOTS; k++)
+			{
+				pdf_slot   *c = &p->slot[k];
+
+				if (c != xs && slot_recent(p, c) && c->row == PDF_INCOMPLETE &&
+					c->len + fl < FOLD_CAP && c->len > 0 &&
+					(p->section != S_REQUESTS || skip_numbering(c->text) != c->text) &&
+					c->x < below &&
+					(s == NULL || c->x > s->x))
+					s = c;
+			}
+			if (s == NULL)
+				break;
+			memcpy(joined, s->text, s->len);
+			memcpy(joined + s->len, f, fl + 1);
+			r = pdf_try(p, t, joined, s->len + fl, s->x);
+			if (r > 0)
+			{
+				memcpy(s->text, joined, s->len + fl + 1);
+				s->len += fl;
+				pdf_read(p, s, r);
+				return;
+			}
+			below = s->x;
+		}
+	}
+	r = pdf_try(p, t, f, fl, x);
+	if (r > 0)
+	{
+		pdf_read(p, slot_new(p, x, f, fl, PDF_INCOMPLETE), r);
+		return;
+	}
+	if (numbered)
+	{
+		slot_new(p, x, f, fl, PDF_INCOMPLETE);
+		return;
+	}
+	/* a page number ("第 3 页") or a stray figure: no label's part */
+	if (tok_has_digit(t))
+		return;
+	/* the tail of a complete cell: section 3 numbers every cell it starts */
+	if (xs && (p->section == S_REQUESTS || xs->row == PDF_INCOMPLETE))
+	{
+		xs->line = p->ln_no;
+		return;
+	}
+	slot_new(p, x, f, fl, PDF_INCOMPLETE);
+}
+
+/*
+ * A value of a pdftotext row (or a word among values): true when held for
+ * an incomplete label, or dropped as a page number.
+ */
+static bool
+pdf_value(parser *p, const gr_toks *ts, size_t i)
+{
+	const gr_tok *t = &ts->t[i];
+
+	if (!p->ln_vals)
+	{
+		p->ln_vals = true;
+		p->ln_hold = false;
+		/* a lone figure where a row of seven stands: a page number */
+		if (p->section == S_REQUESTS && t->kind == GR_TOK_LINE &&
+			(i + 1 >= ts->n || ts->t[i + 1].lstart != t->lstart ||
+			 ts->t[i + 1].kind == GR_TOK_BREAK))
+			return true;
+		if (!(p->cur.section >= 0 && p->cur.n > 0))
+		{
+			int			vx = tok_x(p, t);
+			int			best = -1;
+
+			for (int k = 0; k < PDF_SLOTS; k++)
+			{
+				const pdf_slot *s = &p->slot[k];
+
+				/* (section 3 numbers every label: a header's words hold nothing) */
+				if (slot_recent(p, s) && s->row == PDF_INCOMPLETE && s->x + 2 < vx &&
+					(p->section != S_REQUESTS || skip_numbering(s->text) != s->text) &&
+					(p->cur.section < 0 || s->x > p->cur_x + 2) &&
+					(best < 0 || s->x > p->slot[best].x))
+					best = k;
+			}
+			if (best >= 0)
+			{
+				p->ln_hold = true;
+				p->held_slot = best;
+				p->nheld = 0;
+			}
+		}
+	}
+	if (!p->ln_hold)
+		return false;
+	if (p->nheld < MAXCOLS)
+		p->held[p->nheld++] = t;
+	return true;
+}
+
 static void
 diagnostics(parser *p)
 {
@@ -1249,6 +1659,7 @@ table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
 
 		if (has(f, sg, "第二十条"))
 		{
+			p->tt_hits++;
 			p->active_started = true;
 			finish_row(p);
 			return;
@@ -1256,12 +1667,14 @@ table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
 		if (contains_any(f, sg, active_2021_words))
 		{
 			p->ev2021++;
+			p->tt_hits++;
 			finish_row(p);
 			return;
 		}
 		if (contains_any(f, sg, active_2019_words) || (has(f, sg, "处理决定") && !has(f, sg, "本年")))
 		{
 			p->ev2019++;
+			p->tt_hits++;
 			finish_row(p);
 			return;
 		}
@@ -1273,6 +1686,7 @@ table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
 			if (row == GR_A_NORMATIVE && !has(f, sg, "行政规范"))
 				p->ev2019 += 0;	/* 2019 prints 规范性文件, a weak hint only */
 			p->active_started = true;
+			p->tt_hits++;
 			open_row(p, GR_SEC_ACTIVE, row, false);
 			return;
 		}
@@ -1285,6 +1699,7 @@ table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
 
 		if (id >= 0)
 		{
+			p->tt_hits++;
 			if (p->section < S_REQUESTS)
 			{
 				p->narr_end[p->section] = t->lstart;
@@ -1322,6 +1737,7 @@ table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
 	if (p->have_req[GR_R_CARRIED_FORWARD] && p->section == S_REQUESTS &&
 		p->cur.section < 0 && has(f, sg, "行政复议"))
 	{
+		p->tt_hits++;
 		p->req_done = true;
 		p->section = S_APPEALS;
 		p->appeals_started = true;
@@ -1343,6 +1759,8 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 	p->interrupt = interrupt;
 	p->cur.section = -1;
 	p->req_group = -1;
+	p->held_slot = -1;
+	p->slot_sect = -1;
 
 	/* a UTF-8 byte order mark */
 	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
@@ -1380,11 +1798,15 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 				appeals_token(p, t);
 			continue;
 		}
+		if (!p->ln_started || t->lstart != p->ln_lstart)
+			pdf_line(p, &ts, i);
 		valueish = tok_is_valueish(t);
 
 		/* a value: into the open row, or into the appeals run */
 		if (valueish)
 		{
+			if (p->ln_pdf && pdf_value(p, &ts, i))
+				continue;
 			if (p->cur.section >= 0 && add_value(p, t))
 				continue;
 			if (p->section == S_APPEALS)
@@ -1423,6 +1845,17 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 					p->ap_n = 0;
 					p->ap_numeric = false;
 				}
+				continue;
+			}
+		}
+		/* pdftotext rows: label fields before the values, words among them */
+		if (p->ln_pdf && (p->section == S_ACTIVE || p->section == S_REQUESTS) && !p->req_done)
+		{
+			if (p->ln_vals && pdf_value(p, &ts, i))
+				continue;
+			if (!p->ln_vals && fl != SIZE_MAX && fl <= MAX_LABEL_BYTES)
+			{
+				pdf_label(p, t, f, fl);
 				continue;
 			}
 		}

@@ -15,13 +15,14 @@
 #include <string.h>
 
 /*
- * Break long row labels over two lines in the pdftotext layout.  The
- * reader joins a label's head and tail (parse.c join_label) but does not
- * yet read every case (values between a head and a tail that each hold a
- * keyword's half in several label columns); off until it does.
+ * Wrap label cells in the pdftotext layout as a PDF page does (every label
+ * column at once, spanning labels centred over their rows, the numbers on
+ * the first, middle or last line of a wrapped row or on a line of their
+ * own); chosen at random for three pdf tables in four.  0 keeps every row
+ * on one line.
  */
 #ifndef GEN_PDF_BREAK_LABELS
-#define GEN_PDF_BREAK_LABELS 0
+#define GEN_PDF_BREAK_LABELS 1
 #endif
 
 const char *const gen_layout_names[GEN_L_COUNT] = {
@@ -1182,18 +1183,261 @@ table_bordered(sheet *sh, gr_buf *b, const stable *t, bool box)
 	}
 }
 
+/* One physical line of a wrapped pdftotext table: the text starting at each column. */
+typedef struct pline
+{
+	gr_str		txt[S_MAXC];
+	uint8_t		cs[S_MAXC];
+} pline;
+
+typedef struct plines
+{
+	pline	   *v;
+	int			n,
+				cap;
+} plines;
+
+/* Insert k empty lines at index at; rows starting at or after it move down. */
+static bool
+pl_insert(plines *L, int at, int k, int *rstart, int nrows, int keep_row)
+{
+	if (k <= 0)
+		return true;
+	if (L->n + k > L->cap || at < 0 || at > L->n)
+		return false;
+	memmove(&L->v[at + k], &L->v[at], (size_t) (L->n - at) * sizeof(pline));
+	memset(&L->v[at], 0, (size_t) k * sizeof(pline));
+	L->n += k;
+	for (int r = 0; r < nrows; r++)
+		if (r != keep_row && rstart[r] >= at)
+			rstart[r] += k;
+	return true;
+}
+
+static void
+pl_put(plines *L, int line, int c, gr_str txt, int cs)
+{
+	if (line >= 0 && line < L->n && txt.len > 0)
+	{
+		L->v[line].txt[c] = txt;
+		L->v[line].cs[c] = (uint8_t) cs;
+	}
+}
+
+/* Write one line: fields padded to their columns, at least two spaces apart. */
+static void
+pl_write(gr_buf *b, const pline *ln, const int *w, int ncols)
+{
+	int			owed = 2;
+	bool		any = false;
+
+	gr_buf_puts(b, "  ");
+	for (int c = 0; c < ncols;)
+	{
+		int			cs = ln->cs[c] ? ln->cs[c] : 1;
+		int			sw = span_width(w, c, cs, 2);
+
+		if (ln->txt[c].len > 0)
+		{
+			pad(b, any ? (owed < 2 ? 2 : owed) : owed, " ");
+			gr_buf_put(b, ln->txt[c].p, ln->txt[c].len);
+			owed = sw - dwidth(ln->txt[c].p, ln->txt[c].len) + 2;
+			any = true;
+		}
+		else
+			owed += sw + 2;
+		c += cs;
+	}
+	gr_buf_putc(b, '\n');
+}
+
+static void
+page_break(sheet *sh, gr_buf *b)
+{
+	static const char *const pn[] = {"- %d -", "%d", "第 %d 页", "— %d —"};
+	int			n = 2 + (int) gen_below(sh->rng, 9);
+
+	gr_buf_puts(b, "\n                               ");
+	gr_buf_printf(b, pick(sh->rng, pn, NELEM(pn)), n);
+	gr_buf_puts(b, "\n\f");
+	if (chance(sh->rng, 1, 2))
+		gr_buf_puts(b, W(sh, "政府信息公开工作年度报告"));
+	gr_buf_putc(b, '\n');
+}
+
 /*
- * pdftotext -layout: fields aligned by runs of spaces, empty cells lost
- * (blank values are placeholders), long labels broken over two lines with
- * the numbers on the first or the second, a page break inside the table.
+ * pdftotext -layout of a table whose label cells wrap as on the printed
+ * page: every label column is wrapped to its width at once (the group and
+ * the leaf each over several lines), cells are centred vertically, so a
+ * row's numbers stand on the first, middle or last line of its wrapped
+ * label, or on a line of their own between two of its lines; a label
+ * spanning several rows (三、本年度办理结果, （三）不予公开) stands centred over
+ * them, beside a leaf's line or on lines of its own.  Header rows keep
+ * one line each.
  */
 static void
-table_pdf(sheet *sh, gr_buf *b, const stable *t)
+table_pdf_wrapped(sheet *sh, gr_buf *b, const stable *t)
 {
 	grid		g = expand(sh, t);
 	int			w[S_MAXC];
 	int			maxw = 14 + 2 * (int) gen_below(sh->rng, 6);
 	int			page_at = t->ncols == 10 ? 4 + (int) gen_below(sh->rng, t->n - 5) : -1;
+	int		   *rstart = gr_alloc(sh->m, (size_t) (t->n + 1) * sizeof(int));
+	bool	   *data = gr_alloc(sh->m, (size_t) (t->n + 1) * sizeof(bool));
+	plines		L;
+
+	L.cap = t->n * 14 + 64;
+	L.n = 0;
+	L.v = gr_alloc(sh->m, (size_t) L.cap * sizeof(pline));
+	col_widths(sh, &g, w, 8);
+	for (int c = 0; c < g.ncols; c++)
+	{
+		if (w[c] > maxw)
+			w[c] = maxw;
+		if (t->ncols == 4 && c > 0 && w[c] < 12)
+			w[c] = 12;
+	}
+	/* label columns as a page lays them out: narrow outer, wider inner */
+	if (t->ncols == 10)
+	{
+		w[0] = 8 + 2 * (int) gen_below(sh->rng, 3);
+		w[1] = 10 + 2 * (int) gen_below(sh->rng, 4);
+		w[2] = 18 + 2 * (int) gen_below(sh->rng, 6);
+	}
+	else if (t->ncols == 4)
+		w[0] = 8 + 2 * (int) gen_below(sh->rng, 5);
+
+	/* rows: their own cells */
+	for (int r = 0; r < g.nrows; r++)
+	{
+		int			h = 1,
+					vline = 0,
+					between = -1;
+
+		data[r] = false;
+		for (int c = 0; c < g.ncols; c++)
+		{
+			const gslot *s = &SLOT(g, r, c);
+
+			if (s->cell && s->origin && s->cell->kind != CK_TEXT)
+				data[r] = true;
+		}
+		if (data[r])
+		{
+			for (int c = 0; c < g.ncols; c++)
+			{
+				const gslot *s = &SLOT(g, r, c);
+
+				if (s->cell && s->origin && s->cell->kind == CK_TEXT && s->cell->rs == 1)
+				{
+					int			k = nchunks(s->cell->text, span_width(w, c, s->cell->cs, 2));
+
+					if (k > h)
+						h = k;
+				}
+			}
+			if (h % 2 == 0 && chance(sh->rng, 1, 3))
+				between = h / 2;	/* the numbers between the two middle lines */
+			else
+			{
+				int			where = (int) gen_below(sh->rng, 3);
+
+				vline = where == 0 ? 0 : where == 1 ? (h - 1 + (int) gen_below(sh->rng, 2)) / 2 : h - 1;
+			}
+		}
+		rstart[r] = L.n;
+		if (!pl_insert(&L, L.n, h + (between >= 0), rstart, 0, -1))
+			break;
+		for (int c = 0; c < g.ncols;)
+		{
+			const gslot *s = &SLOT(g, r, c);
+			int			cs = s->cell ? s->cell->cs : 1;
+			int			sw = span_width(w, c, cs, 2);
+
+			if (s->cell && s->origin)
+			{
+				if (s->cell->kind != CK_TEXT)
+					pl_put(&L, rstart[r] + (between >= 0 ? between : vline), c,
+						   chunk(s->cell->text, 1 << 20, 0), cs);
+				else if (!data[r])
+					pl_put(&L, rstart[r], c, chunk(s->cell->text, 1 << 20, 0), cs);
+				else if (s->cell->rs == 1)
+				{
+					for (int k = 0; k < h; k++)
+						pl_put(&L, rstart[r] + k + (between >= 0 && k >= between), c,
+							   chunk(s->cell->text, sw, k), cs);
+				}
+			}
+			c += cs;
+		}
+	}
+	rstart[g.nrows] = L.n;
+
+	/* labels spanning rows, inner columns first: centred over their rows */
+	for (int c = g.ncols - 1; c >= 0; c--)
+		for (int r = 0; r < g.nrows; r++)
+		{
+			const gslot *s = &SLOT(g, r, c);
+			int			a,
+						e,
+						k,
+						sw,
+						at;
+
+			if (!s->cell || !s->origin || s->cell->kind != CK_TEXT || s->cell->rs <= 1 || !data[r])
+				continue;
+			sw = span_width(w, c, s->cell->cs, 2);
+			k = nchunks(s->cell->text, sw);
+			a = rstart[r];
+			e = r + s->cell->rs < g.nrows ? rstart[r + s->cell->rs] : L.n;
+			if (chance(sh->rng, 1, 4))
+			{
+				/* on lines of its own, between two of its rows' lines */
+				at = a + 1 + (int) gen_below(sh->rng, e - a > 1 ? e - a - 1 : 1);
+				if (!pl_insert(&L, at, k, rstart, g.nrows + 1, r))
+					continue;
+			}
+			else
+			{
+				if (k > e - a && !pl_insert(&L, e, k - (e - a), rstart, g.nrows + 1, r))
+					continue;
+				if (k > e - a)
+					e = a + k;
+				at = a + (e - a - k) / 2 + (int) gen_below(sh->rng, (e - a - k) % 2 + 1);
+			}
+			for (int j = 0; j < k; j++)
+				pl_put(&L, at + j, c, chunk(s->cell->text, sw, j), s->cell->cs);
+		}
+
+	for (int i = 0; i < L.n; i++)
+	{
+		if (page_at >= 0 && page_at + 1 < g.nrows && i == rstart[page_at + 1])
+			page_break(sh, b);
+		pl_write(b, &L.v[i], w, g.ncols);
+	}
+}
+
+/*
+ * pdftotext -layout: fields aligned by runs of spaces, empty cells lost
+ * (blank values are placeholders), a page break inside the table; labels
+ * wrapped as on the page (table_pdf_wrapped) or each row on one line.
+ */
+static void
+table_pdf(sheet *sh, gr_buf *b, const stable *t)
+{
+	grid		g;
+	int			w[S_MAXC];
+	int			maxw;
+	int			page_at;
+
+	if (GEN_PDF_BREAK_LABELS && chance(sh->rng, 3, 4))
+	{
+		table_pdf_wrapped(sh, b, t);
+		return;
+	}
+	g = expand(sh, t);
+	maxw = 14 + 2 * (int) gen_below(sh->rng, 6);
+	page_at = t->ncols == 10 ? 4 + (int) gen_below(sh->rng, t->n - 5) : -1;
 
 	col_widths(sh, &g, w, 8);
 	for (int c = 0; c < g.ncols; c++)
@@ -1222,7 +1466,8 @@ table_pdf(sheet *sh, gr_buf *b, const stable *t)
 		{
 			const gslot *s = &SLOT(g, r, last_text);
 
-			broken = GEN_PDF_BREAK_LABELS &&
+			/* (wrapping is table_pdf_wrapped's: here a label keeps its line) */
+			broken = false &&
 				dwidth(s->cell->text, strlen(s->cell->text)) >
 				span_width(w, last_text, s->cell->cs, 2);
 		}
