@@ -18,7 +18,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-n=10000 reps=5 memcalls=1000000 core=1 quick= tree=
+n=10000 reps=5 memcalls=1000000 core=1 quick='' tree=''
 while [ $# -gt 0 ]; do
 	case "$1" in
 		--quick) n=400 reps=3 memcalls=20000 quick=--quick ;;
