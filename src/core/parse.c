@@ -477,6 +477,25 @@ finish_row(parser *p)
 	r->section = -1;
 }
 
+/* The columns of section 2's row `row` in revision f into cols; their count, 0 if none. */
+static int
+active_row_cols(gr_form f, int row, int *cols)
+{
+	int			n,
+				ncols = 0;
+	const gr_active_sub *subs = gr_active_subs(f, &n);
+
+	for (int i = 0; i < n; i++)
+		for (int j = 0; j < subs[i].nrows; j++)
+			if (subs[i].rows[j] == (gr_arow) row)
+			{
+				ncols = subs[i].ncols;
+				for (int k = 0; k < subs[i].ncols; k++)
+					cols[k] = subs[i].cols[k];
+			}
+	return ncols;
+}
+
 static void
 open_row(parser *p, int section, int row, bool group)
 {
@@ -492,32 +511,13 @@ open_row(parser *p, int section, int row, bool group)
 	r->group = group;
 	if (section == GR_SEC_ACTIVE)
 	{
-		int			n;
-		const gr_active_sub *subs = gr_active_subs(active_form(p), &n);
-
-		r->ncols = 0;
-		for (int i = 0; i < n; i++)
-			for (int j = 0; j < subs[i].nrows; j++)
-				if (subs[i].rows[j] == (gr_arow) row)
-				{
-					r->ncols = subs[i].ncols;
-					for (int k = 0; k < subs[i].ncols; k++)
-						r->cols[k] = subs[i].cols[k];
-				}
+		r->ncols = active_row_cols(active_form(p), row, r->cols);
 		if (r->ncols == 0)
 		{
 			/* a row of the other revision: switch to it */
 			gr_form		other = active_form(p) == GR_FORM_2021 ? GR_FORM_2019 : GR_FORM_2021;
 
-			subs = gr_active_subs(other, &n);
-			for (int i = 0; i < n; i++)
-				for (int j = 0; j < subs[i].nrows; j++)
-					if (subs[i].rows[j] == (gr_arow) row)
-					{
-						r->ncols = subs[i].ncols;
-						for (int k = 0; k < subs[i].ncols; k++)
-							r->cols[k] = subs[i].cols[k];
-					}
+			r->ncols = active_row_cols(other, row, r->cols);
 			if (other == GR_FORM_2019)
 				p->ev2019 += 100;
 			else
@@ -1001,9 +1001,14 @@ clause_facts(parser *p, const char *c, size_t len)
 						scale--;
 						shift--;
 					}
-					while (shift-- > 0 && v <= GR_MAX_MANTISSA / 10)
+					while (shift > 0 && v <= GR_MAX_MANTISSA / 10)
+					{
 						v *= 10;
-					set_fact(p, GR_F_FEE_COLLECTED, v, scale);
+						shift--;
+					}
+					/* too large for a cell in 元: not read, never cut short */
+					if (shift == 0)
+						set_fact(p, GR_F_FEE_COLLECTED, v, scale);
 				}
 				else if (strncmp(u, "元", 3) == 0)
 					set_fact(p, GR_F_FEE_COLLECTED, v, scale);

@@ -235,17 +235,44 @@ split_bars(gr_str *cells, const char *s, size_t len)
 	return n;
 }
 
-/* Append text to a token's text (a wrapped cell), within GR_MAX_WRAPPED. */
+/* Room of a joined token's text: a power of two, at least 64 bytes. */
+static size_t
+join_room(size_t n)
+{
+	size_t		r = 64;
+
+	while (r < n)
+		r *= 2;
+	return r;
+}
+
+/*
+ * Append text to a token's text (a wrapped cell), within GR_MAX_WRAPPED.
+ * The first join copies the text into the arena with room to spare, later
+ * ones append in place while it lasts: a cell wrapped over many short lines
+ * costs O(its length), not a new copy per line (which let a text of short
+ * lines allocate ~130 times its size).
+ */
 static void
-tok_append(gr_tok *t, const gr_mem *m, gr_str more, size_t le)
+tok_append(const gr_toks *ts, gr_tok *t, const gr_mem *m, gr_str more, size_t le)
 {
 	char	   *joined;
+	uintptr_t	s = (uintptr_t) t->s,
+				text = (uintptr_t) ts->text;
+	/* a token not in the text is one joined here, with join_room of room */
+	bool		own = s < text || s > text + ts->len;
 
 	if (more.len == 0 || t->len + more.len > GR_MAX_WRAPPED)
 		return;
-	joined = gr_alloc(m, t->len + more.len + 1);
-	memcpy(joined, t->s, t->len);
+	if (own && t->len + more.len + 1 <= join_room(t->len + 1))
+		joined = (char *) t->s;
+	else
+	{
+		joined = gr_alloc(m, join_room(t->len + more.len + 1));
+		memcpy(joined, t->s, t->len);
+	}
 	memcpy(joined + t->len, more.p, more.len);
+	joined[t->len + more.len] = '\0';
 	t->s = joined;
 	t->len += more.len;
 	t->lend = le;
@@ -429,7 +456,7 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 				{
 					/* a continuation line of a bordered row */
 					for (int k = 0; k < nc; k++)
-						tok_append(&ts->t[row_tok0 + (size_t) k], m, cells[k], le);
+						tok_append(ts, &ts->t[row_tok0 + (size_t) k], m, cells[k], le);
 				}
 				else
 				{
@@ -453,14 +480,7 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 				!(is_heading && is_heading(tr.p, tr.len)))
 			{
 				/* a cell's text wrapped onto a line of its own */
-				gr_tok	   *last = &ts->t[ts->n - 1];
-				char	   *joined = gr_alloc(m, last->len + tr.len + 1);
-
-				memcpy(joined, last->s, last->len);
-				memcpy(joined + last->len, tr.p, tr.len);
-				last->s = joined;
-				last->len += tr.len;
-				last->lend = le;
+				tok_append(ts, &ts->t[ts->n - 1], m, tr, le);
 				continue;
 			}
 			prev_tabcell = false;
@@ -638,9 +658,102 @@ gr_looks_like_html(const char *text, size_t len)
  * outside tables end lines, tags are dropped, entities decoded, <script>
  * and <style> skipped.  colspan repeats a cell that holds a number or is
  * empty (so value columns stay aligned); label cells are not repeated.
- * rowspan carries a numeric cell down into the rows it covers.
+ * rowspan carries a numeric cell down into the rows it covers.  Columns are
+ * counted on the table's grid, spans of label cells included, so that a
+ * number carried down lands in its own column, never a neighbour's.
  */
 #define GR_HTML_MAXCOLS 64
+
+/*
+ * The grid of the table being rewritten: the column of the next cell and,
+ * per column, the cell of an earlier row whose rowspan still covers it — a
+ * number or blank written again in each row (copy), or a label whose
+ * column is only skipped.
+ */
+typedef struct html_grid
+{
+	int			col;			/* grid column of the next cell */
+	bool		in_row;
+	bool		in_cell;
+	int			cell_col;		/* the open cell: its column, spans, text */
+	int			colspan,
+				rowspan;
+	size_t		cell_start;		/* offset of its text in out */
+	struct
+	{
+		int			left;		/* rows still covered */
+		bool		copy;
+		size_t		off,		/* the text to copy: offset in out */
+					len;
+	}			carry[GR_HTML_MAXCOLS];
+} html_grid;
+
+/* Columns covered from above at the grid's column: copies written, labels skipped. */
+static void
+html_covered(html_grid *g, gr_buf *out)
+{
+	while (g->col < GR_HTML_MAXCOLS && g->carry[g->col].left > 0)
+	{
+		if (g->carry[g->col].copy)
+		{
+			gr_buf_puts(out, "\n\t");
+			gr_buf_put(out, out->data + g->carry[g->col].off, g->carry[g->col].len);
+		}
+		g->carry[g->col].left--;
+		g->col++;
+	}
+}
+
+/* The end of the open cell: </td>, or a tag that ends it implicitly. */
+static void
+html_cell_end(html_grid *g, gr_buf *out)
+{
+	size_t		clen = out->len - g->cell_start;
+	gr_cell		v;
+	gr_state	st = gr_read_number(out->data + g->cell_start, clen, true, &v);
+
+	/* only short cells are repeated: the copies stay bounded */
+	bool		numeric = (st == GR_VALUE || st == GR_BLANK) && clen <= 256;
+
+	/* and without their spaces (a number is at most 80 bytes) */
+	gr_str		tr = gr_trim(out->data + g->cell_start, clen);
+	size_t		toff = (size_t) (tr.p - out->data);
+
+	g->in_cell = false;
+	for (int k = 0; k < g->colspan && g->cell_col + k < GR_HTML_MAXCOLS; k++)
+		if (g->rowspan > 1)
+		{
+			g->carry[g->cell_col + k].left = g->rowspan - 1;
+			g->carry[g->cell_col + k].copy = numeric;
+			g->carry[g->cell_col + k].off = toff;
+			g->carry[g->cell_col + k].len = tr.len;
+		}
+	for (int k = 1; numeric && k < g->colspan; k++)
+	{
+		gr_buf_puts(out, "\n\t");
+		gr_buf_put(out, out->data + toff, tr.len);
+	}
+	g->col = g->cell_col + g->colspan;
+	if (g->col > GR_HTML_MAXCOLS)
+		g->col = GR_HTML_MAXCOLS;
+}
+
+/*
+ * The end of a row: the covered columns after its last cell are written up
+ * to the first gap, and every cover is used up for this row.
+ */
+static void
+html_row_end(html_grid *g, gr_buf *out)
+{
+	if (g->in_cell)
+		html_cell_end(g, out);
+	html_covered(g, out);
+	for (int c = g->col; c < GR_HTML_MAXCOLS; c++)
+		if (g->carry[c].left > 0)
+			g->carry[c].left--;
+	g->col = 0;
+	g->in_row = false;
+}
 
 void
 gr_html_to_tabs(const char *s, size_t len, gr_buf *out, void (*interrupt) (void))
@@ -648,22 +761,10 @@ gr_html_to_tabs(const char *s, size_t len, gr_buf *out, void (*interrupt) (void)
 	size_t		i = 0;
 	size_t		next_gt = 0;	/* position of the next '>' at or after i */
 	bool		gt_valid = false;
-	bool		in_cell = false;
-	size_t		cell_start = 0;
-	int			colspan = 1,
-				rowspan = 1;
-	int			col = 0;
 	size_t		steps = 0;
+	html_grid	g;
 
-	/* cells carried down by rowspan: text offsets in out and rows left */
-	struct
-	{
-		int			left;
-		size_t		off,
-					len;
-	}			carry[GR_HTML_MAXCOLS];
-
-	memset(carry, 0, sizeof(carry));
+	memset(&g, 0, sizeof(g));
 	while (i < len)
 	{
 		char		c = s[i];
@@ -735,73 +836,41 @@ gr_html_to_tabs(const char *s, size_t len, gr_buf *out, void (*interrupt) (void)
 			{
 				if (!closing)
 				{
+					/* a cell left open ends here (</td> may be omitted) */
+					if (g.in_cell)
+						html_cell_end(&g, out);
 					/* cells of earlier rows that reach into this one */
-					while (col < GR_HTML_MAXCOLS && carry[col].left > 0)
-					{
-						gr_buf_puts(out, "\n\t");
-						gr_buf_put(out, out->data + carry[col].off, carry[col].len);
-						carry[col].left--;
-						col++;
-					}
-					colspan = tag_attr_int(s + i, next_gt - i, "colspan");
-					rowspan = tag_attr_int(s + i, next_gt - i, "rowspan");
+					html_covered(&g, out);
+					g.in_row = true;
+					g.cell_col = g.col;
+					g.colspan = tag_attr_int(s + i, next_gt - i, "colspan");
+					g.rowspan = tag_attr_int(s + i, next_gt - i, "rowspan");
 					gr_buf_puts(out, "\n\t");
-					in_cell = true;
-					cell_start = out->len;
+					g.in_cell = true;
+					g.cell_start = out->len;
 				}
-				else if (in_cell)
-				{
-					size_t		clen = out->len - cell_start;
-					gr_cell		v;
-					gr_state	st = gr_read_number(out->data + cell_start, clen, true, &v);
-					/* only short cells are repeated: the copies stay bounded */
-					bool		numeric = (st == GR_VALUE || st == GR_BLANK) && clen <= 256;
-
-					if (numeric && rowspan > 1 && col < GR_HTML_MAXCOLS)
-					{
-						carry[col].left = rowspan - 1;
-						carry[col].off = cell_start;
-						carry[col].len = clen;
-					}
-					col++;
-					for (int k = 1; numeric && k < colspan; k++)
-					{
-						size_t		off = cell_start;
-
-						gr_buf_puts(out, "\n\t");
-						gr_buf_put(out, out->data + off, clen);
-						col++;
-					}
-					in_cell = false;
-				}
+				else if (g.in_cell)
+					html_cell_end(&g, out);
 			}
 			else if (tag_is(name, nlen, "tr"))
 			{
-				if (in_cell)
-					in_cell = false;
-				if (closing)
-				{
-					while (col < GR_HTML_MAXCOLS && carry[col].left > 0)
-					{
-						gr_buf_puts(out, "\n\t");
-						gr_buf_put(out, out->data + carry[col].off, carry[col].len);
-						carry[col].left--;
-						col++;
-					}
-				}
+				if (g.in_row)
+					html_row_end(&g, out);
+				g.in_row = !closing;
 				gr_buf_puts(out, "\n\n");
-				col = 0;
+				g.col = 0;
 			}
 			else if (tag_is(name, nlen, "table") || tag_is(name, nlen, "tbody") ||
 					 tag_is(name, nlen, "thead"))
 			{
-				in_cell = false;
+				g.in_cell = false;
+				g.in_row = false;
 				gr_buf_puts(out, "\n\n");
-				col = 0;
+				g.col = 0;
 				if (tag_is(name, nlen, "table"))
-					memset(carry, 0, sizeof(carry));
+					memset(g.carry, 0, sizeof(g.carry));
 			}
-			else if (!in_cell &&
+			else if (!g.in_cell &&
 					 (tag_is(name, nlen, "p") || tag_is(name, nlen, "br") ||
 					  tag_is(name, nlen, "div") || tag_is(name, nlen, "li") ||
 					  tag_is(name, nlen, "h1") || tag_is(name, nlen, "h2") ||
