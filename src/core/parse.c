@@ -269,6 +269,7 @@ typedef struct row_acc
 	int			n;				/* cells collected */
 	const gr_tok *cells[MAXCOLS];
 	bool		group;			/* a group label: values optional */
+	gr_form		form;			/* section 2: the revision its columns are of */
 } row_acc;
 
 typedef struct parser
@@ -295,6 +296,7 @@ typedef struct parser
 	bool		ap_numeric;
 	/* raw text of every cell, for diagnostics in form order */
 	const gr_tok *raw_active[GR_A_NROWS][GR_A_NCOLS];
+	gr_form		active_read[GR_A_NROWS];	/* the revision each row was read in */
 	const gr_tok *raw_req[GR_R_NROWS][GR_RC_COUNT];
 	const gr_tok *raw_app[GR_AP_NGROUPS][GR_APC_NCOLS];
 	bool		have_req[GR_R_NROWS];
@@ -448,6 +450,7 @@ finish_row(parser *p)
 		if (!p->have_active[r->row])
 		{
 			p->have_active[r->row] = true;
+			p->active_read[r->row] = r->form;
 			p->nrows_active++;
 			for (int i = 0; i < r->ncols; i++)
 			{
@@ -511,12 +514,14 @@ open_row(parser *p, int section, int row, bool group)
 	r->group = group;
 	if (section == GR_SEC_ACTIVE)
 	{
-		r->ncols = active_row_cols(active_form(p), row, r->cols);
+		r->form = active_form(p);
+		r->ncols = active_row_cols(r->form, row, r->cols);
 		if (r->ncols == 0)
 		{
 			/* a row of the other revision: switch to it */
 			gr_form		other = active_form(p) == GR_FORM_2021 ? GR_FORM_2019 : GR_FORM_2021;
 
+			r->form = other;
 			r->ncols = active_row_cols(other, row, r->cols);
 			if (other == GR_FORM_2019)
 				p->ev2019 += 100;
@@ -1239,6 +1244,47 @@ note_cell(parser *p, int section, int row, int col, gr_cell *cell, const gr_tok 
 					*raw ? (*raw)->s : "", *raw ? (*raw)->len : 0);
 }
 
+/*
+ * Section 2 rows read before the table showed its revision (no header, or
+ * the header words came later) were read in the other one's columns.  Where
+ * the row has as many columns in both, its cells move to the final
+ * revision's columns in order (the row's own order); otherwise they are
+ * dropped and reported missing: licensing read in the 2021 form takes one
+ * value, which in the 2019 form is 上一年项目数量, not 处理决定数量.
+ */
+static void
+active_settle(parser *p, gr_form f)
+{
+	gr_doc	   *d = p->d;
+
+	for (int row = 0; row < GR_A_NROWS; row++)
+	{
+		int			rc[MAXCOLS],
+					fc[MAXCOLS],
+					nr,
+					nf;
+		gr_cell		cells[MAXCOLS];
+		const gr_tok *raws[MAXCOLS];
+
+		if (!p->have_active[row] || p->active_read[row] == f)
+			continue;
+		nr = active_row_cols(p->active_read[row], row, rc);
+		nf = active_row_cols(f, row, fc);
+		for (int i = 0; i < nr; i++)
+		{
+			cells[i] = d->active[row][rc[i]];
+			raws[i] = p->raw_active[row][rc[i]];
+			memset(&d->active[row][rc[i]], 0, sizeof(gr_cell));
+			p->raw_active[row][rc[i]] = NULL;
+		}
+		for (int i = 0; nr == nf && i < nf; i++)
+		{
+			d->active[row][fc[i]] = cells[i];
+			p->raw_active[row][fc[i]] = raws[i];
+		}
+	}
+}
+
 /* Diagnostics in form order, for the tables that were found. */
 /* ---------------------------------------------------------------- pdftotext rows */
 
@@ -1928,6 +1974,8 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 	if (d->form_requests == GR_FORM_2021 && p->have_req[GR_R_DISP(GR_D_OTHER)])
 		memset(d->req[GR_R_DISP(GR_D_OTHER)], 0, sizeof(d->req[0]));
 
+	if (d->form_active != GR_FORM_NONE)
+		active_settle(p, d->form_active);
 	diagnostics(p);
 
 	{

@@ -235,9 +235,55 @@ test_html_rowspan_value(void)
 	}
 }
 
+/* Section 2 in the 2019 form without its header rows (pasted without them). */
+static const char active_2019_headless[] =
+	"二、主动公开政府信息情况\n\n"
+	"\t规章\n\t1\n\t2\n\t3\n\n"
+	"\t规范性文件\n\t4\n\t5\n\t6\n\n"
+	"\t行政许可\n\t7\n\t8\n\t9\n\n"
+	"\t其他对外管理服务事项\n\t10\n\t11\n\t12\n\n"
+	"\t行政处罚\n\t13\n\t14\n\t15\n\n"
+	"\t政府集中采购\n\t16\n\t17\n\n\n";
+
+/*
+ * Rows read before the revision shows (其他对外管理服务事项 is 2019 only) were
+ * read in the 2021 form's columns: 规章 keeps its three values in the 2019
+ * columns, in order; 行政许可, one column in 2021 but three in 2019, used to
+ * give its 上一年项目数量 (7) as 处理决定数量 — now its cells are missing.
+ */
+static void
+test_active_revision_late(void)
+{
+	gr_heap    *h = gr_heap_new();
+	gr_mem		m = gr_heap_mem(h);
+	gr_doc		d;
+	int			nmissing = 0;
+
+	gr_parse(&d, active_2019_headless, sizeof(active_2019_headless) - 1, &m, NULL);
+	CHECK_EQ_INT(d.form_active, GR_FORM_2019);
+	CHECK_EQ_INT(d.active[GR_A_RULES][GR_AC_PRODUCED].m, 1);
+	CHECK_EQ_INT(d.active[GR_A_RULES][GR_AC_PUBLISHED].m, 2);
+	CHECK_EQ_INT(d.active[GR_A_RULES][GR_AC_TOTAL_PUBLISHED].m, 3);
+	CHECK_EQ_INT(d.active[GR_A_NORMATIVE][GR_AC_TOTAL_PUBLISHED].m, 6);
+	/* nothing left in the 2021 columns */
+	CHECK_EQ_INT(d.active[GR_A_RULES][GR_AC_ISSUED].state, GR_ABSENT);
+	CHECK_EQ_INT(d.active[GR_A_LICENSING][GR_AC_DECISIONS].state, GR_MISSING);
+	CHECK_EQ_INT(d.active[GR_A_LICENSING][GR_AC_PREVIOUS].state, GR_MISSING);
+	for (int i = 0; i < d.ndiags; i++)
+		nmissing += d.diags[i].section == GR_SEC_ACTIVE && d.diags[i].row == GR_A_LICENSING &&
+			d.diags[i].problem == GR_PROB_MISSING;
+	CHECK_EQ_INT(nmissing, 3);
+	/* rows after the evidence are read in the 2019 columns */
+	CHECK_EQ_INT(d.active[GR_A_OTHER_SERVICES][GR_AC_PREVIOUS].m, 10);
+	CHECK_EQ_INT(d.active[GR_A_PUNISHMENT][GR_AC_DECISIONS].m, 15);
+	CHECK_EQ_INT(d.active[GR_A_PROCUREMENT][GR_AC_AMOUNT].m, 17);
+	gr_heap_free(h);
+}
+
 int
 main(void)
 {
+	test_active_revision_late();
 	test_html_rowspan_value();
 	test_wrapped_cell_memory();
 	test_bordered_row_memory();
