@@ -237,6 +237,54 @@ scan_is_heading(const char *s, size_t len)
 	return heading_of(f, n) != S_NONE;
 }
 
+/*
+ * Could a narrative line be a section heading or open a table?  Every
+ * heading of the form ends in 情况, 问题 or 事项 (simplified or traditional),
+ * and a table met outside its section starts with 第二十条 or 本年新收.
+ */
+static bool
+may_be_structure(const char *s, size_t len)
+{
+	/*
+	 * One pass over the bytes.  The anchors begin with 情 事 問 问 第 本 (lead
+	 * bytes E4-E9); only at those characters is the whole anchor compared.
+	 */
+	for (size_t i = 0; i + 6 <= len; i++)
+	{
+		const unsigned char *c = (const unsigned char *) s + i;
+		const char *const *cand = NULL;
+		static const char *const qing[] = {"情况", "情況", NULL};
+		static const char *const shi[] = {"事项", "事項", NULL};
+		static const char *const wen[] = {"问题", "問題", NULL};
+		static const char *const di[] = {"第二十条", "第二十條", NULL};
+		static const char *const ben[] = {"本年新收", NULL};
+
+		if (c[0] < 0xE4 || c[0] > 0xE9)
+			continue;
+		if (c[0] == 0xE6 && c[1] == 0x83 && c[2] == 0x85)
+			cand = qing;
+		else if (c[0] == 0xE4 && c[1] == 0xBA && c[2] == 0x8B)
+			cand = shi;
+		else if ((c[0] == 0xE9 && c[1] == 0x97 && c[2] == 0xAE) ||
+				 (c[0] == 0xE5 && c[1] == 0x95 && c[2] == 0x8F))
+			cand = wen;
+		else if (c[0] == 0xE7 && c[1] == 0xAC && c[2] == 0xAC)
+			cand = di;
+		else if (c[0] == 0xE6 && c[1] == 0x9C && c[2] == 0xAC)
+			cand = ben;
+		if (cand)
+			for (int k = 0; cand[k]; k++)
+			{
+				size_t		n = strlen(cand[k]);
+
+				if (n <= len - i && memcmp(s + i, cand[k], n) == 0)
+					return true;
+			}
+		i += 2;					/* the rest of this character */
+	}
+	return false;
+}
+
 /* ---------------------------------------------------------------- state */
 
 #define MAXCOLS 15
@@ -1699,8 +1747,13 @@ enter_section(parser *p, sect s, const gr_tok *t)
 static void
 table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
 {
-	csig		sgv = sig_of(f);
+	csig		sgv;
 	const csig *sg = &sgv;
+
+	/* no table is read in sections 五 and 六, nor in 四 once it has begun */
+	if (p->section > S_APPEALS || (p->section == S_APPEALS && p->req_done))
+		return;
+	sgv = sig_of(f);
 
 	/* section 2 */
 	if (!p->req_started && (p->section == S_ACTIVE ||
@@ -1868,8 +1921,17 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 		}
 
 		/* text: a heading, a label, a header cell, narrative, or a bad cell */
-		/* longer text cannot be a heading or a label: narrative */
-		if (t->len <= MAX_LABEL_RAW)
+		/*
+		 * Longer text cannot be a heading or a label: narrative.  So is a
+		 * plain line of the narrative sections without any word that a
+		 * heading (…情况, …问题, …事项) or the start of a table (第二十条,
+		 * 本年新收) has: it is not folded at all.
+		 */
+		if (t->len <= MAX_LABEL_RAW &&
+			!(t->kind == GR_TOK_LINE && p->cur.section < 0 && !p->active_started &&
+			  (p->section == S_NONE || p->section == S_OVERVIEW ||
+			   p->section == S_PROBLEMS || p->section == S_OTHER) &&
+			  !may_be_structure(t->s, t->len)))
 		{
 			int			before = p->trad_hits;
 

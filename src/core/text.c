@@ -156,6 +156,26 @@ gr_fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits)
 				out[o++] = (char) c;
 			continue;
 		}
+		if (c >= 0xE4 && c <= 0xE9 && i + 2 < len &&
+			((unsigned char) s[i + 1] & 0xC0) == 0x80 &&
+			((unsigned char) s[i + 2] & 0xC0) == 0x80)
+		{
+			/*
+			 * An ideograph (U+4000-U+9FFF): no space, no full-width form;
+			 * copied as it is unless the filter says it may be traditional.
+			 */
+			cp = ((uint32_t) (c & 0x0F) << 12) |
+				((uint32_t) (s[i + 1] & 0x3F) << 6) | (uint32_t) (s[i + 2] & 0x3F);
+			if (!(gr_fold_filter[(cp & 4095) >> 6] >> (cp & 63) & 1))
+			{
+				out[o] = s[i];
+				out[o + 1] = s[i + 1];
+				out[o + 2] = s[i + 2];
+				o += 3;
+				i += 3;
+				continue;
+			}
+		}
 		cp = gr_utf8_next((const unsigned char *) s + i, len - i, &adv);
 
 		i += adv;
