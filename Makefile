@@ -25,6 +25,9 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# PGXS tracks no header dependencies: every object is rebuilt when a header changes.
+$(OBJS): $(wildcard src/core/*.h src/pg/*.h)
+
 govreport--1.0.sql: $(SQL_PARTS)
 	cat $(SQL_PARTS) > $@
 

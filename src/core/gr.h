@@ -24,9 +24,13 @@ typedef struct gr_mem
 {
 	void	   *(*alloc) (void *ctx, size_t n);
 	void	   *ctx;
+	/* optional: memory not zeroed, for buffers written before read */
+	void	   *(*alloc_raw) (void *ctx, size_t n);
 } gr_mem;
 
 void	   *gr_alloc(const gr_mem *m, size_t n);
+/* Not necessarily zeroed (alloc_raw if the arena has one): for buffers. */
+void	   *gr_alloc_raw(const gr_mem *m, size_t n);
 
 /* A malloc-backed arena for tests and tools; gr_heap_free releases it all. */
 typedef struct gr_heap gr_heap;

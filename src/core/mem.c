@@ -15,6 +15,12 @@ gr_alloc(const gr_mem *m, size_t n)
 	return m->alloc(m->ctx, n == 0 ? 1 : n);
 }
 
+void *
+gr_alloc_raw(const gr_mem *m, size_t n)
+{
+	return (m->alloc_raw ? m->alloc_raw : m->alloc) (m->ctx, n == 0 ? 1 : n);
+}
+
 /* The heap arena: a linked list of malloc'd blocks, freed together. */
 struct gr_heap
 {
@@ -59,7 +65,7 @@ gr_heap_new(void)
 gr_mem
 gr_heap_mem(gr_heap *h)
 {
-	gr_mem		m = {heap_alloc, h};
+	gr_mem		m = {heap_alloc, h, NULL};
 
 	return m;
 }
@@ -83,7 +89,7 @@ gr_buf_init(gr_buf *b, const gr_mem *m, size_t cap)
 	b->mem = m;
 	b->cap = cap;
 	b->len = 0;
-	b->data = gr_alloc(m, cap);
+	b->data = gr_alloc_raw(m, cap);
 	b->data[0] = '\0';
 }
 
@@ -99,7 +105,7 @@ buf_reserve(gr_buf *b, size_t more)
 
 		while (nc < need)
 			nc *= 2;
-		nd = gr_alloc(b->mem, nc);
+		nd = gr_alloc_raw(b->mem, nc);
 		memcpy(nd, b->data, b->len);
 		b->data = nd;
 		b->cap = nc;

@@ -1171,7 +1171,7 @@ narrative_text(parser *p, size_t a, size_t b)
 	tr = gr_trim(t + a, b - a);
 	if (tr.len == 0)
 		return r;
-	out = gr_alloc(p->m, tr.len + 1);
+	out = gr_alloc_raw(p->m, tr.len + 1);
 	for (size_t i = 0; i < tr.len;)
 	{
 		/* copy up to the next '[', then drop a "[bookmark: …]" there */

@@ -27,7 +27,8 @@ tok_push(gr_toks *ts, const gr_mem *m, gr_tok t)
 		/* first guess from the text's length: about a token per 12 bytes */
 		size_t		nc = ts->cap ? ts->cap * 2 :
 			(ts->len / 12 < 256 ? 256 : ts->len / 12 > 8192 ? 8192 : ts->len / 12);
-		gr_tok	   *nt = gr_alloc(m, nc * sizeof(gr_tok));
+		/* slots are written whole before they are read */
+		gr_tok	   *nt = gr_alloc_raw(m, nc * sizeof(gr_tok));
 
 		if (ts->n)
 			memcpy(nt, ts->t, ts->n * sizeof(gr_tok));
@@ -268,7 +269,7 @@ tok_append(const gr_toks *ts, gr_tok *t, const gr_mem *m, gr_str more, size_t le
 		joined = (char *) t->s;
 	else
 	{
-		joined = gr_alloc(m, join_room(t->len + more.len + 1));
+		joined = gr_alloc_raw(m, join_room(t->len + more.len + 1));
 		memcpy(joined, t->s, t->len);
 	}
 	memcpy(joined + t->len, more.p, more.len);

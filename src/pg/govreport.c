@@ -27,10 +27,20 @@ pg_arena_alloc(void *ctx, size_t n)
 	return palloc0(n);
 }
 
+/* The same, not zeroed: buffers the core writes before it reads them. */
+static void *
+pg_arena_alloc_raw(void *ctx, size_t n)
+{
+	(void) ctx;
+	if (!AllocSizeIsValid(n))
+		return pg_arena_alloc(ctx, n);	/* raises the same error */
+	return palloc(n);
+}
+
 gr_mem
 gr_pg_mem(void)
 {
-	gr_mem		m = {pg_arena_alloc, NULL};
+	gr_mem		m = {pg_arena_alloc, NULL, pg_arena_alloc_raw};
 
 	return m;
 }
