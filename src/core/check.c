@@ -130,32 +130,6 @@ cell_of(const gr_cell *x)
 
 static const gr_cell null_cell = {0, 0, GR_ABSENT};
 
-void
-gr_buf_decimal(gr_buf *b, int64_t m, int scale)
-{
-	char		digits[32];
-	int			n = 0;
-	uint64_t	u = m < 0 ? (uint64_t) 0 - (uint64_t) m : (uint64_t) m;
-
-	if (scale < 0)
-		scale = 0;
-	do
-	{
-		digits[n++] = (char) ('0' + u % 10);
-		u /= 10;
-	} while (u > 0 && n < 30);
-	while (n <= scale && n < 30)
-		digits[n++] = '0';
-	if (m < 0)
-		gr_buf_putc(b, '-');
-	for (int i = n - 1; i >= 0; i--)
-	{
-		gr_buf_putc(b, digits[i]);
-		if (i == scale && i > 0)
-			gr_buf_putc(b, '.');
-	}
-}
-
 static void
 put_cell(gr_buf *b, gr_cell c)
 {

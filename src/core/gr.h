@@ -55,6 +55,9 @@ void		gr_buf_printf(gr_buf *b, const char *fmt,...)
 			__attribute__((format(printf, 2, 3)));
 /* data is always NUL-terminated after any put */
 
+/* Text of a decimal m / 10^scale ("-12.5", "16.856", "12") into b. */
+void		gr_buf_decimal(gr_buf *b, int64_t m, int scale);
+
 /* A span of text (not NUL-terminated). */
 typedef struct gr_str
 {
@@ -507,9 +510,6 @@ bool		gr_carryover(const gr_doc *prev, const gr_doc *cur, const gr_mem *m,
 /* Only the `malformed` findings of problems[0..n) (see gr_check). */
 void		gr_findings_malformed(const char *const *problems, int n,
 								  const gr_mem *m, gr_findings *out);
-
-/* Text of a decimal m / 10^scale ("-12.5") into b. */
-void		gr_buf_decimal(gr_buf *b, int64_t m, int scale);
 
 /* ------------------------------------------------------------ end checks */
 

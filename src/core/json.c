@@ -42,18 +42,7 @@ gr_cell_format(gr_buf *b, const gr_cell *c)
 		gr_buf_puts(b, "null");
 		return;
 	}
-	if (c->scale == 0)
-		gr_buf_printf(b, "%lld", (long long) c->m);
-	else
-	{
-		int64_t		p = 1;
-		int64_t		a = c->m < 0 ? -c->m : c->m;
-
-		for (int k = 0; k < c->scale; k++)
-			p *= 10;
-		gr_buf_printf(b, "%s%lld.%0*lld", c->m < 0 ? "-" : "", (long long) (a / p),
-					  (int) c->scale, (long long) (a % p));
-	}
+	gr_buf_decimal(b, c->m, c->scale);
 }
 
 static void

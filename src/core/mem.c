@@ -177,3 +177,30 @@ gr_doc_diag(gr_doc *d, const gr_mem *m, int section, int row, int col,
 	g->raw.p = raw ? raw : "";
 	g->raw.len = raw ? rawlen : 0;
 }
+
+/* m / 10^scale as a plain decimal: -0.05, 16.856, 12 */
+void
+gr_buf_decimal(gr_buf *b, int64_t m, int scale)
+{
+	char		digits[32];
+	int			n = 0;
+	uint64_t	u = m < 0 ? (uint64_t) 0 - (uint64_t) m : (uint64_t) m;
+
+	if (scale < 0)
+		scale = 0;
+	do
+	{
+		digits[n++] = (char) ('0' + u % 10);
+		u /= 10;
+	} while (u > 0 && n < 30);
+	while (n <= scale && n < 30)
+		digits[n++] = '0';
+	if (m < 0)
+		gr_buf_putc(b, '-');
+	for (int i = n - 1; i >= 0; i--)
+	{
+		gr_buf_putc(b, digits[i]);
+		if (i == scale && i > 0)
+			gr_buf_putc(b, '.');
+	}
+}

@@ -101,31 +101,6 @@ end_row(gr_buf *b)
 	gr_buf_putc(b, '\n');
 }
 
-/* m / 10^scale as a plain decimal: -0.05, 16.856, 12 */
-static void
-put_decimal(gr_buf *b, int64_t m, int scale)
-{
-	char		digits[32];
-	int			n = 0;
-	uint64_t	u = m < 0 ? (uint64_t) 0 - (uint64_t) m : (uint64_t) m;
-
-	do
-	{
-		digits[n++] = (char) ('0' + (int) (u % 10));
-		u /= 10;
-	} while (u > 0 && n < (int) sizeof(digits));
-	while (n <= scale && n < (int) sizeof(digits))
-		digits[n++] = '0';
-	if (m < 0)
-		gr_buf_putc(b, '-');
-	for (int i = n - 1; i >= 0; i--)
-	{
-		gr_buf_putc(b, digits[i]);
-		if (i == scale && scale > 0)
-			gr_buf_putc(b, '.');
-	}
-}
-
 static void
 value_cell(gr_buf *b, const gr_cell *c)
 {
@@ -135,7 +110,7 @@ value_cell(gr_buf *b, const gr_cell *c)
 		return;
 	}
 	gr_buf_putc(b, '\t');
-	put_decimal(b, c->m, c->scale);
+	gr_buf_decimal(b, c->m, c->scale);
 	gr_buf_putc(b, '\n');
 }
 
