@@ -24,9 +24,16 @@ tok_push(gr_toks *ts, const gr_mem *m, gr_tok t)
 {
 	if (ts->n == ts->cap)
 	{
-		/* first guess from the text's length: about a token per 12 bytes */
-		size_t		nc = ts->cap ? ts->cap * 2 :
-			(ts->len / 12 < 256 ? 256 : ts->len / 12 > 8192 ? 8192 : ts->len / 12);
+		/*
+		 * First guess: the tables are about 450 tokens whatever the layout
+		 * (a token per cell, plus labels and row breaks), the narrative a
+		 * token per line; then doubling.  A seed-sized report fits in the
+		 * first array (the guess of one token per 12 bytes it replaces
+		 * made this array a report's largest allocation, at twice the
+		 * size it needed).
+		 */
+		size_t		guess = 384 + ts->len / 64;
+		size_t		nc = ts->cap ? ts->cap * 2 : (guess > 8192 ? 8192 : guess);
 		/* slots are written whole before they are read */
 		gr_tok	   *nt = gr_alloc_raw(m, nc * sizeof(gr_tok));
 
@@ -82,6 +89,26 @@ is_rule_char(uint32_t cp)
 		(cp >= 0x2500 && cp <= 0x257F) || gr_is_space(cp) || is_bar(cp);
 }
 
+/*
+ * Is s a well-formed three-byte character that is plain text for
+ * look_at_line: an ideograph (E4-E9), CJK punctuation other than the
+ * ideographic space (E3, not E3 80 80) or a full-width form (EF BC)?
+ */
+static inline bool
+is_text3(const unsigned char *s, size_t len)
+{
+	unsigned char c;
+
+	if (len < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+		return false;
+	c = s[0];
+	if (c >= 0xE4 && c <= 0xE9)
+		return true;
+	if (c == 0xE3)
+		return s[1] != 0x80 || s[2] != 0x80;
+	return c == 0xEF && s[1] == 0xBC;
+}
+
 typedef struct line_info
 {
 	int			nbars;			/* border characters */
@@ -108,25 +135,31 @@ look_at_line(const char *s, size_t len, void (*interrupt) (void))
 	{
 		size_t		adv;
 		uint32_t	cp;
-		unsigned char c0 = (unsigned char) s[i];
 
 		/*
-		 * Fastest path: a CJK ideograph (lead byte E4-E9, U+4000-U+9FFF)
-		 * needs no decoding; it is text, and ends any run of spaces.
+		 * Fastest path: a run of three-byte text characters, the bulk of
+		 * any line of Chinese.  Ideographs (lead byte E4-E9, U+4000-U+9FFF),
+		 * CJK punctuation (E3, U+3001-U+3FFF: everything but the ideographic
+		 * space E3 80 80) and full-width forms (EF BC, U+FF00-U+FF3F) are
+		 * neither border, rule nor space: the whole run is skipped without
+		 * decoding, then counted as the one character of text it ends with.
 		 */
-		if (c0 >= 0xE4 && c0 <= 0xE9 && i + 2 < len &&
-			((unsigned char) s[i + 1] & 0xC0) == 0x80 &&
-			((unsigned char) s[i + 2] & 0xC0) == 0x80)
+		if (is_text3((const unsigned char *) s + i, len - i))
 		{
+			size_t		j = i + 3;
+
+			while (is_text3((const unsigned char *) s + j, len - j))
+				j += 3;
 			nonrule = true;
 			if (spaces >= 2 && seen_text)
 				li.wide_gap = true;
 			spaces = 0;
 			seen_text = true;
 			run = 0;
-			i += 3;
-			if (interrupt && (i & 0xFFFFF) < 3)
+			/* a line may be the whole text: stay interruptible (each MB) */
+			if (interrupt && (i >> 20) != (j >> 20))
 				interrupt();
+			i = j;
 			continue;
 		}
 		cp = gr_utf8_next((const unsigned char *) s + i, len - i, &adv);
