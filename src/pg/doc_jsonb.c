@@ -1,8 +1,9 @@
 /*
  * doc_jsonb.c — a gr_doc to the jsonb document of api.md, and back.
  *
- * gr_doc_to_jsonb pushes the document straight into a JsonbParseState: no
- * JSON text is printed and re-parsed, keys are the form's static strings and
+ * gr_doc_to_jsonb builds the document as a tree of JsonbValues and writes
+ * jsonb's binary format from it in one allocation of the exact size: no JSON
+ * text is printed and re-parsed, keys are the form's static strings and
  * small counts share one cached Numeric per call.
  *
  * gr_doc_from_jsonb reads a stored document without trusting its shape:
@@ -228,37 +229,13 @@ numeric_to_cell(Numeric n, gr_cell *out, const char **why)
 
 /* ------------------------------------------------------------ strings */
 
-/* Replace bytes that are not valid UTF-8 by U+FFFD. */
-static char *
-sanitize_utf8(const char *s, int len, int *outlen)
-{
-	char	   *r = palloc((Size) len * 3 + 1);
-	int			o = 0;
-
-	for (int i = 0; i < len;)
-	{
-		const unsigned char *u = (const unsigned char *) s + i;
-		int			l = pg_utf_mblen(u);
-
-		if (*u != 0 && l <= len - i && pg_utf8_islegal(u, l))
-		{
-			memcpy(r + o, u, l);
-			o += l;
-			i += l;
-		}
-		else
-		{
-			memcpy(r + o, "\xEF\xBF\xBD", 3);
-			o += 3;
-			i++;
-		}
-	}
-	r[o] = '\0';
-	*outlen = o;
-	return r;
-}
-
-/* A core string (UTF-8) as a jsonb string in the server encoding. */
+/*
+ * A core string (UTF-8) as a jsonb string in the server encoding.  It is not
+ * checked again: the text the core read was valid (the server's own text in
+ * a UTF8 database, converted by the server from EUC_CN), and the core's
+ * strings are then valid too (gr.h, gr_parse).  In SQL_ASCII nothing is
+ * checked anywhere.  Checking cost 4% of report_to_jsonb (perf).
+ */
 static void
 set_string(JsonbValue *v, const char *s, size_t len)
 {
@@ -268,10 +245,13 @@ set_string(JsonbValue *v, const char *s, size_t len)
 
 	/* a jsonb string cannot exceed JENTRY_OFFLENMASK bytes; cut, never fail */
 	if (len > JENTRY_OFFLENMASK / 4)
+	{
 		len = JENTRY_OFFLENMASK / 4;
+		/* between characters */
+		while (len > 0 && ((unsigned char) s[len] & 0xC0) == 0x80)
+			len--;
+	}
 	n = (int) len;
-	if (enc != PG_SQL_ASCII && !pg_verify_mbstr(PG_UTF8, p, n, true))
-		p = sanitize_utf8(p, n, &n);
 	if (enc != PG_UTF8 && enc != PG_SQL_ASCII)
 	{
 		char	   *c = pg_any_to_server(p, n, PG_UTF8);
@@ -291,7 +271,7 @@ set_string(JsonbValue *v, const char *s, size_t len)
 
 /*
  * The document is built as a tree of JsonbValues (jbvObject / jbvArray)
- * and converted once by JsonbValueToJsonb.  Compared with pushJsonbValue,
+ * and written once by tree_to_jsonb (below).  Compared with pushJsonbValue,
  * this skips the per-push growth of the parse state and the per-object
  * qsort that makes keys unique: each object's pairs are put in jsonb's key
  * order here (shorter key first, then bytewise) by an insertion sort over
@@ -604,6 +584,126 @@ put_diagnostics(obj *doc, const gr_doc *d)
 	a->val.array.elems = elems;
 }
 
+/* ------------------------------------------------------------ writing */
+
+/*
+ * The tree is written in jsonb's on-disk format by two walks of one
+ * function: the first (buf NULL) only measures, the second writes into a
+ * single allocation of the exact size.  JsonbValueToJsonb writes the same
+ * bytes into a buffer that starts at 1 kB and doubles, so a document of
+ * ~15 kB was copied four times over and left blocks behind it that the
+ * allocator handed back to the kernel and took again on the next call.
+ *
+ * The format (utils/jsonb.h): a container is a uint32 header (count and
+ * kind), a JEntry per child (an object's keys first, in key order, then its
+ * values in the same order), then the children's data.  A JEntry holds the
+ * child's type and its length, or, every JB_OFFSET_STRIDE'th child, the end
+ * offset of its data.  Numerics and containers start at an int-aligned
+ * position; the padding before them counts in their length.
+ */
+typedef struct jwriter
+{
+	char	   *buf;			/* NULL: measuring */
+	Size		len;
+} jwriter;
+
+static inline void
+jw_put(jwriter *w, const void *p, Size n)
+{
+	if (w->buf)
+		memcpy(w->buf + w->len, p, n);
+	w->len += n;
+}
+
+static inline uint32
+jw_pad(jwriter *w)
+{
+	uint32		pad = (uint32) (INTALIGN(w->len) - w->len);
+
+	if (w->buf && pad)
+		memset(w->buf + w->len, 0, pad);
+	w->len += pad;
+	return pad;
+}
+
+static JEntry
+jw_value(jwriter *w, const JsonbValue *v)
+{
+	switch (v->type)
+	{
+		case jbvNull:
+			return JENTRY_ISNULL;
+		case jbvBool:
+			return v->val.boolean ? JENTRY_ISBOOL_TRUE : JENTRY_ISBOOL_FALSE;
+		case jbvString:
+			jw_put(w, v->val.string.val, v->val.string.len);
+			return (JEntry) v->val.string.len;
+		case jbvNumeric:
+			{
+				uint32		pad = jw_pad(w);
+				Size		n = VARSIZE_ANY(v->val.numeric);
+
+				jw_put(w, v->val.numeric, n);
+				return JENTRY_ISNUMERIC | (JEntry) (pad + n);
+			}
+		case jbvObject:
+		case jbvArray:
+			{
+				bool		isobj = v->type == jbvObject;
+				int			n = isobj ? v->val.object.nPairs : v->val.array.nElems;
+				int			nent = isobj ? 2 * n : n;
+				Size		base = w->len,
+							entries;
+				uint32		header = (uint32) n | (isobj ? JB_FOBJECT : JB_FARRAY);
+				uint32		total = 0;
+
+				(void) jw_pad(w);
+				jw_put(w, &header, sizeof(header));
+				entries = w->len;
+				w->len += sizeof(JEntry) * (Size) nent;
+				for (int i = 0; i < nent; i++)
+				{
+					const JsonbValue *c = !isobj ? &v->val.array.elems[i] :
+						i < n ? &v->val.object.pairs[i].key :
+						&v->val.object.pairs[i - n].value;
+					JEntry		e = jw_value(w, c);
+
+					total += JBE_OFFLENFLD(e);
+					if (i % JB_OFFSET_STRIDE == 0)
+						e = (e & JENTRY_TYPEMASK) | total | JENTRY_HAS_OFF;
+					if (w->buf)
+						memcpy(w->buf + entries + sizeof(JEntry) * (Size) i, &e, sizeof(e));
+				}
+				if (w->len - base > JENTRY_OFFLENMASK)
+					ereport(ERROR,
+							(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+							 errmsg("govreport document is too large for jsonb"),
+							 errdetail("A jsonb object holds at most %d bytes.",
+									   JENTRY_OFFLENMASK)));
+				return JENTRY_ISCONTAINER | (JEntry) (w->len - base);
+			}
+		default:
+			elog(ERROR, "unexpected jsonb value type %d", (int) v->type);
+	}
+	return JENTRY_ISNULL;		/* keep compiler quiet */
+}
+
+/* The tree rooted at the object root as one Jsonb. */
+static Jsonb *
+tree_to_jsonb(const JsonbValue *root)
+{
+	jwriter		w = {NULL, VARHDRSZ};
+	Jsonb	   *jb;
+
+	(void) jw_value(&w, root);
+	jb = palloc(w.len);
+	w.buf = (char *) jb;
+	w.len = VARHDRSZ;
+	(void) jw_value(&w, root);
+	SET_VARSIZE(jb, w.len);
+	return jb;
+}
+
 Jsonb *
 gr_doc_to_jsonb(const gr_doc *d)
 {
@@ -660,7 +760,7 @@ gr_doc_to_jsonb(const gr_doc *d)
 	put_diagnostics(&doc, d);
 	obj_end(&doc);
 
-	return JsonbValueToJsonb(&docv);
+	return tree_to_jsonb(&docv);
 }
 
 /* ------------------------------------------------------------ reading */
