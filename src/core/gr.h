@@ -419,7 +419,11 @@ void		gr_doc_diag(gr_doc *d, const gr_mem *m, int section, int row, int col,
  * Read one report.  text need not be NUL-terminated and must be UTF-8 (the
  * glue converts).  Never fails: text that is not a report gives status
  * GR_NOT_A_REPORT.  Strings in the result point into text or into the arena.
- * interrupt, if not NULL, is called now and then (for CHECK_FOR_INTERRUPTS).
+ * When text is valid UTF-8 without NUL, so is every string of the result
+ * (agency, narrative, raw): they are cut only between characters, and what
+ * the reader writes itself (HTML character references) is a valid character
+ * or U+FFFD.  The server relies on this (it puts them into jsonb unchecked);
+ * test/fuzz checks it.  interrupt, if not NULL, is called now and then (for CHECK_FOR_INTERRUPTS).
  */
 void		gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 					 void (*interrupt) (void));

@@ -12,6 +12,9 @@
  *   - a cell, diagnostic, status or enumerated field is out of its range;
  *   - the JSON text is not NUL-terminated at its length or holds a raw
  *     control byte;
+ *   - the input is valid UTF-8 without NUL, but a string of the document
+ *     (agency, narrative, a diagnostic's raw text) is not: the server puts
+ *     them into jsonb without checking them again (gr.h);
  *   - reading a rendering back gives other tables than the document's
  *     (only with -DFUZZ_ROUNDTRIP: the round trip of api.md is a property of
  *     documents, and a fuzzed document may hold what no form holds).
@@ -44,11 +47,61 @@ check_cell(const gr_cell *c)
 		fail("cell value beyond GR_MAX_MANTISSA");
 }
 
+/* Strict UTF-8 (no overlong forms, surrogates or NUL), as PostgreSQL checks it. */
+static int
+utf8_ok(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *) s;
+
+	for (size_t i = 0; i < len;)
+	{
+		unsigned char c = u[i];
+		size_t		n;
+		unsigned	cp;
+
+		if (c == 0)
+			return 0;
+		if (c < 0x80)
+		{
+			i++;
+			continue;
+		}
+		n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+		if (n == 0 || c > 0xF4 || i + n > len)
+			return 0;
+		cp = c & (0x3F >> (n - 1));
+		for (size_t k = 1; k < n; k++)
+		{
+			if ((u[i + k] & 0xC0) != 0x80)
+				return 0;
+			cp = (cp << 6) | (u[i + k] & 0x3F);
+		}
+		if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) ||
+			cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+			return 0;
+		i += n;
+	}
+	return 1;
+}
+
+static void
+check_strings(const gr_doc *d)
+{
+	for (int k = 0; k < GR_N_COUNT; k++)
+		if (d->narrative[k].p && !utf8_ok(d->narrative[k].p, d->narrative[k].len))
+			fail("narrative is not valid UTF-8 though the input is");
+	if (d->agency.p && !utf8_ok(d->agency.p, d->agency.len))
+		fail("agency is not valid UTF-8 though the input is");
+	for (int i = 0; i < d->ndiags; i++)
+		if (!utf8_ok(d->diags[i].raw.p, d->diags[i].raw.len))
+			fail("a diagnostic's raw text is not valid UTF-8 though the input is");
+}
+
 static void
 check_doc(const gr_doc *d, const char *text, size_t len)
 {
-	(void) text;
-	(void) len;
+	if (utf8_ok(text, len))
+		check_strings(d);
 	if (d->status > GR_OK)
 		fail("status out of range");
 	if (d->script > GR_TRADITIONAL)
