@@ -191,7 +191,7 @@ gr_fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits)
 }
 
 gr_str
-gr_trim(const char *s, size_t len)
+(gr_trim) (const char *s, size_t len)
 {
 	gr_str		r;
 	size_t		a = 0,
