@@ -587,9 +587,9 @@ put_diagnostics(obj *doc, const gr_doc *d)
 /* ------------------------------------------------------------ writing */
 
 /*
- * The tree is written in jsonb's on-disk format by two walks of one
- * function: the first (buf NULL) only measures, the second writes into a
- * single allocation of the exact size.  JsonbValueToJsonb writes the same
+ * The tree is written in jsonb's on-disk format in one walk, into one
+ * buffer sized from the document's strings (gr_doc_to_jsonb's guess), which
+ * grows only if the guess was short.  JsonbValueToJsonb writes the same
  * bytes into a buffer that starts at 1 kB and doubles, so a document of
  * ~15 kB was copied four times over and left blocks behind it that the
  * allocator handed back to the kernel and took again on the next call.
@@ -603,15 +603,29 @@ put_diagnostics(obj *doc, const gr_doc *d)
  */
 typedef struct jwriter
 {
-	char	   *buf;			/* NULL: measuring */
-	Size		len;
+	char	   *buf;
+	Size		len,
+				cap;
 } jwriter;
+
+/* Room for n more bytes at the end. */
+static inline void
+jw_room(jwriter *w, Size n)
+{
+	if (w->len + n > w->cap)
+	{
+		Size		nc = Max(w->cap * 2, w->len + n);
+
+		w->buf = repalloc(w->buf, nc);
+		w->cap = nc;
+	}
+}
 
 static inline void
 jw_put(jwriter *w, const void *p, Size n)
 {
-	if (w->buf)
-		memcpy(w->buf + w->len, p, n);
+	jw_room(w, n);
+	memcpy(w->buf + w->len, p, n);
 	w->len += n;
 }
 
@@ -620,9 +634,12 @@ jw_pad(jwriter *w)
 {
 	uint32		pad = (uint32) (INTALIGN(w->len) - w->len);
 
-	if (w->buf && pad)
+	if (pad)
+	{
+		jw_room(w, pad);
 		memset(w->buf + w->len, 0, pad);
-	w->len += pad;
+		w->len += pad;
+	}
 	return pad;
 }
 
@@ -660,6 +677,7 @@ jw_value(jwriter *w, const JsonbValue *v)
 				(void) jw_pad(w);
 				jw_put(w, &header, sizeof(header));
 				entries = w->len;
+				jw_room(w, sizeof(JEntry) * (Size) nent);
 				w->len += sizeof(JEntry) * (Size) nent;
 				for (int i = 0; i < nent; i++)
 				{
@@ -671,8 +689,8 @@ jw_value(jwriter *w, const JsonbValue *v)
 					total += JBE_OFFLENFLD(e);
 					if (i % JB_OFFSET_STRIDE == 0)
 						e = (e & JENTRY_TYPEMASK) | total | JENTRY_HAS_OFF;
-					if (w->buf)
-						memcpy(w->buf + entries + sizeof(JEntry) * (Size) i, &e, sizeof(e));
+					/* the buffer may have moved: index it afresh */
+					memcpy(w->buf + entries + sizeof(JEntry) * (Size) i, &e, sizeof(e));
 				}
 				if (w->len - base > JENTRY_OFFLENMASK)
 					ereport(ERROR,
@@ -688,20 +706,18 @@ jw_value(jwriter *w, const JsonbValue *v)
 	return JENTRY_ISNULL;		/* keep compiler quiet */
 }
 
-/* The tree rooted at the object root as one Jsonb. */
+/* The tree rooted at root as one Jsonb, in a buffer of guess bytes at first. */
 static Jsonb *
-tree_to_jsonb(const JsonbValue *root)
+tree_to_jsonb(const JsonbValue *root, Size guess)
 {
-	jwriter		w = {NULL, VARHDRSZ};
-	Jsonb	   *jb;
+	jwriter		w;
 
-	(void) jw_value(&w, root);
-	jb = palloc(w.len);
-	w.buf = (char *) jb;
+	w.cap = Max(guess, 1024);
+	w.buf = palloc(w.cap);
 	w.len = VARHDRSZ;
 	(void) jw_value(&w, root);
-	SET_VARSIZE(jb, w.len);
-	return jb;
+	SET_VARSIZE(w.buf, w.len);
+	return (Jsonb *) w.buf;
 }
 
 Jsonb *
@@ -760,7 +776,20 @@ gr_doc_to_jsonb(const gr_doc *d)
 	put_diagnostics(&doc, d);
 	obj_end(&doc);
 
-	return tree_to_jsonb(&docv);
+	/*
+	 * The guess: the report's strings, a diagnostic's path and keys, and
+	 * 8 kB for the rest (tables, keys and entries: 6.6 to 6.7 kB in each of
+	 * the seeds).
+	 */
+	{
+		Size		guess = 8192 + d->agency.len + (Size) d->ndiags * 96;
+
+		for (int i = 0; i < GR_N_COUNT; i++)
+			guess += d->narrative[i].len;
+		for (int i = 0; i < d->ndiags; i++)
+			guess += d->diags[i].raw.len;
+		return tree_to_jsonb(&docv, guess);
+	}
 }
 
 /* ------------------------------------------------------------ reading */
