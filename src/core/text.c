@@ -197,39 +197,7 @@ gr_str
 	size_t		a = 0,
 				b = len;
 
-	/*
-	 * The usual case, nothing to trim: text starts with a visible ASCII
-	 * character or an ideograph (lead byte E4-E9) and ends with a visible
-	 * ASCII character or the last byte of an ideograph.
-	 */
-	if (len >= 1 && (unsigned char) s[0] > 0x20 && (unsigned char) s[0] < 0x7F &&
-		(unsigned char) s[len - 1] > 0x20 && (unsigned char) s[len - 1] < 0x7F)
-	{
-		r.p = s;				/* "0", "12", "/" */
-		r.len = len;
-		return r;
-	}
-	if (len >= 3)
-	{
-		unsigned char f = (unsigned char) s[0],
-					l = (unsigned char) s[len - 1],
-					l3 = (unsigned char) s[len - 3];
-
-		unsigned char l2 = (unsigned char) s[len - 2];
-
-		/* full-width forms (EF BC xx) and CJK punctuation other than U+3000 */
-		if (((f > 0x20 && f < 0x7F) || (f >= 0xE4 && f <= 0xE9) ||
-			 (f == 0xEF && (unsigned char) s[1] == 0xBC)) &&
-			((l > 0x20 && l < 0x7F) ||
-			 (l3 >= 0xE4 && l3 <= 0xE9 && (l2 & 0xC0) == 0x80 && (l & 0xC0) == 0x80) ||
-			 (l3 == 0xEF && l2 == 0xBC && (l & 0xC0) == 0x80) ||
-			 (l3 == 0xE3 && l2 == 0x80 && l > 0x80 && l <= 0xBF)))
-		{
-			r.p = s;
-			r.len = len;
-			return r;
-		}
-	}
+	/* the usual case, nothing to trim, is gr_trim_fast's (text.h) */
 	while (a < b)
 	{
 		size_t		adv;
