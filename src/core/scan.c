@@ -146,9 +146,11 @@ look_at_line(const char *s, size_t len, void (*interrupt) (void))
 		 */
 		if (is_text3((const unsigned char *) s + i, len - i))
 		{
-			size_t		j = i + 3;
+			size_t		j = i + 3,
+						mb_end = ((i >> 20) + 1) << 20;
 
-			while (is_text3((const unsigned char *) s + j, len - j))
+			/* at most to the next megabyte: a line may be the whole text */
+			while (j < mb_end && is_text3((const unsigned char *) s + j, len - j))
 				j += 3;
 			nonrule = true;
 			if (spaces >= 2 && seen_text)
@@ -156,7 +158,7 @@ look_at_line(const char *s, size_t len, void (*interrupt) (void))
 			spaces = 0;
 			seen_text = true;
 			run = 0;
-			/* a line may be the whole text: stay interruptible (each MB) */
+			/* stay interruptible: once each megabyte */
 			if (interrupt && (i >> 20) != (j >> 20))
 				interrupt();
 			i = j;
