@@ -2,9 +2,9 @@
  * doc_jsonb.c — a gr_doc to the jsonb document of api.md, and back.
  *
  * gr_doc_to_jsonb builds the document as a tree of JsonbValues and writes
- * jsonb's binary format from it in one allocation of the exact size: no JSON
- * text is printed and re-parsed, keys are the form's static strings and
- * small counts share one cached Numeric per call.
+ * jsonb's binary format from it into one buffer sized from the document's
+ * strings: no JSON text is printed and re-parsed, keys are the form's static
+ * strings and small counts share one cached Numeric per call.
  *
  * gr_doc_from_jsonb reads a stored document without trusting its shape:
  * every value of the wrong type, unknown key, out-of-range number or bad
