@@ -44,7 +44,7 @@ SELECT 1 AS ord, 'md5(body)' AS fn,
                       current_setting('bench.reps')::int) AS secs
 UNION ALL
 SELECT 2, 'report_to_jsonb(body)',
-       pg_temp.timeit($q$SELECT count(govreport.report_to_jsonb(body)) FROM bodies WHERE kind = 'x1'$q$,
+       pg_temp.timeit($q$SELECT count(report_to_jsonb(body)) FROM bodies WHERE kind = 'x1'$q$,
                       current_setting('bench.reps')::int);
 
 -- one table per size, and the documents
@@ -52,9 +52,9 @@ CREATE TEMP TABLE t_x1 AS SELECT id, body FROM bodies WHERE kind = 'x1';
 CREATE TEMP TABLE t_x10 AS SELECT id, body FROM bodies WHERE kind = 'x10';
 CREATE TEMP TABLE t_x100 AS SELECT id, body FROM bodies WHERE kind = 'x100';
 CREATE TEMP TABLE t_patho AS SELECT id, kind, body FROM patho;
-CREATE TEMP TABLE d_x1 AS SELECT id, govreport.report_to_jsonb(body) AS doc FROM t_x1;
-CREATE TEMP TABLE d_x10 AS SELECT id, govreport.report_to_jsonb(body) AS doc FROM t_x10;
-CREATE TEMP TABLE d_x100 AS SELECT id, govreport.report_to_jsonb(body) AS doc FROM t_x100;
+CREATE TEMP TABLE d_x1 AS SELECT id, report_to_jsonb(body) AS doc FROM t_x1;
+CREATE TEMP TABLE d_x10 AS SELECT id, report_to_jsonb(body) AS doc FROM t_x10;
+CREATE TEMP TABLE d_x100 AS SELECT id, report_to_jsonb(body) AS doc FROM t_x100;
 VACUUM ANALYZE t_x1, t_x10, t_x100, d_x1, d_x10, d_x100;
 
 \echo
@@ -62,8 +62,8 @@ VACUUM ANALYZE t_x1, t_x10, t_x100, d_x1, d_x10, d_x100;
 SELECT 'x' || k AS size, count(*) AS reports,
        round(avg(octet_length(body)) / 1024.0, 1) AS avg_kb,
        round(sum(octet_length(body)) / 1e6, 2) AS mb,
-       count(*) FILTER (WHERE govreport.report_to_jsonb(body)->>'status' = 'ok') AS status_ok,
-       count(*) FILTER (WHERE govreport.report_balance_ok(govreport.report_to_jsonb(body))) AS balanced
+       count(*) FILTER (WHERE report_to_jsonb(body)->>'status' = 'ok') AS status_ok,
+       count(*) FILTER (WHERE report_balance_ok(report_to_jsonb(body))) AS balanced
   FROM (SELECT '1' AS k, body FROM t_x1 UNION ALL SELECT '10', body FROM t_x10
         UNION ALL SELECT '100', body FROM t_x100) s
  GROUP BY k ORDER BY k::int;
@@ -77,7 +77,7 @@ SELECT DISTINCT substring(l FROM '(/\S*govreport\.so)$') AS library
 \echo    A (tight): rows found per report, against the rows parse_report finds
 SELECT round(avg((SELECT count(*) FROM jsonb_object_keys(pg_temp.baseline_requests(body)))), 1)
        AS baseline_a_rows_per_report,
-       round(avg((SELECT count(*) FROM govreport.parse_report(body) c WHERE c.section = 'requests'))
+       round(avg((SELECT count(*) FROM parse_report(body) c WHERE c.section = 'requests'))
              / 7.0, 1) AS parse_report_rows_per_report
   FROM t_x1;
 \echo    B (realistic): every table-3 cell of parse_report(body) against the value baseline B returns
@@ -94,7 +94,7 @@ SELECT form AS requests_form, count(DISTINCT id) AS reports, count(*) AS cells,
        count(*) FILTER (WHERE NOT coalesce(bj->c.row_key ? c.col_key, false)) AS not_found_by_b,
        count(*) FILTER (WHERE coalesce(bj->c.row_key ? c.col_key, false)
                           AND c.value IS DISTINCT FROM (bj->c.row_key->>c.col_key)::numeric) AS differ
-  FROM b, govreport.parse_report(b.body) c
+  FROM b, parse_report(b.body) c
  WHERE c.section = 'requests'
  GROUP BY form ORDER BY form DESC;
 
@@ -113,11 +113,11 @@ BEGIN
         CONTINUE WHEN n = 0;
         FOR f IN SELECT * FROM (VALUES
             (1, 'md5(body)', 'SELECT count(md5(body)) FROM %1$I'),
-            (2, 'report_to_jsonb(body)', 'SELECT count(govreport.report_to_jsonb(body)) FROM %1$I'),
-            (3, 'parse_report(body)', 'SELECT count(*) FROM %1$I t, govreport.parse_report(t.body) c'),
-            (4, 'report_check(doc)', 'SELECT count(*) FROM %2$I t, govreport.report_check(t.doc) f'),
-            (5, 'report_balance_ok(doc)', 'SELECT count(*) FILTER (WHERE govreport.report_balance_ok(doc)) FROM %2$I'),
-            (6, 'report_sum(doc)', 'SELECT (govreport.report_sum(doc) IS NOT NULL)::int FROM %2$I'),
+            (2, 'report_to_jsonb(body)', 'SELECT count(report_to_jsonb(body)) FROM %1$I'),
+            (3, 'parse_report(body)', 'SELECT count(*) FROM %1$I t, parse_report(t.body) c'),
+            (4, 'report_check(doc)', 'SELECT count(*) FROM %2$I t, report_check(t.doc) f'),
+            (5, 'report_balance_ok(doc)', 'SELECT count(*) FILTER (WHERE report_balance_ok(doc)) FROM %2$I'),
+            (6, 'report_sum(doc)', 'SELECT (report_sum(doc) IS NOT NULL)::int FROM %2$I'),
             (7, 'baseline A (tight regexp, table 3)', 'SELECT count(pg_temp.baseline_requests(body)) FROM %1$I'),
             (8, 'baseline B (per-label regexp, table 3)', 'SELECT count(pg_temp.baseline_labels(body)) FROM %1$I')
         ) AS v(ord, fn, q) LOOP
@@ -167,10 +167,10 @@ DECLARE
 BEGIN
     FOR p IN SELECT id, kind, octet_length(body) / 1e6 AS mb FROM t_patho ORDER BY id LOOP
         INSERT INTO pres VALUES (p.kind, p.mb, 'report_to_jsonb',
-            pg_temp.timeit(format('SELECT count(govreport.report_to_jsonb(body)) FROM t_patho WHERE id = %s', p.id),
+            pg_temp.timeit(format('SELECT count(report_to_jsonb(body)) FROM t_patho WHERE id = %s', p.id),
             current_setting('bench.reps')::int));
         INSERT INTO pres VALUES (p.kind, p.mb, 'parse_report',
-            pg_temp.timeit(format('SELECT count(*) FROM t_patho t, govreport.parse_report(t.body) WHERE t.id = %s', p.id),
+            pg_temp.timeit(format('SELECT count(*) FROM t_patho t, parse_report(t.body) WHERE t.id = %s', p.id),
             current_setting('bench.reps')::int));
         INSERT INTO pres VALUES (p.kind, p.mb, 'md5',
             pg_temp.timeit(format('SELECT count(md5(body)) FROM t_patho WHERE id = %s', p.id),
@@ -196,13 +196,13 @@ CREATE TEMP TABLE mem (step text, ord int, calls bigint, vmhwm_kb bigint, vmrss_
 SELECT count(*) AS x1_reports FROM t_x1 \gset
 SELECT ceil(:memcalls::float8 / :x1_reports)::int AS loops \gset
 INSERT INTO mem VALUES ('after the runs above', 1, 0, pg_temp.vm('VmHWM'), pg_temp.vm('VmRSS'));
-SELECT count(govreport.report_to_jsonb(t.body)) FROM generate_series(1, :loops) g, t_x1 t \g /dev/null
+SELECT count(report_to_jsonb(t.body)) FROM generate_series(1, :loops) g, t_x1 t \g /dev/null
 INSERT INTO mem VALUES ('report_to_jsonb(body)', 2, :loops::bigint * :x1_reports, pg_temp.vm('VmHWM'), pg_temp.vm('VmRSS'));
-SELECT count(*) FROM generate_series(1, :loops) g, t_x1 t, govreport.parse_report(t.body) c \g /dev/null
+SELECT count(*) FROM generate_series(1, :loops) g, t_x1 t, parse_report(t.body) c \g /dev/null
 INSERT INTO mem VALUES ('parse_report(body)', 3, :loops::bigint * :x1_reports, pg_temp.vm('VmHWM'), pg_temp.vm('VmRSS'));
-SELECT count(*) FROM generate_series(1, :loops) g, d_x1 t, govreport.report_check(t.doc) f \g /dev/null
+SELECT count(*) FROM generate_series(1, :loops) g, d_x1 t, report_check(t.doc) f \g /dev/null
 INSERT INTO mem VALUES ('report_check(doc)', 4, :loops::bigint * :x1_reports, pg_temp.vm('VmHWM'), pg_temp.vm('VmRSS'));
-SELECT count(*) FILTER (WHERE govreport.report_balance_ok(t.doc)) FROM generate_series(1, :loops) g, d_x1 t \g /dev/null
+SELECT count(*) FILTER (WHERE report_balance_ok(t.doc)) FROM generate_series(1, :loops) g, d_x1 t \g /dev/null
 INSERT INTO mem VALUES ('report_balance_ok(doc)', 5, :loops::bigint * :x1_reports, pg_temp.vm('VmHWM'), pg_temp.vm('VmRSS'));
 \echo == memory: backend VmHWM (peak) and VmRSS from /proc/<pid>/status after each run of :memcalls calls
 SELECT step, calls, vmhwm_kb, vmrss_kb,

@@ -2,11 +2,11 @@
 --
 --   CREATE TABLE reports (id int PRIMARY KEY, agency text, year int, doc jsonb);
 --   INSERT INTO reports SELECT id, d ->> 'agency', (d ->> 'year')::int, d
---     FROM (SELECT id, govreport.report_to_jsonb(body) AS d FROM raw_reports) x;
+--     FROM (SELECT id, report_to_jsonb(body) AS d FROM raw_reports) x;
 --
--- sql/45_dashboards.sql runs this file on generated documents.  The types'
--- operators (@>, <@, <) need govreport in search_path.
-SET search_path = public, govreport;
+-- sql/45_dashboards.sql runs this file on generated documents.  Names are
+-- unqualified: they are found in the schema the extension was created in,
+-- which is on search_path (public, after a plain CREATE EXTENSION).
 
 -- 1. Requests by disposition group per year: the total column of every
 --    disposition leaf, summed into its top-level group (a 2019 （六）其他处理

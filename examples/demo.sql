@@ -1,8 +1,6 @@
 -- The main job: what govreport reads in each report, what it finds wrong,
 -- and a roll-up.  Run by scripts/demo.sh after the reports are loaded.
 \pset pager off
--- the types' operators live in schema govreport
-SET search_path = govreport, public;
 \echo '== What was read: one line per report'
 SELECT file,
        doc->>'status'  AS status,
@@ -17,15 +15,15 @@ SELECT file,
 
 \echo '== Section 3 of the sample report, cell by cell (non-zero cells)'
 SELECT row_key, applicant, value
-  FROM reports r, govreport.parse_report(r.body) c
+  FROM reports r, parse_report(r.body) c
  WHERE r.id = 1 AND c.section = 'requests' AND c.value <> 0;
 
 \echo '== Do the tables balance?'
-SELECT file, govreport.report_balance_ok(doc) AS balanced FROM reports ORDER BY id;
+SELECT file, report_balance_ok(doc) AS balanced FROM reports ORDER BY id;
 
 \echo '== Every finding, in the form''s words'
 SELECT r.file, f.rule, f.severity, f.path, f.message
-  FROM reports r, govreport.report_check(r.doc) f
+  FROM reports r, report_check(r.doc) f
  ORDER BY r.id, f.rule, f.path;
 
 \echo '== A roll-up of every report: requests by disposition group and applicant group'

@@ -6,11 +6,10 @@
 #   gcc, make                               the build
 #   clang, libclang-rt-14-dev               PGXS bitcode, libFuzzer, ASan/UBSan
 set -euo pipefail
+cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
-if [ "$(id -u)" -ne 0 ]; then
-	echo "run as root (apt-get install)" >&2
-	exit 1
-fi
-apt-get update -qq
-apt-get install -y -qq postgresql-15 postgresql-server-dev-15 postgresql-common \
+# As root, apt-get runs directly; as another user, through sudo.
+as_root="sh scripts/as-root.sh env DEBIAN_FRONTEND=noninteractive"
+$as_root apt-get update -qq
+$as_root apt-get install -y -qq postgresql-15 postgresql-server-dev-15 postgresql-common \
 	postgresql-contrib gcc make clang libclang-rt-14-dev >/dev/null

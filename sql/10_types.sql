@@ -1,11 +1,10 @@
--- The base types govreport.disposition and govreport.applicant.
-SET search_path = govreport, public;
+-- The base types disposition and applicant.
 SET extra_float_digits = 0;
 
 -- The operator classes validate (as contrib pg_trgm checks its own).
 SELECT am.amname, opc.opcname, opc.opcdefault, amvalidate(opc.oid) AS valid
   FROM pg_opclass opc JOIN pg_am am ON am.oid = opc.opcmethod
- WHERE opc.opcnamespace = 'govreport'::regnamespace
+ WHERE opc.opcnamespace = 'public'::regnamespace
    AND opc.opcname IN ('disposition_ops', 'applicant_ops')
  ORDER BY 1, 2;
 
@@ -173,7 +172,7 @@ SELECT '1.自然人'::applicant;
 CREATE FUNCTION pg_temp.try_disp(s text) RETURNS TABLE (state text, message text, detail text, hint text)
 LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM s::govreport.disposition;
+  PERFORM s::disposition;
   state := 'accepted';
   RETURN NEXT;
 EXCEPTION WHEN OTHERS THEN
@@ -184,7 +183,7 @@ END $$;
 CREATE FUNCTION pg_temp.try_appl(s text) RETURNS TABLE (state text, message text, detail text, hint text)
 LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM s::govreport.applicant;
+  PERFORM s::applicant;
   state := 'accepted';
   RETURN NEXT;
 EXCEPTION WHEN OTHERS THEN
@@ -225,8 +224,8 @@ EXCEPTION WHEN OTHERS THEN
 END $$;
 \endif
 SELECT s, typ, e.state, e.message
-  FROM (VALUES ('（三）不予公开', 'govreport.disposition'), ('（一）不予公开', 'govreport.disposition'),
-               ('其他', 'govreport.applicant'), ('其他组织', 'govreport.applicant')) AS x(s, typ),
+  FROM (VALUES ('（三）不予公开', 'disposition'), ('（一）不予公开', 'disposition'),
+               ('其他', 'applicant'), ('其他组织', 'applicant')) AS x(s, typ),
        LATERAL pg_temp.input_error(s, typ) e;
 
 -- ------------------------------------------------------------ containment
@@ -403,4 +402,3 @@ SELECT * FROM codes;
 SELECT count(*) FROM codes;
 
 DROP TABLE types_t, types_u;
-RESET search_path;

@@ -5,16 +5,17 @@
 -- the same text, with the same paths and values; and every key must be found
 -- by the server's own lookups (->, ?, @>), which use the JEntry offsets.
 --
--- The documents: the five seeds, the hand-written base report, a report whose
+-- The documents: our fixtures (tab-indented cells, one cell per line in
+-- traditional characters, the 2019 form, a blank cell; test/seeds does the
+-- same on the real reports), the hand-written base report, a report whose
 -- diagnostics array is longer than JB_OFFSET_STRIDE (32) entries, text with
 -- character references that are not characters, a sum, and a document read
 -- back from jsonb.
 
-\set s0 `cat "${GOVREPORT_SEEDS:-../shared/seeds}/000_b2b527f857a00a50.txt"`
-\set s1 `cat "${GOVREPORT_SEEDS:-../shared/seeds}/001_34c254d3798047bd.txt"`
-\set s2 `cat "${GOVREPORT_SEEDS:-../shared/seeds}/002_8d175a9aad868b26.txt"`
-\set s3 `cat "${GOVREPORT_SEEDS:-../shared/seeds}/003_0492ad4a00ef55ba.txt"`
-\set s4 `cat "${GOVREPORT_SEEDS:-../shared/seeds}/004_787b25dbf2bc6f68.txt"`
+\set f0 `cat test/data/layout_tab.txt`
+\set f1 `cat test/data/layout_lines_trad.txt`
+\set f2 `cat test/data/check_2020_form2019.txt`
+\set f3 `cat test/data/report_sample.txt`
 \set base `cat test/data/hostile_base.txt`
 
 CREATE FUNCTION pg_temp.roundtrip(jsonb) RETURNS jsonb
@@ -24,8 +25,8 @@ CREATE FUNCTION pg_temp.roundtrip(jsonb) RETURNS jsonb
 -- value is compressed, and its size would not be the size of what was written
 CREATE TEMP TABLE body (name text PRIMARY KEY, body text);
 INSERT INTO body VALUES
-    ('seed 0', :'s0'), ('seed 1', :'s1'), ('seed 2', :'s2'),
-    ('seed 3', :'s3'), ('seed 4', :'s4'), ('base', :'base'),
+    ('fixture tab', :'f0'), ('fixture lines traditional', :'f1'),
+    ('fixture form 2019', :'f2'), ('fixture blank cell', :'f3'), ('base', :'base'),
     ('every 0 unreadable', regexp_replace(:'base', '\| 0 \|', '| x |', 'g')),
     ('character references',
      '<html><body><p>某某局2023年政府信息公开工作年度报告</p><p>一、总体情况</p>'
@@ -33,13 +34,13 @@ INSERT INTO body VALUES
      '</body></html>'),
     ('empty', '');
 CREATE TEMP VIEW doc AS
-    SELECT name, govreport.report_to_jsonb(body) AS d FROM body
+    SELECT name, report_to_jsonb(body) AS d FROM body
     UNION ALL
-    SELECT 'sum of the seeds', govreport.report_sum(govreport.report_to_jsonb(body))
-      FROM body WHERE name LIKE 'seed%'
+    SELECT 'sum of the fixtures', report_sum(report_to_jsonb(body))
+      FROM body WHERE name LIKE 'fixture%'
     UNION ALL
-    SELECT 'seed 3 read back', pg_temp.roundtrip(govreport.report_to_jsonb(body))
-      FROM body WHERE name = 'seed 3';
+    SELECT 'fixture lines traditional read back', pg_temp.roundtrip(report_to_jsonb(body))
+      FROM body WHERE name = 'fixture lines traditional';
 
 -- what each document holds (so that the cases are what they say)
 SELECT name, d->>'status' AS status, jsonb_array_length(d->'diagnostics') AS diagnostics,

@@ -52,21 +52,21 @@ SELECT what,
        d -> 'requests' IS NULL OR d -> 'requests' = 'null' AS no_requests,
        d -> 'appeals' IS NULL OR d -> 'appeals' = 'null' AS no_appeals,
        jsonb_array_length(d -> 'diagnostics') AS diagnostics,
-       (SELECT count(*) FROM govreport.parse_report(n.body)) AS cells
-  FROM notreport n, LATERAL govreport.report_to_jsonb(n.body) AS d
+       (SELECT count(*) FROM parse_report(n.body)) AS cells
+  FROM notreport n, LATERAL report_to_jsonb(n.body) AS d
  WHERE what NOT LIKE 'random%'
  ORDER BY what;
 
 -- The random texts, counted by status (all fifty not_a_report) and the
 -- cells read from them (none).
 SELECT d ->> 'status' AS status, count(*) AS texts,
-       sum((SELECT count(*) FROM govreport.parse_report(n.body))) AS cells,
+       sum((SELECT count(*) FROM parse_report(n.body))) AS cells,
        sum(jsonb_array_length(d -> 'diagnostics')) AS diagnostics
-  FROM notreport n, LATERAL govreport.report_to_jsonb(n.body) AS d
+  FROM notreport n, LATERAL report_to_jsonb(n.body) AS d
  WHERE what LIKE 'random%'
  GROUP BY 1;
 
 -- Such a document does not balance (its tables are missing), and the check
 -- says so without raising.
-SELECT what, govreport.report_balance_ok(govreport.report_to_jsonb(body)) AS balance_ok
+SELECT what, report_balance_ok(report_to_jsonb(body)) AS balance_ok
   FROM notreport WHERE what IN ('empty', 'news') ORDER BY what;

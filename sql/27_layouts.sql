@@ -232,7 +232,7 @@ INSERT INTO body VALUES ('ascii', :'t');
 -- every cell: mismatches only (a cell absent on either side counts too)
 WITH got AS (
     SELECT b.layout, p.section, p.row_key, p.col_key, p.value, true AS found
-    FROM body b, govreport.parse_report(b.t) p),
+    FROM body b, parse_report(b.t) p),
 exp AS (
     SELECT b.layout, w.section, w.row_key, w.col_key, w.value, true AS expected
     FROM body b, want w)
@@ -243,16 +243,16 @@ ORDER BY 1, 2, 3, 4;
 
 -- the counts: 200 cells each, 4 of them null
 SELECT b.layout, count(*) AS cells, count(*) FILTER (WHERE p.value IS NULL) AS nulls
-FROM body b, govreport.parse_report(b.t) p
+FROM body b, parse_report(b.t) p
 GROUP BY b.layout ORDER BY b.layout;
 
 -- document level: the same title, forms and facts whatever the layout
 SELECT b.layout, j->>'status' AS status, j->>'agency' AS agency, j->>'year' AS year,
        j->>'published_on' AS published_on, j->'forms' AS forms, j->'facts' AS facts
-FROM body b, LATERAL (SELECT govreport.report_to_jsonb(b.t) AS j) x
+FROM body b, LATERAL (SELECT report_to_jsonb(b.t) AS j) x
 ORDER BY b.layout;
 
 -- cells that are not clean numbers: path, raw text and problem, per layout
 SELECT b.layout, d->>'path' AS path, d->>'raw' AS raw, d->>'problem' AS problem
-FROM body b, jsonb_array_elements(govreport.report_to_jsonb(b.t)->'diagnostics') d
+FROM body b, jsonb_array_elements(report_to_jsonb(b.t)->'diagnostics') d
 ORDER BY 1, 2;

@@ -221,7 +221,7 @@ CREATE TEMP TABLE body_pdf AS SELECT :'t'::text AS t;
 -- every cell: mismatches only (a cell absent on either side counts too)
 WITH got AS (
     SELECT p.section, p.row_key, p.col_key, p.value, true AS found
-    FROM body_pdf b, govreport.parse_report(b.t) p),
+    FROM body_pdf b, parse_report(b.t) p),
 exp AS (
     SELECT w.section, w.row_key, w.col_key, w.value, true AS expected FROM want_pdf w)
 SELECT section, row_key, col_key, e.value AS want, g.value AS got
@@ -232,7 +232,7 @@ ORDER BY 1, 2, 3;
 -- the counts: 200 cells, one null; per section
 SELECT p.section, count(*) AS cells, count(*) FILTER (WHERE p.value IS NULL) AS nulls,
        sum(p.value) AS sum
-FROM body_pdf b, govreport.parse_report(b.t) p
+FROM body_pdf b, parse_report(b.t) p
 GROUP BY p.section ORDER BY p.section;
 
 -- the rows the wrapping puts most at risk, as read (applicant columns in form order)
@@ -240,7 +240,7 @@ SELECT p.row_key,
        string_agg(coalesce(p.value::text, 'null'), ' ' ORDER BY array_position(
            ARRAY['natural_person', 'commercial', 'research', 'social_welfare',
                  'legal_service', 'other_org', 'total'], p.col_key)) AS cells
-FROM body_pdf b, govreport.parse_report(b.t) p
+FROM body_pdf b, parse_report(b.t) p
 WHERE p.section = 'requests' AND p.row_key IN
       ('partially_granted', 'withheld.prohibited_by_law', 'withheld.internal_affairs',
        'unavailable.not_held', 'not_processed.confirmation', 'other.no_correction',
@@ -250,9 +250,9 @@ GROUP BY p.row_key ORDER BY p.row_key;
 -- document level: title, forms, facts
 SELECT j->>'status' AS status, j->>'agency' AS agency, j->>'year' AS year,
        j->>'published_on' AS published_on, j->'forms' AS forms, j->'facts' AS facts
-FROM body_pdf b, LATERAL (SELECT govreport.report_to_jsonb(b.t) AS j) x;
+FROM body_pdf b, LATERAL (SELECT report_to_jsonb(b.t) AS j) x;
 
 -- the only cell that is not a clean number: the placeholder
 SELECT d->>'path' AS path, d->>'raw' AS raw, d->>'problem' AS problem
-FROM body_pdf b, jsonb_array_elements(govreport.report_to_jsonb(b.t)->'diagnostics') d
+FROM body_pdf b, jsonb_array_elements(report_to_jsonb(b.t)->'diagnostics') d
 ORDER BY 1;

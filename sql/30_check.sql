@@ -20,8 +20,8 @@ BEGIN
 END $$;
 
 -- Balanced documents: no finding at all.
-SELECT form, govreport.report_balance_ok(doc) AS ok,
-       (SELECT count(*) FROM govreport.report_check(doc)) AS findings
+SELECT form, report_balance_ok(doc) AS ok,
+       (SELECT count(*) FROM report_check(doc)) AS findings
   FROM base ORDER BY form;
 
 CREATE TEMP TABLE cases (name text, form text, doc jsonb, PRIMARY KEY (name, form));
@@ -111,22 +111,22 @@ UNION ALL
 SELECT 'outdated', '2021', pg_temp.put(doc, 'year', '2019') FROM base WHERE form = '2021';
 
 -- Whether each document balances.
-SELECT name, form, govreport.report_balance_ok(doc) AS ok
+SELECT name, form, report_balance_ok(doc) AS ok
   FROM cases ORDER BY name, form DESC;
 
 -- Every finding, in the order report_check gives them.
 \pset format unaligned
 \pset fieldsep ' | '
 SELECT c.name, c.form, f.rule, f.severity, f.path, f.expected, f.actual, f.message
-  FROM cases c, LATERAL govreport.report_check(c.doc) WITH ORDINALITY AS f
+  FROM cases c, LATERAL report_check(c.doc) WITH ORDINALITY AS f
  ORDER BY c.name, c.form DESC, f.ordinality;
 \pset format aligned
 \pset fieldsep '|'
 
 -- report_balance_ok is true exactly when report_check has no error finding.
 SELECT name, form FROM cases
- WHERE govreport.report_balance_ok(doc) <>
-       NOT EXISTS (SELECT FROM govreport.report_check(doc) WHERE severity = 'error');
+ WHERE report_balance_ok(doc) <>
+       NOT EXISTS (SELECT FROM report_check(doc) WHERE severity = 'error');
 
 -- The same on random damage of both documents: one or two passes, each
 -- setting one cell of sections 3 and 4 to a value from -1 to 3 or to null
@@ -151,18 +151,18 @@ $$;
 UPDATE damaged SET doc = pg_temp.damage(doc) WHERE i % 7 <> 0;
 UPDATE damaged SET doc = pg_temp.damage(doc) WHERE i % 2 = 0;
 SELECT count(*) AS documents,
-       count(*) FILTER (WHERE govreport.report_balance_ok(doc)) AS balanced,
-       count(*) FILTER (WHERE govreport.report_balance_ok(doc) <>
-                        NOT EXISTS (SELECT FROM govreport.report_check(doc)
+       count(*) FILTER (WHERE report_balance_ok(doc)) AS balanced,
+       count(*) FILTER (WHERE report_balance_ok(doc) <>
+                        NOT EXISTS (SELECT FROM report_check(doc)
                                      WHERE severity = 'error')) AS disagreements
   FROM damaged;
 
 -- NULL in, nothing out (STRICT).
-SELECT govreport.report_balance_ok(NULL) IS NULL AS is_null,
-       (SELECT count(*) FROM govreport.report_check(NULL)) AS findings;
+SELECT report_balance_ok(NULL) IS NULL AS is_null,
+       (SELECT count(*) FROM report_check(NULL)) AS findings;
 
 -- The finding type.
 SELECT attname, format_type(atttypid, atttypmod)
   FROM pg_attribute
- WHERE attrelid = 'govreport.finding'::regclass AND attnum > 0
+ WHERE attrelid = 'finding'::regclass AND attnum > 0
  ORDER BY attnum;

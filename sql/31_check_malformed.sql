@@ -19,28 +19,28 @@ INSERT INTO junk VALUES
   ('deep arrays in a cell', ('{"appeals": {"review": {"total": ' || repeat('[', 1000) || repeat(']', 1000) || '}}}')::jsonb);
 
 -- Never an error, never true.
-SELECT name, govreport.report_balance_ok(doc) AS ok FROM junk ORDER BY name;
+SELECT name, report_balance_ok(doc) AS ok FROM junk ORDER BY name;
 
 -- What report_check says about each: the malformed findings first, then the
 -- tables it could not find.
 SELECT j.name, f.rule, f.severity, count(*), min(f.path) AS first_path
-  FROM junk j, LATERAL govreport.report_check(j.doc) WITH ORDINALITY AS f
+  FROM junk j, LATERAL report_check(j.doc) WITH ORDINALITY AS f
  GROUP BY 1, 2, 3
  ORDER BY j.name, min(f.ordinality);
 
 -- One malformed finding per problem, whole.
 SELECT f.message
-  FROM govreport.report_check('{"requests": {"granted": {"natural_person": "3"}}}') AS f
+  FROM report_check('{"requests": {"granted": {"natural_person": "3"}}}') AS f
  WHERE f.rule = 'malformed';
 
 -- A balanced document with one bad cell: malformed, so not balanced, even
 -- though the cell read as 0 would not break a sum here.
 \set b `cat test/data/check_2023.txt`
-SELECT govreport.report_balance_ok(d) AS ok,
-       (SELECT string_agg(rule || ' ' || path, ', ') FROM govreport.report_check(d)) AS findings
-  FROM jsonb_set(govreport.report_to_jsonb(:'b'),
+SELECT report_balance_ok(d) AS ok,
+       (SELECT string_agg(rule || ' ' || path, ', ') FROM report_check(d)) AS findings
+  FROM jsonb_set(report_to_jsonb(:'b'),
                  '{requests,withheld,state_secret,research}', '"无"') AS d;
 
 -- Carryover between junk: false and findings, no error.
-SELECT govreport.report_carryover_ok('5', '[]') AS ok;
-SELECT rule, severity, path FROM govreport.report_carryover_check('5', '{"requests": []}');
+SELECT report_carryover_ok('5', '[]') AS ok;
+SELECT rule, severity, path FROM report_carryover_check('5', '{"requests": []}');

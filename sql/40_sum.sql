@@ -21,13 +21,13 @@ INSERT INTO small VALUES
                    "licensing": {"decisions": 3},
                    "fees": {"amount": 16.856}},
         "facts": {"proactive_items": 5, "requests_received": null, "fee_collected": null}}');
-SELECT jsonb_pretty(govreport.report_sum(doc) - 'narrative') FROM small;
+SELECT jsonb_pretty(report_sum(doc) - 'narrative') FROM small;
 
 -- no rows, or only NULL documents: NULL, as sum() does
-SELECT govreport.report_sum(doc) IS NULL AS no_rows FROM small WHERE false;
-SELECT govreport.report_sum(NULL::jsonb) IS NULL AS only_nulls FROM generate_series(1, 3);
+SELECT report_sum(doc) IS NULL AS no_rows FROM small WHERE false;
+SELECT report_sum(NULL::jsonb) IS NULL AS only_nulls FROM generate_series(1, 3);
 -- NULL documents among others are skipped
-SELECT govreport.report_sum(doc) = (SELECT govreport.report_sum(doc) FROM small) AS nulls_skipped
+SELECT report_sum(doc) = (SELECT report_sum(doc) FROM small) AS nulls_skipped
   FROM (SELECT doc FROM small UNION ALL SELECT NULL UNION ALL SELECT NULL) x;
 
 -- a sum of one document has its tables
@@ -35,18 +35,18 @@ SELECT s -> 'requests' = d -> 'requests' AS same_requests,
        s -> 'appeals' = d -> 'appeals' AS same_appeals,
        s -> 'active' = d -> 'active' AS same_active,
        s ->> 'year' AS year, s ->> 'status' AS status
-  FROM (SELECT d, (SELECT govreport.report_sum(x) FROM (VALUES (d)) v(x)) AS s
+  FROM (SELECT d, (SELECT report_sum(x) FROM (VALUES (d)) v(x)) AS s
           FROM (SELECT gen_doc(5) AS d) a) b;
 
 -- years: kept when all inputs agree, null otherwise
-SELECT govreport.report_sum(gen_doc(i, yr => 2022)) ->> 'year' AS same_year,
-       govreport.report_sum(gen_doc(i, yr => 2020 + i)) ->> 'year' AS mixed_years
+SELECT report_sum(gen_doc(i, yr => 2022)) ->> 'year' AS same_year,
+       report_sum(gen_doc(i, yr => 2020 + i)) ->> 'year' AS mixed_years
   FROM generate_series(1, 3) i;
 
 -- Mixed revisions.  Requests: the 2019 form; （六）其他处理 is the 2019
 -- `other` plus the three 2021 other.* leaves, so the balance still holds.
 WITH d AS (SELECT gen_doc(1, '2019', '2019') AS a, gen_doc(2, '2021', '2021') AS b),
-     s AS (SELECT govreport.report_sum(x) AS s FROM d, LATERAL (VALUES (a), (b)) v(x))
+     s AS (SELECT report_sum(x) AS s FROM d, LATERAL (VALUES (a), (b)) v(x))
 SELECT s -> 'forms' AS forms,
        (s #>> '{requests,other,total}')::int AS other_total,
        (a #>> '{requests,other,total}')::int + (b #>> '{requests,other,no_correction,total}')::int
@@ -76,7 +76,7 @@ SELECT i, i % 7 AS g,
        LATERAL (SELECT gen_doc(i, f, f, 2023) AS d
                   FROM (SELECT CASE WHEN i % 7 = 0 THEN '2019' ELSE '2021' END AS f) ff) x;
 ANALYZE docs;
-WITH s AS (SELECT g, govreport.report_sum(doc) AS doc FROM docs GROUP BY g),
+WITH s AS (SELECT g, report_sum(doc) AS doc FROM docs GROUP BY g),
      got AS (SELECT g, c.* FROM s, gen_cells(s.doc) c),
      want AS (SELECT g, c.section, c.path, c.col, sum(c.value) AS value
                 FROM docs, gen_cells(docs.doc) c GROUP BY 1, 2, 3, 4)
@@ -86,18 +86,18 @@ SELECT count(*) AS cells,
        count(*) FILTER (WHERE want.value IS NULL) AS null_cells
   FROM got FULL JOIN want USING (g, section, path, col);
 -- a cell null in some inputs only is the sum of the others
-SELECT (SELECT govreport.report_sum(doc) FROM docs) #>> '{requests,granted,research}'
+SELECT (SELECT report_sum(doc) FROM docs) #>> '{requests,granted,research}'
      = (SELECT sum((doc #>> '{requests,granted,research}')::int)::text FROM docs) AS null_skipped;
 
 -- Sums of balanced documents are balanced (report_balance_ok of
 -- 30_check): 90 subsets, the residues i % k for k = 2 … 13, most of them
 -- mixing the 2019 and 2021 forms.
 SELECT count(*) AS sums,
-       count(*) FILTER (WHERE govreport.report_balance_ok(s)) AS balanced,
+       count(*) FILTER (WHERE report_balance_ok(s)) AS balanced,
        count(*) FILTER (WHERE s #>> '{forms,requests}' = '2019') AS in_2019_form
-  FROM (SELECT k, i % k AS m, govreport.report_sum(doc) AS s
+  FROM (SELECT k, i % k AS m, report_sum(doc) AS s
           FROM docs, generate_series(2, 13) k
-         WHERE govreport.report_balance_ok(doc)
+         WHERE report_balance_ok(doc)
          GROUP BY k, i % k) y;
 
 -- Parallel plan: partial aggregates in the workers, combined in the leader.
@@ -105,17 +105,17 @@ SET parallel_setup_cost = 0;
 SET parallel_tuple_cost = 0;
 SET min_parallel_table_scan_size = 0;
 SET max_parallel_workers_per_gather = 2;
-EXPLAIN (COSTS OFF) SELECT govreport.report_sum(doc) FROM docs;
-EXPLAIN (COSTS OFF) SELECT g, govreport.report_sum(doc) FROM docs GROUP BY g;
-SELECT govreport.report_sum(doc) AS parallel_sum FROM docs \gset
-CREATE TABLE parallel_groups AS SELECT g, govreport.report_sum(doc) AS s FROM docs GROUP BY g;
+EXPLAIN (COSTS OFF) SELECT report_sum(doc) FROM docs;
+EXPLAIN (COSTS OFF) SELECT g, report_sum(doc) FROM docs GROUP BY g;
+SELECT report_sum(doc) AS parallel_sum FROM docs \gset
+CREATE TABLE parallel_groups AS SELECT g, report_sum(doc) AS s FROM docs GROUP BY g;
 RESET max_parallel_workers_per_gather;
 SET max_parallel_workers_per_gather = 0;
-EXPLAIN (COSTS OFF) SELECT govreport.report_sum(doc) FROM docs;
-SELECT govreport.report_sum(doc) = :'parallel_sum'::jsonb AS parallel_equals_serial FROM docs;
+EXPLAIN (COSTS OFF) SELECT report_sum(doc) FROM docs;
+SELECT report_sum(doc) = :'parallel_sum'::jsonb AS parallel_equals_serial FROM docs;
 SELECT count(*) AS groups, bool_and(p.s = x.s) AS groups_equal
   FROM parallel_groups p
-  JOIN (SELECT g, govreport.report_sum(doc) AS s FROM docs GROUP BY g) x USING (g);
+  JOIN (SELECT g, report_sum(doc) AS s FROM docs GROUP BY g) x USING (g);
 RESET parallel_setup_cost;
 RESET parallel_tuple_cost;
 RESET min_parallel_table_scan_size;
@@ -124,11 +124,11 @@ RESET max_parallel_workers_per_gather;
 -- Errors: a malformed document names its path (22023); an overflowing
 -- sum is 22003.
 \set VERBOSITY default
-SELECT govreport.report_sum(x) FROM (VALUES ('[1, 2]'::jsonb)) v(x);
-SELECT govreport.report_sum(x)
+SELECT report_sum(x) FROM (VALUES ('[1, 2]'::jsonb)) v(x);
+SELECT report_sum(x)
   FROM (VALUES ('{"schema": 1, "forms": {"active": null, "requests": "2021"},
                   "requests": {"granted": {"natural_person": "many"}}}'::jsonb)) v(x);
-SELECT govreport.report_sum(x)
+SELECT report_sum(x)
   FROM (VALUES ('{"schema": 1, "forms": {"active": null, "requests": "2021"},
                   "requests": {"granted": {"natural_person": 999999999999999}}}'::jsonb),
                ('{"schema": 1, "forms": {"active": null, "requests": "2021"},
@@ -137,4 +137,4 @@ SELECT govreport.report_sum(x)
 -- the aggregate's properties
 SELECT a.aggkind, a.aggcombinefn, a.aggserialfn, a.aggdeserialfn, p.proparallel
   FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid
- WHERE a.aggfnoid = 'govreport.report_sum(jsonb)'::regprocedure;
+ WHERE a.aggfnoid = 'report_sum(jsonb)'::regprocedure;

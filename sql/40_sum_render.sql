@@ -1,6 +1,6 @@
 -- report_render: the report text in the seeds' tab layout; report_to_jsonb
 -- reads back the tables of the document, for generated documents (both
--- revisions, both scripts, null cells), for sums, and for the seeds.
+-- revisions, both scripts, null cells), for sums, and for our fixtures.
 SELECT to_regproc('public.gen_doc') IS NULL AS need_gen \gset
 \if :need_gen
 \set ECHO none
@@ -9,7 +9,7 @@ SELECT to_regproc('public.gen_doc') IS NULL AS need_gen \gset
 \endif
 
 -- one document in full: a 2019 active table and a 2021 requests table
-SELECT govreport.report_render(
+SELECT report_render(
          jsonb_set(jsonb_set(gen_doc(3, '2019', '2021', 2022, '某县人民政府办公室'),
                              '{published_on}', '"2023-01-20"'),
                    '{narrative,overview}', '"2022年，本机关认真贯彻落实《条例》。"'));
@@ -17,7 +17,7 @@ SELECT govreport.report_render(
 -- Round trips: 1000 generated documents, every fourth with null cells,
 -- every fifth in traditional characters.
 CREATE TABLE rt AS
-SELECT i, d AS doc, govreport.report_to_jsonb(govreport.report_render(d)) AS back
+SELECT i, d AS doc, report_to_jsonb(report_render(d)) AS back
   FROM generate_series(1, 1000) i,
        LATERAL (SELECT gen_doc(i, CASE WHEN i % 2 = 0 THEN '2019' ELSE '2021' END,
                                CASE WHEN i % 3 = 0 THEN '2019' ELSE '2021' END,
@@ -44,26 +44,26 @@ SELECT back #> '{requests,granted,commercial}' AS granted_commercial,
   FROM rt WHERE i = 4;
 
 -- a sum renders and reads back too
-SELECT govreport.report_to_jsonb(govreport.report_render(s)) -> 'requests' = s -> 'requests' AS sum_requests,
-       govreport.report_to_jsonb(govreport.report_render(s)) -> 'active' = s -> 'active' AS sum_active
-  FROM (SELECT govreport.report_sum(doc) AS s FROM rt WHERE i % 2 = 1 AND i % 3 <> 0) x;
+SELECT report_to_jsonb(report_render(s)) -> 'requests' = s -> 'requests' AS sum_requests,
+       report_to_jsonb(report_render(s)) -> 'active' = s -> 'active' AS sum_active
+  FROM (SELECT report_sum(doc) AS s FROM rt WHERE i % 2 = 1 AND i % 3 <> 0) x;
 
--- the seeds: read, render, read again — the same tables
-\set s0 `cat "${GOVREPORT_SEEDS:-../shared/seeds}/000_b2b527f857a00a50.txt"`
-\set s1 `cat "${GOVREPORT_SEEDS:-../shared/seeds}/001_34c254d3798047bd.txt"`
-\set s2 `cat "${GOVREPORT_SEEDS:-../shared/seeds}/002_8d175a9aad868b26.txt"`
-\set s3 `cat "${GOVREPORT_SEEDS:-../shared/seeds}/003_0492ad4a00ef55ba.txt"`
-\set s4 `cat "${GOVREPORT_SEEDS:-../shared/seeds}/004_787b25dbf2bc6f68.txt"`
+-- our fixtures of the real layouts (test/seeds does the same on the real
+-- reports): read, render, read again — the same tables
+\set s0 `cat test/data/layout_tab.txt`
+\set s1 `cat test/data/layout_lines_trad.txt`
+\set s2 `cat test/data/check_2020_form2019.txt`
+\set s3 `cat test/data/report_sample.txt`
 SELECT n, d ->> 'status' AS status, d -> 'forms' AS forms,
        b -> 'active' = d -> 'active' AND b -> 'requests' = d -> 'requests'
          AND b -> 'appeals' = d -> 'appeals' AS same_tables,
        b ->> 'agency' = d ->> 'agency' AS same_agency,
        b -> 'published_on' = d -> 'published_on' AS same_date
-  FROM (VALUES (0, :'s0'), (1, :'s1'), (2, :'s2'), (3, :'s3'), (4, :'s4')) v(n, body),
-       LATERAL (SELECT govreport.report_to_jsonb(body) AS d) x,
-       LATERAL (SELECT govreport.report_to_jsonb(govreport.report_render(d)) AS b) y
+  FROM (VALUES (0, :'s0'), (1, :'s1'), (2, :'s2'), (3, :'s3')) v(n, body),
+       LATERAL (SELECT report_to_jsonb(body) AS d) x,
+       LATERAL (SELECT report_to_jsonb(report_render(d)) AS b) y
  ORDER BY n;
 
 -- a malformed document is an error naming its path
-SELECT govreport.report_render('{"schema": 1, "forms": {"active": "2022", "requests": null}}');
-SELECT govreport.report_render('"text"');
+SELECT report_render('{"schema": 1, "forms": {"active": "2022", "requests": null}}');
+SELECT report_render('"text"');

@@ -23,7 +23,7 @@ UPDATE reports SET doc = jsonb_set(doc, '{requests,total,natural_person}', '999'
 UPDATE reports SET doc = jsonb_set(doc, '{appeals,review,pending}', 'null')
  WHERE id % 23 = 0;
 SELECT count(*) AS reports,
-       count(*) FILTER (WHERE NOT govreport.report_balance_ok(doc)) AS unbalanced
+       count(*) FILTER (WHERE NOT report_balance_ok(doc)) AS unbalanced
   FROM reports;
 
 -- independent checks of the dashboards' figures

@@ -70,7 +70,7 @@ INSERT INTO hostile
 INSERT INTO hostile SELECT 'pasted twice', :'base' || E'\n' || :'base';
 
 CREATE TEMP TABLE hostile_doc AS
-    SELECT name, octet_length(body) AS bytes, govreport.report_to_jsonb(body) AS doc
+    SELECT name, octet_length(body) AS bytes, report_to_jsonb(body) AS doc
       FROM hostile;
 
 -- every body gave a document; its status, forms and a few values
@@ -90,27 +90,27 @@ SELECT d FROM hostile_doc, jsonb_array_elements(doc -> 'diagnostics') AS d
  WHERE name = '40 digits';
 
 -- the negative count is read as -3 and reported by the checks
-SELECT govreport.report_balance_ok(doc) AS balance_ok FROM hostile_doc WHERE name = 'negative';
-SELECT rule, severity, path, actual FROM govreport.report_check(
+SELECT report_balance_ok(doc) AS balance_ok FROM hostile_doc WHERE name = 'negative';
+SELECT rule, severity, path, actual FROM report_check(
     (SELECT doc FROM hostile_doc WHERE name = 'negative')) WHERE severity = 'error' ORDER BY 1, 3;
 
 -- the reference, the mixed and the doubled text agree on every table cell
 SELECT h.name, count(*) AS cells,
        count(*) FILTER (WHERE c.value IS DISTINCT FROM b.value) AS differ
   FROM hostile_doc h
-  CROSS JOIN LATERAL govreport.parse_report(h.doc) c
-  JOIN govreport.parse_report((SELECT doc FROM hostile_doc WHERE name = 'base')) b
+  CROSS JOIN LATERAL parse_report(h.doc) c
+  JOIN parse_report((SELECT doc FROM hostile_doc WHERE name = 'base')) b
     USING (section, row_key, col_key)
  WHERE h.name IN ('base', 'mixed scripts', 'pasted twice', '100k row labels',
                   '10k nested tags', 'unterminated tags')
  GROUP BY h.name ORDER BY h.name;
 
 -- the other functions take the hostile documents too
-SELECT name, govreport.report_balance_ok(doc) AS balance_ok,
-       (SELECT count(*) FROM govreport.report_check(doc)) > 0 AS has_findings,
-       length(govreport.report_render(doc)) > 0 AS renders
+SELECT name, report_balance_ok(doc) AS balance_ok,
+       (SELECT count(*) FROM report_check(doc)) > 0 AS has_findings,
+       length(report_render(doc)) > 0 AS renders
   FROM hostile_doc ORDER BY name;
-SELECT govreport.report_sum(doc) -> 'requests' -> 'total' ->> 'total' AS summed_total
+SELECT report_sum(doc) -> 'requests' -> 'total' ->> 'total' AS summed_total
   FROM hostile_doc WHERE name IN ('base', 'mixed scripts', 'pasted twice');
 
 DROP TABLE hostile, hostile_doc, html;

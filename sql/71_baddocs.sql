@@ -20,7 +20,7 @@ EXCEPTION WHEN OTHERS THEN
 END $$;
 
 \set base `cat test/data/hostile_base.txt`
-CREATE TEMP TABLE good AS SELECT govreport.report_to_jsonb(:'base') AS doc;
+CREATE TEMP TABLE good AS SELECT report_to_jsonb(:'base') AS doc;
 
 CREATE TEMP TABLE bad (name text PRIMARY KEY, doc jsonb NOT NULL);
 INSERT INTO bad VALUES
@@ -73,14 +73,14 @@ INSERT INTO bad
 
 -- report_balance_ok: false; report_check: malformed findings with paths
 SELECT name,
-       govreport.report_balance_ok(doc) AS balance_ok,
-       (SELECT count(*) FROM govreport.report_check(doc) WHERE rule = 'malformed') AS malformed,
-       (SELECT min(path) FROM govreport.report_check(doc) WHERE rule = 'malformed') AS first_path
+       report_balance_ok(doc) AS balance_ok,
+       (SELECT count(*) FROM report_check(doc) WHERE rule = 'malformed') AS malformed,
+       (SELECT min(path) FROM report_check(doc) WHERE rule = 'malformed') AS first_path
   FROM bad ORDER BY name;
 
 -- the others: 22023 naming the path
 SELECT name,
-       pg_temp.outcome(format('SELECT count(*) FROM govreport.parse_report(%L::jsonb)', doc)) AS parse_report
+       pg_temp.outcome(format('SELECT count(*) FROM parse_report(%L::jsonb)', doc)) AS parse_report
   FROM bad ORDER BY name;
 -- report_render and report_sum raise the same 22023 as parse_report,
 -- document by document (one reader serves them all).  The carryover
@@ -91,12 +91,12 @@ CREATE TEMP TABLE outcomes AS
 SELECT b.name, v.fn, v.outcome
   FROM bad b, good g,
        LATERAL (VALUES
-         ('parse_report', pg_temp.outcome(format('SELECT count(*) FROM govreport.parse_report(%L::jsonb)', b.doc))),
-         ('report_render', pg_temp.outcome(format('SELECT length(govreport.report_render(%L::jsonb))', b.doc))),
-         ('report_sum', pg_temp.outcome(format('SELECT govreport.report_sum(d) ->> ''status'' FROM (VALUES (%L::jsonb), (%L::jsonb)) v(d)', g.doc, b.doc))),
-         ('carryover_ok previous', pg_temp.outcome(format('SELECT govreport.report_carryover_ok(%L::jsonb, %L::jsonb)', b.doc, g.doc))),
-         ('carryover_ok current', pg_temp.outcome(format('SELECT govreport.report_carryover_ok(%L::jsonb, %L::jsonb)', g.doc, b.doc))),
-         ('carryover_check', pg_temp.outcome(format('SELECT count(*) FROM govreport.report_carryover_check(%L::jsonb, %L::jsonb) WHERE rule = ''malformed''', b.doc, g.doc)))
+         ('parse_report', pg_temp.outcome(format('SELECT count(*) FROM parse_report(%L::jsonb)', b.doc))),
+         ('report_render', pg_temp.outcome(format('SELECT length(report_render(%L::jsonb))', b.doc))),
+         ('report_sum', pg_temp.outcome(format('SELECT report_sum(d) ->> ''status'' FROM (VALUES (%L::jsonb), (%L::jsonb)) v(d)', g.doc, b.doc))),
+         ('carryover_ok previous', pg_temp.outcome(format('SELECT report_carryover_ok(%L::jsonb, %L::jsonb)', b.doc, g.doc))),
+         ('carryover_ok current', pg_temp.outcome(format('SELECT report_carryover_ok(%L::jsonb, %L::jsonb)', g.doc, b.doc))),
+         ('carryover_check', pg_temp.outcome(format('SELECT count(*) FROM report_carryover_check(%L::jsonb, %L::jsonb) WHERE rule = ''malformed''', b.doc, g.doc)))
        ) AS v(fn, outcome);
 -- outcomes, in this order: carryover_check (malformed findings),
 -- carryover_ok (bad current), carryover_ok (bad previous), parse_report,
@@ -112,6 +112,6 @@ SELECT o.fn, count(*) AS failures,
  GROUP BY o.fn ORDER BY o.fn;
 
 -- the good document still reads after all that
-SELECT govreport.report_balance_ok(doc), (SELECT count(*) FROM govreport.parse_report(doc)) FROM good;
+SELECT report_balance_ok(doc), (SELECT count(*) FROM parse_report(doc)) FROM good;
 
 DROP TABLE bad, good, outcomes;

@@ -88,6 +88,15 @@ typedef struct gr_cell
 	uint8_t		state;
 } gr_cell;
 
+/*
+ * The version of the reader, written into every document as "reader".  It is
+ * the extension version (default_version in govreport.control) that
+ * introduced the current reading of texts: whenever the document of some
+ * text changes, the extension gets a new version and this changes with it
+ * (test/digest.sh fails until both move together).
+ */
+#define GR_READER_VERSION "1.1"
+
 /* Largest magnitude of a cell's mantissa; longer numbers are unreadable. */
 #define GR_MAX_MANTISSA INT64_C(999999999999999)	/* 15 digits */
 #define GR_MAX_SCALE 6

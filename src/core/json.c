@@ -78,6 +78,8 @@ gr_doc_to_json(const gr_doc *d, gr_buf *b)
 	gr_buf_putc(b, '{');
 	key(b, "schema", &f);
 	gr_buf_puts(b, "1");
+	key(b, "reader", &f);
+	json_str(b, GR_READER_VERSION, strlen(GR_READER_VERSION));
 	key(b, "status", &f);
 	json_str(b, st[d->status], strlen(st[d->status]));
 	key(b, "agency", &f);

@@ -733,6 +733,7 @@ gr_doc_to_jsonb(const gr_doc *d)
 
 	obj_init(&doc, &docv, 16);
 	set_number(b, obj_key(&doc, "schema"), 1, 0);
+	put_str(&doc, "reader", GR_READER_VERSION);
 	put_str(&doc, "status", status_keys[d->status <= GR_OK ? d->status : 0]);
 	put_text(&doc, "agency", d->agency);
 	v = obj_key(&doc, "year");

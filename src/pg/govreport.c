@@ -106,6 +106,6 @@ gr_pg_doc_arg(Jsonb *jb)
 				 errdetail("%s.%s", problems[0],
 						   nproblems == 2 ? " 1 more problem follows it." :
 						   nproblems > 2 ? psprintf(" %d more problems follow it.", nproblems - 1) : ""),
-				 errhint("A document is what govreport.report_to_jsonb returns; see its keys in the documentation.")));
+				 errhint("A document is what report_to_jsonb returns; see its keys in the documentation.")));
 	return d;
 }

@@ -39,14 +39,14 @@ static const gr_type_desc disposition_desc = {
 	"Use a key such as \"withheld.state_secret\", or the official label in "
 	"simplified or traditional characters, with or without its numbering "
 	"(such as \"1.\" or a parenthesised Chinese numeral); "
-	"govreport.dispositions() lists the keys and labels."
+	"dispositions() lists the keys and labels."
 };
 
 static const gr_type_desc applicant_desc = {
 	"applicant", gr_appls, GR_P_COUNT, gr_appl_read,
 	"Use a key such as \"natural_person\", or the official column label in "
 	"simplified or traditional characters; "
-	"govreport.applicants() lists the keys and labels."
+	"applicants() lists the keys and labels."
 };
 
 /* ------------------------------------------------------------- text I/O */

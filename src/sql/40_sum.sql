@@ -5,51 +5,51 @@
 -- 40 us, building the result document about as long; merging two partial
 -- sums or (de)serializing one touches each of the form's cells once.
 
-CREATE FUNCTION govreport.report_sum_trans(internal, jsonb) RETURNS internal
+CREATE FUNCTION report_sum_trans(internal, jsonb) RETURNS internal
     AS 'MODULE_PATHNAME', 'report_sum_trans'
     LANGUAGE C IMMUTABLE PARALLEL SAFE COST 800;
-COMMENT ON FUNCTION govreport.report_sum_trans(internal, jsonb) IS
-    'transition function of govreport.report_sum: adds one document to the running sum';
+COMMENT ON FUNCTION report_sum_trans(internal, jsonb) IS
+    'transition function of report_sum: adds one document to the running sum';
 
-CREATE FUNCTION govreport.report_sum_combine(internal, internal) RETURNS internal
+CREATE FUNCTION report_sum_combine(internal, internal) RETURNS internal
     AS 'MODULE_PATHNAME', 'report_sum_combine'
     LANGUAGE C IMMUTABLE PARALLEL SAFE COST 50;
-COMMENT ON FUNCTION govreport.report_sum_combine(internal, internal) IS
-    'combine function of govreport.report_sum: merges two partial sums (parallel aggregation)';
+COMMENT ON FUNCTION report_sum_combine(internal, internal) IS
+    'combine function of report_sum: merges two partial sums (parallel aggregation)';
 
-CREATE FUNCTION govreport.report_sum_serialize(internal) RETURNS bytea
+CREATE FUNCTION report_sum_serialize(internal) RETURNS bytea
     AS 'MODULE_PATHNAME', 'report_sum_serialize'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 50;
-COMMENT ON FUNCTION govreport.report_sum_serialize(internal) IS
-    'serialization function of govreport.report_sum: a partial sum as bytea, for parallel workers';
+COMMENT ON FUNCTION report_sum_serialize(internal) IS
+    'serialization function of report_sum: a partial sum as bytea, for parallel workers';
 
-CREATE FUNCTION govreport.report_sum_deserialize(bytea, internal) RETURNS internal
+CREATE FUNCTION report_sum_deserialize(bytea, internal) RETURNS internal
     AS 'MODULE_PATHNAME', 'report_sum_deserialize'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 50;
-COMMENT ON FUNCTION govreport.report_sum_deserialize(bytea, internal) IS
-    'deserialization function of govreport.report_sum: a partial sum from its bytea form';
+COMMENT ON FUNCTION report_sum_deserialize(bytea, internal) IS
+    'deserialization function of report_sum: a partial sum from its bytea form';
 
-CREATE FUNCTION govreport.report_sum_final(internal) RETURNS jsonb
+CREATE FUNCTION report_sum_final(internal) RETURNS jsonb
     AS 'MODULE_PATHNAME', 'report_sum_final'
     LANGUAGE C IMMUTABLE PARALLEL SAFE COST 800;
-COMMENT ON FUNCTION govreport.report_sum_final(internal) IS
-    'final function of govreport.report_sum: the sum as a document';
+COMMENT ON FUNCTION report_sum_final(internal) IS
+    'final function of report_sum: the sum as a document';
 
-CREATE AGGREGATE govreport.report_sum(jsonb) (
-    SFUNC = govreport.report_sum_trans,
+CREATE AGGREGATE report_sum(jsonb) (
+    SFUNC = report_sum_trans,
     STYPE = internal,
     SSPACE = 5500,
-    FINALFUNC = govreport.report_sum_final,
-    COMBINEFUNC = govreport.report_sum_combine,
-    SERIALFUNC = govreport.report_sum_serialize,
-    DESERIALFUNC = govreport.report_sum_deserialize,
+    FINALFUNC = report_sum_final,
+    COMBINEFUNC = report_sum_combine,
+    SERIALFUNC = report_sum_serialize,
+    DESERIALFUNC = report_sum_deserialize,
     PARALLEL = SAFE
 );
-COMMENT ON AGGREGATE govreport.report_sum(jsonb) IS
+COMMENT ON AGGREGATE report_sum(jsonb) IS
     'cell-wise sum of report documents: null cells are skipped, a cell is null only if null in every input; mixed form revisions give the 2019 requests table and the shared cells of the 2021 active table';
 
-CREATE FUNCTION govreport.report_render(doc jsonb) RETURNS text
+CREATE FUNCTION report_render(doc jsonb) RETURNS text
     AS 'MODULE_PATHNAME', 'report_render'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000;
-COMMENT ON FUNCTION govreport.report_render(jsonb) IS
+COMMENT ON FUNCTION report_render(jsonb) IS
     'the document as report text in the tab layout of real reports, with the form''s labels in the document''s script; report_to_jsonb of the text gives back the document''s tables';

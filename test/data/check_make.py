@@ -4,6 +4,11 @@
 Invented agencies and figures, in the tab layout of form.md (one cell per
 line, each cell line starting with a tab, rows separated by blank lines).
 Run from anywhere: python3 test/data/check_make.py
+
+check_2023_lines_trad.txt is check_2023.txt one cell per line in traditional
+characters, made with opencc (Debian package opencc):
+  sed -e 's/^\t//' -e '/^$/d' check_2023.txt | opencc -c s2t.json | sed 's/祕/秘/g'
+(the last step keeps the form's own 秘 of 屬於國家秘密).
 """
 import os
 

@@ -19,7 +19,7 @@ else
 	exec 9>/tmp/govreport-install.lock
 	flock 9
 	make -s PROFILE=-Werror >/dev/null
-	make -s install >/dev/null
+	sh scripts/as-root.sh make -s install >/dev/null
 	runner=(pg_virtualenv -o 'max_worker_processes=16' bash -s "$BOUND")
 fi
 
@@ -42,7 +42,7 @@ for name in digits reports html; do
 	# the whole parse, for scale: a timeout must land inside it
 	full=$(psql -qXAt <<SQL
 SELECT extract(epoch FROM clock_timestamp()) AS t0 \gset
-SELECT length(govreport.report_to_jsonb(body)::text) > 0 FROM big WHERE name = '$name';
+SELECT length(report_to_jsonb(body)::text) > 0 FROM big WHERE name = '$name';
 SELECT round((extract(epoch FROM clock_timestamp()) - :t0)::numeric, 2);
 SQL
 )
@@ -52,7 +52,7 @@ SQL
 \set VERBOSITY verbose
 SET statement_timeout = '200ms';
 SELECT extract(epoch FROM clock_timestamp()) AS t0 \gset
-SELECT length(govreport.report_to_jsonb(body)::text) FROM big WHERE name = '$name';
+SELECT length(report_to_jsonb(body)::text) FROM big WHERE name = '$name';
 RESET statement_timeout;
 SELECT 'elapsed=' || round((extract(epoch FROM clock_timestamp()) - :t0)::numeric, 3);
 SELECT 'after=' || 1;
@@ -74,7 +74,7 @@ SQL
 	psql -qXAt >"$victim" 2>&1 <<SQL &
 \set VERBOSITY verbose
 SET application_name = 'govreport_victim';
-SELECT length(govreport.report_to_jsonb(body)::text) FROM big WHERE name = '$name';
+SELECT length(report_to_jsonb(body)::text) FROM big WHERE name = '$name';
 SELECT 'errat=' || extract(epoch FROM clock_timestamp());
 SELECT 'after=' || 1;
 SQL

@@ -19,7 +19,7 @@ else
 	exec 9>/tmp/govreport-install.lock
 	flock 9
 	make -s PROFILE=-Werror >/dev/null
-	make -s install >/dev/null
+	sh scripts/as-root.sh make -s install >/dev/null
 	runner=(pg_virtualenv -o 'max_worker_processes=16' bash -s)
 fi
 
@@ -39,18 +39,18 @@ queries() {
 	psql -qXAt -d "$1" -v ON_ERROR_STOP=1 -v base="$base" <<'SQL'
 SHOW server_encoding;
 CREATE TEMP TABLE r AS SELECT :'base'::text AS body;
-CREATE TEMP TABLE d AS SELECT govreport.report_to_jsonb(body) AS doc FROM r;
+CREATE TEMP TABLE d AS SELECT report_to_jsonb(body) AS doc FROM r;
 SELECT doc ->> 'status', doc ->> 'agency', doc ->> 'year', doc -> 'narrative' ->> 'problems' FROM d;
 SELECT doc::text FROM d;
-SELECT string_agg(c::text, ' ') FROM r, govreport.parse_report(body) c;
-SELECT count(*) FROM d, govreport.parse_report(doc);
-SELECT govreport.report_render(doc) FROM d;
-SELECT govreport.report_to_jsonb(govreport.report_render(doc)) -> 'requests' = doc -> 'requests' FROM d;
-SELECT f.* FROM d, govreport.report_check(jsonb_set(doc, '{requests,new_received,natural_person}', '-3')) f;
-SELECT govreport.label('不予公开'::govreport.disposition), '1.属于国家秘密'::govreport.disposition::text, '（三）不予公开'::govreport.disposition::text;
-SELECT govreport.label('legal_person'::govreport.applicant);
-SELECT string_agg(label, '/') FROM govreport.dispositions();
-SELECT govreport.report_sum(doc) ->> 'agency', govreport.report_sum(doc) -> 'requests' -> 'total' FROM d;
+SELECT string_agg(c::text, ' ') FROM r, parse_report(body) c;
+SELECT count(*) FROM d, parse_report(doc);
+SELECT report_render(doc) FROM d;
+SELECT report_to_jsonb(report_render(doc)) -> 'requests' = doc -> 'requests' FROM d;
+SELECT f.* FROM d, report_check(jsonb_set(doc, '{requests,new_received,natural_person}', '-3')) f;
+SELECT label('不予公开'::disposition), '1.属于国家秘密'::disposition::text, '（三）不予公开'::disposition::text;
+SELECT label('legal_person'::applicant);
+SELECT string_agg(label, '/') FROM dispositions();
+SELECT report_sum(doc) ->> 'agency', report_sum(doc) -> 'requests' -> 'total' FROM d;
 SQL
 }
 queries gr_enc_utf8 >/tmp/govreport-enc-utf8.out
@@ -66,7 +66,7 @@ grep -q '^ok|松涧镇人民政府|2023|' /tmp/govreport-enc-euc.out ||
 	{ echo "65-encodings: EUC_CN: the document's values are wrong"; fail=1; }
 
 # LATIN1: a clear error naming the encoding, from every function reading text
-for q in "SELECT govreport.report_to_jsonb('abc')" "SELECT * FROM govreport.parse_report('abc'::text)"; do
+for q in "SELECT report_to_jsonb('abc')" "SELECT * FROM parse_report('abc'::text)"; do
 	out=$(psql -qXA -d gr_enc_latin1 -v VERBOSITY=verbose -c '\set VERBOSITY verbose' -c "$q" 2>&1 || true)
 	if echo "$out" | grep -q 'ERROR:  0A000: govreport does not support server encoding "LATIN1"'; then
 		echo "65-encodings: LATIN1: $q -> $(echo "$out" | grep ERROR)"

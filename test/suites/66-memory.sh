@@ -18,7 +18,7 @@ else
 	exec 9>/tmp/govreport-install.lock
 	flock 9
 	make -s PROFILE=-Werror >/dev/null
-	make -s install >/dev/null
+	sh scripts/as-root.sh make -s install >/dev/null
 	runner=(pg_virtualenv -o 'max_worker_processes=16' bash -s "$N" "$SLACK")
 fi
 
@@ -31,8 +31,8 @@ out=$(psql -qXAt -v ON_ERROR_STOP=1 -v base="$base" -v n="$N" <<'SQL'
 CREATE EXTENSION IF NOT EXISTS govreport;
 SET max_parallel_workers_per_gather = 0;
 CREATE TEMP TABLE r AS
-    SELECT :'base'::text AS body, govreport.report_to_jsonb(:'base') AS doc,
-           jsonb_set(govreport.report_to_jsonb(:'base'),
+    SELECT :'base'::text AS body, report_to_jsonb(:'base') AS doc,
+           jsonb_set(report_to_jsonb(:'base'),
                      '{requests,new_received,natural_person}', '-3') AS bad;
 SELECT pg_backend_pid() AS pid \gset
 \setenv GR_PID :pid

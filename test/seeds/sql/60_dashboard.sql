@@ -1,20 +1,23 @@
 -- A dashboard over the five seed reports: requests by disposition group and
 -- applicant group, with totals, written with the types' operators only
--- (@>, <@ and form order).  The seeds are read from $GOVREPORT_SEEDS, or
--- ../shared/seeds relative to the repository.
-SET search_path = govreport, public;
-\set s0 `cat "${GOVREPORT_SEEDS:-../shared/seeds}/000_b2b527f857a00a50.txt"`
-\set s1 `cat "${GOVREPORT_SEEDS:-../shared/seeds}/001_34c254d3798047bd.txt"`
-\set s2 `cat "${GOVREPORT_SEEDS:-../shared/seeds}/002_8d175a9aad868b26.txt"`
-\set s3 `cat "${GOVREPORT_SEEDS:-../shared/seeds}/003_0492ad4a00ef55ba.txt"`
-\set s4 `cat "${GOVREPORT_SEEDS:-../shared/seeds}/004_787b25dbf2bc6f68.txt"`
+-- (@>, <@ and form order).  The seeds are read from
+-- $GOVREPORT_SEEDS (test/pg-test.sh --seeds).
+
+\set s0 `cat "$GOVREPORT_SEEDS/000_b2b527f857a00a50.txt"`
+\set s1 `cat "$GOVREPORT_SEEDS/001_34c254d3798047bd.txt"`
+\set s2 `cat "$GOVREPORT_SEEDS/002_8d175a9aad868b26.txt"`
+\set s3 `cat "$GOVREPORT_SEEDS/003_0492ad4a00ef55ba.txt"`
+\set s4 `cat "$GOVREPORT_SEEDS/004_787b25dbf2bc6f68.txt"`
+
 CREATE TEMP TABLE dash_reports (id int PRIMARY KEY, body text NOT NULL);
 INSERT INTO dash_reports VALUES (0, :'s0'), (1, :'s1'), (2, :'s2'), (3, :'s3'), (4, :'s4');
+
 -- The cells of section 三 (rows with a disposition), one row each.
 CREATE TEMP TABLE dash_cells AS
 SELECT r.id, c.disposition, c.applicant, c.value
   FROM dash_reports r, parse_report(r.body) c
  WHERE c.section = 'requests' AND c.disposition IS NOT NULL;
+
 -- Each report: its revision of the requests table, its cells, and whether
 -- the cells below total add up to the form's own total (all applicants).
 SELECT r.id,
@@ -24,14 +27,6 @@ SELECT r.id,
        sum(c.value) FILTER (WHERE c.disposition = 'total' AND c.applicant = 'total') AS form_total
   FROM dash_reports r LEFT JOIN dash_cells c USING (id)
  GROUP BY r.id ORDER BY r.id;
- id | form | cells | sum_of_cells | form_total 
-----+------+-------+--------------+------------
-  0 | 2019 |   140 |            0 |          0
-  1 | 2021 |   154 |            3 |          3
-  2 | 2021 |   154 |            0 |          0
-  3 | 2021 |   154 |            1 |          1
-  4 | 2021 |   154 |           14 |         14
-(5 rows)
 
 -- The dashboard: every cell below the total row and the total column falls
 -- in exactly one top-level disposition group (a 2019 （六）其他处理 row is the
@@ -47,16 +42,6 @@ SELECT coalesce(g.disposition::text, 'all') AS disposition_group,
  WHERE c.disposition < 'total' AND c.applicant < 'total'
  GROUP BY ROLLUP (g.disposition)
  ORDER BY g.disposition NULLS LAST;
- disposition_group | natural_person | legal_person | all_applicants | reports 
--------------------+----------------+--------------+----------------+---------
- granted           |              7 |            1 |              8 |       5
- partially_granted |              0 |            0 |              0 |       5
- withheld          |              0 |            0 |              0 |       5
- unavailable       |              9 |            0 |              9 |       5
- not_processed     |              0 |            0 |              0 |       5
- other             |              1 |            0 |              1 |       5
- all               |             17 |            1 |             18 |       5
-(7 rows)
 
 -- The same, checked against the form's own total row and column: for each
 -- applicant group, the sum of the cells of its members on the total row.
@@ -67,12 +52,6 @@ SELECT a.applicant AS applicant_group,
   JOIN applicants() a ON a.parent IS NULL AND a.applicant < 'total' AND a.applicant @> c.applicant
  GROUP BY ROLLUP (a.applicant)
  ORDER BY a.applicant NULLS LAST;
- applicant_group | form_total_row | sum_of_dispositions 
------------------+----------------+---------------------
- natural_person  |             17 |                  17
- legal_person    |              1 |                   1
-                 |             18 |                  18
-(3 rows)
 
 -- Requests by disposition group and applicant group, per report (form order).
 SELECT c.id, g.disposition AS disposition_group, a.applicant AS applicant_group, sum(c.value)
@@ -82,15 +61,6 @@ SELECT c.id, g.disposition AS disposition_group, a.applicant AS applicant_group,
  GROUP BY c.id, g.disposition, a.applicant
 HAVING sum(c.value) <> 0
  ORDER BY c.id, g.disposition, a.applicant;
- id | disposition_group | applicant_group | sum 
-----+-------------------+-----------------+-----
-  1 | granted           | natural_person  |   1
-  1 | unavailable       | natural_person  |   1
-  1 | other             | natural_person  |   1
-  3 | granted           | legal_person    |   1
-  4 | granted           | natural_person  |   6
-  4 | unavailable       | natural_person  |   8
-(6 rows)
 
 -- The group other across revisions: <@ 'other' takes the 2019 row of seed
 -- 000 or the three 2021 leaves of the others alike.
@@ -100,13 +70,4 @@ SELECT c.id, report_to_jsonb(r.body) #>> '{forms,requests}' AS form,
   FROM dash_cells c JOIN dash_reports r USING (id)
  WHERE c.disposition <@ 'other' AND c.applicant = 'total'
  GROUP BY c.id, r.body ORDER BY c.id;
- id | form |                    other_rows                    | other_total 
-----+------+--------------------------------------------------+-------------
-  0 | 2019 | other                                            |           0
-  1 | 2021 | other.no_correction other.other other.unpaid_fee |           1
-  2 | 2021 | other.no_correction other.other other.unpaid_fee |           0
-  3 | 2021 | other.no_correction other.other other.unpaid_fee |           0
-  4 | 2021 | other.no_correction other.other other.unpaid_fee |           0
-(5 rows)
 
-RESET search_path;

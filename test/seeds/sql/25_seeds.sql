@@ -1,4 +1,4 @@
--- The five real reports of ../shared/seeds, every cell asserted against a
+-- The five real reports (the directory $GOVREPORT_SEEDS), every cell asserted against a
 -- transcription made by reading each report (not from the reader's output).
 --
 -- The tables are mostly zeros, so the transcription lists, per seed, the
@@ -7,19 +7,18 @@
 -- return only mismatches (expected: no rows), and the number of cells per
 -- seed and section, so that a missing or an extra cell shows too.
 --
--- The seeds are read from $GOVREPORT_SEEDS, or ../shared/seeds relative to
--- the repository.
+-- The seeds are read from $GOVREPORT_SEEDS (test/pg-test.sh --seeds).
 
-\set s0 `cat "${GOVREPORT_SEEDS:-../shared/seeds}/000_b2b527f857a00a50.txt"`
-\set s1 `cat "${GOVREPORT_SEEDS:-../shared/seeds}/001_34c254d3798047bd.txt"`
-\set s2 `cat "${GOVREPORT_SEEDS:-../shared/seeds}/002_8d175a9aad868b26.txt"`
-\set s3 `cat "${GOVREPORT_SEEDS:-../shared/seeds}/003_0492ad4a00ef55ba.txt"`
-\set s4 `cat "${GOVREPORT_SEEDS:-../shared/seeds}/004_787b25dbf2bc6f68.txt"`
+\set s0 `cat "$GOVREPORT_SEEDS/000_b2b527f857a00a50.txt"`
+\set s1 `cat "$GOVREPORT_SEEDS/001_34c254d3798047bd.txt"`
+\set s2 `cat "$GOVREPORT_SEEDS/002_8d175a9aad868b26.txt"`
+\set s3 `cat "$GOVREPORT_SEEDS/003_0492ad4a00ef55ba.txt"`
+\set s4 `cat "$GOVREPORT_SEEDS/004_787b25dbf2bc6f68.txt"`
 
 CREATE TEMP TABLE seed (n int PRIMARY KEY, body text NOT NULL);
 INSERT INTO seed VALUES (0, :'s0'), (1, :'s1'), (2, :'s2'), (3, :'s3'), (4, :'s4');
 CREATE TEMP TABLE seed_doc AS
-    SELECT n, govreport.report_to_jsonb(body) AS doc FROM seed;
+    SELECT n, report_to_jsonb(body) AS doc FROM seed;
 
 -- ------------------------------------------------------------ the form's grid
 
@@ -197,7 +196,7 @@ SELECT m.n, g.section, g.row_key, g.col_key,
 
 CREATE TEMP TABLE actual_cell AS
 SELECT s.n, c.*
-  FROM seed s, LATERAL govreport.parse_report(s.body) WITH ORDINALITY AS c;
+  FROM seed s, LATERAL parse_report(s.body) WITH ORDINALITY AS c;
 
 -- Cells per seed and section: read, and expected from the grid.
 SELECT n, section,
@@ -238,7 +237,7 @@ SELECT n, ordinality, section, row_key, col_key
           FROM actual_cell a WINDOW w AS (PARTITION BY n ORDER BY ordinality)) x
  WHERE array_position(ARRAY['active', 'requests', 'appeals'], prev_section)
        > array_position(ARRAY['active', 'requests', 'appeals'], section)
-    OR prev_disposition OPERATOR(govreport.>) disposition;
+    OR prev_disposition > disposition;
 
 -- ------------------------------------------------------------ the document
 
@@ -280,10 +279,10 @@ SELECT n,
 
 -- All five balance; report_check finds no error.  Its warnings: the 2019
 -- tables of a 2023 report (seed 000) and the blank cell (seed 001).
-SELECT n, govreport.report_balance_ok(doc) AS balance_ok,
-       (SELECT count(*) FROM govreport.report_check(doc) WHERE severity = 'error') AS errors
+SELECT n, report_balance_ok(doc) AS balance_ok,
+       (SELECT count(*) FROM report_check(doc) WHERE severity = 'error') AS errors
   FROM seed_doc ORDER BY n;
 
 SELECT n, f.rule, f.severity, f.path
-  FROM seed_doc, LATERAL govreport.report_check(doc) AS f
+  FROM seed_doc, LATERAL report_check(doc) AS f
  ORDER BY n, f.rule, f.path;

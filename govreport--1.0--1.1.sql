@@ -1,0 +1,27 @@
+-- govreport 1.0 -> 1.1.  Run by ALTER EXTENSION govreport UPDATE, with
+-- search_path set to pg_catalog, the extension's schema and pg_temp, so the
+-- names below are unqualified, as in the install script.
+--
+-- What 1.1 changes for installed databases:
+--   * the reader: every document now records the version of the reader
+--     that made it (top-level key "reader"), and reads some texts
+--     differently (doc/upgrading.md says how to find and re-read stored
+--     documents);
+--   * CREATE EXTENSION no longer has a fixed schema and the extension is
+--     relocatable (an updated install stays where 1.0 put it);
+--   * the catalog changes listed below.  test/suites/15-upgrade.sh checks
+--     that an updated install equals a fresh 1.1 install object for object.
+
+\echo Use "ALTER EXTENSION govreport UPDATE TO '1.1'" to load this file. \quit
+
+-- the comments of report_sum's support functions no longer name a schema
+COMMENT ON FUNCTION report_sum_trans(internal, jsonb) IS
+    'transition function of report_sum: adds one document to the running sum';
+COMMENT ON FUNCTION report_sum_combine(internal, internal) IS
+    'combine function of report_sum: merges two partial sums (parallel aggregation)';
+COMMENT ON FUNCTION report_sum_serialize(internal) IS
+    'serialization function of report_sum: a partial sum as bytea, for parallel workers';
+COMMENT ON FUNCTION report_sum_deserialize(bytea, internal) IS
+    'deserialization function of report_sum: a partial sum from its bytea form';
+COMMENT ON FUNCTION report_sum_final(internal) IS
+    'final function of report_sum: the sum as a document';
