@@ -391,7 +391,34 @@ rrow_stored(gr_form f, int row)
 	return gr_rrow_is_leaf(f, row);
 }
 
-/* missing_table and outdated_form for one section. */
+/*
+ * Does a table of section 3 or 4 hold a single figure?  A table whose every
+ * cell is blank, unreadable or missing (or a stored document with an empty
+ * object for it) cannot be checked, so it counts as missing.
+ */
+static bool
+has_figure(const gr_doc *d, int section)
+{
+	if (section == GR_SEC_REQUESTS)
+	{
+		for (int r = 0; r < GR_R_NROWS; r++)
+			for (int c = 0; c < GR_RC_COUNT; c++)
+				if (gr_cell_isnum(d->req[r][c]))
+					return true;
+		return false;
+	}
+	for (int g = 0; g < GR_AP_NGROUPS; g++)
+		for (int c = 0; c < GR_APC_NCOLS; c++)
+			if (gr_cell_isnum(d->appeals[g][c]))
+				return true;
+	return false;
+}
+
+/*
+ * missing_table and outdated_form for one section: missing_table when the
+ * table was not found, and also when a table of section 3 or 4 has not a
+ * single figure (the balance rules would hold vacuously).
+ */
 static void
 rule_table(walk *w, const gr_doc *d, int section)
 {
@@ -416,6 +443,17 @@ rule_table(walk *w, const gr_doc *d, int section)
 		x->path = gr_section_keys[section];
 		b = wbuf(w);
 		gr_buf_printf(&b, "未找到%s的表格", names[section]);
+		x->message = b.data;
+		return;
+	}
+	if (section != GR_SEC_ACTIVE && !has_figure(d, section))
+	{
+		x = emit(w, GR_RULE_MISSING_TABLE, GR_SEV_ERROR, null_cell, null_cell);
+		if (x == NULL)
+			return;
+		x->path = gr_section_keys[section];
+		b = wbuf(w);
+		gr_buf_printf(&b, "%s的表格中没有一个数字，无法核对", names[section]);
 		x->message = b.data;
 		return;
 	}
