@@ -14,6 +14,14 @@
 
 \echo Use "ALTER EXTENSION govreport UPDATE TO '1.1'" to load this file. \quit
 
+-- every document records its reader ("reader": "1.1")
+COMMENT ON FUNCTION report_to_jsonb(text) IS
+    'reads the text of a government information disclosure annual report into its document (schema 1): the reader version, status, agency, year, forms, the three tables, narrative, facts and diagnostics; never raises for what the text contains';
+
+-- a requests or appeals table without a single figure no longer balances
+COMMENT ON FUNCTION report_balance_ok(jsonb) IS
+    'true when the document has its section 3 and 4 tables, each with at least one figure, and every balance rule holds (requests.flow, requests.total, requests.applicants, appeals.total, nonnegative); false, never an error, for a malformed or incomplete document; made for CHECK constraints, and true exactly when report_check gives no error finding';
+
 -- the comments of report_sum's support functions no longer name a schema
 COMMENT ON FUNCTION report_sum_trans(internal, jsonb) IS
     'transition function of report_sum: adds one document to the running sum';

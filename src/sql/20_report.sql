@@ -16,7 +16,7 @@ CREATE FUNCTION report_to_jsonb(body text) RETURNS jsonb
     AS 'MODULE_PATHNAME', 'report_to_jsonb'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 1000;
 COMMENT ON FUNCTION report_to_jsonb(text) IS
-    'reads the text of a government information disclosure annual report into its document (schema 1): status, agency, year, forms, the three tables, narrative, facts and diagnostics; never raises for what the text contains';
+    'reads the text of a government information disclosure annual report into its document (schema 1): the reader version, status, agency, year, forms, the three tables, narrative, facts and diagnostics; never raises for what the text contains';
 
 CREATE FUNCTION parse_report(body text) RETURNS SETOF report_cell
     AS 'MODULE_PATHNAME', 'parse_report_text'

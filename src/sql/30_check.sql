@@ -15,7 +15,7 @@ CREATE FUNCTION report_balance_ok(doc jsonb) RETURNS boolean
     AS 'MODULE_PATHNAME', 'report_balance_ok'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 50;
 COMMENT ON FUNCTION report_balance_ok(jsonb) IS
-    'true when the document has its section 3 and 4 tables and every balance rule holds (requests.flow, requests.total, requests.applicants, appeals.total, nonnegative); false, never an error, for a malformed or incomplete document; made for CHECK constraints, and true exactly when report_check gives no error finding';
+    'true when the document has its section 3 and 4 tables, each with at least one figure, and every balance rule holds (requests.flow, requests.total, requests.applicants, appeals.total, nonnegative); false, never an error, for a malformed or incomplete document; made for CHECK constraints, and true exactly when report_check gives no error finding';
 
 CREATE FUNCTION report_check(doc jsonb) RETURNS SETOF finding
     AS 'MODULE_PATHNAME', 'report_check'
