@@ -2,7 +2,7 @@
 -- and a roll-up.  Run by scripts/demo.sh after the reports are loaded.
 \pset pager off
 \echo '== What was read: one line per report'
-SELECT file,
+SELECT path AS file,
        doc->>'status'  AS status,
        doc->>'agency'  AS agency,
        (doc->>'year')::int AS year,
@@ -19,10 +19,10 @@ SELECT row_key, applicant, value
  WHERE r.id = 1 AND c.section = 'requests' AND c.value <> 0;
 
 \echo '== Do the tables balance?'
-SELECT file, report_balance_ok(doc) AS balanced FROM reports ORDER BY id;
+SELECT path AS file, report_balance_ok(doc) AS balanced FROM reports ORDER BY id;
 
 \echo '== Every finding, in the form''s words'
-SELECT r.file, f.rule, f.severity, f.path, f.message
+SELECT r.path AS file, f.rule, f.severity, f.path, f.message
   FROM reports r, report_check(r.doc) f
  ORDER BY r.id, f.rule, f.path;
 

@@ -1,8 +1,5 @@
--- A table of report texts whose parsed document is kept beside each body.
+-- The demo's database: the extension and the recommended table of reports
+-- (examples/reports_table.sql: doc is read from body on INSERT, kept as
+-- stored by dumps and restores, and must balance).
 CREATE EXTENSION govreport;
-CREATE TABLE reports (
-    id   serial PRIMARY KEY,
-    file text,
-    body text NOT NULL,
-    doc  jsonb GENERATED ALWAYS AS (govreport.report_to_jsonb(body)) STORED
-);
+\i examples/reports_table.sql

@@ -11,14 +11,15 @@ make -s PROFILE=-Werror >/dev/null
 sh scripts/as-root.sh make -s install >/dev/null
 flock -u 9
 
-# The reports to load: our own sample, and the real ones in ../shared/seeds.
+# The reports to load: our own sample, and the real ones in $GOVREPORT_SEEDS
+# (default ../shared/seeds) when they are there.
 load=$(mktemp /tmp/govreport-demo-XXXXXX.sql)
 trap 'rm -f "$load"' EXIT
 files=(test/data/report_sample.txt)
 seeds="${GOVREPORT_SEEDS:-$(cd .. && pwd)/shared/seeds}"
 if [ -d "$seeds" ]; then files+=("$seeds"/*.txt); fi
 for f in "${files[@]}"; do
-	printf '\\set body `cat %q`\nINSERT INTO reports (file, body) VALUES (%s, :'"'"'body'"'"');\n' \
+	printf '\\set body `cat %q`\nINSERT INTO reports (path, body) VALUES (%s, :'"'"'body'"'"');\n' \
 		"$f" "'$(basename "$f")'" >>"$load"
 done
 chmod 644 "$load"
