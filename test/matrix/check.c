@@ -165,6 +165,39 @@ write_md(FILE *f)
 {
 	static const char *const scripts[] = {"s", "t", "tw"};
 
+	/* first a summary: each converter over every source and script */
+	fprintf(f, "\n| converter | made as | cells exact | files fully exact |\n|---|---|---|---|\n");
+	for (int i = 0; i < ncombos; i++)
+	{
+		bool		seen = false;
+		long		cells = 0,
+					exact = 0,
+					files = 0,
+					fexact = 0;
+		char		p[16],
+					srcs[160] = "";
+
+		for (int j = 0; j < i; j++)
+			if (strcmp(combos[j].conv, combos[i].conv) == 0)
+				seen = true;
+		if (seen)
+			continue;
+		for (int j = i; j < ncombos; j++)
+		{
+			if (strcmp(combos[j].conv, combos[i].conv) != 0)
+				continue;
+			cells += combos[j].cells;
+			exact += combos[j].exact;
+			files += combos[j].files;
+			fexact += combos[j].files_exact;
+			if (!strstr(srcs, combos[j].source))
+				snprintf(srcs + strlen(srcs), sizeof(srcs) - strlen(srcs), "%s%s",
+						 srcs[0] ? ", " : "", combos[j].source);
+		}
+		fmt_pct(p, sizeof(p), exact, cells);
+		fprintf(f, "| %s | %s | %s | %ld/%ld |\n", combos[i].conv, srcs, p, fexact, files);
+	}
+
 	for (int i = 0; i < ncombos; i++)
 	{
 		bool		seen = false;
