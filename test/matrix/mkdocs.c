@@ -5,11 +5,12 @@
  *
  *   mkdocs DIR FIRST N
  *
- * writes DIR/<style>/<seed>.html for seeds FIRST … FIRST+N-1 and
- * DIR/truth/<seed>.txt: the generated document in the seeds' tab layout
- * (gr_render), which the property test reads back exactly, for people to
- * look at.  The checker does not read the truth files: it draws the same
- * document again from the seed (generation is deterministic).
+ * writes DIR/<style>/<seed>.html for seeds FIRST … FIRST+N-1 and the
+ * ground truth beside them: DIR/truth/<seed>.json, the generated document
+ * as the reader's JSON (gr_doc_to_json), and DIR/truth/<seed>.txt, the same
+ * in the seeds' tab layout (gr_render).  They are for people to look at:
+ * the checker draws the same document again from the seed (generation is
+ * deterministic) rather than trusting a file.
  *
  * Documents are generated in simplified characters; traditional ones are
  * made by opencc from the converters' text (see run.sh).
@@ -78,6 +79,10 @@ main(int argc, char **argv)
 		gr_buf_init(&b, &m, 8192);
 		gr_render(&d, &b, GR_SIMPLIFIED);
 		snprintf(path, sizeof(path), "%s/truth/%llu.txt", argv[1], (unsigned long long) seed);
+		write_file(path, &b);
+		gr_buf_init(&b, &m, 8192);
+		gr_doc_to_json(&d, &b);
+		snprintf(path, sizeof(path), "%s/truth/%llu.json", argv[1], (unsigned long long) seed);
 		write_file(path, &b);
 		for (int st = 0; st < GEN_H_COUNT; st++)
 		{
