@@ -15,7 +15,8 @@
  * Prints per combination (source × converter × script) the cells read
  * exactly, the files read entirely exactly and the commonest failure:
  * section, and the cell's state wanted → got ("value→missing"; "value→other
- * value" is a wrong number).  -md writes it as markdown tables, one per
+ * value" is a wrong number).  -v lists every differing cell of every file
+ * on stderr.  -md writes it as markdown tables, one per
  * converter; -tsv as tab-separated counts (the baseline's format).
  *
  * With -baseline, a ratchet: exits 1 when a combination of the baseline
@@ -358,7 +359,22 @@ main(int argc, char **argv)
 			gr_buf		why;
 
 			gr_buf_init(&why, &m, 256);
-			gen_compare(&want, &got, &why);
+			for (int i = 0; i < nbad && i < (int) (sizeof(diffs) / sizeof(diffs[0])); i++)
+			{
+				const gen_cell_diff *d = &diffs[i];
+				const gr_cell *w = d->section == GR_SEC_ACTIVE ? &want.active[d->row][d->col] :
+					d->section == GR_SEC_REQUESTS ? &want.req[d->row][d->col] : &want.appeals[d->row][d->col];
+				const gr_cell *g = d->section == GR_SEC_ACTIVE ? &got.active[d->row][d->col] :
+					d->section == GR_SEC_REQUESTS ? &got.req[d->row][d->col] : &got.appeals[d->row][d->col];
+
+				gr_buf_puts(&why, "  ");
+				gr_cell_path(&why, d->section, d->row, d->col);
+				gr_buf_printf(&why, ": want %s ", st_names[w->state % NSTATES]);
+				gr_cell_format(&why, w);
+				gr_buf_printf(&why, ", got %s ", st_names[g->state % NSTATES]);
+				gr_cell_format(&why, g);
+				gr_buf_putc(&why, '\n');
+			}
 			fprintf(stderr, "%s %s %s seed %llu: %d of %d cells differ (%s)\n%s", f[0], f[1], f[2],
 					seed, nbad, ncells, f[4], why.data);
 		}
