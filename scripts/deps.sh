@@ -5,6 +5,17 @@
 #   postgresql-contrib                      postgres_fdw, for the scale-out test
 #   gcc, make                               the build
 #   clang, libclang-rt-14-dev               PGXS bitcode, libFuzzer, ASan/UBSan
+# and the real converters of the converter matrix (test/matrix):
+#   poppler-utils                           pdftotext (default, -layout, -raw)
+#   lynx, w3m                               text browsers' -dump
+#   html2text                               the C html2text
+#   python3-html2text                       html2markdown, the Python html2text
+#   pandoc                                  HTML and DOCX to gfm, plain, markdown; HTML to DOCX
+#   docx2txt                                Word text
+#   opencc                                  traditional characters (s2t, s2twp)
+#   fonts-noto-cjk                          Chinese glyphs in the PDFs made
+#   wkhtmltopdf                             HTML to PDF (WebKit)
+#   libreoffice-writer-nogui                HTML to DOCX and PDF, DOCX to text
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
@@ -13,3 +24,5 @@ as_root="sh scripts/as-root.sh env DEBIAN_FRONTEND=noninteractive"
 $as_root apt-get update -qq
 $as_root apt-get install -y -qq postgresql-15 postgresql-server-dev-15 postgresql-common \
 	postgresql-contrib gcc make clang libclang-rt-14-dev >/dev/null
+apt-get install -y -qq poppler-utils lynx w3m html2text python3-html2text pandoc docx2txt \
+	opencc fonts-noto-cjk wkhtmltopdf libreoffice-writer-nogui >/dev/null

@@ -1782,6 +1782,384 @@ gen_render(const gr_doc *d, gen_layout layout, gr_script script, uint64_t *rng, 
 		render_text_layout(&sh, out);
 }
 
+/* ---------------------------------------------------------------- HTML styles */
+
+const char *const gen_html_style_names[GEN_H_COUNT] = {
+	"plain", "mso", "cms", "span", "print"
+};
+
+/* Text escaped for HTML, nothing else changed. */
+static void
+html_plain(gr_buf *b, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+	{
+		if (s[i] == '<')
+			gr_buf_puts(b, "&lt;");
+		else if (s[i] == '>')
+			gr_buf_puts(b, "&gt;");
+		else if (s[i] == '&')
+			gr_buf_puts(b, "&amp;");
+		else
+			gr_buf_putc(b, s[i]);
+	}
+}
+
+/*
+ * Word's runs: text cut into spans of one to three characters (Word starts
+ * a run wherever the author edited), each digit a span of its own, as in
+ * pages saved from Word after a table was edited.  Word also breaks its
+ * source lines between a tag's attributes (CRLF), never inside text.
+ */
+static void
+mso_runs(sheet *sh, gr_buf *b, const char *s, const char *font)
+{
+	size_t		n = strlen(s);
+
+	for (size_t i = 0; i < n;)
+	{
+		bool		digit = s[i] >= '0' && s[i] <= '9';
+		int			k = digit ? 1 : 1 + (int) gen_below(sh->rng, 3);
+		size_t		j = i;
+
+		for (int c = 0; c < k && j < n; c++)
+		{
+			if (c > 0 && s[j] >= '0' && s[j] <= '9')
+				break;
+			j += char_len(s + j);
+		}
+		gr_buf_puts(b, "<span");
+		gr_buf_puts(b, chance(sh->rng, 1, 4) ? "\r\n" : " ");
+		if (digit)
+			gr_buf_puts(b, "lang=EN-US ");
+		gr_buf_printf(b, "style='font-size:10.5pt;font-family:%s;mso-hansi-font-family:\"Times New Roman\";"
+					  "color:black;mso-font-kerning:0pt'>", font);
+		html_plain(b, s + i, j - i);
+		gr_buf_puts(b, "</span>");
+		i = j;
+	}
+}
+
+/*
+ * One cell in a style.  c is the cell, or NULL for a slot a merged cell
+ * covers (written as an empty cell when spans are not kept); col is its
+ * first column in the grid.
+ */
+static void
+styled_cell(sheet *sh, gr_buf *b, gen_html_style st, const scell *c, bool spans, int col,
+			const stable *t)
+{
+	const char *text = c ? c->text : "";
+	bool		empty = text[0] == '\0';
+	bool		label = c && c->kind == CK_TEXT;
+	int			cs = c && spans ? c->cs : 1;
+	int			rs = c && spans ? c->rs : 1;
+	static const char *const cs_forms[] = {" colspan=\"%d\"", " colSpan=%d", " COLSPAN='%d'"};
+	static const char *const rs_forms[] = {" rowspan=\"%d\"", " rowSpan=%d", " ROWSPAN='%d'"};
+
+	switch (st)
+	{
+		case GEN_H_MSO:
+			gr_buf_printf(b, "<td width=%d", label ? 96 : 48);
+			break;
+		case GEN_H_CMS:
+			gr_buf_puts(b, chance(sh->rng, 1, 2) ? "<td style=\"border:1px solid #ccc;text-align:center;\"" :
+						"<td class=\"xl65\" align=\"center\" valign=\"middle\"");
+			break;
+		case GEN_H_SPAN:
+			gr_buf_puts(b, chance(sh->rng, 1, 3) ? "<TD" : "<td");
+			break;
+		default:
+			gr_buf_puts(b, "<td");
+			break;
+	}
+	if (cs > 1)
+		gr_buf_printf(b, st == GEN_H_SPAN ? pick(sh->rng, cs_forms, 3) :
+					  st == GEN_H_MSO ? " colspan=%d" : " colspan=\"%d\"", cs);
+	if (rs > 1)
+		gr_buf_printf(b, st == GEN_H_SPAN ? pick(sh->rng, rs_forms, 3) :
+					  st == GEN_H_MSO ? " rowspan=%d" : " rowspan=\"%d\"", rs);
+	if (st == GEN_H_MSO)
+		gr_buf_puts(b, " valign=top style='border:solid windowtext 1.0pt;border-top:none;\r\n"
+					"mso-border-top-alt:solid windowtext .5pt;mso-border-alt:solid windowtext .5pt;"
+					"padding:0cm 5.4pt 0cm 5.4pt'");
+	if (st == GEN_H_PRINT && label && t->ncols == 10 && col < 3 && cs == 1)
+		/* section 3's label columns, narrow so that their labels wrap */
+		gr_buf_printf(b, " style=\"width:%s\"", col == 2 ? "7em" : "2.2em");
+	else if (st == GEN_H_PRINT && label && t->ncols == 4 && col == 0)
+		gr_buf_puts(b, " style=\"width:4em\"");
+	gr_buf_putc(b, '>');
+
+	switch (st)
+	{
+		case GEN_H_MSO:
+			gr_buf_puts(b, "\r\n  <p class=MsoNormal align=center style='text-align:center;mso-pagination:widow-orphan'>");
+			if (empty)
+				gr_buf_puts(b, "<span lang=EN-US style='font-size:10.5pt'>&nbsp;<o:p></o:p></span>");
+			else
+			{
+				/* a figure centred by hand with no-break spaces */
+				bool		padded = !label && chance(sh->rng, 1, 5);
+
+				if (padded)
+					gr_buf_puts(b, "<span lang=EN-US>&nbsp;&nbsp;</span>");
+				mso_runs(sh, b, text, label ? "宋体" : "\"Times New Roman\"");
+				if (padded)
+					gr_buf_puts(b, "<span lang=EN-US>&nbsp;</span>");
+				gr_buf_puts(b, "<span lang=EN-US style='font-size:10.5pt'><o:p></o:p></span>");
+			}
+			gr_buf_puts(b, "</p>\r\n  ");
+			break;
+		case GEN_H_CMS:
+			if (empty)
+				gr_buf_puts(b, chance(sh->rng, 1, 2) ? "<p><br/></p>" : "<p style=\"text-align:center;\">&nbsp;</p>");
+			else
+			{
+				bool		span = chance(sh->rng, 1, 2);
+
+				gr_buf_puts(b, span ? "<p style=\"text-indent:0;text-align:center;line-height:1.5em;\">"
+							"<span style=\"font-size:14px;font-family:宋体;\">" :
+							"<p style=\"text-align:center;\">");
+				html_plain(b, text, strlen(text));
+				gr_buf_puts(b, span ? "</span></p>" : "</p>");
+			}
+			break;
+		case GEN_H_SPAN:
+			if (empty)
+				gr_buf_puts(b, chance(sh->rng, 1, 2) ? "&nbsp;" : "");
+			else
+				html_text(sh, b, text, true);
+			break;
+		default:
+			html_plain(b, text, strlen(text));
+			break;
+	}
+	gr_buf_puts(b, "</td>");
+}
+
+/*
+ * A table in a style.  The plain style keeps no merged cells: every slot
+ * of the grid is a cell, a merged cell's text in its first slot, as tables
+ * come out of editors that lose the merges.  The others keep the form's
+ * colspan/rowspan.
+ */
+static void
+styled_table(sheet *sh, gr_buf *b, const stable *t, gen_html_style st)
+{
+	switch (st)
+	{
+		case GEN_H_MSO:
+			gr_buf_puts(b, "<div align=center>\r\n<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0\r\n"
+						" style='border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt;\r\n"
+						" mso-yfti-tbllook:1184;mso-padding-alt:0cm 5.4pt 0cm 5.4pt'>\r\n");
+			break;
+		case GEN_H_CMS:
+			gr_buf_puts(b, "<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\" "
+						"style=\"border-collapse:collapse;\"><tbody>\n");
+			break;
+		case GEN_H_PRINT:
+			gr_buf_puts(b, "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n");
+			break;
+		default:
+			gr_buf_puts(b, "<table border=\"1\">\n");
+			break;
+	}
+	if (st == GEN_H_PLAIN)
+	{
+		grid		g = expand(sh, t);
+
+		for (int r = 0; r < g.nrows; r++)
+		{
+			gr_buf_puts(b, "<tr>");
+			for (int c = 0; c < g.ncols; c++)
+			{
+				const gslot *sl = &SLOT(g, r, c);
+
+				styled_cell(sh, b, st, sl->cell && sl->origin ? sl->cell : NULL, false, c, t);
+			}
+			gr_buf_puts(b, "</tr>\n");
+		}
+	}
+	else
+	{
+		grid		g = expand(sh, t);
+
+		for (int r = 0; r < t->n; r++)
+		{
+			int			col = 0;
+
+			gr_buf_puts(b, st == GEN_H_MSO ? "<tr style='mso-yfti-irow:0;height:15.75pt'>\r\n  " : "<tr>\n");
+			for (int k = 0; k < t->rows[r].n; k++)
+			{
+				const scell *c = &t->rows[r].c[k];
+
+				/* the grid column where this cell starts: past those merged from above */
+				while (col < g.ncols && SLOT(g, r, col).cell && SLOT(g, r, col).cell != c)
+					col++;
+				styled_cell(sh, b, st, c, true, col, t);
+				col += c->cs;
+			}
+			gr_buf_puts(b, st == GEN_H_MSO ? "\r\n </tr>\r\n" : "\n</tr>\n");
+		}
+	}
+	gr_buf_puts(b, st == GEN_H_CMS ? "</tbody></table>\n" : "</table>\n");
+	if (st == GEN_H_MSO)
+		gr_buf_puts(b, "</div>\r\n");
+}
+
+/* A paragraph, heading, title or closing line in a style. */
+static void
+styled_text(sheet *sh, gr_buf *b, gen_html_style st, int kind, const char *text)
+{
+	size_t		n = strlen(text);
+
+	if (st == GEN_H_MSO)
+	{
+		static const char *const open[] = {
+			[P_TITLE] = "<p class=MsoNormal align=center style='text-align:center;line-height:28.0pt'><b><span\r\nstyle='font-size:22.0pt;font-family:方正小标宋简体'>",
+			[P_HEADING] = "<p class=MsoNormal style='text-indent:32.0pt;line-height:28.0pt'><span\r\nstyle='font-size:16.0pt;font-family:黑体'>",
+			[P_PARA] = "<p class=MsoNormal style='text-indent:32.0pt;line-height:28.0pt'><span\r\nstyle='font-size:16.0pt;font-family:仿宋_GB2312'>",
+			[P_CLOSING] = "<p class=MsoNormal align=right style='text-align:right;line-height:28.0pt'><span\r\nstyle='font-size:16.0pt;font-family:仿宋_GB2312'>",
+		};
+
+		gr_buf_puts(b, open[kind]);
+		html_plain(b, text, n);
+		gr_buf_puts(b, kind == P_TITLE ? "</span></b></p>\r\n\r\n" : "<span lang=EN-US><o:p></o:p></span></span></p>\r\n\r\n");
+		return;
+	}
+	switch (kind)
+	{
+		case P_TITLE:
+			gr_buf_puts(b, st == GEN_H_CMS ? "<p style=\"text-align:center;\"><strong>" : "<h2 align=\"center\">");
+			break;
+		case P_HEADING:
+			gr_buf_puts(b, st == GEN_H_CMS ? "<p style=\"text-indent:2em;\"><strong>" : "<h3>");
+			break;
+		case P_PARA:
+			gr_buf_puts(b, st == GEN_H_CMS ? "<p style=\"text-indent:2em;\">" : "<p>");
+			break;
+		default:
+			gr_buf_puts(b, "<p style=\"text-align:right\">");
+			break;
+	}
+	if (st == GEN_H_SPAN)
+		html_text(sh, b, text, false);
+	else
+		html_plain(b, text, n);
+	switch (kind)
+	{
+		case P_TITLE:
+			gr_buf_puts(b, st == GEN_H_CMS ? "</strong></p>\n" : "</h2>\n");
+			break;
+		case P_HEADING:
+			gr_buf_puts(b, st == GEN_H_CMS ? "</strong></p>\n" : "</h3>\n");
+			break;
+		default:
+			gr_buf_puts(b, "</p>\n");
+			break;
+	}
+}
+
+static const char mso_head[] =
+"<html xmlns:v=\"urn:schemas-microsoft-com:vml\"\r\nxmlns:o=\"urn:schemas-microsoft-com:office:office\"\r\n"
+"xmlns:w=\"urn:schemas-microsoft-com:office:word\"\r\nxmlns=\"http://www.w3.org/TR/REC-html40\">\r\n\r\n"
+"<head>\r\n<meta http-equiv=Content-Type content=\"text/html; charset=utf-8\">\r\n"
+"<meta name=ProgId content=Word.Document>\r\n<meta name=Generator content=\"Microsoft Word 15\">\r\n"
+"<!--[if gte mso 9]><xml>\r\n <o:DocumentProperties>\r\n  <o:Author>user</o:Author>\r\n"
+"  <o:Pages>3</o:Pages>\r\n </o:DocumentProperties>\r\n</xml><![endif]-->\r\n"
+"<style>\r\n<!--\r\n /* Font Definitions */\r\n @font-face\r\n\t{font-family:宋体;\r\n"
+"\tpanose-1:2 1 6 0 3 1 1 1 1 1;\r\n\tmso-font-charset:134;}\r\n"
+" /* Style Definitions */\r\n p.MsoNormal, li.MsoNormal, div.MsoNormal\r\n\t{mso-style-unhide:no;\r\n"
+"\tmargin:0cm;\r\n\ttext-align:justify;\r\n\tfont-size:10.5pt;\r\n\tfont-family:\"Times New Roman\",serif;}\r\n"
+"@page WordSection1\r\n\t{size:595.3pt 841.9pt;\r\n\tmargin:72.0pt 90.0pt 72.0pt 90.0pt;}\r\n"
+"div.WordSection1\r\n\t{page:WordSection1;}\r\n-->\r\n</style>\r\n</head>\r\n\r\n"
+"<body lang=ZH-CN style='tab-interval:21.0pt;text-justify-trim:punctuation'>\r\n\r\n"
+"<div class=WordSection1 style='layout-grid:15.6pt'>\r\n\r\n";
+
+static const char print_head[] =
+"<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<style>\n"
+"body { font-family: \"Noto Serif CJK SC\", \"Noto Sans CJK SC\", serif; font-size: 15pt; }\n"
+"table { border-collapse: collapse; }\ntd { border: 1px solid #000; text-align: center; }\n"
+"</style>\n</head>\n<body>\n";
+
+void
+gen_render_html(const gr_doc *d, gen_html_style st, gr_script script, uint64_t *rng, gr_buf *out)
+{
+	sheet		sh;
+	const char *title = "";
+
+	memset(&sh, 0, sizeof(sh));
+	sh.m = out->mem;
+	sh.rng = rng;
+	sh.sc = script;
+	sh.layout = GEN_L_HTML;
+	build_sheet(&sh, d);
+	for (int i = 0; i < sh.n; i++)
+		if (sh.p[i].kind == P_TITLE || sh.p[i].kind == P_TITLE2)
+			title = sh.p[i].kind == P_TITLE ? sh.p[i].text : cat3(&sh, sh.p[i].text2, sh.p[i].text, "");
+
+	switch (st)
+	{
+		case GEN_H_MSO:
+			gr_buf_puts(out, mso_head);
+			break;
+		case GEN_H_PRINT:
+			gr_buf_puts(out, print_head);
+			break;
+		case GEN_H_CMS:
+			gr_buf_puts(out, "<!DOCTYPE html>\n<html>\n<head>\n<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">\n<title>");
+			html_plain(out, title, strlen(title));
+			gr_buf_puts(out, "</title>\n<link rel=\"stylesheet\" href=\"/css/main.css\">\n"
+						"<script src=\"/js/jquery.min.js\"></script>\n</head>\n<body>\n"
+						"<div class=\"top\"><span>无障碍阅读</span> | <a href=\"/\">简体版</a> | <a href=\"/big5/\">繁體版</a></div>\n"
+						"<div class=\"header\"><div class=\"logo\">政府门户网站</div>\n<ul class=\"nav\">"
+						"<li><a href=\"/\">首页</a></li><li><a href=\"/zwgk/\">政务公开</a></li>"
+						"<li><a href=\"/bsfw/\">办事服务</a></li><li><a href=\"/hdjl/\">互动交流</a></li></ul></div>\n"
+						"<div class=\"crumb\">当前位置：<a href=\"/\">首页</a> &gt; <a href=\"/zwgk/\">政务公开</a> &gt; "
+						"<a href=\"/zwgk/ndbg/\">政府信息公开年报</a></div>\n<div class=\"main\">\n"
+						"<div class=\"side\"><h4>信息公开目录</h4><ul><li><a href=\"/zwgk/zn/\">信息公开指南</a></li>"
+						"<li><a href=\"/zwgk/zd/\">信息公开制度</a></li><li><a href=\"/zwgk/ndbg/\">信息公开年报</a></li></ul></div>\n"
+						"<div class=\"content\">\n<table class=\"meta\"><tr><td>索引号：</td><td>ZX-2024-0007</td>"
+						"<td>主题分类：</td><td>政务公开</td></tr></table>\n<div class=\"TRS_Editor\">\n");
+			break;
+		default:
+			gr_buf_puts(out, "<html>\n<head>\n<meta charset=\"utf-8\">\n<title>");
+			html_plain(out, title, strlen(title));
+			gr_buf_puts(out, "</title>\n</head>\n<body>\n");
+			break;
+	}
+	for (int i = 0; i < sh.n; i++)
+	{
+		const spart *p = &sh.p[i];
+
+		if (p->kind == P_TABLE)
+			styled_table(&sh, out, p->tab, st);
+		else if (p->kind == P_TITLE2)
+		{
+			styled_text(&sh, out, st, P_TITLE, p->text2);
+			styled_text(&sh, out, st, P_TITLE, p->text);
+		}
+		else
+			styled_text(&sh, out, st, p->kind, p->text);
+	}
+	switch (st)
+	{
+		case GEN_H_MSO:
+			gr_buf_puts(out, "<p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>\r\n\r\n</div>\r\n\r\n</body>\r\n\r\n</html>\r\n");
+			break;
+		case GEN_H_CMS:
+			gr_buf_puts(out, "</div>\n<div class=\"share\">分享到：<a href=\"#\">微信</a> <a href=\"#\">微博</a></div>\n"
+						"<div class=\"print\"><a href=\"javascript:window.print()\">【打印本页】</a> "
+						"<a href=\"javascript:window.close()\">【关闭窗口】</a></div>\n</div>\n</div>\n"
+						"<div class=\"footer\"><p>主办：政府办公室 承办：信息中心</p><p>网站标识码：0000000001 "
+						"备案号：备00000000号</p></div>\n</body>\n</html>\n");
+			break;
+		default:
+			gr_buf_puts(out, "</body>\n</html>\n");
+			break;
+	}
+}
+
 /* ---------------------------------------------------------------- compare */
 
 static bool
@@ -1903,5 +2281,42 @@ gen_compare(const gr_doc *want, const gr_doc *got, gr_buf *why)
 			gr_buf_printf(why, "diagnostics: want %d, got %d\n", nblank, got->ndiags);
 		n++;
 	}
+	return n;
+}
+
+int
+gen_compare_cells(const gr_doc *want, const gr_doc *got, int *ncells, gen_cell_diff *out, int max)
+{
+	int			n = 0,
+				total = 0;
+
+#define GEN_CMP_CELL(sec, r, c, w, g) \
+	do { \
+		if ((w)->state != GR_ABSENT || (g)->state != GR_ABSENT) \
+		{ \
+			total++; \
+			if (!cell_eq((w), (g))) \
+			{ \
+				if (n < max) \
+				{ \
+					out[n].section = (sec); out[n].row = (r); out[n].col = (c); \
+					out[n].want_state = (w)->state; out[n].got_state = (g)->state; \
+				} \
+				n++; \
+			} \
+		} \
+	} while (0)
+
+	for (int r = 0; r < GR_A_NROWS; r++)
+		for (int c = 0; c < GR_A_NCOLS; c++)
+			GEN_CMP_CELL(GR_SEC_ACTIVE, r, c, &want->active[r][c], &got->active[r][c]);
+	for (int r = 0; r < GR_R_NROWS; r++)
+		for (int c = 0; c < GR_RC_COUNT; c++)
+			GEN_CMP_CELL(GR_SEC_REQUESTS, r, c, &want->req[r][c], &got->req[r][c]);
+	for (int g = 0; g < GR_AP_NGROUPS; g++)
+		for (int c = 0; c < GR_APC_NCOLS; c++)
+			GEN_CMP_CELL(GR_SEC_APPEALS, g, c, &want->appeals[g][c], &got->appeals[g][c]);
+#undef GEN_CMP_CELL
+	*ncells = total;
 	return n;
 }

@@ -55,6 +55,46 @@ void		gen_render(const gr_doc *d, gen_layout layout, gr_script script,
 					   uint64_t *rng, gr_buf *out);
 
 /*
+ * HTML in the styles real pages come in, for the converter matrix
+ * (test/matrix): the same document as a bare table page, as Word's "save as
+ * web page", as a CMS article, with the form's merged cells, and as a page
+ * made to be printed or turned into a document.
+ */
+typedef enum gen_html_style
+{
+	GEN_H_PLAIN = 0,			/* bare <table border=1>; merged cells written as empty cells */
+	GEN_H_MSO,					/* Word-exported: MsoNormal paragraphs, a span per digit, &nbsp; */
+	GEN_H_CMS,					/* a CMS article: <p> in every cell, site chrome around */
+	GEN_H_SPAN,					/* the form's colspan/rowspan, spelled in varied ways */
+	GEN_H_PRINT,				/* for DOCX and PDF: narrow label columns, large type */
+	GEN_H_COUNT
+} gen_html_style;
+
+extern const char *const gen_html_style_names[GEN_H_COUNT];
+
+/* The document as an HTML page in one style, in the given script. */
+void		gen_render_html(const gr_doc *d, gen_html_style style, gr_script script,
+							uint64_t *rng, gr_buf *out);
+
+/* One cell that differs: where, and its state wanted and got. */
+typedef struct gen_cell_diff
+{
+	int			section;		/* GR_SEC_* */
+	int			row,
+				col;
+	int			want_state,
+				got_state;		/* GR_VALUE both: the value differs */
+} gen_cell_diff;
+
+/*
+ * Compare the three tables cell by cell: *ncells gets the number of cells
+ * the generated document has (or the reader invented), the first max
+ * differences go to out, and the number of differing cells is returned.
+ */
+int			gen_compare_cells(const gr_doc *want, const gr_doc *got, int *ncells,
+							  gen_cell_diff *out, int max);
+
+/*
  * Compare what the reader gave back with the generated document: every
  * cell of the three tables (state, and value when a number), the forms,
  * agency, year, facts and one diagnostic per non-number cell.  Writes the
