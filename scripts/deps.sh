@@ -5,6 +5,9 @@
 #   postgresql-contrib                      postgres_fdw, for the scale-out test
 #   gcc, make                               the build
 #   clang, libclang-rt-14-dev               PGXS bitcode, libFuzzer, ASan/UBSan
+#   debhelper, dpkg-dev, postgresql-server-dev-all  the Debian packages (scripts/deb.sh:
+#                                           dpkg-buildpackage, dh, pg_buildext)
+#   python3                                 the META.json check (test/suites/68-deb.sh)
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 if [ "$(id -u)" -ne 0 ]; then
@@ -14,3 +17,4 @@ fi
 apt-get update -qq
 apt-get install -y -qq postgresql-15 postgresql-server-dev-15 postgresql-common \
 	postgresql-contrib gcc make clang libclang-rt-14-dev >/dev/null
+apt-get install -y -qq debhelper dpkg-dev postgresql-server-dev-all python3 >/dev/null
