@@ -49,10 +49,15 @@ work=$(mktemp -d /tmp/govreport-deb.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 src="$work/govreport-$version"
 mkdir "$src"
-# the working tree as git sees it (a fresh clone has the same files)
-git ls-files -z --cached --others --exclude-standard |
-	while IFS= read -r -d '' f; do [ -e "$f" ] && printf '%s\0' "$f"; done |
-	tar --null -T - -cf - | tar -xf - -C "$src"
+# the working tree as git sees it (a fresh clone has the same files); outside
+# git (an unpacked tarball), everything but dist/
+if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+	git ls-files -z --cached --others --exclude-standard |
+		while IFS= read -r -d '' f; do [ -e "$f" ] && printf '%s\0' "$f"; done |
+		tar --null -T - -cf - | tar -xf - -C "$src"
+else
+	tar --exclude=./dist -cf - . | tar -xf - -C "$src"
+fi
 
 # the changelog's newest entry names the version built
 top=$(sed -n '1s/^govreport (\([^)]*\)).*/\1/p' "$src/debian/changelog")
