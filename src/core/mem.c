@@ -68,9 +68,9 @@ heap_alloc(void *ctx, size_t n)
 }
 
 /*
- * realloc one of the arena's blocks.  Blocks are looked up from the newest:
- * the growing block is among the last few, and it grows a logarithmic number
- * of times.
+ * realloc one of the arena's blocks, found by a search from the newest.  The
+ * token array, the one block grown, grows a logarithmic number of times, so
+ * the searches cost at most that many passes over the blocks.
  */
 static void *
 heap_grow(void *ctx, void *p, size_t old, size_t n)
