@@ -16,6 +16,9 @@
 #   fonts-noto-cjk                          Chinese glyphs in the PDFs made
 #   wkhtmltopdf                             HTML to PDF (WebKit)
 #   libreoffice-writer-nogui                HTML to DOCX and PDF, DOCX to text
+#   debhelper, dpkg-dev, postgresql-server-dev-all  the Debian packages (scripts/deb.sh:
+#                                           dpkg-buildpackage, dh, pg_buildext)
+#   python3                                 the META.json check (test/suites/68-deb.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
@@ -24,5 +27,6 @@ as_root="sh scripts/as-root.sh env DEBIAN_FRONTEND=noninteractive"
 $as_root apt-get update -qq
 $as_root apt-get install -y -qq postgresql-15 postgresql-server-dev-15 postgresql-common \
 	postgresql-contrib gcc make clang libclang-rt-14-dev >/dev/null
-apt-get install -y -qq poppler-utils lynx w3m html2text python3-html2text pandoc docx2txt \
+$as_root apt-get install -y -qq poppler-utils lynx w3m html2text python3-html2text pandoc docx2txt \
 	opencc fonts-noto-cjk wkhtmltopdf libreoffice-writer-nogui >/dev/null
+$as_root apt-get install -y -qq debhelper dpkg-dev postgresql-server-dev-all python3 >/dev/null

@@ -26,11 +26,22 @@ typedef struct gr_mem
 	void	   *ctx;
 	/* optional: memory not zeroed, for buffers written before read */
 	void	   *(*alloc_raw) (void *ctx, size_t n);
+
+	/*
+	 * optional: block p of size old (from alloc_raw) made n bytes long, its
+	 * contents kept, p no longer used; NULL if it cannot.  Lets the one block
+	 * that grows with the text (the token array) grow in place instead of
+	 * leaving each outgrown copy behind in the arena.
+	 */
+	void	   *(*grow) (void *ctx, void *p, size_t old, size_t n);
 } gr_mem;
 
 void	   *gr_alloc(const gr_mem *m, size_t n);
 /* Not necessarily zeroed (alloc_raw if the arena has one): for buffers. */
 void	   *gr_alloc_raw(const gr_mem *m, size_t n);
+/* Block p of old bytes (from gr_alloc_raw) made n >= old bytes long, its
+ * contents kept: grown in place when the arena can, else copied. */
+void	   *gr_grow(const gr_mem *m, void *p, size_t old, size_t n);
 
 /* A malloc-backed arena for tests and tools; gr_heap_free releases it all. */
 typedef struct gr_heap gr_heap;

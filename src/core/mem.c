@@ -21,6 +21,21 @@ gr_alloc_raw(const gr_mem *m, size_t n)
 	return (m->alloc_raw ? m->alloc_raw : m->alloc) (m->ctx, n == 0 ? 1 : n);
 }
 
+void *
+gr_grow(const gr_mem *m, void *p, size_t old, size_t n)
+{
+	void	   *np;
+
+	if (n <= old)
+		return p;
+	if (m->grow && (np = m->grow(m->ctx, p, old, n)) != NULL)
+		return np;
+	np = gr_alloc_raw(m, n);
+	if (old)
+		memcpy(np, p, old);
+	return np;
+}
+
 /* The heap arena: a linked list of malloc'd blocks, freed together. */
 struct gr_heap
 {
@@ -52,6 +67,30 @@ heap_alloc(void *ctx, size_t n)
 	return p;
 }
 
+/*
+ * realloc one of the arena's blocks, found by a search from the newest.  The
+ * token array, the one block grown, grows a logarithmic number of times, so
+ * the searches cost at most that many passes over the blocks.
+ */
+static void *
+heap_grow(void *ctx, void *p, size_t old, size_t n)
+{
+	gr_heap    *h = ctx;
+
+	(void) old;
+	for (size_t i = h->n; i-- > 0;)
+		if (h->blocks[i] == p)
+		{
+			void	   *np = realloc(p, n);
+
+			if (np == NULL)
+				abort();
+			h->blocks[i] = np;
+			return np;
+		}
+	return NULL;
+}
+
 gr_heap *
 gr_heap_new(void)
 {
@@ -65,7 +104,7 @@ gr_heap_new(void)
 gr_mem
 gr_heap_mem(gr_heap *h)
 {
-	gr_mem		m = {heap_alloc, h, NULL};
+	gr_mem		m = {heap_alloc, h, NULL, heap_grow};
 
 	return m;
 }

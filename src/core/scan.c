@@ -19,9 +19,24 @@
 /* The longest cell text put together from wrapped lines. */
 #define GR_MAX_WRAPPED 1024
 
+/* Takes n bytes from the scan's budget; false, and the scan full, if spent. */
+static bool
+spend(gr_toks *ts, size_t n)
+{
+	if (ts->full || n > ts->budget)
+	{
+		ts->full = true;
+		return false;
+	}
+	ts->budget -= n;
+	return true;
+}
+
 static void
 tok_push(gr_toks *ts, const gr_mem *m, gr_tok t)
 {
+	if (!spend(ts, sizeof(gr_tok)))
+		return;
 	if (ts->n == ts->cap)
 	{
 		/*
@@ -34,12 +49,15 @@ tok_push(gr_toks *ts, const gr_mem *m, gr_tok t)
 		 */
 		size_t		guess = 384 + ts->len / 64;
 		size_t		nc = ts->cap ? ts->cap * 2 : (guess > 8192 ? 8192 : guess);
-		/* slots are written whole before they are read */
-		gr_tok	   *nt = gr_alloc_raw(m, nc * sizeof(gr_tok));
 
-		if (ts->n)
-			memcpy(nt, ts->t, ts->n * sizeof(gr_tok));
-		ts->t = nt;
+		/* no more slots than the budget can pay for */
+		if (nc > ts->n + 1 + ts->budget / sizeof(gr_tok))
+			nc = ts->n + 1 + ts->budget / sizeof(gr_tok);
+		/* slots are written whole before they are read */
+		if (ts->cap == 0)
+			ts->t = gr_alloc_raw(m, nc * sizeof(gr_tok));
+		else
+			ts->t = gr_grow(m, ts->t, ts->n * sizeof(gr_tok), nc * sizeof(gr_tok));
 		ts->cap = nc;
 	}
 	ts->t[ts->n++] = t;
@@ -290,7 +308,7 @@ join_room(size_t n)
  * lines allocate ~130 times its size).
  */
 static void
-tok_append(const gr_toks *ts, gr_tok *t, const gr_mem *m, gr_str more, size_t le)
+tok_append(gr_toks *ts, gr_tok *t, const gr_mem *m, gr_str more, size_t le)
 {
 	char	   *joined;
 	uintptr_t	s = (uintptr_t) t->s,
@@ -304,7 +322,11 @@ tok_append(const gr_toks *ts, gr_tok *t, const gr_mem *m, gr_str more, size_t le
 		joined = (char *) t->s;
 	else
 	{
-		joined = gr_alloc_raw(m, join_room(t->len + more.len + 1));
+		size_t		room = join_room(t->len + more.len + 1);
+
+		if (!spend(ts, room))
+			return;
+		joined = gr_alloc_raw(m, room);
 		memcpy(joined, t->s, t->len);
 	}
 	memcpy(joined + t->len, more.p, more.len);
@@ -418,9 +440,12 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 	gr_str		cells[GR_MAX_BAR_CELLS];
 
 	memset(ts, 0, sizeof(*ts));
+	if (len > UINT32_MAX)
+		len = UINT32_MAX;		/* offsets in a token are 32-bit */
 	ts->text = text;
 	ts->len = len;
-	while (pos < len)
+	ts->budget = GR_TOKS_BUDGET(len);
+	while (pos < len && !ts->full)
 	{
 		const char *nl = memchr(text + pos, '\n', len - pos);
 		size_t		end = nl ? (size_t) (nl - text) : len;
@@ -715,6 +740,7 @@ typedef struct html_grid
 	int			colspan,
 				rowspan;
 	size_t		cell_start;		/* offset of its text in out */
+	size_t		copy_limit;		/* no copy makes out longer than this */
 	struct
 	{
 		int			left;		/* rows still covered */
@@ -730,7 +756,8 @@ html_covered(html_grid *g, gr_buf *out)
 {
 	while (g->col < GR_HTML_MAXCOLS && g->carry[g->col].left > 0)
 	{
-		if (g->carry[g->col].copy)
+		if (g->carry[g->col].copy &&
+			out->len + 2 + g->carry[g->col].len <= g->copy_limit)
 		{
 			gr_buf_puts(out, "\n\t");
 			gr_buf_put(out, out->data + g->carry[g->col].off, g->carry[g->col].len);
@@ -764,7 +791,8 @@ html_cell_end(html_grid *g, gr_buf *out)
 			g->carry[g->cell_col + k].off = toff;
 			g->carry[g->cell_col + k].len = tr.len;
 		}
-	for (int k = 1; numeric && k < g->colspan; k++)
+	for (int k = 1; numeric && k < g->colspan &&
+		 out->len + 2 + tr.len <= g->copy_limit; k++)
 	{
 		gr_buf_puts(out, "\n\t");
 		gr_buf_put(out, out->data + toff, tr.len);
@@ -801,6 +829,15 @@ gr_html_to_tabs(const char *s, size_t len, gr_buf *out, void (*interrupt) (void)
 	html_grid	g;
 
 	memset(&g, 0, sizeof(g));
+
+	/*
+	 * Span copies make the rewrite longer than the HTML only when they are
+	 * most of it (a 20-byte cell of colspan=64 is 190 bytes of copies):
+	 * none is written that would make the rewrite longer than the HTML read
+	 * up to the tag being handled, so the rewrite stays within the buffer
+	 * the caller sized by the HTML (text and tags give fewer bytes than
+	 * they take).
+	 */
 	while (i < len)
 	{
 		char		c = s[i];
@@ -838,6 +875,8 @@ gr_html_to_tabs(const char *s, size_t len, gr_buf *out, void (*interrupt) (void)
 				i = (k + 2 < len) ? k + 3 : len;
 				continue;
 			}
+			/* the rewrite of what is read so far may reach its length */
+			g.copy_limit = next_gt + 1;
 			j = i + 1;
 			if (j < len && s[j] == '/')
 			{

@@ -13,11 +13,15 @@ typedef enum gr_tokkind
 	GR_TOK_LINE = 2				/* a plain line (or the label field of a row) */
 } gr_tokkind;
 
+/*
+ * 40 bytes: lengths and offsets are 32-bit (gr_scan reads at most the first
+ * 4 GB of a text; a text in the server is at most 1 GB).
+ */
 typedef struct gr_tok
 {
 	const char *s;				/* trimmed text */
-	size_t		len;
-	size_t		lstart,
+	uint32_t	len;
+	uint32_t	lstart,
 				lend;			/* the source line, offsets into the text */
 	uint8_t		kind;
 	uint8_t		nstate;			/* 0: not read yet; else 1 + gr_state of num */
@@ -31,7 +35,24 @@ typedef struct gr_toks
 				cap;
 	const char *text;			/* what lstart/lend index */
 	size_t		len;
+	size_t		budget;			/* bytes left for tokens and joined text */
+	bool		full;			/* budget spent: the scan stopped there */
 } gr_toks;
+
+/*
+ * The bytes a text of len bytes may spend on its tokens (40 bytes each) and
+ * on the text of wrapped cells joined from several lines: as much as
+ * GR_TOKS_BASE + len / 16 tokens.  That is far more than any report needs
+ * (the tables are about 450 tokens, the narrative a token per line, a few
+ * cells wrapped; a report with 100,000 extra table rows in it, 2.3 MB, is
+ * 500,000 tokens), and within 2.5 times the text plus 16 MB however densely
+ * a text packs cells ("1\t" is one) or joins them.  The scan stops where the
+ * budget runs out; the rest of the text is not read.
+ */
+#define GR_TOKS_BASE 409600
+#define GR_TOKS_PER_BYTES 16
+#define GR_TOKS_BUDGET(len) \
+	((GR_TOKS_BASE + (len) / GR_TOKS_PER_BYTES) * sizeof(gr_tok))
 
 void		gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 					bool (*is_heading) (const char *s, size_t len),

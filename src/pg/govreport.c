@@ -37,10 +37,26 @@ pg_arena_alloc_raw(void *ctx, size_t n)
 	return palloc(n);
 }
 
+/*
+ * The token array grows in place (repalloc: realloc, then mremap for a
+ * block this large), so the copies it outgrows are not left in the context
+ * until the call ends.  It is bounded by the text (src/core/scan.h), so it
+ * may pass 1 GB only for a text of several hundred MB.
+ */
+static void *
+pg_arena_grow(void *ctx, void *p, size_t old, size_t n)
+{
+	(void) ctx;
+	(void) old;
+	if (!AllocHugeSizeIsValid(n))
+		return pg_arena_alloc(ctx, n);	/* raises the size error */
+	return repalloc_huge(p, n);
+}
+
 gr_mem
 gr_pg_mem(void)
 {
-	gr_mem		m = {pg_arena_alloc, NULL, pg_arena_alloc_raw};
+	gr_mem		m = {pg_arena_alloc, NULL, pg_arena_alloc_raw, pg_arena_grow};
 
 	return m;
 }
