@@ -23,7 +23,7 @@ cli: cli/govreport
 cli/govreport: $(CLI_SRCS) $(CORE_SRCS) $(wildcard $(srcdir)/cli/*.h $(srcdir)/src/core/*.h) govreport.control
 	$(CC) $(CLI_CFLAGS) -DGR_VERSION='"$(CLI_VERSION)"' -I$(srcdir)/src/core -I$(srcdir)/cli \
 		-I$(CLI_LIBPQ_I) $$(pkg-config --cflags $(CLI_PKGS)) -o $@ $(CLI_SRCS) $(CORE_SRCS) \
-		-L$(CLI_LIBPQ_L) -lpq $$(pkg-config --libs $(CLI_PKGS)) -lpthread
+		-L$(CLI_LIBPQ_L) -lpq $$(pkg-config --libs $(CLI_PKGS)) -lpthread -lm
 
 install-cli: cli/govreport
 	install -d '$(DESTDIR)$(CLI_PREFIX)/bin' '$(DESTDIR)$(CLI_PREFIX)/share/man/man1'
