@@ -279,9 +279,11 @@ static const char *
 find_ci(const char *s, size_t n, const char *needle)
 {
 	size_t		k = strlen(needle);
+	char		c0 = needle[0];
 
+	/* needles start with a lower-case letter or a symbol: s[i] | 0x20 folds the case */
 	for (size_t i = 0; i + k <= n; i++)
-		if (strncasecmp(s + i, needle, k) == 0)
+		if ((char) (s[i] | 0x20) == c0 && strncasecmp(s + i, needle, k) == 0)
 			return s + i;
 	return NULL;
 }
@@ -363,10 +365,18 @@ fail(cli_text *out, const char *fmt, const char *what)
 static bool
 looks_html(const char *s, size_t len)
 {
-	size_t		n = len < 4096 ? len : 4096;
+	static const char *const tags[] = {"<html", "<!doctype html", "<table", "<body", "<meta"};
+	const char *p = s,
+			   *end = s + (len < 4096 ? len : 4096);
 
-	return find_ci(s, n, "<html") || find_ci(s, n, "<!doctype html") ||
-		find_ci(s, n, "<table") || find_ci(s, n, "<body") || find_ci(s, n, "<meta");
+	while ((p = memchr(p, '<', (size_t) (end - p))) != NULL)
+	{
+		for (size_t i = 0; i < sizeof(tags) / sizeof(tags[0]); i++)
+			if ((size_t) (end - p) >= strlen(tags[i]) && strncasecmp(p, tags[i], strlen(tags[i])) == 0)
+				return true;
+		p++;
+	}
+	return false;
 }
 
 /* Take a converted text: no NUL inside. */
