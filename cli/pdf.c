@@ -485,6 +485,36 @@ typedef struct rowb
 } rowb;
 
 /*
+ * Append the text of u, the top of a page, to the label in its column of
+ * the last row with values before this page; false if there is none.
+ */
+static bool
+continue_label(pdfreader *r, cell *u, int pageno)
+{
+	for (int b = r->nbands - 1; b >= 0; b--)
+	{
+		band	   *x = &r->bands[b];
+
+		if (x->page >= pageno || x->drop)
+			continue;
+		if (x->page < pageno - 1 || x->nvalues == 0)
+			return false;
+		for (int c = 0; c < x->n; c++)
+		{
+			cell	   *l = &r->cells[r->order[x->first + c]];
+
+			if (!l->value && overlap(l->x1, l->x2, u->x1, u->x2) > 0)
+			{
+				cli_buf_put(&l->text, u->text.data ? u->text.data : "", u->text.len);
+				return true;
+			}
+		}
+		return false;
+	}
+	return false;
+}
+
+/*
  * Cells into rows (step 3).  Values first: a value joins the row whose
  * extent it overlaps by half its height, and two neighbouring rows whose
  * values stand in different columns are one row printed at two heights
@@ -626,6 +656,21 @@ make_rows(pdfreader *r, int cell0, int pageno, double ph)
 				rows[best].h = c->h;
 				rows[best].values = false;
 			}
+			/*
+			 * Two labels of the page's first row of values in one column:
+			 * the upper one is the end of a label that a page break cut,
+			 * and goes back to the last row of the page before.
+			 */
+			if (best == 0 && nvrows > 0)
+				for (int a = 0; a < n; a++)
+				{
+					cell	   *u = &r->cells[cell0 + a];
+
+					if (rowof[a] == 0 && !u->value && u != c && u->y2 <= c->y1 + 0.3f * c->h &&
+						overlap(u->x1, u->x2, c->x1, c->x2) > 0 &&
+						continue_label(r, u, pageno))
+						rowof[a] = -2;
+				}
 			rowof[idx[i] - cell0] = best;
 		}
 	}
@@ -649,6 +694,8 @@ make_rows(pdfreader *r, int cell0, int pageno, double ph)
 			}
 			rord[b + 1] = x;
 		}
+		bool		first_on_page = true;
+
 		for (int q = 0; rord && q < nrows && !r->oom; q++)
 		{
 			int			k = rord[q];
@@ -695,6 +742,24 @@ make_rows(pdfreader *r, int cell0, int pageno, double ph)
 				if (page_number(c->text.data ? c->text.data : "", c->text.len))
 					b.drop = true;
 			}
+			/*
+			 * The page's first line, a label without numbering alone in the
+			 * label column of the last row of the page before: the end of
+			 * that label, cut by the page break.
+			 */
+			if (!b.drop && first_on_page && b.n == 1 && b.nvalues == 0)
+			{
+				cell	   *c = &r->cells[r->order[b.first]];
+				int			num = 0;
+				gr_str		t = {c->text.data ? c->text.data : "", c->text.len};
+
+				(void) gr_label_unnumber(t, &num);
+				if (num == 0 && (unsigned char) t.p[0] >= 0x80 && t.p[0] != '\xEF' &&
+					continue_label(r, c, pageno))
+					b.drop = true;
+			}
+			if (!b.drop)
+				first_on_page = false;
 			GROW(r->bands, r->nbands, r->capbands);
 			if (r->oom)
 				break;
@@ -970,7 +1035,14 @@ write_all(pdfreader *r)
 					if (leaf)
 						centre[nh++] = (A->x1 + A->x2) / 2;
 				}
-				/* the header is wrong if it puts two values of a full row in one column */
+				/*
+				 * The form's tables have 1 to 3 value columns (section 2), 7
+				 * (section 3) or 15 (section 4): a header with another count
+				 * was not read as it is (a leaf split in two).  And the header
+				 * is wrong if it puts two values of a full row in one column.
+				 */
+				if (nh != 15 && nh != 7 && nh > 4)
+					nh = 0;
 				if (nh > maxv)
 				{
 					for (int a = 1; a < nh; a++)
