@@ -100,7 +100,7 @@ if have soffice && have python3; then
 		"$G" read "$T/conv/pdf/g$i.pdf" >"$T/l$i.json" 2>/dev/null && same "$T/conv/g$i.json" "$T/l$i.json" && exact=$((exact + 1))
 	done
 	echo "PDF (LibreOffice): $exact of $n generated reports read with every cell exact"
-	[ "$exact" -ge 6 ] && ok || bad "PDF (LibreOffice): only $exact of $n exact (the floor is 6)"
+	[ "$exact" -ge 8 ] && ok || bad "PDF (LibreOffice): only $exact of $n exact (the floor is 8)"
 else
 	echo "SKIP: DOCX and PDF from LibreOffice (soffice or python3 missing)"
 fi
