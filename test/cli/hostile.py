@@ -6,22 +6,27 @@
   doctype.docx   a .docx whose XML declares entities (billion laughs)
   notxml.docx    a .docx whose word/document.xml is not XML
   nodoc.docx     a zip without word/document.xml
-usage: hostile.py DIR"""
+  and, with --seeds, small well-formed inputs for the fuzz target:
+  tiny.pdf       one page, two lines of text
+  table.docx     paragraphs and a table with w:gridSpan and w:vMerge
+usage: hostile.py [--seeds] DIR"""
 import os
 import sys
 import zipfile
 
-out = sys.argv[1]
+seeds = len(sys.argv) > 2 and sys.argv[1] == "--seeds"
+out = sys.argv[-1]
 
 
-def pdf(path, npages):
+def pdf(path, npages, lines=("page %d of a long file",)):
     objs = []
     kids = " ".join("%d 0 R" % (4 + 2 * i) for i in range(npages))
     objs.append("<< /Type /Catalog /Pages 2 0 R >>")
     objs.append("<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, npages))
     objs.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
     for i in range(npages):
-        stream = "BT /F1 12 Tf 72 720 Td (page %d of a long file) Tj ET" % (i + 1)
+        stream = "BT /F1 12 Tf 72 720 Td " + " 0 -14 Td ".join(
+            "(%s) Tj" % (l % (i + 1) if "%d" in l else l) for l in lines) + " ET"
         objs.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
                     "/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % (5 + 2 * i))
         objs.append("<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
@@ -58,6 +63,16 @@ def bomb(f):
     f.write(b"</w:t></w:r></w:p></w:body></w:document>")
 
 
+TABLE = ('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+         'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>2023 report</w:t></w:r></w:p><w:tbl>'
+         '<w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>A</w:t></w:r></w:p></w:tc>'
+         '<w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>3</w:t></w:r></w:p></w:tc></w:tr>'
+         '<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc>'
+         '<w:tc><w:p><w:r><w:tab/><w:t>2</w:t><w:br/></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>')
+if seeds:
+    pdf(os.path.join(out, "tiny.pdf"), 1, ("Rules 1 0 12", "Total 3"))
+    docx(os.path.join(out, "table.docx"), TABLE)
+    sys.exit(0)
 pdf(os.path.join(out, "pages2000.pdf"), 2000)
 docx(os.path.join(out, "bomb.docx"), bomb)
 docx(os.path.join(out, "deep.docx"),
