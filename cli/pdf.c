@@ -60,6 +60,7 @@ typedef struct cell
 	cli_buf		text;
 	bool		value;
 	bool		unit_only;
+	bool		beside_values;	/* a line of it has values beside it */
 } cell;
 
 /* A row of cells (indices into the page's cells), in x order when written. */
@@ -417,6 +418,21 @@ join_gap(const seg *sg, int n)
 	return overlapping > touching ? -0.05f : 0.15f;
 }
 
+/* Would value segment v join a number above it (a number wrapped in its cell)? */
+static bool
+continues_value(const pdfreader *r, int from, const cell *v, int line, float limit)
+{
+	for (int c = from; c < r->ncells; c++)
+	{
+		const cell *a = &r->cells[c];
+
+		if (a->value && a->last_line < line && overlap(a->x1, a->x2, v->x1, v->x2) > 0 &&
+			v->y1 - a->y2 <= limit * v->h)
+			return true;
+	}
+	return false;
+}
+
 /* Segments into cells (step 2): a wrapped label or number is one cell. */
 static void
 join_cells(pdfreader *r, seg *sg, int n)
@@ -425,6 +441,8 @@ join_cells(pdfreader *r, seg *sg, int n)
 	int			cell0 = r->ncells,
 				window = r->ncells;
 
+	int			line_start = 0;
+
 	for (int i = 0; i < n && !r->oom; i++)
 	{
 		cell	   *s = &sg[i].c,
@@ -432,6 +450,17 @@ join_cells(pdfreader *r, seg *sg, int n)
 
 		while (window < r->ncells && r->cells[window].y2 < s->y1 - 2 * s->h)
 			window++;
+		if (i == 0 || sg[i].line != sg[i - 1].line)
+			line_start = i;
+		/*
+		 * A label has values beside it when its line has a value that is
+		 * not the wrapped end of a number above (those join that number).
+		 */
+		if (!s->value)
+			for (int k = line_start; k < n && sg[k].line == sg[i].line && !s->beside_values; k++)
+				if (sg[k].c.value && !continues_value(r, window > cell0 ? window : cell0,
+													  &sg[k].c, sg[k].line, limit))
+					s->beside_values = true;
 		for (int c = window > cell0 ? window : cell0; c < r->ncells; c++)
 		{
 			cell	   *a = &r->cells[c];
@@ -444,6 +473,8 @@ join_cells(pdfreader *r, seg *sg, int n)
 				continue;		/* apart: another row */
 			if (a->value ? !(s->unit_only || s->value) : s->value)
 				continue;		/* a number does not wrap into a label */
+			if (a->beside_values && s->beside_values)
+				continue;		/* two labels, each with its row of values */
 			into = a;
 			break;
 		}
@@ -462,6 +493,7 @@ join_cells(pdfreader *r, seg *sg, int n)
 			if (s->y2 > into->y2)
 				into->y2 = s->y2;
 			into->last_line = sg[i].line;
+			into->beside_values |= s->beside_values;
 			classify(into);
 			continue;
 		}
