@@ -323,7 +323,18 @@ ensure_table(PGconn *c, const char *qtable, const char *table, char *err, size_t
 	exists = strcmp(PQgetvalue(r, 0, 0), "t") == 0;
 	PQclear(r);
 	if (exists)
-		return true;
+	{
+		/* an existing table must take what COPY sends */
+		r = PQexecParams(c, "SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass($1) "
+						 "AND attname IN ('path', 'sha256', 'body') AND attnum > 0 AND NOT attisdropped",
+						 1, NULL, params, NULL, NULL, 0);
+		exists = PQresultStatus(r) == PGRES_TUPLES_OK && strcmp(PQgetvalue(r, 0, 0), "3") == 0;
+		PQclear(r);
+		if (!exists)
+			snprintf(err, errlen, "the table exists but has no columns path, sha256 and body: "
+					 "name another table with --table (it is created), or add them");
+		return exists;
+	}
 
 	r = PQexec(c, "SELECT quote_ident(n.nspname) FROM pg_extension e "
 			   "JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'govreport'");

@@ -258,6 +258,10 @@ server() {
 	"$G" load --quiet --table public.other "$T/load/report_sample.txt" >/dev/null
 	psql -XAt -c "SELECT count(*) FROM public.other WHERE doc = $schema.report_to_jsonb(body)" | grep -qx 1 \
 		|| { echo "FAIL: --table"; return 1; }
+	# a table of another shape is refused before anything is sent
+	psql -qX -c "CREATE TABLE public.plain (id int, body text)"
+	rc=0; "$G" load --quiet --table public.plain "$T/load/report_sample.txt" >/dev/null 2>"$T/err" || rc=$?
+	[ "$rc" -eq 2 ] && grep -q "no columns path, sha256 and body" "$T/err" || { echo "FAIL: a table of another shape (exit $rc)"; return 1; }
 	echo "load: $want"
 }
 export -f server
