@@ -39,3 +39,6 @@ CORE_CFLAGS ?= -std=c99 -D_GNU_SOURCE -O2 -g -Wall -Wextra -Werror
 .PHONY: check-core
 check-core:
 	$(MAKE) -C test/unit CC="$(CC)" CORE_CFLAGS="$(CORE_CFLAGS)"
+
+# The govreport command: make cli, make install-cli (cli/cli.mk).
+include $(srcdir)/cli/cli.mk

@@ -1,43 +1,88 @@
 /*
- * json.c — the document as JSON text, for server-free tools (the dump
- * command, unit tests, the fuzzer, benchmarks).  The server builds jsonb
- * directly (src/pg/doc_jsonb.c); both follow api.md's document shape.
+ * json.c — the document as JSON text, for server-free tools (the govreport
+ * command, grdump, unit tests, the fuzzer, benchmarks).  The server builds
+ * jsonb directly (src/pg/doc_jsonb.c); this writes the same document in the
+ * text that jsonb's output function gives for it (report_to_jsonb(body)::text):
+ * each object's keys in jsonb's order (shorter key first, then bytewise),
+ * ": " after a key and ", " between members, the same string escapes, and
+ * the same members — a table that was not found is null, and rows, groups
+ * and sub-table columns that the text did not have are left out.
+ *
+ * Each object is collected as (key, value text) pairs, sorted, then joined;
+ * the document has a fixed depth of four, so the copies stay small.
  */
 #include "gr.h"
 
 #include <string.h>
 
+/* An object being written: its members' keys and value texts. */
+typedef struct jpair
+{
+	const char *key;
+	size_t		klen;
+	gr_buf		val;
+} jpair;
+
+typedef struct jobj
+{
+	jpair	   *p;
+	int			n;
+	int			cap;
+	const gr_mem *mem;
+} jobj;
+
 static void
 json_str(gr_buf *b, const char *s, size_t len)
 {
+	size_t		run = 0;
+
 	gr_buf_putc(b, '"');
 	for (size_t i = 0; i < len; i++)
 	{
 		unsigned char c = (unsigned char) s[i];
+		const char *esc = NULL;
 
-		if (c == '"' || c == '\\')
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		gr_buf_put(b, s + run, i - run);
+		run = i + 1;
+		switch (c)
 		{
-			gr_buf_putc(b, '\\');
-			gr_buf_putc(b, (char) c);
+			case '"':
+				esc = "\\\"";
+				break;
+			case '\\':
+				esc = "\\\\";
+				break;
+			case '\b':
+				esc = "\\b";
+				break;
+			case '\f':
+				esc = "\\f";
+				break;
+			case '\n':
+				esc = "\\n";
+				break;
+			case '\r':
+				esc = "\\r";
+				break;
+			case '\t':
+				esc = "\\t";
+				break;
 		}
-		else if (c == '\n')
-			gr_buf_puts(b, "\\n");
-		else if (c == '\t')
-			gr_buf_puts(b, "\\t");
-		else if (c == '\r')
-			gr_buf_puts(b, "\\r");
-		else if (c < 0x20)
-			gr_buf_printf(b, "\\u%04x", c);
+		if (esc)
+			gr_buf_puts(b, esc);
 		else
-			gr_buf_putc(b, (char) c);
+			gr_buf_printf(b, "\\u%04x", c);
 	}
+	gr_buf_put(b, s + run, len - run);
 	gr_buf_putc(b, '"');
 }
 
 void
 gr_cell_format(gr_buf *b, const gr_cell *c)
 {
-	if (c->state != GR_VALUE)
+	if (c->state != GR_VALUE || c->scale > GR_MAX_SCALE)
 	{
 		gr_buf_puts(b, "null");
 		return;
@@ -46,207 +91,286 @@ gr_cell_format(gr_buf *b, const gr_cell *c)
 }
 
 static void
-key(gr_buf *b, const char *k, bool *first)
+jobj_init(jobj *o, const gr_mem *m, int cap)
 {
-	if (!*first)
-		gr_buf_putc(b, ',');
-	*first = false;
-	json_str(b, k, strlen(k));
-	gr_buf_putc(b, ':');
+	o->mem = m;
+	o->n = 0;
+	o->cap = cap > 0 ? cap : 1;
+	o->p = gr_alloc(m, sizeof(jpair) * (size_t) o->cap);
+}
+
+/* A new member key; returns the buffer its value is written into. */
+static gr_buf *
+jobj_key(jobj *o, const char *key)
+{
+	jpair	   *p;
+
+	if (o->n == o->cap)
+	{
+		jpair	   *np = gr_alloc(o->mem, sizeof(jpair) * (size_t) o->cap * 2);
+
+		memcpy(np, o->p, sizeof(jpair) * (size_t) o->n);
+		o->p = np;
+		o->cap *= 2;
+	}
+	p = &o->p[o->n++];
+	p->key = key;
+	p->klen = strlen(key);
+	gr_buf_init(&p->val, o->mem, 16);
+	return &p->val;
+}
+
+static inline int
+key_cmp(const jpair *a, const jpair *b)
+{
+	if (a->klen != b->klen)
+		return a->klen < b->klen ? -1 : 1;
+	return memcmp(a->key, b->key, a->klen);
+}
+
+/* The object in jsonb's key order into b. */
+static void
+jobj_end(jobj *o, gr_buf *b)
+{
+	/* insertion sort: at most ~30 keys, all distinct */
+	for (int i = 1; i < o->n; i++)
+	{
+		jpair		x = o->p[i];
+		int			j = i - 1;
+
+		while (j >= 0 && key_cmp(&o->p[j], &x) > 0)
+		{
+			o->p[j + 1] = o->p[j];
+			j--;
+		}
+		o->p[j + 1] = x;
+	}
+	gr_buf_putc(b, '{');
+	for (int i = 0; i < o->n; i++)
+	{
+		if (i)
+			gr_buf_puts(b, ", ");
+		json_str(b, o->p[i].key, o->p[i].klen);
+		gr_buf_puts(b, ": ");
+		gr_buf_put(b, o->p[i].val.data, o->p[i].val.len);
+	}
+	gr_buf_putc(b, '}');
 }
 
 static void
 req_row(gr_buf *b, const gr_doc *d, int row)
 {
-	bool		f = true;
+	jobj		o;
 
-	gr_buf_putc(b, '{');
+	jobj_init(&o, b->mem, GR_RC_COUNT);
 	for (int c = 0; c < GR_RC_COUNT; c++)
+		gr_cell_format(jobj_key(&o, gr_appls[gr_rcol_appl[c]].key), &d->req[row][c]);
+	jobj_end(&o, b);
+}
+
+static void
+put_active(gr_buf *b, const gr_doc *d)
+{
+	int			nsub;
+	const gr_active_sub *subs = gr_active_subs(d->form_active, &nsub);
+	jobj		t;
+
+	if (subs == NULL)
 	{
-		key(b, gr_appls[gr_rcol_appl[c]].key, &f);
-		gr_cell_format(b, &d->req[row][c]);
+		gr_buf_puts(b, "null");
+		return;
 	}
-	gr_buf_putc(b, '}');
+	jobj_init(&t, b->mem, GR_A_NROWS);
+	for (int s = 0; s < nsub; s++)
+		for (int i = 0; i < subs[s].nrows; i++)
+		{
+			gr_arow		r = subs[s].rows[i];
+			bool		present = false;
+			jobj		row;
+
+			for (int j = 0; j < subs[s].ncols; j++)
+				present |= d->active[r][subs[s].cols[j]].state != GR_ABSENT;
+			if (!present)
+				continue;
+			jobj_init(&row, b->mem, subs[s].ncols);
+			for (int j = 0; j < subs[s].ncols; j++)
+				gr_cell_format(jobj_key(&row, gr_acols[subs[s].cols[j]].key),
+							   &d->active[r][subs[s].cols[j]]);
+			jobj_end(&row, jobj_key(&t, gr_arows[r].key));
+		}
+	jobj_end(&t, b);
+}
+
+static void
+put_requests(gr_buf *b, const gr_doc *d)
+{
+	gr_form		f = d->form_requests;
+	jobj		t;
+
+	if (f != GR_FORM_2019 && f != GR_FORM_2021)
+	{
+		gr_buf_puts(b, "null");
+		return;
+	}
+	jobj_init(&t, b->mem, GR_R_NROWS);
+	for (int row = 0; row < GR_R_NROWS; row++)
+	{
+		int			disp = row - 2;
+		size_t		glen;
+		jobj		g;
+
+		if (row >= 2 && row < GR_R_CARRIED_FORWARD && gr_disps[disp].parent >= 0)
+			continue;			/* leaves are written under their group */
+		if (gr_rrow_is_leaf(f, row))
+		{
+			if (gr_rrow_present(d, row))
+				req_row(jobj_key(&t, gr_rrow_key(row)), d, row);
+			continue;
+		}
+		/* a group: {leaf: {applicant: n}} for its present leaves, if any */
+		glen = strlen(gr_disps[disp].key);
+		jobj_init(&g, b->mem, 8);
+		for (int leaf = disp + 1; leaf < GR_D_COUNT && gr_disps[leaf].parent == disp; leaf++)
+			if (gr_rrow_is_leaf(f, GR_R_DISP(leaf)) && gr_rrow_present(d, GR_R_DISP(leaf)))
+				req_row(jobj_key(&g, gr_disps[leaf].key + glen + 1), d, GR_R_DISP(leaf));
+		if (g.n > 0)
+			jobj_end(&g, jobj_key(&t, gr_disps[disp].key));
+	}
+	jobj_end(&t, b);
+}
+
+static void
+put_appeals(gr_buf *b, const gr_doc *d)
+{
+	jobj		t;
+
+	if (!d->has_appeals)
+	{
+		gr_buf_puts(b, "null");
+		return;
+	}
+	jobj_init(&t, b->mem, GR_AP_NGROUPS);
+	for (int g = 0; g < GR_AP_NGROUPS; g++)
+	{
+		bool		present = false;
+		jobj		grp;
+
+		for (int c = 0; c < GR_APC_NCOLS; c++)
+			present |= d->appeals[g][c].state != GR_ABSENT;
+		if (!present)
+			continue;
+		jobj_init(&grp, b->mem, GR_APC_NCOLS);
+		for (int c = 0; c < GR_APC_NCOLS; c++)
+			gr_cell_format(jobj_key(&grp, gr_apcols[c].key), &d->appeals[g][c]);
+		jobj_end(&grp, jobj_key(&t, gr_apgroups[g].key));
+	}
+	jobj_end(&t, b);
+}
+
+static bool
+diag_valid(const gr_diag *g)
+{
+	if (g->problem > GR_PROB_MISSING)
+		return false;
+	switch (g->section)
+	{
+		case GR_SEC_ACTIVE:
+			return g->row < GR_A_NROWS && g->col < GR_A_NCOLS;
+		case GR_SEC_REQUESTS:
+			return g->row < GR_R_NROWS && g->col < GR_RC_COUNT;
+		case GR_SEC_APPEALS:
+			return g->row < GR_AP_NGROUPS && g->col < GR_APC_NCOLS;
+	}
+	return false;
+}
+
+static void
+put_diagnostics(gr_buf *b, const gr_doc *d)
+{
+	bool		first = true;
+
+	gr_buf_putc(b, '[');
+	for (int i = 0; i < d->ndiags; i++)
+	{
+		const gr_diag *g = &d->diags[i];
+
+		if (!diag_valid(g))
+			continue;
+		if (!first)
+			gr_buf_puts(b, ", ");
+		first = false;
+		/* jsonb's key order: raw, path, problem */
+		gr_buf_puts(b, "{\"raw\": ");
+		json_str(b, g->raw.p ? g->raw.p : "", g->raw.p ? g->raw.len : 0);
+		gr_buf_puts(b, ", \"path\": \"");
+		gr_cell_path(b, g->section, g->row, g->col);
+		gr_buf_puts(b, "\", \"problem\": ");
+		json_str(b, gr_problem_keys[g->problem], strlen(gr_problem_keys[g->problem]));
+		gr_buf_putc(b, '}');
+	}
+	gr_buf_putc(b, ']');
+}
+
+static void
+put_text(jobj *o, const char *key, gr_str s)
+{
+	gr_buf	   *v = jobj_key(o, key);
+
+	if (s.p)
+		json_str(v, s.p, s.len);
+	else
+		gr_buf_puts(v, "null");
+}
+
+static const char *
+form_text(gr_form f)
+{
+	return f == GR_FORM_2021 ? "\"2021\"" : f == GR_FORM_2019 ? "\"2019\"" : "null";
 }
 
 void
 gr_doc_to_json(const gr_doc *d, gr_buf *b)
 {
 	static const char *const st[] = {"not_a_report", "partial", "ok"};
-	bool		f = true;
+	const char *status = st[d->status <= GR_OK ? d->status : 0];
+	jobj		doc,
+				o;
+	gr_buf	   *v;
 
-	gr_buf_putc(b, '{');
-	key(b, "schema", &f);
-	gr_buf_puts(b, "1");
-	key(b, "reader", &f);
-	json_str(b, GR_READER_VERSION, strlen(GR_READER_VERSION));
-	key(b, "status", &f);
-	json_str(b, st[d->status], strlen(st[d->status]));
-	key(b, "agency", &f);
-	if (d->agency.p)
-		json_str(b, d->agency.p, d->agency.len);
+	jobj_init(&doc, b->mem, 16);
+	gr_buf_puts(jobj_key(&doc, "schema"), "1");
+	json_str(jobj_key(&doc, "reader"), GR_READER_VERSION, strlen(GR_READER_VERSION));
+	json_str(jobj_key(&doc, "status"), status, strlen(status));
+	put_text(&doc, "agency", d->agency);
+	v = jobj_key(&doc, "year");
+	if (d->year > 0)
+		gr_buf_printf(v, "%d", d->year);
 	else
-		gr_buf_puts(b, "null");
-	key(b, "year", &f);
-	if (d->year)
-		gr_buf_printf(b, "%d", d->year);
+		gr_buf_puts(v, "null");
+	v = jobj_key(&doc, "published_on");
+	if (d->pub_y > 0 && d->pub_y <= 9999 && d->pub_m >= 1 && d->pub_m <= 12 &&
+		d->pub_d >= 1 && d->pub_d <= 31)
+		gr_buf_printf(v, "\"%04d-%02d-%02d\"", d->pub_y, d->pub_m, d->pub_d);
 	else
-		gr_buf_puts(b, "null");
-	key(b, "published_on", &f);
-	if (d->pub_y)
-		gr_buf_printf(b, "\"%04d-%02d-%02d\"", d->pub_y, d->pub_m, d->pub_d);
-	else
-		gr_buf_puts(b, "null");
-	key(b, "script", &f);
-	gr_buf_puts(b, d->script == GR_TRADITIONAL ? "\"traditional\"" : "\"simplified\"");
-	key(b, "forms", &f);
-	gr_buf_printf(b, "{\"active\":%s,\"requests\":%s}",
-				  d->form_active == GR_FORM_2021 ? "\"2021\"" : d->form_active == GR_FORM_2019 ? "\"2019\"" : "null",
-				  d->form_requests == GR_FORM_2021 ? "\"2021\"" : d->form_requests == GR_FORM_2019 ? "\"2019\"" : "null");
+		gr_buf_puts(v, "null");
+	gr_buf_puts(jobj_key(&doc, "script"),
+				d->script == GR_TRADITIONAL ? "\"traditional\"" : "\"simplified\"");
+	gr_buf_printf(jobj_key(&doc, "forms"), "{\"active\": %s, \"requests\": %s}",
+				  form_text(d->form_active), form_text(d->form_requests));
+	put_active(jobj_key(&doc, "active"), d);
+	put_requests(jobj_key(&doc, "requests"), d);
+	put_appeals(jobj_key(&doc, "appeals"), d);
 
-	key(b, "active", &f);
-	{
-		bool		f1 = true;
+	jobj_init(&o, b->mem, GR_N_COUNT);
+	for (int k = 0; k < GR_N_COUNT; k++)
+		put_text(&o, gr_narr_keys[k], d->narrative[k]);
+	jobj_end(&o, jobj_key(&doc, "narrative"));
 
-		gr_buf_putc(b, '{');
-		for (int r = 0; r < GR_A_NROWS; r++)
-		{
-			bool		any = false;
+	jobj_init(&o, b->mem, GR_F_COUNT);
+	for (int k = 0; k < GR_F_COUNT; k++)
+		gr_cell_format(jobj_key(&o, gr_fact_keys[k]), &d->facts[k]);
+	jobj_end(&o, jobj_key(&doc, "facts"));
 
-			for (int c = 0; c < GR_A_NCOLS; c++)
-				if (d->active[r][c].state != GR_ABSENT)
-					any = true;
-			if (!any)
-				continue;
-			key(b, gr_arows[r].key, &f1);
-			{
-				bool		f2 = true;
-
-				gr_buf_putc(b, '{');
-				for (int c = 0; c < GR_A_NCOLS; c++)
-					if (d->active[r][c].state != GR_ABSENT)
-					{
-						key(b, gr_acols[c].key, &f2);
-						gr_cell_format(b, &d->active[r][c]);
-					}
-				gr_buf_putc(b, '}');
-			}
-		}
-		gr_buf_putc(b, '}');
-	}
-
-	key(b, "requests", &f);
-	if (d->form_requests == GR_FORM_NONE)
-		gr_buf_puts(b, "null");
-	else
-	{
-		bool		f1 = true;
-
-		gr_buf_putc(b, '{');
-		key(b, "new_received", &f1);
-		req_row(b, d, GR_R_NEW_RECEIVED);
-		key(b, "carried_over", &f1);
-		req_row(b, d, GR_R_CARRIED_OVER);
-		for (int g = 0; g < GR_D_COUNT; g++)
-		{
-			if (gr_disps[g].parent != -1)
-				continue;
-			key(b, gr_disps[g].key, &f1);
-			if (gr_rrow_is_leaf(d->form_requests, GR_R_DISP(g)))
-				req_row(b, d, GR_R_DISP(g));
-			else
-			{
-				bool		f2 = true;
-
-				gr_buf_putc(b, '{');
-				for (int l = 0; l < GR_D_COUNT; l++)
-					if (gr_disps[l].parent == g)
-					{
-						const char *k = strchr(gr_disps[l].key, '.') + 1;
-
-						key(b, k, &f2);
-						req_row(b, d, GR_R_DISP(l));
-					}
-				gr_buf_putc(b, '}');
-			}
-		}
-		key(b, "carried_forward", &f1);
-		req_row(b, d, GR_R_CARRIED_FORWARD);
-		gr_buf_putc(b, '}');
-	}
-
-	key(b, "appeals", &f);
-	if (!d->has_appeals)
-		gr_buf_puts(b, "null");
-	else
-	{
-		bool		f1 = true;
-
-		gr_buf_putc(b, '{');
-		for (int g = 0; g < GR_AP_NGROUPS; g++)
-		{
-			bool		f2 = true;
-
-			key(b, gr_apgroups[g].key, &f1);
-			gr_buf_putc(b, '{');
-			for (int c = 0; c < GR_APC_NCOLS; c++)
-			{
-				key(b, gr_apcols[c].key, &f2);
-				gr_cell_format(b, &d->appeals[g][c]);
-			}
-			gr_buf_putc(b, '}');
-		}
-		gr_buf_putc(b, '}');
-	}
-
-	key(b, "narrative", &f);
-	{
-		bool		f1 = true;
-
-		gr_buf_putc(b, '{');
-		for (int k = 0; k < GR_N_COUNT; k++)
-		{
-			key(b, gr_narr_keys[k], &f1);
-			if (d->narrative[k].p)
-				json_str(b, d->narrative[k].p, d->narrative[k].len);
-			else
-				gr_buf_puts(b, "null");
-		}
-		gr_buf_putc(b, '}');
-	}
-	key(b, "facts", &f);
-	{
-		bool		f1 = true;
-
-		gr_buf_putc(b, '{');
-		for (int k = 0; k < GR_F_COUNT; k++)
-		{
-			key(b, gr_fact_keys[k], &f1);
-			gr_cell_format(b, &d->facts[k]);
-		}
-		gr_buf_putc(b, '}');
-	}
-	key(b, "diagnostics", &f);
-	gr_buf_putc(b, '[');
-	for (int i = 0; i < d->ndiags; i++)
-	{
-		const gr_diag *g = &d->diags[i];
-		gr_buf		path;
-		bool		f1 = true;
-
-		if (i)
-			gr_buf_putc(b, ',');
-		gr_buf_init(&path, b->mem, 64);
-		gr_cell_path(&path, g->section, g->row, g->col);
-		gr_buf_putc(b, '{');
-		key(b, "path", &f1);
-		json_str(b, path.data, path.len);
-		key(b, "raw", &f1);
-		json_str(b, g->raw.p, g->raw.len);
-		key(b, "problem", &f1);
-		json_str(b, gr_problem_keys[g->problem], strlen(gr_problem_keys[g->problem]));
-		gr_buf_putc(b, '}');
-	}
-	gr_buf_putc(b, ']');
-	gr_buf_putc(b, '}');
+	put_diagnostics(jobj_key(&doc, "diagnostics"), d);
+	jobj_end(&doc, b);
 }
