@@ -452,6 +452,7 @@ typedef enum gr_rule
 	GR_RULE_NARRATIVE_MISMATCH, /* warning: facts contradict the tables */
 	GR_RULE_CARRYOVER,			/* two reports: carried_over = last carried_forward */
 	GR_RULE_IN_FORCE_CHAIN,		/* two reports, warning: active.*.in_force chain */
+	GR_RULE_SUSPECT_CELL,		/* warning: the one cell whose change balances all */
 	GR_RULE_COUNT
 } gr_rule;
 
