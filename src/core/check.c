@@ -15,6 +15,10 @@
  * Blank, unreadable and missing cells count as 0 in the sums (form.md) and
  * are each a `blank_cell` warning, so a report whose blanks mean 0 still
  * balances.
+ *
+ * Also here, as they share the exact sums: the suspect_cell search (the one
+ * cell that explains every broken identity) and gr_diff, the cells that
+ * differ between two documents (report_diff).
  */
 #include "gr.h"
 
@@ -1157,4 +1161,72 @@ gr_carryover(const gr_doc *prev, const gr_doc *cur, const gr_mem *m,
 		}
 	}
 	return !w.failed;
+}
+
+/* ---------------------------------------------------------------- report_diff */
+
+/* The cell as report_diff reads it: NULL unless a clean number. */
+static const gr_cell *
+diff_value(const gr_cell *c)
+{
+	return c->state == GR_VALUE && c->scale <= GR_MAX_SCALE &&
+		c->m <= GR_MAX_MANTISSA && c->m >= -GR_MAX_MANTISSA ? c : NULL;
+}
+
+/* Report the cell if its two sides differ. */
+static void
+diff_cell(gr_diff_fn fn, void *arg, int section, int row, int col,
+		  const gr_cell *a, const gr_cell *b)
+{
+	a = a ? diff_value(a) : NULL;
+	b = b ? diff_value(b) : NULL;
+	if (a == NULL && b == NULL)
+		return;
+	if (a != NULL && b != NULL)
+	{
+		dsum		x = {0, 0, 0},
+					y = {0, 0, 0};
+
+		sum_add(&x, a, 1);
+		sum_add(&y, b, 1);
+		if (sum_eq(x, y))
+			return;
+	}
+	fn(arg, section, row, col, a, b);
+}
+
+void
+gr_diff(const gr_doc *a, const gr_doc *b, gr_diff_fn fn, void *arg)
+{
+	/* section 2: the cells of either document's revision */
+	for (int r = 0; r < GR_A_NROWS; r++)
+		for (int c = 0; c < GR_A_NCOLS; c++)
+		{
+			bool		ina = gr_active_has(a->form_active, (gr_arow) r, (gr_acol) c);
+			bool		inb = gr_active_has(b->form_active, (gr_arow) r, (gr_acol) c);
+
+			if (ina || inb)
+				diff_cell(fn, arg, GR_SEC_ACTIVE, r, c,
+						  ina ? &a->active[r][c] : NULL, inb ? &b->active[r][c] : NULL);
+		}
+	/* section 3: the rows stored in either revision */
+	for (int r = 0; r < GR_R_NROWS; r++)
+	{
+		bool		ina = a->form_requests != GR_FORM_NONE && rrow_stored(a->form_requests, r);
+		bool		inb = b->form_requests != GR_FORM_NONE && rrow_stored(b->form_requests, r);
+
+		if (!ina && !inb)
+			continue;
+		for (int c = 0; c < GR_RC_COUNT; c++)
+			diff_cell(fn, arg, GR_SEC_REQUESTS, r, c,
+					  ina ? &a->req[r][c] : NULL, inb ? &b->req[r][c] : NULL);
+	}
+	/* section 4 */
+	if (!a->has_appeals && !b->has_appeals)
+		return;
+	for (int g = 0; g < GR_AP_NGROUPS; g++)
+		for (int c = 0; c < GR_APC_NCOLS; c++)
+			diff_cell(fn, arg, GR_SEC_APPEALS, g, c,
+					  a->has_appeals ? &a->appeals[g][c] : NULL,
+					  b->has_appeals ? &b->appeals[g][c] : NULL);
 }

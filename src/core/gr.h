@@ -512,6 +512,17 @@ bool		gr_balance_ok(const gr_doc *d);
 bool		gr_carryover(const gr_doc *prev, const gr_doc *cur, const gr_mem *m,
 						 gr_findings *out);
 
+/*
+ * The cells of tables 2 to 4 whose values differ between a and b, in form
+ * order: fn is called once per cell with its position (section, row, col,
+ * as for gr_cell_path) and each side's cell, NULL where that side has no
+ * number (blank, unreadable, absent, or not in its revision of the form).
+ * Values are compared exactly (1.50 equals 1.5); two nulls are equal.
+ */
+typedef void (*gr_diff_fn) (void *arg, int section, int row, int col,
+							const gr_cell *a, const gr_cell *b);
+void		gr_diff(const gr_doc *a, const gr_doc *b, gr_diff_fn fn, void *arg);
+
 /* Only the `malformed` findings of problems[0..n) (see gr_check). */
 void		gr_findings_malformed(const char *const *problems, int n,
 								  const gr_mem *m, gr_findings *out);
