@@ -967,6 +967,79 @@ walk_facts(walk *w, const gr_doc *d)
 	x->message = b.data;
 }
 
+/*
+ * narrative_mismatch (warning) for a fact stated in words and the table
+ * cell(s) it restates: the fact, the cells summed (NULL-terminated), what
+ * the narrative says and how the form names the cell.  Nothing when the
+ * fact is not stated or no cell holds a number.
+ */
+static void
+fact_vs_cells(walk *w, const gr_doc *d, gr_fact k, const gr_cell *const *cells,
+			  const char *said, const char *cellname)
+{
+	const gr_cell *fact = &d->facts[k];
+	dsum		f = {0, 0, 0},
+				t = {0, 0, 0};
+	bool		any = false;
+	gr_finding *x;
+	gr_buf		b;
+
+	if (fact->state != GR_VALUE)
+		return;
+	for (int i = 0; cells[i]; i++)
+	{
+		any |= cells[i]->state == GR_VALUE;
+		sum_add(&t, cells[i], 1);
+	}
+	if (!any)
+		return;
+	sum_add(&f, fact, 1);
+	if (sum_eq(f, t))
+		return;
+	x = emit(w, GR_RULE_NARRATIVE_MISMATCH, GR_SEV_WARNING, sum_cell(t), sum_cell(f));
+	b = wbuf(w);
+	gr_buf_printf(&b, "facts.%s", gr_fact_keys[k]);
+	x->path = b.data;
+	b = wbuf(w);
+	gr_buf_printf(&b, "报告正文所述%s(", said);
+	put_cell(&b, x->actual);
+	gr_buf_printf(&b, ")与表格%s(", cellname);
+	put_cell(&b, x->expected);
+	gr_buf_puts(&b, ")不符");
+	x->message = b.data;
+}
+
+/* narrative_mismatch for the facts on requests and appeals read from the narrative. */
+static void
+walk_flow_facts(walk *w, const gr_doc *d)
+{
+	if (w->out == NULL)
+		return;
+	if (d->form_requests != GR_FORM_NONE)
+	{
+		const gr_cell *co[2] = {&d->req[GR_R_CARRIED_OVER][GR_RC_TOTAL], NULL};
+		const gr_cell *tot[2] = {&d->req[GR_R_DISP(GR_D_TOTAL)][GR_RC_TOTAL], NULL};
+		const gr_cell *cf[2] = {&d->req[GR_R_CARRIED_FORWARD][GR_RC_TOTAL], NULL};
+
+		fact_vs_cells(w, d, GR_F_CARRIED_OVER, co, "上年结转申请数",
+					  "“二、上年结转政府信息公开申请数量”总计");
+		fact_vs_cells(w, d, GR_F_PROCESSED, tot, "办结申请数",
+					  "“三、本年度办理结果（七）总计”总计");
+		fact_vs_cells(w, d, GR_F_CARRIED_FORWARD, cf, "结转下年度申请数",
+					  "“四、结转下年度继续办理”总计");
+	}
+	if (d->has_appeals)
+	{
+		const gr_cell *rv[2] = {&d->appeals[GR_AP_REVIEW][GR_APC_TOTAL], NULL};
+		const gr_cell *lit[3] = {&d->appeals[GR_AP_LIT_DIRECT][GR_APC_TOTAL],
+		&d->appeals[GR_AP_LIT_AFTER][GR_APC_TOTAL], NULL};
+
+		fact_vs_cells(w, d, GR_F_REVIEWS, rv, "行政复议数", "“行政复议”总计");
+		fact_vs_cells(w, d, GR_F_LAWSUITS, lit, "行政诉讼数",
+					  "“行政诉讼”两项（未经复议直接起诉、复议后起诉）总计之和");
+	}
+}
+
 /* malformed (error): a problem the reader of the stored form passed in. */
 static void
 walk_malformed(walk *w, const char *const *problems, int n)
@@ -1010,6 +1083,7 @@ walk_doc(walk *w, const gr_doc *d)
 		return;
 	walk_suspect(w, d);
 	walk_facts(w, d);
+	walk_flow_facts(w, d);
 }
 
 void

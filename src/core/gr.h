@@ -315,8 +315,17 @@ typedef enum gr_fact
 	GR_F_PROACTIVE_ITEMS = 0,
 	GR_F_REQUESTS_RECEIVED,
 	GR_F_FEE_COLLECTED,			/* yuan */
+	/* from 1.1; in a document only when the narrative states them */
+	GR_F_CARRIED_OVER,			/* requests carried over from last year */
+	GR_F_PROCESSED,				/* requests processed (办结) this year */
+	GR_F_CARRIED_FORWARD,		/* requests carried forward to next year */
+	GR_F_REVIEWS,				/* administrative reviews (行政复议) */
+	GR_F_LAWSUITS,				/* administrative lawsuits (行政诉讼) */
 	GR_F_COUNT
 } gr_fact;
+
+/* Facts before this one are always in a document (null when not stated). */
+#define GR_F_OPTIONAL GR_F_CARRIED_OVER
 
 extern const char *const gr_fact_keys[GR_F_COUNT];
 

@@ -219,6 +219,8 @@ gr_doc_to_json(const gr_doc *d, gr_buf *b)
 		gr_buf_putc(b, '{');
 		for (int k = 0; k < GR_F_COUNT; k++)
 		{
+			if (k >= GR_F_OPTIONAL && d->facts[k].state != GR_VALUE)
+				continue;
 			key(b, gr_fact_keys[k], &f1);
 			gr_cell_format(b, &d->facts[k]);
 		}
