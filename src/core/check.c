@@ -1038,6 +1038,13 @@ walk_flow_facts(walk *w, const gr_doc *d)
 		fact_vs_cells(w, d, GR_F_LAWSUITS, lit, "行政诉讼数",
 					  "“行政诉讼”两项（未经复议直接起诉、复议后起诉）总计之和");
 	}
+	if (d->form_active == GR_FORM_2021)
+	{
+		const gr_cell *fee[2] = {&d->active[GR_A_FEES][GR_AC_AMOUNT], NULL};
+
+		fact_vs_cells(w, d, GR_F_ADMIN_FEES, fee, "行政事业性收费金额（万元）",
+					  "“行政事业性收费”本年收费金额（万元）");
+	}
 }
 
 /* malformed (error): a problem the reader of the stored form passed in. */

@@ -321,6 +321,7 @@ typedef enum gr_fact
 	GR_F_CARRIED_FORWARD,		/* requests carried forward to next year */
 	GR_F_REVIEWS,				/* administrative reviews (行政复议) */
 	GR_F_LAWSUITS,				/* administrative lawsuits (行政诉讼) */
+	GR_F_ADMIN_FEES,			/* 行政事业性收费 collected, 万元 (as the table's fees amount) */
 	GR_F_COUNT
 } gr_fact;
 

@@ -972,7 +972,7 @@ static bool
 gap_ok_words(const char *s, size_t n)
 {
 	static const char *const words[] = {"政府信息公开申请", "政府信息公开", "政府信息",
-		"申请", "案件", "案", "的", "度", "继续", "办理", "共", "计", "累", "合", "总", "达", "为", "数", "量",
+		"申请", "案件", "案", "的", "度", "继续", "办理", "金额", "收入", "共", "计", "累", "合", "总", "达", "为", "数", "量",
 	"了", "约", "各类", ":", NULL};
 	size_t		i = 0;
 
@@ -1054,6 +1054,32 @@ clause_flow_facts(parser *p, const char *c, size_t len)
 	if (!fwd && contains(c, "办结") && !contains(c, "办结率") &&
 		(v = count_after(c, len, "办结")) >= 0)
 		set_fact(p, GR_F_PROCESSED, v, 0);
+	/* 行政事业性收费12.5万元 / 3000元, in 万元 as the table's amount */
+	if (contains(c, "行政事业性收费") && p->d->facts[GR_F_ADMIN_FEES].state == GR_ABSENT)
+	{
+		const char *hit = strstr(c, "行政事业性收费") + strlen("行政事业性收费");
+		size_t		rest = len - (size_t) (hit - c),
+					end;
+		int			scale;
+
+		v = number_after(hit, rest, &end, &scale);
+		if (v >= 0 && gap_ok_words(hit, rest))
+		{
+			if (strncmp(hit + end, "万元", 6) == 0)
+				set_fact(p, GR_F_ADMIN_FEES, v, scale);
+			else if (strncmp(hit + end, "元", 3) == 0 && scale + 4 <= GR_MAX_SCALE)
+			{
+				/* 3000元 is 0.3万元, not 0.3000 */
+				scale += 4;
+				while (scale > 0 && v % 10 == 0)
+				{
+					v /= 10;
+					scale--;
+				}
+				set_fact(p, GR_F_ADMIN_FEES, v, scale);
+			}
+		}
+	}
 	if (contains(c, "行政复议") || contains(c, "行政诉讼"))
 	{
 		bool		neg = false;
