@@ -439,6 +439,29 @@ void		gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 					 void (*interrupt) (void));
 
 /*
+ * Where a cell was printed: off bytes into the text given to
+ * gr_parse_positions, len bytes long; off < 0 when the cell was not read
+ * from that text (absent, missing, or read from a rewritten copy such as
+ * HTML turned into cells).  For a number, the text there reads as its value.
+ */
+typedef struct gr_span
+{
+	int64_t		off;
+	int64_t		len;
+} gr_span;
+
+typedef struct gr_positions
+{
+	gr_span		active[GR_A_NROWS][GR_A_NCOLS];
+	gr_span		req[GR_R_NROWS][GR_RC_COUNT];
+	gr_span		appeals[GR_AP_NGROUPS][GR_APC_NCOLS];
+} gr_positions;
+
+/* gr_parse, and where each cell was printed. */
+void		gr_parse_positions(gr_doc *out, gr_positions *pos, const char *text,
+							   size_t len, const gr_mem *m, void (*interrupt) (void));
+
+/*
  * Read a decimal cell: full-width digits, thousands separators, a sign or
  * 增/减 word, units (件, 条, 元, 万元, 个, 项).  Returns the state.
  */

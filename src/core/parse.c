@@ -1994,14 +1994,95 @@ table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
 	}
 }
 
+/* ---------------------------------------------------------------- positions */
+
+/* Is the token's number the cell's value (a count 3.0 stored as 3)? */
+static bool
+same_number(const gr_cell *a, const gr_cell *b)
+{
+	int64_t		am = a->m,
+				bm = b->m;
+	int			as = a->scale,
+				bs = b->scale;
+
+	while (as > 0 && am % 10 == 0)
+	{
+		am /= 10;
+		as--;
+	}
+	while (bs > 0 && bm % 10 == 0)
+	{
+		bm /= 10;
+		bs--;
+	}
+	return am == bm && as == bs;
+}
+
+/*
+ * Where one cell was printed: its token's span when the token lies in the
+ * text as given (not in a rewritten copy: HTML, joined lines) and, for a
+ * number, reads as the value stored; otherwise unknown.
+ */
+static gr_span
+cell_span(const gr_tok *t, const gr_cell *c, const char *text, size_t len)
+{
+	gr_span		none = {-1, 0};
+	gr_span		s;
+
+	if (t == NULL || t->s == NULL || c->state == GR_ABSENT || c->state == GR_MISSING ||
+		t->s < text || t->s > text + len || t->len > (size_t) (text + len - t->s))
+		return none;
+	if (c->state == GR_VALUE && !same_number(tok_num(t), c))
+		return none;
+	s.off = (int64_t) (t->s - text);
+	s.len = (int64_t) t->len;
+	return s;
+}
+
+/* The spans of every cell, from the tokens the cells were stored from. */
+static void
+fill_positions(parser *p, gr_positions *pos, const char *text, size_t len)
+{
+	const gr_doc *d = p->d;
+
+	for (int r = 0; r < GR_A_NROWS; r++)
+		for (int c = 0; c < GR_A_NCOLS; c++)
+			pos->active[r][c] = cell_span(p->raw_active[r][c], &d->active[r][c], text, len);
+	for (int r = 0; r < GR_R_NROWS; r++)
+		for (int c = 0; c < GR_RC_COUNT; c++)
+			pos->req[r][c] = cell_span(p->raw_req[r][c], &d->req[r][c], text, len);
+	for (int g = 0; g < GR_AP_NGROUPS; g++)
+		for (int c = 0; c < GR_APC_NCOLS; c++)
+			pos->appeals[g][c] = cell_span(p->raw_app[g][c], &d->appeals[g][c], text, len);
+}
+
+static void parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
+					   const gr_mem *m, void (*interrupt) (void));
+
 void
 gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 		 void (*interrupt) (void))
+{
+	parse_text(out, NULL, text, len, m, interrupt);
+}
+
+void
+gr_parse_positions(gr_doc *out, gr_positions *pos, const char *text, size_t len,
+				   const gr_mem *m, void (*interrupt) (void))
+{
+	parse_text(out, pos, text, len, m, interrupt);
+}
+
+static void
+parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
+		   const gr_mem *m, void (*interrupt) (void))
 {
 	parser	   *p = gr_alloc(m, sizeof(parser));
 	gr_toks		ts;
 	char		f[FOLD_CAP];
 	gr_doc	   *d = out;
+	const char *given = text;	/* positions are offsets into the text as given */
+	size_t		given_len = len;
 
 	memset(d, 0, sizeof(*d));
 	p->d = d;
@@ -2185,6 +2266,8 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 	if (d->form_active != GR_FORM_NONE)
 		active_settle(p, d->form_active);
 	diagnostics(p);
+	if (pos)
+		fill_positions(p, pos, given, given_len);
 
 	{
 		int			found = (d->form_active != GR_FORM_NONE) +
