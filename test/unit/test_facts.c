@@ -1,9 +1,8 @@
 /*
  * test_facts.c — the facts on requests and appeals that reports state in
  * words (carried over, processed, carried forward, reviews, lawsuits, the
- * 行政事业性收费 amount), as
- * the reader finds them in the overview, and the narrative_mismatch
- * findings that compare them with the tables.
+ * 行政事业性收费 amount), as the reader finds them in the overview, and the
+ * narrative_mismatch findings that compare them with the tables.
  *
  * The report is test/data/check_2023.txt (its tables: carried over 6,
  * （七）总计 51, carried forward 12, 行政复议 total 3, 行政诉讼 totals 0 and 0)
