@@ -11,7 +11,7 @@ CREATE FUNCTION pg_temp.doc_roundtrip(jsonb) RETURNS jsonb
 
 -- A hand-written 2021-form document: rows in form order; disposition only
 -- under 三, applicant only in requests; null cells give NULL values.
-SELECT * FROM parse_report('{
+SELECT section, row_key, col_key, disposition, applicant, value FROM parse_report('{
   "schema": 1, "status": "ok", "agency": "示例局", "year": 2023,
   "forms": {"active": "2021", "requests": "2021"},
   "active": {"fees": {"amount": 16.856},
@@ -32,7 +32,7 @@ SELECT * FROM parse_report('{
 
 -- The 2019 form, inferred when "forms" is absent: "other" holds applicant
 -- columns, the active table has 2019 columns (a change may be negative).
-SELECT * FROM parse_report('{
+SELECT section, row_key, col_key, disposition, applicant, value FROM parse_report('{
   "active": {"licensing": {"previous": 10, "change": -2, "decisions": 8}},
   "requests": {"other": {"natural_person": 4, "commercial": 0, "research": 0,
                          "social_welfare": 0, "legal_service": 0, "other_org": 0, "total": 4}}
@@ -114,7 +114,7 @@ SELECT col_key, value FROM parse_report('{"forms": {"requests": "2021"}, "reques
 SELECT jsonb_pretty(report_to_jsonb(:'r') - 'narrative');
 SELECT key, value FROM jsonb_each_text(report_to_jsonb(:'r') -> 'narrative');
 
-SELECT * FROM parse_report(:'r');
+SELECT section, row_key, col_key, disposition, applicant, value FROM parse_report(:'r');
 
 -- ------------------------------------------------------------ not a report
 

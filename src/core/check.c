@@ -15,6 +15,10 @@
  * Blank, unreadable and missing cells count as 0 in the sums (form.md) and
  * are each a `blank_cell` warning, so a report whose blanks mean 0 still
  * balances.
+ *
+ * Also here, as they share the exact sums: the suspect_cell search (the one
+ * cell that explains every broken identity) and gr_diff, the cells that
+ * differ between two documents (report_diff).
  */
 #include "gr.h"
 
@@ -33,6 +37,7 @@ const char *const gr_rule_keys[GR_RULE_COUNT] = {
 	"narrative_mismatch",
 	"carryover",
 	"active.in_force_chain",
+	"suspect_cell",
 };
 
 const char *const gr_severity_keys[2] = {"error", "warning"};
@@ -659,6 +664,316 @@ walk_appeals(walk *w, const gr_doc *d)
 	}
 }
 
+/* ---------------------------------------------------------------- suspect */
+
+/*
+ * suspect_cell (warning): the one cell whose change makes every broken
+ * identity hold.
+ *
+ * The identities are the equalities of the balance rules, each a sum of
+ * cells with coefficients +1 or -1 that must be 0: requests.flow and
+ * requests.total per applicant column, requests.applicants per stored row,
+ * appeals.total per group.  Changing one cell by delta moves the residual
+ * of each identity it is in by +-delta and leaves the others alone.  So a
+ * single change fixes everything exactly when the identities of that cell
+ * are the broken ones, no more and no fewer, and they all ask for the same
+ * delta; the cell's new value must also be non-negative, and no other cell
+ * of sections 3 and 4 may be negative.  Each cell is in at most three
+ * identities: the search is one pass over the cells.
+ *
+ * A leaf cell of section 3 sits in its row's identity and its column's, so
+ * it is usually pinned exactly; the five cells of an appeals group share
+ * their one identity, and only the non-negative bound can single one out.
+ * When several cells qualify, or none does, nothing is said.
+ */
+
+/* Identity numbers: flow per column, total per column, applicants per row, appeals per group. */
+#define ID_FLOW(c) (c)
+#define ID_RTOTAL(c) (GR_RC_COUNT + (c))
+#define ID_APPL(r) (2 * GR_RC_COUNT + (r))
+#define ID_APPEALS(g) (2 * GR_RC_COUNT + GR_R_NROWS + (g))
+#define ID_COUNT (2 * GR_RC_COUNT + GR_R_NROWS + GR_AP_NGROUPS)
+
+typedef struct ident
+{
+	dsum		res;			/* residual: sum of coefficient * cell */
+	bool		used;			/* the identity applies to this document */
+	bool		broken;
+} ident;
+
+/* The identities cell (section, row, col) is in, with their coefficients; returns their count. */
+static int
+cell_idents(gr_form f, int section, int row, int col, int ids[3], int coef[3])
+{
+	int			n = 0;
+
+	if (section == GR_SEC_APPEALS)
+	{
+		ids[n] = ID_APPEALS(row);
+		coef[n++] = col == GR_APC_TOTAL ? -1 : 1;
+		return n;
+	}
+	ids[n] = ID_APPL(row);
+	coef[n++] = col == GR_RC_TOTAL ? -1 : 1;
+	if (row == GR_R_NEW_RECEIVED || row == GR_R_CARRIED_OVER)
+	{
+		ids[n] = ID_FLOW(col);
+		coef[n++] = 1;
+	}
+	else if (row == GR_R_CARRIED_FORWARD)
+	{
+		ids[n] = ID_FLOW(col);
+		coef[n++] = -1;
+	}
+	else if (row == GR_R_DISP(GR_D_TOTAL))
+	{
+		ids[n] = ID_FLOW(col);
+		coef[n++] = -1;
+		ids[n] = ID_RTOTAL(col);
+		coef[n++] = -1;
+	}
+	else if (rrow_stored(f, row))
+	{
+		ids[n] = ID_RTOTAL(col);
+		coef[n++] = 1;
+	}
+	return n;
+}
+
+/* The cell of a section 3 or 4 position, NULL if it is not stored in this document. */
+static const gr_cell *
+suspect_cell_at(const gr_doc *d, int section, int row, int col)
+{
+	if (section == GR_SEC_REQUESTS)
+		return d->form_requests != GR_FORM_NONE && rrow_stored(d->form_requests, row) ?
+			&d->req[row][col] : NULL;
+	return d->has_appeals ? &d->appeals[row][col] : NULL;
+}
+
+/* Columns and rows of a section 3 or 4 table. */
+static int
+suspect_ncols(int section)
+{
+	return section == GR_SEC_REQUESTS ? GR_RC_COUNT : GR_APC_NCOLS;
+}
+
+static int
+suspect_nrows(int section)
+{
+	return section == GR_SEC_REQUESTS ? GR_R_NROWS : GR_AP_NGROUPS;
+}
+
+/* A value is negative (as the nonnegative rule reads it). */
+static bool
+cell_negative(const gr_cell *c)
+{
+	return c->state == GR_VALUE && c->m < 0;
+}
+
+/* s in the document's script: simplified, or its traditional form t. */
+#define SCRIPT(sc, s, t) ((sc) == GR_TRADITIONAL ? (t) : (s))
+
+static const char *
+lab(gr_script sc, const gr_label *l)
+{
+	return SCRIPT(sc, l->label, l->label_t);
+}
+
+/* "（一）予以公开行自然人列", "行政复议“结果维持”" in the document's script. */
+static void
+put_suspect_name(gr_buf *b, gr_script sc, int section, int row, int col)
+{
+	if (section == GR_SEC_REQUESTS)
+	{
+		int			dd = row - 2;
+
+		if (row < 2 || row == GR_R_CARRIED_FORWARD)
+			gr_buf_puts(b, gr_render_word(sc, gr_rrow_label(row)));
+		else
+		{
+			if (gr_disps[dd].parent >= 0)
+			{
+				gr_buf_puts(b, gr_disps[gr_disps[dd].parent].numbering);
+				gr_buf_puts(b, lab(sc, &gr_disps[gr_disps[dd].parent]));
+				gr_buf_putc(b, ' ');
+			}
+			gr_buf_puts(b, gr_disps[dd].numbering);
+			gr_buf_puts(b, lab(sc, &gr_disps[dd]));
+		}
+		gr_buf_puts(b, "行");
+		{
+			const gr_label *l = &gr_appls[gr_rcol_appl[col]];
+
+			if (l->parent >= 0)
+			{
+				gr_buf_puts(b, lab(sc, &gr_appls[l->parent]));
+				gr_buf_puts(b, "（");
+				gr_buf_puts(b, lab(sc, l));
+				gr_buf_puts(b, "）");
+			}
+			else
+				gr_buf_puts(b, lab(sc, l));
+		}
+		gr_buf_puts(b, "列");
+		return;
+	}
+	if (row != GR_AP_REVIEW)
+		gr_buf_puts(b, SCRIPT(sc, "行政诉讼（", "行政訴訟（"));
+	gr_buf_puts(b, SCRIPT(sc, gr_apgroups[row].label, gr_apgroups[row].label_t));
+	if (row != GR_AP_REVIEW)
+		gr_buf_puts(b, "）");
+	gr_buf_puts(b, "“");
+	gr_buf_puts(b, SCRIPT(sc, gr_apcols[col].label, gr_apcols[col].label_t));
+	gr_buf_puts(b, "”");
+}
+
+static void
+walk_suspect(walk *w, const gr_doc *d)
+{
+	ident		id[ID_COUNT];
+	gr_form		f = d->form_requests;
+	int			nbroken = 0,
+				nneg = 0,
+				found = 0;
+	int			neg_sec = -1,
+				neg_row = -1,
+				neg_col = -1;
+	int			fsec = 0,
+				frow = 0,
+				fcol = 0;
+	dsum		fval = {0, 0, 0};
+	gr_finding *x;
+	gr_buf		b;
+
+	if (w->out == NULL)
+		return;
+	/* a balanced report (the usual case) costs one look at its findings */
+	for (int i = 0; i < w->out->n && nbroken == 0; i++)
+		nbroken = w->out->v[i].rule <= GR_RULE_APPEALS_TOTAL;
+	if (nbroken == 0)
+		return;
+	nbroken = 0;
+	memset(id, 0, sizeof(id));
+
+	/* residuals of every identity, and the negative cells */
+	for (int s = GR_SEC_REQUESTS; s <= GR_SEC_APPEALS; s++)
+		for (int r = 0; r < suspect_nrows(s); r++)
+			for (int c = 0; c < suspect_ncols(s); c++)
+			{
+				const gr_cell *cell = suspect_cell_at(d, s, r, c);
+				int			ids[3],
+							coef[3],
+							n;
+
+				if (cell == NULL)
+					continue;
+				if (cell_negative(cell))
+				{
+					nneg++;
+					neg_sec = s;
+					neg_row = r;
+					neg_col = c;
+				}
+				n = cell_idents(f, s, r, c, ids, coef);
+				for (int i = 0; i < n; i++)
+				{
+					id[ids[i]].used = true;
+					sum_add(&id[ids[i]].res, cell, coef[i]);
+				}
+			}
+	for (int i = 0; i < ID_COUNT; i++)
+	{
+		sum_norm(&id[i].res);
+		id[i].broken = id[i].used && (id[i].res.ip != 0 || id[i].res.fp != 0);
+		if (id[i].broken)
+			nbroken++;
+	}
+	if (nbroken == 0 || nneg > 1)
+		return;
+
+	/* the cells whose identities are exactly the broken ones */
+	for (int s = GR_SEC_REQUESTS; s <= GR_SEC_APPEALS; s++)
+		for (int r = 0; r < suspect_nrows(s); r++)
+			for (int c = 0; c < suspect_ncols(s); c++)
+			{
+				const gr_cell *cell = suspect_cell_at(d, s, r, c);
+				int			ids[3],
+							coef[3],
+							n;
+				dsum		v = {0, 0, 0};
+				bool		ok = true;
+
+				if (cell == NULL)
+					continue;
+				/* a negative cell elsewhere would stay negative */
+				if (nneg == 1 && (s != neg_sec || r != neg_row || c != neg_col))
+					continue;
+				n = cell_idents(f, s, r, c, ids, coef);
+				if (n != nbroken)
+					continue;
+				for (int i = 0; i < n && ok; i++)
+				{
+					/* value that makes identity i hold: cell - coef * residual */
+					dsum		want = {0, 0, 0};
+
+					if (!id[ids[i]].broken)
+					{
+						ok = false;
+						break;
+					}
+					sum_add(&want, cell, 1);
+					want.ip -= coef[i] * id[ids[i]].res.ip;
+					want.fp -= coef[i] * id[ids[i]].res.fp;
+					if (id[ids[i]].res.scale > want.scale)
+						want.scale = id[ids[i]].res.scale;
+					if (i == 0)
+						v = want;
+					else if (!sum_eq(v, want))
+						ok = false;
+				}
+				if (!ok)
+					continue;
+				sum_norm(&v);
+				if (v.ip < 0)
+					continue;
+				if (++found > 1)
+					return;
+				fsec = s;
+				frow = r;
+				fcol = c;
+				fval = v;
+			}
+	if (found != 1)
+		return;
+
+	{
+		const gr_cell *cell = suspect_cell_at(d, fsec, frow, fcol);
+
+		x = emit(w, GR_RULE_SUSPECT_CELL, GR_SEV_WARNING, sum_cell(fval),
+				 cell->state == GR_VALUE ? cell_of(cell) : null_cell);
+		b = wbuf(w);
+		gr_cell_path(&b, fsec, frow, fcol);
+		x->path = b.data;
+		b = wbuf(w);
+		put_suspect_name(&b, d->script, fsec, frow, fcol);
+		if (cell->state == GR_VALUE)
+		{
+			gr_buf_puts(&b, SCRIPT(d->script, "为", "為"));
+			put_cell(&b, x->actual);
+		}
+		else if (cell->state == GR_BLANK)
+			gr_buf_puts(&b, SCRIPT(d->script, "为空", "為空"));
+		else if (cell->state == GR_UNREADABLE)
+			gr_buf_puts(&b, SCRIPT(d->script, "无法识别为数字", "無法識別為數字"));
+		else
+			gr_buf_puts(&b, "缺失");
+		gr_buf_puts(&b, SCRIPT(d->script, "，改为", "，改為"));
+		put_cell(&b, x->expected);
+		gr_buf_puts(&b, SCRIPT(d->script, "后各项勾稽关系均成立", "後各項勾稽關係均成立"));
+		x->message = b.data;
+	}
+}
+
 /*
  * narrative_mismatch (warning): the overview's count of requests received
  * must be this year's new requests, or new plus carried over (both usages
@@ -694,6 +1009,86 @@ walk_facts(walk *w, const gr_doc *d)
 	put_cell(&b, x->expected);
 	gr_buf_puts(&b, ")不符");
 	x->message = b.data;
+}
+
+/*
+ * narrative_mismatch (warning) for a fact stated in words and the table
+ * cell(s) it restates: the fact, the cells summed (NULL-terminated), what
+ * the narrative says and how the form names the cell.  Nothing when the
+ * fact is not stated or no cell holds a number.
+ */
+static void
+fact_vs_cells(walk *w, const gr_doc *d, gr_fact k, const gr_cell *const *cells,
+			  const char *said, const char *cellname)
+{
+	const gr_cell *fact = &d->facts[k];
+	dsum		f = {0, 0, 0},
+				t = {0, 0, 0};
+	bool		any = false;
+	gr_finding *x;
+	gr_buf		b;
+
+	if (fact->state != GR_VALUE)
+		return;
+	for (int i = 0; cells[i]; i++)
+	{
+		any |= cells[i]->state == GR_VALUE;
+		sum_add(&t, cells[i], 1);
+	}
+	if (!any)
+		return;
+	sum_add(&f, fact, 1);
+	if (sum_eq(f, t))
+		return;
+	x = emit(w, GR_RULE_NARRATIVE_MISMATCH, GR_SEV_WARNING, sum_cell(t), sum_cell(f));
+	b = wbuf(w);
+	gr_buf_printf(&b, "facts.%s", gr_fact_keys[k]);
+	x->path = b.data;
+	b = wbuf(w);
+	gr_buf_printf(&b, "报告正文所述%s(", said);
+	put_cell(&b, x->actual);
+	gr_buf_printf(&b, ")与表格%s(", cellname);
+	put_cell(&b, x->expected);
+	gr_buf_puts(&b, ")不符");
+	x->message = b.data;
+}
+
+/* narrative_mismatch for the facts on requests and appeals read from the narrative. */
+static void
+walk_flow_facts(walk *w, const gr_doc *d)
+{
+	if (w->out == NULL)
+		return;
+	if (d->form_requests != GR_FORM_NONE)
+	{
+		const gr_cell *co[2] = {&d->req[GR_R_CARRIED_OVER][GR_RC_TOTAL], NULL};
+		const gr_cell *tot[2] = {&d->req[GR_R_DISP(GR_D_TOTAL)][GR_RC_TOTAL], NULL};
+		const gr_cell *cf[2] = {&d->req[GR_R_CARRIED_FORWARD][GR_RC_TOTAL], NULL};
+
+		fact_vs_cells(w, d, GR_F_CARRIED_OVER, co, "上年结转申请数",
+					  "“二、上年结转政府信息公开申请数量”总计");
+		fact_vs_cells(w, d, GR_F_PROCESSED, tot, "办结申请数",
+					  "“三、本年度办理结果（七）总计”总计");
+		fact_vs_cells(w, d, GR_F_CARRIED_FORWARD, cf, "结转下年度申请数",
+					  "“四、结转下年度继续办理”总计");
+	}
+	if (d->has_appeals)
+	{
+		const gr_cell *rv[2] = {&d->appeals[GR_AP_REVIEW][GR_APC_TOTAL], NULL};
+		const gr_cell *lit[3] = {&d->appeals[GR_AP_LIT_DIRECT][GR_APC_TOTAL],
+		&d->appeals[GR_AP_LIT_AFTER][GR_APC_TOTAL], NULL};
+
+		fact_vs_cells(w, d, GR_F_REVIEWS, rv, "行政复议数", "“行政复议”总计");
+		fact_vs_cells(w, d, GR_F_LAWSUITS, lit, "行政诉讼数",
+					  "“行政诉讼”两项（未经复议直接起诉、复议后起诉）总计之和");
+	}
+	if (d->form_active == GR_FORM_2021)
+	{
+		const gr_cell *fee[2] = {&d->active[GR_A_FEES][GR_AC_AMOUNT], NULL};
+
+		fact_vs_cells(w, d, GR_F_ADMIN_FEES, fee, "行政事业性收费金额（万元）",
+					  "“行政事业性收费”本年收费金额（万元）");
+	}
 }
 
 /* malformed (error): a problem the reader of the stored form passed in. */
@@ -737,7 +1132,9 @@ walk_doc(walk *w, const gr_doc *d)
 	walk_appeals(w, d);
 	if (STOP(w))
 		return;
+	walk_suspect(w, d);
 	walk_facts(w, d);
+	walk_flow_facts(w, d);
 }
 
 void
@@ -889,4 +1286,72 @@ gr_carryover(const gr_doc *prev, const gr_doc *cur, const gr_mem *m,
 		}
 	}
 	return !w.failed;
+}
+
+/* ---------------------------------------------------------------- report_diff */
+
+/* The cell as report_diff reads it: NULL unless a clean number. */
+static const gr_cell *
+diff_value(const gr_cell *c)
+{
+	return c->state == GR_VALUE && c->scale <= GR_MAX_SCALE &&
+		c->m <= GR_MAX_MANTISSA && c->m >= -GR_MAX_MANTISSA ? c : NULL;
+}
+
+/* Report the cell if its two sides differ. */
+static void
+diff_cell(gr_diff_fn fn, void *arg, int section, int row, int col,
+		  const gr_cell *a, const gr_cell *b)
+{
+	a = a ? diff_value(a) : NULL;
+	b = b ? diff_value(b) : NULL;
+	if (a == NULL && b == NULL)
+		return;
+	if (a != NULL && b != NULL)
+	{
+		dsum		x = {0, 0, 0},
+					y = {0, 0, 0};
+
+		sum_add(&x, a, 1);
+		sum_add(&y, b, 1);
+		if (sum_eq(x, y))
+			return;
+	}
+	fn(arg, section, row, col, a, b);
+}
+
+void
+gr_diff(const gr_doc *a, const gr_doc *b, gr_diff_fn fn, void *arg)
+{
+	/* section 2: the cells of either document's revision */
+	for (int r = 0; r < GR_A_NROWS; r++)
+		for (int c = 0; c < GR_A_NCOLS; c++)
+		{
+			bool		ina = gr_active_has(a->form_active, (gr_arow) r, (gr_acol) c);
+			bool		inb = gr_active_has(b->form_active, (gr_arow) r, (gr_acol) c);
+
+			if (ina || inb)
+				diff_cell(fn, arg, GR_SEC_ACTIVE, r, c,
+						  ina ? &a->active[r][c] : NULL, inb ? &b->active[r][c] : NULL);
+		}
+	/* section 3: the rows stored in either revision */
+	for (int r = 0; r < GR_R_NROWS; r++)
+	{
+		bool		ina = a->form_requests != GR_FORM_NONE && rrow_stored(a->form_requests, r);
+		bool		inb = b->form_requests != GR_FORM_NONE && rrow_stored(b->form_requests, r);
+
+		if (!ina && !inb)
+			continue;
+		for (int c = 0; c < GR_RC_COUNT; c++)
+			diff_cell(fn, arg, GR_SEC_REQUESTS, r, c,
+					  ina ? &a->req[r][c] : NULL, inb ? &b->req[r][c] : NULL);
+	}
+	/* section 4 */
+	if (!a->has_appeals && !b->has_appeals)
+		return;
+	for (int g = 0; g < GR_AP_NGROUPS; g++)
+		for (int c = 0; c < GR_APC_NCOLS; c++)
+			diff_cell(fn, arg, GR_SEC_APPEALS, g, c,
+					  a->has_appeals ? &a->appeals[g][c] : NULL,
+					  b->has_appeals ? &b->appeals[g][c] : NULL);
 }

@@ -7,7 +7,8 @@
 
 const char *const gr_section_keys[3] = {"active", "requests", "appeals"};
 const char *const gr_narr_keys[GR_N_COUNT] = {"overview", "problems", "other_matters"};
-const char *const gr_fact_keys[GR_F_COUNT] = {"proactive_items", "requests_received", "fee_collected"};
+const char *const gr_fact_keys[GR_F_COUNT] = {"proactive_items", "requests_received", "fee_collected",
+	"requests_carried_over", "requests_processed", "requests_carried_forward", "reviews", "lawsuits", "administrative_fees"};
 const char *const gr_problem_keys[3] = {"blank", "unreadable", "missing"};
 
 const gr_keylabel gr_arows[GR_A_NROWS] = {

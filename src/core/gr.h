@@ -335,8 +335,18 @@ typedef enum gr_fact
 	GR_F_PROACTIVE_ITEMS = 0,
 	GR_F_REQUESTS_RECEIVED,
 	GR_F_FEE_COLLECTED,			/* yuan */
+	/* from 1.1; in a document only when the narrative states them */
+	GR_F_CARRIED_OVER,			/* requests carried over from last year */
+	GR_F_PROCESSED,				/* requests processed (办结) this year */
+	GR_F_CARRIED_FORWARD,		/* requests carried forward to next year */
+	GR_F_REVIEWS,				/* administrative reviews (行政复议) */
+	GR_F_LAWSUITS,				/* administrative lawsuits (行政诉讼) */
+	GR_F_ADMIN_FEES,			/* 行政事业性收费 collected, 万元 (as the table's fees amount) */
 	GR_F_COUNT
 } gr_fact;
+
+/* Facts before this one are always in a document (null when not stated). */
+#define GR_F_OPTIONAL GR_F_CARRIED_OVER
 
 extern const char *const gr_fact_keys[GR_F_COUNT];
 
@@ -449,6 +459,29 @@ void		gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 					 void (*interrupt) (void));
 
 /*
+ * Where a cell was printed: off bytes into the text given to
+ * gr_parse_positions, len bytes long; off < 0 when the cell was not read
+ * from that text (absent, missing, or read from a rewritten copy such as
+ * HTML turned into cells).  For a number, the text there reads as its value.
+ */
+typedef struct gr_span
+{
+	int64_t		off;
+	int64_t		len;
+} gr_span;
+
+typedef struct gr_positions
+{
+	gr_span		active[GR_A_NROWS][GR_A_NCOLS];
+	gr_span		req[GR_R_NROWS][GR_RC_COUNT];
+	gr_span		appeals[GR_AP_NGROUPS][GR_APC_NCOLS];
+} gr_positions;
+
+/* gr_parse, and where each cell was printed. */
+void		gr_parse_positions(gr_doc *out, gr_positions *pos, const char *text,
+							   size_t len, const gr_mem *m, void (*interrupt) (void));
+
+/*
  * Read a decimal cell: full-width digits, thousands separators, a sign or
  * 增/减 word, units (件, 条, 元, 万元, 个, 项).  Returns the state.
  */
@@ -472,6 +505,7 @@ typedef enum gr_rule
 	GR_RULE_NARRATIVE_MISMATCH, /* warning: facts contradict the tables */
 	GR_RULE_CARRYOVER,			/* two reports: carried_over = last carried_forward */
 	GR_RULE_IN_FORCE_CHAIN,		/* two reports, warning: active.*.in_force chain */
+	GR_RULE_SUSPECT_CELL,		/* warning: the one cell whose change balances all */
 	GR_RULE_COUNT
 } gr_rule;
 
@@ -530,6 +564,17 @@ bool		gr_balance_ok(const gr_doc *d);
  */
 bool		gr_carryover(const gr_doc *prev, const gr_doc *cur, const gr_mem *m,
 						 gr_findings *out);
+
+/*
+ * The cells of tables 2 to 4 whose values differ between a and b, in form
+ * order: fn is called once per cell with its position (section, row, col,
+ * as for gr_cell_path) and each side's cell, NULL where that side has no
+ * number (blank, unreadable, absent, or not in its revision of the form).
+ * Values are compared exactly (1.50 equals 1.5); two nulls are equal.
+ */
+typedef void (*gr_diff_fn) (void *arg, int section, int row, int col,
+							const gr_cell *a, const gr_cell *b);
+void		gr_diff(const gr_doc *a, const gr_doc *b, gr_diff_fn fn, void *arg);
 
 /* Only the `malformed` findings of problems[0..n) (see gr_check). */
 void		gr_findings_malformed(const char *const *problems, int n,

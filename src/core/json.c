@@ -368,7 +368,8 @@ gr_doc_to_json(const gr_doc *d, gr_buf *b)
 
 	jobj_init(&o, b->mem, GR_F_COUNT);
 	for (int k = 0; k < GR_F_COUNT; k++)
-		gr_cell_format(jobj_key(&o, gr_fact_keys[k]), &d->facts[k]);
+		if (k < GR_F_OPTIONAL || d->facts[k].state == GR_VALUE)
+			gr_cell_format(jobj_key(&o, gr_fact_keys[k]), &d->facts[k]);
 	jobj_end(&o, jobj_key(&doc, "facts"));
 
 	put_diagnostics(jobj_key(&doc, "diagnostics"), d);

@@ -964,6 +964,145 @@ set_fact(parser *p, int which, int64_t v, int scale)
 	c->scale = (uint8_t) scale;
 }
 
+/*
+ * gap_ok, also allowing the words that stand between a keyword and its
+ * count in real sentences: 办结政府信息公开申请45件, 行政复议案件2起.
+ */
+static bool
+gap_ok_words(const char *s, size_t n)
+{
+	static const char *const words[] = {"政府信息公开申请", "政府信息公开", "政府信息",
+		"申请", "案件", "案", "的", "度", "继续", "办理", "金额", "收入", "共", "计", "累", "合", "总", "达", "为", "数", "量",
+	"了", "约", "各类", ":", NULL};
+	size_t		i = 0;
+
+	while (i < n)
+	{
+		bool		ok = false;
+
+		if (s[i] >= '0' && s[i] <= '9')
+			return true;
+		for (int k = 0; words[k]; k++)
+		{
+			size_t		l = strlen(words[k]);
+
+			if (n - i >= l && memcmp(s + i, words[k], l) == 0)
+			{
+				i += l;
+				ok = true;
+				break;
+			}
+		}
+		if (!ok)
+			return false;
+	}
+	return true;
+}
+
+/*
+ * The count stated after keyword kw in clause c: its first mention followed,
+ * past gap_ok_words, by a whole number and a unit (件, 起, 宗, 条, 个); -1 if none.
+ */
+static int64_t
+count_after(const char *c, size_t len, const char *kw)
+{
+	static const char *const units[] = {"件", "起", "宗", "条", "个", NULL};
+
+	for (const char *hit = strstr(c, kw); hit != NULL; hit = strstr(hit + 1, kw))
+	{
+		const char *after = hit + strlen(kw);
+		size_t		rest = len - (size_t) (after - c);
+		size_t		end;
+		int			scale;
+		int64_t		v = number_after(after, rest, &end, &scale);
+
+		if (v < 0 || scale != 0 || !gap_ok_words(after, rest))
+			continue;
+		for (int k = 0; units[k]; k++)
+			if (strncmp(after + end, units[k], strlen(units[k])) == 0)
+				return v;
+	}
+	return -1;
+}
+
+/*
+ * Facts on the year's requests and appeals beyond the count received:
+ * 上年结转2件, 办结申请45件, 结转下年度办理3件, 行政复议1起, 行政诉讼0件, and
+ * "未发生…行政复议、行政诉讼" for none.
+ */
+static void
+clause_flow_facts(parser *p, const char *c, size_t len)
+{
+	static const char *const forward[] = {"结转下年", "结转至下年", "结转到下年",
+	"转入下年", "结转下一年", NULL};
+	static const char *const none[] = {"未发生", "没有", "未收到", "未出现", "未被",
+	"未有", "不存在", NULL};
+	int64_t		v;
+	bool		fwd = false;
+
+	for (int k = 0; forward[k]; k++)
+		if (p->d->facts[GR_F_CARRIED_FORWARD].state == GR_ABSENT && contains(c, forward[k]))
+		{
+			fwd = true;
+			if ((v = count_after(c, len, forward[k])) >= 0)
+				set_fact(p, GR_F_CARRIED_FORWARD, v, 0);
+		}
+	if (!fwd && contains(c, "上年") && contains(c, "结转") &&
+		(v = count_after(c, len, "结转")) >= 0)
+		set_fact(p, GR_F_CARRIED_OVER, v, 0);
+	/* 办结 but not 办结率 (a share) */
+	if (!fwd && contains(c, "办结") && !contains(c, "办结率") &&
+		(v = count_after(c, len, "办结")) >= 0)
+		set_fact(p, GR_F_PROCESSED, v, 0);
+	/* 行政事业性收费12.5万元 / 3000元, in 万元 as the table's amount */
+	if (contains(c, "行政事业性收费") && p->d->facts[GR_F_ADMIN_FEES].state == GR_ABSENT)
+	{
+		const char *hit = strstr(c, "行政事业性收费") + strlen("行政事业性收费");
+		size_t		rest = len - (size_t) (hit - c),
+					end;
+		int			scale;
+
+		v = number_after(hit, rest, &end, &scale);
+		if (v >= 0 && gap_ok_words(hit, rest))
+		{
+			if (strncmp(hit + end, "万元", 6) == 0)
+				set_fact(p, GR_F_ADMIN_FEES, v, scale);
+			else if (strncmp(hit + end, "元", 3) == 0 && scale + 4 <= GR_MAX_SCALE)
+			{
+				/* 3000元 is 0.3万元, not 0.3000 */
+				scale += 4;
+				while (scale > 0 && v % 10 == 0)
+				{
+					v /= 10;
+					scale--;
+				}
+				set_fact(p, GR_F_ADMIN_FEES, v, scale);
+			}
+		}
+	}
+	if (contains(c, "行政复议") || contains(c, "行政诉讼"))
+	{
+		bool		neg = false;
+
+		for (int k = 0; none[k]; k++)
+			neg |= contains(c, none[k]);
+		if (contains(c, "行政复议"))
+		{
+			if ((v = count_after(c, len, "行政复议")) >= 0)
+				set_fact(p, GR_F_REVIEWS, v, 0);
+			else if (neg)
+				set_fact(p, GR_F_REVIEWS, 0, 0);
+		}
+		if (contains(c, "行政诉讼"))
+		{
+			if ((v = count_after(c, len, "行政诉讼")) >= 0)
+				set_fact(p, GR_F_LAWSUITS, v, 0);
+			else if (neg)
+				set_fact(p, GR_F_LAWSUITS, 0, 0);
+		}
+	}
+}
+
 /* Facts from one clause of narrative (folded, between ，。；). */
 static void
 clause_facts(parser *p, const char *c, size_t len)
@@ -975,6 +1114,7 @@ clause_facts(parser *p, const char *c, size_t len)
 
 	if (len == 0)
 		return;
+	clause_flow_facts(p, c, len);
 	/* items published proactively: …公开政府信息154条 */
 	if (p->d->facts[GR_F_PROACTIVE_ITEMS].state == GR_ABSENT &&
 		(hit = strstr(c, "政府信息")) != NULL &&
@@ -1081,7 +1221,8 @@ narrative_facts(parser *p, const char *s, size_t len)
 				gov = false,
 				apply = false,
 				neg = false,
-				fee = false;
+				fee = false,
+				flow = false;	/* 结 結 (办结, 结转), 议 議 诉 訴 (复议, 诉讼) */
 
 	/*
 	 * A byte-level pass: clause ends are 。，；！？ and ';'; a clause is folded
@@ -1134,6 +1275,10 @@ narrative_facts(parser *p, const char *s, size_t len)
 				else if ((c == 0xE6 && c1 == 0x9C && c2 == 0xAA) ||	/* 未 */
 						 (c == 0xE6 && c1 == 0xB2 && (c2 == 0xA1 || c2 == 0x92)))	/* 没 沒 */
 					neg = true;
+				else if ((c == 0xE7 && ((c1 == 0xBB && c2 == 0x93) || (c1 == 0xB5 && c2 == 0x90))) ||	/* 结 結 */
+						 (c == 0xE8 && ((c1 == 0xAE && c2 == 0xAE) || (c1 == 0xAD && c2 == 0xB0) ||	/* 议 議 */
+										(c1 == 0xAF && c2 == 0x89) || (c1 == 0xA8 && c2 == 0xB4))))	/* 诉 訴 */
+					flow = true;
 			}
 		}
 		if (i < len && i + adv > len)
@@ -1141,13 +1286,14 @@ narrative_facts(parser *p, const char *s, size_t len)
 		if (end)
 		{
 			if (i > start && i - start < 3 * sizeof(buf) &&
-				((gov && digit) || (apply && (digit || neg)) || fee))
+				((gov && digit) || (apply && (digit || neg)) || fee ||
+				 (flow && (digit || neg))))
 			{
 				size_t		n = gr_fold(s + start, i - start, buf, sizeof(buf), NULL);
 
 				clause_facts(p, buf, n);
 			}
-			digit = gov = apply = neg = fee = false;
+			digit = gov = apply = neg = fee = flow = false;
 			start = i + adv;
 		}
 		i += adv;
@@ -1848,14 +1994,95 @@ table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
 	}
 }
 
+/* ---------------------------------------------------------------- positions */
+
+/* Is the token's number the cell's value (a count 3.0 stored as 3)? */
+static bool
+same_number(const gr_cell *a, const gr_cell *b)
+{
+	int64_t		am = a->m,
+				bm = b->m;
+	int			as = a->scale,
+				bs = b->scale;
+
+	while (as > 0 && am % 10 == 0)
+	{
+		am /= 10;
+		as--;
+	}
+	while (bs > 0 && bm % 10 == 0)
+	{
+		bm /= 10;
+		bs--;
+	}
+	return am == bm && as == bs;
+}
+
+/*
+ * Where one cell was printed: its token's span when the token lies in the
+ * text as given (not in a rewritten copy: HTML, joined lines) and, for a
+ * number, reads as the value stored; otherwise unknown.
+ */
+static gr_span
+cell_span(const gr_tok *t, const gr_cell *c, const char *text, size_t len)
+{
+	gr_span		none = {-1, 0};
+	gr_span		s;
+
+	if (t == NULL || t->s == NULL || c->state == GR_ABSENT || c->state == GR_MISSING ||
+		t->s < text || t->s > text + len || t->len > (size_t) (text + len - t->s))
+		return none;
+	if (c->state == GR_VALUE && !same_number(tok_num(t), c))
+		return none;
+	s.off = (int64_t) (t->s - text);
+	s.len = (int64_t) t->len;
+	return s;
+}
+
+/* The spans of every cell, from the tokens the cells were stored from. */
+static void
+fill_positions(parser *p, gr_positions *pos, const char *text, size_t len)
+{
+	const gr_doc *d = p->d;
+
+	for (int r = 0; r < GR_A_NROWS; r++)
+		for (int c = 0; c < GR_A_NCOLS; c++)
+			pos->active[r][c] = cell_span(p->raw_active[r][c], &d->active[r][c], text, len);
+	for (int r = 0; r < GR_R_NROWS; r++)
+		for (int c = 0; c < GR_RC_COUNT; c++)
+			pos->req[r][c] = cell_span(p->raw_req[r][c], &d->req[r][c], text, len);
+	for (int g = 0; g < GR_AP_NGROUPS; g++)
+		for (int c = 0; c < GR_APC_NCOLS; c++)
+			pos->appeals[g][c] = cell_span(p->raw_app[g][c], &d->appeals[g][c], text, len);
+}
+
+static void parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
+					   const gr_mem *m, void (*interrupt) (void));
+
 void
 gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 		 void (*interrupt) (void))
+{
+	parse_text(out, NULL, text, len, m, interrupt);
+}
+
+void
+gr_parse_positions(gr_doc *out, gr_positions *pos, const char *text, size_t len,
+				   const gr_mem *m, void (*interrupt) (void))
+{
+	parse_text(out, pos, text, len, m, interrupt);
+}
+
+static void
+parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
+		   const gr_mem *m, void (*interrupt) (void))
 {
 	parser	   *p = gr_alloc(m, sizeof(parser));
 	gr_toks		ts;
 	char		f[FOLD_CAP];
 	gr_doc	   *d = out;
+	const char *given = text;	/* positions are offsets into the text as given */
+	size_t		given_len = len;
 
 	memset(d, 0, sizeof(*d));
 	p->d = d;
@@ -2039,6 +2266,8 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 	if (d->form_active != GR_FORM_NONE)
 		active_settle(p, d->form_active);
 	diagnostics(p);
+	if (pos)
+		fill_positions(p, pos, given, given_len);
 
 	{
 		int			found = (d->form_active != GR_FORM_NONE) +

@@ -771,7 +771,8 @@ gr_doc_to_jsonb(const gr_doc *d)
 
 	obj_init(&o, obj_key(&doc, "facts"), GR_F_COUNT);
 	for (int i = 0; i < GR_F_COUNT; i++)
-		put_cell(b, &o, gr_fact_keys[i], d->facts[i]);
+		if (i < GR_F_OPTIONAL || d->facts[i].state == GR_VALUE)
+			put_cell(b, &o, gr_fact_keys[i], d->facts[i]);
 	obj_end(&o);
 
 	put_diagnostics(&doc, d);

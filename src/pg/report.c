@@ -35,8 +35,97 @@ enum
 	RC_DISPOSITION,
 	RC_APPLICANT,
 	RC_VALUE,
+	RC_LINE,					/* from 1.1: where the cell was printed */
+	RC_POS,
+	RC_LEN,
 	RC_NATTS
 };
+
+/* A cell's place in the body as PostgreSQL counts: 1-based line and character. */
+typedef struct place
+{
+	int32		line;			/* 0: not known */
+	int32		pos;
+	int32		len;
+} place;
+
+/* Places of every cell, in the layout of gr_positions. */
+typedef struct places
+{
+	place		active[GR_A_NROWS][GR_A_NCOLS];
+	place		req[GR_R_NROWS][GR_RC_COUNT];
+	place		appeals[GR_AP_NGROUPS][GR_APC_NCOLS];
+} places;
+
+#define NSPANS (GR_A_NROWS * GR_A_NCOLS + GR_R_NROWS * GR_RC_COUNT + GR_AP_NGROUPS * GR_APC_NCOLS)
+StaticAssertDecl(sizeof(gr_positions) == NSPANS * sizeof(gr_span) &&
+				 sizeof(places) == NSPANS * sizeof(place),
+				 "gr_positions and places are flat arrays of the same cells");
+
+static int
+span_cmp(const void *a, const void *b)
+{
+	int64		x = (*(gr_span *const *) a)->off,
+				y = (*(gr_span *const *) b)->off;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * Byte spans of the UTF-8 text into lines and characters, in one pass over
+ * the text: the spans are visited in order of offset while walking it.
+ * The characters of the UTF-8 text are those of the body (the server's
+ * encoding converts character by character), so the places are the body's.
+ */
+static void
+spans_to_places(const char *s, size_t len, gr_positions *pos, places *out)
+{
+	gr_span    *flat = (gr_span *) pos;
+	place	   *dst = (place *) out;
+	gr_span    *order[NSPANS];
+	int			n = 0;
+	size_t		at = 0;
+	int64		chars = 0,
+				line = 1;
+
+	memset(out, 0, sizeof(*out));
+	for (int i = 0; i < NSPANS; i++)
+		if (flat[i].off >= 0 && flat[i].off + flat[i].len <= (int64) len)
+			order[n++] = &flat[i];
+	if (n == 0)
+		return;
+	qsort(order, n, sizeof(order[0]), span_cmp);
+	for (int k = 0; k < n; k++)
+	{
+		gr_span    *sp = order[k];
+		place	   *pl = &dst[sp - flat];
+		int64		nch = 0;
+
+		for (; at < (size_t) sp->off; at++)
+		{
+			unsigned char c = (unsigned char) s[at];
+
+			chars += (c & 0xC0) != 0x80;
+			line += c == '\n';
+			if ((at & 0xFFFFF) == 0)
+				CHECK_FOR_INTERRUPTS();
+		}
+		for (int64 j = 0; j < sp->len; j++)
+			nch += ((unsigned char) s[sp->off + j] & 0xC0) != 0x80;
+		/* beyond what an int holds (a body of over 2^31 characters): unknown */
+		if (chars + 1 > PG_INT32_MAX || line > PG_INT32_MAX || nch > PG_INT32_MAX)
+			continue;
+		pl->line = (int32) line;
+		pl->pos = (int32) (chars + 1);
+		pl->len = (int32) nch;
+	}
+}
+
+static void
+report_interrupt(void)
+{
+	CHECK_FOR_INTERRUPTS();
+}
 
 /* report_to_jsonb(body text) → jsonb */
 Datum
@@ -91,10 +180,16 @@ typedef struct emitter
 	Datum		small[128];		/* counts 0..127, made once per call */
 } emitter;
 
-/* One row: the row and column keys are set by the caller. */
+/* One row: the row and column keys are set by the caller; pl NULL or line 0: no place. */
 static void
-emit(emitter *e, gr_cell c, int disp, int appl)
+emit(emitter *e, gr_cell c, int disp, int appl, const place *pl)
 {
+	bool		known = pl != NULL && pl->line > 0;
+
+	e->nulls[RC_LINE] = e->nulls[RC_POS] = e->nulls[RC_LEN] = !known;
+	e->values[RC_LINE] = Int32GetDatum(known ? pl->line : 0);
+	e->values[RC_POS] = Int32GetDatum(known ? pl->pos : 0);
+	e->values[RC_LEN] = Int32GetDatum(known ? pl->len : 0);
 	e->values[RC_SECTION] = e->section;
 	e->nulls[RC_DISPOSITION] = disp < 0;
 	e->values[RC_DISPOSITION] = Int16GetDatum(disp < 0 ? 0 : disp);
@@ -120,9 +215,9 @@ emit(emitter *e, gr_cell c, int disp, int appl)
 	tuplestore_putvalues(e->rs->setResult, e->rs->setDesc, e->values, e->nulls);
 }
 
-/* Every cell present in d, in form order (the rows of the document). */
+/* Every cell present in d, in form order (the rows of the document); pl NULL: no places. */
 static void
-emit_doc(FunctionCallInfo fcinfo, const gr_doc *d)
+emit_doc(FunctionCallInfo fcinfo, const gr_doc *d, const places *pl)
 {
 	emitter		e;
 	int			nsub;
@@ -150,7 +245,7 @@ emit_doc(FunctionCallInfo fcinfo, const gr_doc *d)
 				gr_acol		c = subs[s].cols[j];
 
 				e.values[RC_COL_KEY] = CStringGetTextDatum(gr_acols[c].key);
-				emit(&e, d->active[r][c], -1, -1);
+				emit(&e, d->active[r][c], -1, -1, pl ? &pl->active[r][c] : NULL);
 			}
 			CHECK_FOR_INTERRUPTS();
 		}
@@ -171,7 +266,7 @@ emit_doc(FunctionCallInfo fcinfo, const gr_doc *d)
 			for (int c = 0; c < GR_RC_COUNT; c++)
 			{
 				e.values[RC_COL_KEY] = keys[c];
-				emit(&e, d->req[row][c], disp, gr_rcol_appl[c]);
+				emit(&e, d->req[row][c], disp, gr_rcol_appl[c], pl ? &pl->req[row][c] : NULL);
 			}
 		}
 	}
@@ -194,7 +289,7 @@ emit_doc(FunctionCallInfo fcinfo, const gr_doc *d)
 			for (int c = 0; c < GR_APC_NCOLS; c++)
 			{
 				e.values[RC_COL_KEY] = keys[c];
-				emit(&e, d->appeals[g][c], -1, -1);
+				emit(&e, d->appeals[g][c], -1, -1, pl ? &pl->appeals[g][c] : NULL);
 			}
 		}
 	}
@@ -204,9 +299,16 @@ emit_doc(FunctionCallInfo fcinfo, const gr_doc *d)
 Datum
 parse_report_text(PG_FUNCTION_ARGS)
 {
-	gr_doc	   *d = gr_pg_parse_text(PG_GETARG_TEXT_PP(0));
+	size_t		len;
+	const char *s = gr_pg_utf8_text(PG_GETARG_TEXT_PP(0), &len);
+	gr_mem		m = gr_pg_mem();
+	gr_doc	   *d = palloc0(sizeof(gr_doc));
+	gr_positions *pos = palloc(sizeof(gr_positions));
+	places	   *pl = palloc(sizeof(places));
 
-	emit_doc(fcinfo, d);
+	gr_parse_positions(d, pos, s, len, &m, report_interrupt);
+	spans_to_places(s, len, pos, pl);
+	emit_doc(fcinfo, d, pl);
 	return (Datum) 0;
 }
 
@@ -214,7 +316,7 @@ parse_report_text(PG_FUNCTION_ARGS)
 Datum
 parse_report_jsonb(PG_FUNCTION_ARGS)
 {
-	emit_doc(fcinfo, gr_pg_doc_arg(PG_GETARG_JSONB_P(0)));
+	emit_doc(fcinfo, gr_pg_doc_arg(PG_GETARG_JSONB_P(0)), NULL);
 	return (Datum) 0;
 }
 

@@ -1,8 +1,10 @@
 /*
  * fuzz_parse.c — libFuzzer target over the govreport core.
  *
- * Any bytes are read with gr_parse; the document is then checked (gr_check,
- * gr_balance_ok, gr_carryover against itself), dumped as JSON, rendered in
+ * Any bytes are read with gr_parse (and gr_parse_positions, which must read
+ * the same tables and place every cell inside the text); the document is
+ * then checked (gr_check, gr_balance_ok, gr_carryover against itself,
+ * gr_diff against the positions' reading), dumped as JSON, rendered in
  * both scripts, and each rendering is read back.  Beyond the sanitizers'
  * findings (built with -fsanitize=fuzzer,address,undefined) it aborts when
  *
@@ -225,6 +227,55 @@ same_tables(const gr_doc *a, const gr_doc *b)
 }
 #endif
 
+/* gr_diff's callback where the two documents have the same tables. */
+static void
+diff_none(void *arg, int section, int row, int col, const gr_cell *a, const gr_cell *b)
+{
+	(void) arg;
+	(void) section;
+	(void) row;
+	(void) col;
+	(void) a;
+	(void) b;
+	fail("gr_diff found a difference between documents with the same tables");
+}
+
+/*
+ * gr_parse_positions reads the same tables as gr_parse, and every span lies
+ * in the text and, for a number, reads as the cell's value there.
+ */
+static void
+check_positions(const gr_doc *d, const char *text, size_t size, const gr_mem *m)
+{
+	gr_doc		p;
+	gr_positions *pos = gr_alloc(m, sizeof(gr_positions));
+	const gr_span *sp = (const gr_span *) pos;
+	const gr_cell *cells[3] = {&p.active[0][0], &p.req[0][0], &p.appeals[0][0]};
+	const int	ncells[3] = {GR_A_NROWS * GR_A_NCOLS, GR_R_NROWS * GR_RC_COUNT,
+	GR_AP_NGROUPS * GR_APC_NCOLS};
+
+	gr_parse_positions(&p, pos, text, size, m, NULL);
+	if (memcmp(p.active, d->active, sizeof(p.active)) != 0 ||
+		memcmp(p.req, d->req, sizeof(p.req)) != 0 ||
+		memcmp(p.appeals, d->appeals, sizeof(p.appeals)) != 0)
+		fail("gr_parse_positions read other tables than gr_parse");
+	for (int t = 0; t < 3; t++)
+		for (int i = 0; i < ncells[t]; i++, sp++)
+		{
+			const gr_cell *c = &cells[t][i];
+			gr_cell		x;
+
+			if (sp->off < 0)
+				continue;
+			if (sp->len < 0 || (uint64_t) sp->off > size || (uint64_t) sp->len > size - (uint64_t) sp->off)
+				fail("a cell's span lies outside the text");
+			if (c->state == GR_VALUE &&
+				gr_read_number(text + sp->off, (size_t) sp->len, true, &x) != GR_VALUE)
+				fail("a number's span does not read as a number");
+		}
+	gr_diff(d, &p, diff_none, NULL);
+}
+
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int
@@ -247,6 +298,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	gr_parse(&d, text, size, &m, NULL);
 	check_doc(&d, text, size);
+	check_positions(&d, text, size, &m);
 
 	memset(&fs, 0, sizeof(fs));
 	gr_check(&d, NULL, 0, &m, &fs);

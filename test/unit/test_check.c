@@ -216,11 +216,14 @@ test_total(void)
 	/* one cell: granted 3 for natural persons breaks two identities */
 	balanced(&d, GR_FORM_2021, 2023);
 	setv(R(&d, GR_R_DISP(GR_D_GRANTED), GR_RC_NATURAL), 3);
-	CHECK_EQ_INT(run(&d), 2);
+	CHECK_EQ_INT(run(&d), 3);
 	FINDING(0, "requests.total", "error", "requests.total.natural_person", "6", "5",
 			"自然人列：（七）总计(5)不等于（一）至（六）各项办理结果之和(6)");
 	FINDING(1, "requests.applicants", "error", "requests.granted", "13", "12",
 			"（一）予以公开行：总计列(12)不等于自然人与法人或其他组织各列之和(13)");
+	/* and the one cell that explains both */
+	FINDING(2, "suspect_cell", "warning", "requests.granted.natural_person", "2", "3",
+			"（一）予以公开行自然人列为3，改为2后各项勾稽关系均成立");
 	CHECK(!gr_balance_ok(&d));
 
 	/* a leaf of a group, 2021: other.no_correction; several columns */
@@ -466,9 +469,11 @@ test_narrative(void)
 	CHECK(gr_balance_ok(&d));
 	/* no table value to compare with: nothing */
 	R(&d, GR_R_NEW_RECEIVED, GR_RC_TOTAL)->state = GR_BLANK;
-	CHECK_EQ_INT(run(&d), 3);	/* blank, flow, applicants */
+	CHECK_EQ_INT(run(&d), 4);	/* blank, flow, applicants, suspect */
 	CHECK(fs.v[0].rule == GR_RULE_BLANK_CELL);
 	CHECK(fs.v[2].rule == GR_RULE_REQUESTS_APPLICANTS);
+	FINDING(3, "suspect_cell", "warning", "requests.new_received.total", "45", "null",
+			"一、本年新收政府信息公开申请数量行总计列为空，改为45后各项勾稽关系均成立");
 }
 
 static void
@@ -497,9 +502,12 @@ test_decimals(void)
 	setd(&d.appeals[GR_AP_REVIEW][GR_APC_TOTAL], 2750, 3);	/* 2.75 */
 	CHECK_EQ_INT(run(&d), 0);
 	setd(&d.appeals[GR_AP_REVIEW][GR_APC_TOTAL], 1, 0);
-	CHECK_EQ_INT(run(&d), 1);
+	CHECK_EQ_INT(run(&d), 2);
 	FINDING(0, "appeals.total", "error", "appeals.review", "2.75", "1",
 			"行政复议：总计(1)不等于结果维持、结果纠正、其他结果、尚未审结之和(2.75)");
+	/* lowering any result to fit would make it negative: only the total can be wrong */
+	FINDING(1, "suspect_cell", "warning", "appeals.review.total", "2.75", "1",
+			"行政复议“总计”为1，改为2.75后各项勾稽关系均成立");
 	setd(&d.appeals[GR_AP_REVIEW][GR_APC_TOTAL], 2750, 3);
 	setd(&d.appeals[GR_AP_REVIEW][GR_APC_PENDING], -5, 1);
 	setd(&d.appeals[GR_AP_REVIEW][GR_APC_MAINTAINED], 30, 1);
@@ -513,10 +521,12 @@ test_decimals(void)
 	setv(&d.appeals[GR_AP_REVIEW][GR_APC_OTHER], GR_MAX_MANTISSA);
 	setd(&d.appeals[GR_AP_REVIEW][GR_APC_PENDING], GR_MAX_MANTISSA, 6);
 	setv(&d.appeals[GR_AP_REVIEW][GR_APC_TOTAL], 0);
-	CHECK_EQ_INT(run(&d), 1);
+	CHECK_EQ_INT(run(&d), 2);
 	/* too long for int64 at scale 6: rounded to the scale that fits */
 	FINDING(0, "appeals.total", "error", "appeals.review", "2000000999999998.000", "0",
 			"行政复议：总计(0)不等于结果维持、结果纠正、其他结果、尚未审结之和(2000000999999998.000)");
+	FINDING(1, "suspect_cell", "warning", "appeals.review.total", "2000000999999998.000", "0",
+			"行政复议“总计”为0，改为2000000999999998.000后各项勾稽关系均成立");
 	setd(&d.appeals[GR_AP_REVIEW][GR_APC_PENDING], -GR_MAX_MANTISSA, 6);
 	CHECK_EQ_INT(run(&d), 2);
 	FINDING(0, "nonnegative", "error", "appeals.review.pending", "null", "-999999999.999999",
