@@ -153,9 +153,9 @@ test_json(void)
 	read_with(&d, &m, "上年结转6件。");
 	gr_buf_init(&b, &m, 4096);
 	gr_doc_to_json(&d, &b);
-	CHECK(strstr(b.data, "\"requests_carried_over\":6") != NULL);
+	CHECK(strstr(b.data, "\"requests_carried_over\": 6") != NULL);
 	CHECK(strstr(b.data, "\"requests_processed\"") == NULL);
-	CHECK(strstr(b.data, "\"proactive_items\":null") != NULL);
+	CHECK(strstr(b.data, "\"proactive_items\": null") != NULL);
 	gr_heap_free(h);
 }
 
