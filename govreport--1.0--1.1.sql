@@ -33,3 +33,33 @@ COMMENT ON FUNCTION report_sum_deserialize(bytea, internal) IS
     'deserialization function of report_sum: a partial sum from its bytea form';
 COMMENT ON FUNCTION report_sum_final(internal) IS
     'final function of report_sum: the sum as a document';
+
+-- report_diff: the cells that differ between two documents
+
+CREATE TYPE cell_diff AS (
+    path text,
+    a numeric,
+    b numeric,
+    delta numeric
+);
+COMMENT ON TYPE cell_diff IS
+    'one cell that differs between two documents: its path as in report_check (requests.granted.natural_person), its value in each (NULL where blank, unreadable or absent) and delta = b - a (NULL when either is NULL)';
+
+CREATE FUNCTION report_diff(a jsonb, b jsonb) RETURNS SETOF cell_diff
+    AS 'MODULE_PATHNAME', 'report_diff'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 100 ROWS 20;
+COMMENT ON FUNCTION report_diff(jsonb, jsonb) IS
+    'the cells of tables 2 to 4 whose values differ between two documents (year over year, a department against its roll-up, two readings of one report), in form order; nothing for equal documents; a malformed document is an error naming the path of its first problem';
+
+-- parse_report(body text) says where each cell was printed
+
+ALTER TYPE report_cell
+    ADD ATTRIBUTE line integer,
+    ADD ATTRIBUTE pos integer,
+    ADD ATTRIBUTE len integer;
+COMMENT ON COLUMN report_cell.line IS
+    'the 1-based line of the body on which the cell was printed; NULL when not read from the body (the jsonb form of parse_report, HTML, a cell not found)';
+COMMENT ON COLUMN report_cell.pos IS
+    'the cell''s printed text starts at this character of the body, as substr counts';
+COMMENT ON COLUMN report_cell.len IS
+    'the length in characters of the cell''s printed text: substr(body, pos, len)';
