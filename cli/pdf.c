@@ -547,6 +547,46 @@ continue_label(pdfreader *r, cell *u, int pageno)
 }
 
 /*
+ * Labels of one row stacked in one column are the lines of one cell that
+ * were not joined (their boxes neither touched nor overlapped enough): the
+ * upper takes the lower's text, in reading order, not left to right.
+ */
+static void
+stack_labels(pdfreader *r, band *b)
+{
+	for (int i = 0; i < b->n; i++)
+	{
+		cell	   *u = &r->cells[r->order[b->first + i]];
+
+		if (u->value)
+			continue;
+		for (int j = 0; j < b->n; j++)
+		{
+			cell	   *l = &r->cells[r->order[b->first + j]];
+
+			if (j == i || l->value || l->y1 <= u->y1 ||
+				overlap(u->x1, u->x2, l->x1, l->x2) <= 0 ||
+				l->y1 - u->y2 > 1.0f * l->h)
+				continue;
+			cli_buf_put(&u->text, l->text.data ? l->text.data : "", l->text.len);
+			if (l->x1 < u->x1)
+				u->x1 = l->x1;
+			if (l->x2 > u->x2)
+				u->x2 = l->x2;
+			if (l->y2 > u->y2)
+				u->y2 = l->y2;
+			memmove(&r->order[b->first + j], &r->order[b->first + j + 1],
+					sizeof(int) * (size_t) (b->n - j - 1));
+			b->n--;
+			if (j < i)
+				i--;
+			j = -1;				/* again: the cell grew */
+			u = &r->cells[r->order[b->first + i]];
+		}
+	}
+}
+
+/*
  * Cells into rows (step 3).  Values first: a value joins the row whose
  * extent it overlaps by half its height, and two neighbouring rows whose
  * values stand in different columns are one row printed at two heights
@@ -766,6 +806,7 @@ make_rows(pdfreader *r, int cell0, int pageno, double ph)
 			}
 			if (b.n == 0)
 				continue;
+			stack_labels(r, &b);
 			/* a page number in the top or bottom margin */
 			if (b.n == 1 && (b.y2 < ph * 0.08 || b.y1 > ph * 0.88))
 			{
