@@ -314,10 +314,14 @@ segments(pdfreader *r, glyph *g, int ng, int *nseg)
 				/*
 				 * Wider than a space: two cells.  Between ideographs, whose
 				 * boxes abut, a quarter of their height is already two cells
-				 * (the padding of two neighbouring cells).
+				 * (the padding of two neighbouring cells); next to a full-width
+				 * bracket, whose box has room inside it, any word break is:
+				 * （五） beside 1.信访…, 三、本年度 beside （一）予以公开.
 				 */
 				if (gap > 0.4f * hm ||
-					(gap > 0.25f * hm && (g[e].cp >= 0x2E80 || g[e - 1].cp >= 0x2E80)))
+					(gap > 0.25f * hm && (g[e].cp >= 0x2E80 || g[e - 1].cp >= 0x2E80)) ||
+					(gap > 0.05f * hm && g[e].space_before &&
+					 (g[e].cp == 0xFF08 || g[e - 1].cp == 0xFF09)))
 					break;
 				e++;
 			}
@@ -554,6 +558,8 @@ continue_label(pdfreader *r, cell *u, int pageno)
 static void
 stack_labels(pdfreader *r, band *b)
 {
+	if (b->nvalues == 0)
+		return;					/* headers: their cells stack by design */
 	for (int i = 0; i < b->n; i++)
 	{
 		cell	   *u = &r->cells[r->order[b->first + i]];
@@ -563,16 +569,15 @@ stack_labels(pdfreader *r, band *b)
 		for (int j = 0; j < b->n; j++)
 		{
 			cell	   *l = &r->cells[r->order[b->first + j]];
+			float		lc = (l->x1 + l->x2) / 2,
+						uc = (u->x1 + u->x2) / 2;
 
+			/* below u, each one's centre over the other: one column */
 			if (j == i || l->value || l->y1 <= u->y1 ||
-				overlap(u->x1, u->x2, l->x1, l->x2) <= 0 ||
+				lc < u->x1 || lc > u->x2 || uc < l->x1 || uc > l->x2 ||
 				l->y1 - u->y2 > 1.0f * l->h)
 				continue;
 			cli_buf_put(&u->text, l->text.data ? l->text.data : "", l->text.len);
-			if (l->x1 < u->x1)
-				u->x1 = l->x1;
-			if (l->x2 > u->x2)
-				u->x2 = l->x2;
 			if (l->y2 > u->y2)
 				u->y2 = l->y2;
 			memmove(&r->order[b->first + j], &r->order[b->first + j + 1],
