@@ -405,13 +405,20 @@ read_text(const char *data, size_t len, cli_text *out)
 	if (starts(data, len, "\xEF\xBB\xBF", 3))
 	{
 		if (!cli_utf8_valid(data + 3, len - 3))
-			return fail(out, "%s", "starts with a UTF-8 byte order mark but is not valid UTF-8");
+		{
+			fail(out, "%s", "starts with a UTF-8 byte order mark but is not valid UTF-8");
+			return;
+		}
 		t = malloc(len - 2);
 		if (t == NULL)
-			return fail(out, "%s", "out of memory");
+		{
+			fail(out, "%s", "out of memory");
+			return;
+		}
 		memcpy(t, data + 3, len - 3);
 		t[len - 3] = '\0';
-		return take_text(out, t, len - 3, "UTF-8 (with BOM)");
+		take_text(out, t, len - 3, "UTF-8 (with BOM)");
+		return;
 	}
 	if (starts(data, len, "\xFF\xFE", 2) || starts(data, len, "\xFE\xFF", 2))
 	{
@@ -419,31 +426,48 @@ read_text(const char *data, size_t len, cli_text *out)
 
 		t = convert(le ? "UTF-16LE" : "UTF-16BE", data + 2, len - 2, &tlen);
 		if (t == NULL)
-			return fail(out, "%s", le ? "starts with a UTF-16 LE byte order mark but is not valid UTF-16"
+		{
+			fail(out, "%s", le ? "starts with a UTF-16 LE byte order mark but is not valid UTF-16"
 						: "starts with a UTF-16 BE byte order mark but is not valid UTF-16");
-		return take_text(out, t, tlen, le ? "UTF-16LE" : "UTF-16BE");
+			return;
+		}
+		take_text(out, t, tlen, le ? "UTF-16LE" : "UTF-16BE");
+		return;
 	}
 	if (memchr(data, '\0', len) != NULL)
-		return fail(out, "%s", "binary data (NUL bytes, no UTF-16 byte order mark): not text, HTML, PDF or DOCX");
+	{
+		fail(out, "%s", "binary data (NUL bytes, no UTF-16 byte order mark): not text, HTML, PDF or DOCX");
+		return;
+	}
 	if (cli_utf8_valid(data, len))
 	{
 		t = malloc(len + 1);
 		if (t == NULL)
-			return fail(out, "%s", "out of memory");
+		{
+			fail(out, "%s", "out of memory");
+			return;
+		}
 		memcpy(t, data, len);
 		t[len] = '\0';
-		return take_text(out, t, len, "UTF-8");
+		take_text(out, t, len, "UTF-8");
+		return;
 	}
 	if (declared_charset(data, len, cs, sizeof(cs)) &&
 		strcasecmp(cs, "utf-8") != 0 && strcasecmp(cs, "utf8") != 0)
 	{
 		t = convert(cs, data, len, &tlen);
 		if (t != NULL)
-			return take_text(out, t, tlen, strcmp(cs, "GB18030") == 0 ? "GB18030 (declared)" : "declared charset");
+		{
+			take_text(out, t, tlen, strcmp(cs, "GB18030") == 0 ? "GB18030 (declared)" : "declared charset");
+			return;
+		}
 	}
 	t = convert("GB18030", data, len, &tlen);
 	if (t != NULL)
-		return take_text(out, t, tlen, "GB18030");
+	{
+		take_text(out, t, tlen, "GB18030");
+		return;
+	}
 	fail(out, "%s", "not text in UTF-8, UTF-16 (with a byte order mark) or GB18030/GBK/GB2312, "
 		 "and not a PDF or DOCX: if it is text in another encoding, convert it with iconv first");
 }
@@ -457,7 +481,10 @@ cli_read_bytes(const char *path, const char *data, size_t len, cli_text *out)
 	(void) path;
 	memset(out, 0, sizeof(*out));
 	if (len == 0)
-		return fail(out, "%s", "empty file (0 bytes)");
+	{
+		fail(out, "%s", "empty file (0 bytes)");
+		return;
+	}
 	memset(&b, 0, sizeof(b));
 	b.max = CLI_MAX_UNZIPPED;
 	/* a PDF header may follow some junk; readers accept it within 1 kB */
@@ -480,16 +507,23 @@ cli_read_bytes(const char *path, const char *data, size_t len, cli_text *out)
 		}
 	}
 	else if ((what = binary_what(data, len)) != NULL)
-		return fail(out, "%s", what);
+	{
+		fail(out, "%s", what);
+		return;
+	}
 	else
-		return read_text(data, len, out);
+	{
+		read_text(data, len, out);
+		return;
+	}
 
 	if (b.data == NULL)
 		cli_buf_put(&b, "", 0);
 	if (b.failed)
 	{
 		free(b.data);
-		return fail(out, "%s", "out of memory or its text is over the limit");
+		fail(out, "%s", "out of memory or its text is over the limit");
+		return;
 	}
 	out->text = b.data;
 	out->len = b.len;

@@ -314,10 +314,14 @@ segments(pdfreader *r, glyph *g, int ng, int *nseg)
 				/*
 				 * Wider than a space: two cells.  Between ideographs, whose
 				 * boxes abut, a quarter of their height is already two cells
-				 * (the padding of two neighbouring cells).
+				 * (the padding of two neighbouring cells); next to a full-width
+				 * bracket, whose box has room inside it, any word break is:
+				 * （五） beside 1.信访…, 三、本年度 beside （一）予以公开.
 				 */
 				if (gap > 0.4f * hm ||
-					(gap > 0.25f * hm && (g[e].cp >= 0x2E80 || g[e - 1].cp >= 0x2E80)))
+					(gap > 0.25f * hm && (g[e].cp >= 0x2E80 || g[e - 1].cp >= 0x2E80)) ||
+					(gap > 0.05f * hm && g[e].space_before &&
+					 (g[e].cp == 0xFF08 || g[e - 1].cp == 0xFF09)))
 					break;
 				e++;
 			}
@@ -547,6 +551,47 @@ continue_label(pdfreader *r, cell *u, int pageno)
 }
 
 /*
+ * Labels of one row stacked in one column are the lines of one cell that
+ * were not joined (their boxes neither touched nor overlapped enough): the
+ * upper takes the lower's text, in reading order, not left to right.
+ */
+static void
+stack_labels(pdfreader *r, band *b)
+{
+	if (b->nvalues == 0)
+		return;					/* headers: their cells stack by design */
+	for (int i = 0; i < b->n; i++)
+	{
+		cell	   *u = &r->cells[r->order[b->first + i]];
+
+		if (u->value)
+			continue;
+		for (int j = 0; j < b->n; j++)
+		{
+			cell	   *l = &r->cells[r->order[b->first + j]];
+			float		lc = (l->x1 + l->x2) / 2,
+						uc = (u->x1 + u->x2) / 2;
+
+			/* below u, each one's centre over the other: one column */
+			if (j == i || l->value || l->y1 <= u->y1 ||
+				lc < u->x1 || lc > u->x2 || uc < l->x1 || uc > l->x2 ||
+				l->y1 - u->y2 > 1.0f * l->h)
+				continue;
+			cli_buf_put(&u->text, l->text.data ? l->text.data : "", l->text.len);
+			if (l->y2 > u->y2)
+				u->y2 = l->y2;
+			memmove(&r->order[b->first + j], &r->order[b->first + j + 1],
+					sizeof(int) * (size_t) (b->n - j - 1));
+			b->n--;
+			if (j < i)
+				i--;
+			j = -1;				/* again: the cell grew */
+			u = &r->cells[r->order[b->first + i]];
+		}
+	}
+}
+
+/*
  * Cells into rows (step 3).  Values first: a value joins the row whose
  * extent it overlaps by half its height, and two neighbouring rows whose
  * values stand in different columns are one row printed at two heights
@@ -766,6 +811,7 @@ make_rows(pdfreader *r, int cell0, int pageno, double ph)
 			}
 			if (b.n == 0)
 				continue;
+			stack_labels(r, &b);
 			/* a page number in the top or bottom margin */
 			if (b.n == 1 && (b.y2 < ph * 0.08 || b.y1 > ph * 0.88))
 			{
