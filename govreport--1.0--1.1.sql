@@ -63,3 +63,10 @@ COMMENT ON COLUMN report_cell.pos IS
     'the cell''s printed text starts at this character of the body, as substr counts';
 COMMENT ON COLUMN report_cell.len IS
     'the length in characters of the cell''s printed text: substr(body, pos, len)';
+
+-- report_check names the one cell that explains every broken identity (suspect_cell)
+COMMENT ON TYPE finding IS
+    'one problem of a report: the rule broken (requests.flow, requests.total, requests.applicants, appeals.total, nonnegative, missing_table, malformed, blank_cell, outdated_form, narrative_mismatch, suspect_cell, carryover, active.in_force_chain), its severity (error or warning), the cell, row (requests.granted) or column (requests.*.natural_person) concerned, the expected and actual values where the rule compares two, and a message in Chinese naming the row and column as the form prints them';
+
+COMMENT ON FUNCTION report_check(jsonb) IS
+    'every finding of one document: broken balance rules per column or row with expected and actual values, negative counts, blank cells (counted as 0), missing tables, 2019 tables in a report on 2021 or later, narrative figures contradicting the tables, the one cell whose change would make every broken identity hold (suspect_cell), and one malformed finding per problem of a document that does not have the shape of schema 1; never raises for the document''s content';

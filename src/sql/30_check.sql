@@ -9,7 +9,7 @@ CREATE TYPE finding AS (
     message text
 );
 COMMENT ON TYPE finding IS
-    'one problem of a report: the rule broken (requests.flow, requests.total, requests.applicants, appeals.total, nonnegative, missing_table, malformed, blank_cell, outdated_form, narrative_mismatch, carryover, active.in_force_chain), its severity (error or warning), the cell, row (requests.granted) or column (requests.*.natural_person) concerned, the expected and actual values where the rule compares two, and a message in Chinese naming the row and column as the form prints them';
+    'one problem of a report: the rule broken (requests.flow, requests.total, requests.applicants, appeals.total, nonnegative, missing_table, malformed, blank_cell, outdated_form, narrative_mismatch, suspect_cell, carryover, active.in_force_chain), its severity (error or warning), the cell, row (requests.granted) or column (requests.*.natural_person) concerned, the expected and actual values where the rule compares two, and a message in Chinese naming the row and column as the form prints them';
 
 CREATE FUNCTION report_balance_ok(doc jsonb) RETURNS boolean
     AS 'MODULE_PATHNAME', 'report_balance_ok'
@@ -21,7 +21,7 @@ CREATE FUNCTION report_check(doc jsonb) RETURNS SETOF finding
     AS 'MODULE_PATHNAME', 'report_check'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 100 ROWS 5;
 COMMENT ON FUNCTION report_check(jsonb) IS
-    'every finding of one document: broken balance rules per column or row with expected and actual values, negative counts, blank cells (counted as 0), missing tables, 2019 tables in a report on 2021 or later, narrative figures contradicting the tables, and one malformed finding per problem of a document that does not have the shape of schema 1; never raises for the document''s content';
+    'every finding of one document: broken balance rules per column or row with expected and actual values, negative counts, blank cells (counted as 0), missing tables, 2019 tables in a report on 2021 or later, narrative figures contradicting the tables, the one cell whose change would make every broken identity hold (suspect_cell), and one malformed finding per problem of a document that does not have the shape of schema 1; never raises for the document''s content';
 
 CREATE FUNCTION report_carryover_ok(previous jsonb, current jsonb) RETURNS boolean
     AS 'MODULE_PATHNAME', 'report_carryover_ok'
