@@ -366,6 +366,7 @@ typedef struct parser
 	size_t		narr_end[7];
 	bool		narr_seen[7];
 	int			trad_hits;
+	int			simp_hits;		/* characters that differ, in each script */
 	int			folded_tokens;
 	int			tt_hits;		/* table_token recognised something */
 
@@ -1935,7 +1936,7 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 		{
 			int			before = p->trad_hits;
 
-			fl = gr_fold(t->s, t->len, f, sizeof(f), &p->trad_hits);
+			fl = gr_fold_counting(t->s, t->len, f, sizeof(f), &p->trad_hits, &p->simp_hits);
 			p->folded_tokens++;
 			(void) before;
 		}
@@ -2046,7 +2047,9 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 
 		d->status = found == 3 ? GR_OK : found > 0 ? GR_PARTIAL : GR_NOT_A_REPORT;
 	}
-	d->script = p->trad_hits >= 3 ? GR_TRADITIONAL : GR_SIMPLIFIED;
+	/* the script most of the characters that differ between the two are in */
+	d->script = (p->trad_hits >= 3 && p->trad_hits > p->simp_hits) ?
+		GR_TRADITIONAL : GR_SIMPLIFIED;
 
 	/* narrative sections */
 	{

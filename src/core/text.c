@@ -135,8 +135,59 @@ gr_fold_cp(uint32_t cp, bool *was_trad)
 	return cp;
 }
 
+/* Is cp one of the simplified code points of the fold table? */
+static bool
+is_simplified(uint32_t cp)
+{
+	size_t		base = 0,
+				n = GR_SIMP_NCPS;
+
+	if (!(gr_simp_filter[(cp & 4095) >> 6] >> (cp & 63) & 1))
+		return false;
+	while (n > 1)
+	{
+		size_t		half = n / 2;
+
+		base = (gr_simp_cps[base + half] <= cp) ? base + half : base;
+		n -= half;
+	}
+	return gr_simp_cps[base] == cp;
+}
+
+/*
+ * cp (folded) ends one of the fold table's words whose first character was
+ * the last one written to out[0..o): rewrite that character and return the
+ * word's second one; otherwise cp as it is.
+ */
+static uint32_t
+fold_word(char *out, size_t o, uint32_t cp)
+{
+	for (size_t w = 0; w < GR_FOLD_NWORDS; w++)
+		if (gr_fold_words[w][1] == cp && o >= 3 &&
+			((unsigned char) out[o - 3] & 0xF0) == 0xE0)
+		{
+			uint32_t	prev = ((uint32_t) ((unsigned char) out[o - 3] & 0x0F) << 12) |
+				((uint32_t) ((unsigned char) out[o - 2] & 0x3F) << 6) |
+				(uint32_t) ((unsigned char) out[o - 1] & 0x3F);
+
+			if (prev == gr_fold_words[w][0])
+			{
+				(void) gr_utf8_put(out + o - 3, gr_fold_words[w][2]);
+				return gr_fold_words[w][3];
+			}
+		}
+	return cp;
+}
+
 size_t
 gr_fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits)
+{
+	return gr_fold_counting(s, len, out, cap, trad_hits, NULL);
+}
+
+size_t
+gr_fold_counting(const char *s, size_t len, char *out, size_t cap,
+				 int *trad_hits, int *simp_hits)
 {
 	size_t		i = 0,
 				o = 0;
@@ -162,12 +213,15 @@ gr_fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits)
 		{
 			/*
 			 * An ideograph (U+4000-U+9FFF): no space, no full-width form;
-			 * copied as it is unless the filter says it may be traditional.
+			 * copied as it is unless the filter says it may be traditional
+			 * or end a word.
 			 */
 			cp = ((uint32_t) (c & 0x0F) << 12) |
 				((uint32_t) (s[i + 1] & 0x3F) << 6) | (uint32_t) (s[i + 2] & 0x3F);
 			if (!(gr_fold_filter[(cp & 4095) >> 6] >> (cp & 63) & 1))
 			{
+				if (simp_hits && is_simplified(cp))
+					(*simp_hits)++;
 				out[o] = s[i];
 				out[o + 1] = s[i + 1];
 				out[o + 2] = s[i + 2];
@@ -184,6 +238,9 @@ gr_fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits)
 		cp = gr_fold_cp(cp, &t);
 		if (t && trad_hits)
 			(*trad_hits)++;
+		else if (!t && simp_hits && is_simplified(cp))
+			(*simp_hits)++;
+		cp = fold_word(out, o, cp);
 		o += gr_utf8_put(out + o, cp);
 	}
 	out[o] = '\0';

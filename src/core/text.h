@@ -19,6 +19,15 @@ uint32_t	gr_fold_cp(uint32_t cp, bool *was_trad);
 size_t		gr_fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits);
 
 /*
+ * gr_fold that also counts the characters met in their simplified form
+ * (those that have a traditional one) into *simp_hits if not NULL, so that
+ * the script is decided by the majority of the characters that differ.
+ * Words of Taiwan's wording fold to the form's (资讯 → 信息, 档案 → 文件).
+ */
+size_t		gr_fold_counting(const char *s, size_t len, char *out, size_t cap,
+							 int *trad_hits, int *simp_hits);
+
+/*
  * Inline fast paths (the profile of bench/core_bench showed decoding and
  * space tests as the reader's top cost, mostly call overhead): ASCII and
  * well-formed three-byte sequences (CJK) are decoded here, anything else by
