@@ -198,31 +198,166 @@ skip_numbering(const char *f)
 	return f;
 }
 
-/* Which section does a heading line open?  S_NONE if it is not a heading. */
+/* The value of a numeral of folded text at f (一 … 十 or one digit 1-9), its bytes in *n; 0 if none. */
+static int
+numeral_at(const char *f, size_t *n)
+{
+	static const char *const cn[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL};
+
+	if (f[0] >= '1' && f[0] <= '9' && !(f[1] >= '0' && f[1] <= '9'))
+	{
+		*n = 1;
+		return f[0] - '0';
+	}
+	for (int i = 0; cn[i]; i++)
+		if (strncmp(f, cn[i], 3) == 0)
+		{
+			*n = 3;
+			return i + 1;
+		}
+	return 0;
+}
+
+/*
+ * The numbering of a heading in folded text: "五、", "五.", "5、", "5.",
+ * "(五)", "第五部分", "第五章", "第五、".  Returns the number (0: none), sets
+ * *paren for "(五)" and *rest to the text after it.
+ */
+static int
+heading_number(const char *f, bool *paren, const char **rest)
+{
+	size_t		n;
+	int			v;
+	const char *p = f;
+
+	*paren = false;
+	*rest = f;
+	if (*p == '(')
+	{
+		if ((v = numeral_at(p + 1, &n)) == 0 || p[1 + n] != ')')
+			return 0;
+		*paren = true;
+		*rest = p + 2 + n;
+		return v;
+	}
+	if (strncmp(p, "第", 3) == 0)
+	{
+		if ((v = numeral_at(p + 3, &n)) == 0)
+			return 0;
+		p += 3 + n;
+		if (strncmp(p, "部分", 6) == 0)
+			p += 6;
+		else if (strncmp(p, "章", 3) == 0 || strncmp(p, "、", 3) == 0)
+			p += 3;
+		else
+			return 0;
+		*rest = p;
+		return v;
+	}
+	if ((v = numeral_at(p, &n)) == 0)
+		return 0;
+	p += n;
+	if (strncmp(p, "、", 3) == 0)
+		p += 3;
+	else if (*p == '.' || *p == ',')
+		p++;
+	else
+		return 0;
+	*rest = p;
+	return v;
+}
+
+/* The number the form gives a section's heading (一 … 六). */
+static int
+section_number(sect s)
+{
+	return (int) s;				/* S_OVERVIEW is 1, … S_OTHER is 6 */
+}
+
+/* Does folded text hold sentence punctuation (a heading has none)? */
+static bool
+has_sentence_punct(const char *f)
+{
+	return contains(f, "，") || contains(f, "。") || contains(f, "；") ||
+		strchr(f, ',') != NULL || strchr(f, ';') != NULL;
+}
+
+/*
+ * Which section does a heading line open?  S_NONE if it is not a heading.
+ * The form's wording and the variants seen in real reports: 存在问题及改进
+ * 情况, 存在的问题和下一步工作打算, 行政复议与行政诉讼情况, 其他需要说明的事项.
+ * The shorter a wording, the more it must look like a heading: short, and
+ * no sentence punctuation.  A number in parentheses ("（五）") is the
+ * narrative's own sub-heading unless it is the section's number (四 to 六).
+ */
 static sect
 heading_of(const char *f, size_t flen)
 {
 	const char *p;
+	bool		paren;
+	int			num;
+	sect		s = S_NONE;
+	bool		terse;
 
 	if (flen == 0 || flen > 120)
 		return S_NONE;
-	/* sub-headings "（一）…" belong to the narrative */
-	if (f[0] == '(')
+	num = heading_number(f, &paren, &p);
+	if (f[0] == '(' && (!paren || num < 4))
 		return S_NONE;
-	p = skip_numbering(f);
+	terse = flen <= 75 && !has_sentence_punct(f);
 	if (contains(p, "总体情况") && flen <= 60)
-		return S_OVERVIEW;
-	if (contains(p, "主动公开政府信息") && contains(p, "情况"))
-		return S_ACTIVE;
-	if (contains(p, "收到和处理") && contains(p, "申请"))
-		return S_REQUESTS;
-	if (contains(p, "行政复议") && contains(p, "诉讼") && contains(p, "情况"))
-		return S_APPEALS;
-	if (contains(p, "存在的主要问题") || (contains(p, "主要问题") && contains(p, "改进")))
-		return S_PROBLEMS;
-	if (contains(p, "其他需要报告的事项"))
-		return S_OTHER;
-	return S_NONE;
+		s = S_OVERVIEW;
+	else if (contains(p, "主动公开政府信息") && contains(p, "情况"))
+		s = S_ACTIVE;
+	else if (contains(p, "收到和处理") && contains(p, "申请"))
+		s = S_REQUESTS;
+	else if (contains(p, "行政复议") && contains(p, "诉讼") &&
+			 (contains(p, "情况") || terse))
+		s = S_APPEALS;
+	else if (contains(p, "存在的主要问题") || (contains(p, "主要问题") && contains(p, "改进")))
+		s = S_PROBLEMS;
+	else if (terse && (contains(p, "问题") || contains(p, "不足")) &&
+			 (contains(p, "存在") || contains(p, "改进") || contains(p, "整改") ||
+			  contains(p, "措施") || contains(p, "打算")))
+		s = S_PROBLEMS;
+	else if (contains(p, "其他需要报告的事项") ||
+			 (terse && contains(p, "其他") && contains(p, "事项")))
+		s = S_OTHER;
+	if (s != S_NONE && paren && num != section_number(s))
+		return S_NONE;
+	return s;
+}
+
+/*
+ * A line numbered as section 五 or 六 ("五、…", "5.", "第六部分…") whose
+ * wording is not one the reader knows: the section it opens, by its
+ * number, or S_NONE.  Only a short line without sentence punctuation.
+ */
+static sect
+numbered_heading(const char *f, size_t flen)
+{
+	bool		paren;
+	const char *rest;
+	int			num = heading_number(f, &paren, &rest);
+
+	if (paren || flen > 75 || *rest == '\0' || has_sentence_punct(f))
+		return S_NONE;
+	return num == 5 ? S_PROBLEMS : num == 6 ? S_OTHER : S_NONE;
+}
+
+/* Does a raw line start (after spaces) with 五 or 六 and a separator? */
+static bool
+starts_numbered_56(const char *s, size_t len)
+{
+	size_t		i = 0;
+
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (len - i < 4)
+		return false;
+	if (memcmp(s + i, "五", 3) != 0 && memcmp(s + i, "六", 3) != 0)
+		return false;
+	return s[i + 3] == '.' || (len - i >= 6 && memcmp(s + i + 3, "、", 3) == 0);
 }
 
 static bool
@@ -369,6 +504,7 @@ typedef struct parser
 	int			simp_hits;		/* characters that differ, in each script */
 	int			folded_tokens;
 	int			tt_hits;		/* table_token recognised something */
+	const gr_tok *unknown_heading[7];	/* a section opened by its number alone */
 
 	/*
 	 * pdftotext rows whose label cells wrap in several columns at once
@@ -1932,7 +2068,8 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 			!(t->kind == GR_TOK_LINE && p->cur.section < 0 && !p->active_started &&
 			  (p->section == S_NONE || p->section == S_OVERVIEW ||
 			   p->section == S_PROBLEMS || p->section == S_OTHER) &&
-			  !may_be_structure(t->s, t->len)))
+			  !may_be_structure(t->s, t->len) &&
+			  !(p->section >= S_PROBLEMS && starts_numbered_56(t->s, t->len))))
 		{
 			int			before = p->trad_hits;
 
@@ -1959,6 +2096,14 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 					p->ap_n = 0;
 					p->ap_numeric = false;
 				}
+				continue;
+			}
+			/* after the tables, "五、…" or "六、…" in words the reader does not know */
+			if (s == S_NONE && (p->section >= S_APPEALS || p->req_done) &&
+				(s = numbered_heading(f, fl)) != S_NONE && s > p->section)
+			{
+				enter_section(p, s, t);
+				p->unknown_heading[s] = t;
 				continue;
 			}
 		}
@@ -2056,8 +2201,19 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 		static const sect ns[GR_N_COUNT] = {S_OVERVIEW, S_PROBLEMS, S_OTHER};
 
 		for (int k = 0; k < GR_N_COUNT; k++)
+		{
+			const gr_tok *h = p->unknown_heading[ns[k]];
+
 			if (p->narr_seen[ns[k]])
 				d->narrative[k] = narrative_text(p, p->narr_start[ns[k]], p->narr_end[ns[k]]);
+			if (h != NULL)
+			{
+				gr_str		raw = gr_trim(h->s, h->len);
+
+				gr_doc_diag(d, m, GR_SEC_NARRATIVE, k, GR_DIAG_ROW,
+							GR_PROB_UNKNOWN_HEADING, raw.p, raw.len);
+			}
+		}
 	}
 
 	/* the closing date: a line that is only a date, after the last table */

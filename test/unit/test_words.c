@@ -234,6 +234,99 @@ test_script_majority(const gr_doc *base)
 	gr_heap_free(h);
 }
 
+/* ---------------------------------------------------------------- headings */
+
+static const char problems_text[] =
+	"一是部分栏目更新不够及时；二是政策解读形式较为单一。下一步将建立栏目更新台账，丰富图解等解读形式。";
+static const char other_text[] = "本年度未收取信息处理费。";
+
+/* A heading variant: the tables and both narrative sections as in the sample. */
+static gr_doc
+heading_variant(gr_heap *h, const gr_doc *base, const char *from, const char *to)
+{
+	gr_doc		d = same_tables(h, base, from, to);
+
+	CHECK(str_is(d.narrative[GR_N_PROBLEMS], problems_text));
+	CHECK(str_is(d.narrative[GR_N_OTHER_MATTERS], other_text));
+	return d;
+}
+
+static void
+test_headings(const gr_doc *base)
+{
+	static const char h5[] = "\n五、存在的主要问题及改进情况\n";
+	static const char h4[] = "\n四、政府信息公开行政复议、行政诉讼情况\n";
+	static const char h6[] = "\n六、其他需要报告的事项\n";
+	static const char *const v5[] = {
+		"\n五、存在问题及改进情况\n",
+		"\n五. 存在的主要问题及改进情况\n",
+		"\n5、存在的主要问题及改进情况\n",
+		"\n第五部分 存在的主要问题及改进情况\n",
+		"\n（五）存在的主要问题及改进情况\n",
+		"\n五、存在的问题和下一步工作打算\n",
+		"\n五、工作中存在的不足及改进措施\n",
+		"\n五、存在的主要问题及整改情况\n",
+		"\n五、當前存在的主要問題及下步改進措施\n",
+		"\n五、存在問題及改進情況\n",
+		NULL
+	};
+	static const char *const v4[] = {
+		"\n四、行政复议与行政诉讼情况\n",
+		"\n四、因政府信息公开工作被申请行政复议、提起行政诉讼情况\n",
+		"\n（四）政府信息公开行政复议、行政诉讼情况\n",
+		"\n四. 行政复议、行政诉讼\n",
+		NULL
+	};
+	static const char *const v6[] = {
+		"\n六、其他需要说明的事项\n",
+		"\n（六）其他需要报告的事项\n",
+		"\n6.其他事项\n",
+		"\n第六部分 其他需要報告的事項\n",
+		NULL
+	};
+	gr_heap    *h = gr_heap_new();
+	gr_doc		d;
+
+	CHECK(str_is(base->narrative[GR_N_PROBLEMS], problems_text));
+	for (int i = 0; v5[i]; i++)
+	{
+		d = heading_variant(h, base, h5, v5[i]);
+		CHECK_EQ_INT(d.ndiags, base->ndiags);
+	}
+	for (int i = 0; v4[i]; i++)
+	{
+		d = heading_variant(h, base, h4, v4[i]);
+		CHECK_EQ_INT(d.ndiags, base->ndiags);
+	}
+	for (int i = 0; v6[i]; i++)
+	{
+		d = heading_variant(h, base, h6, v6[i]);
+		CHECK_EQ_INT(d.ndiags, base->ndiags);
+	}
+
+	/* a numbered heading in other words: read by its number, and said so */
+	d = heading_variant(h, base, h5, "\n五、下一步工作\n");
+	CHECK_EQ_INT(d.ndiags, base->ndiags + 1);
+	CHECK(raw_is(find_diag(&d, h, "narrative.problems", GR_PROB_UNKNOWN_HEADING), "五、下一步工作"));
+	d = heading_variant(h, base, h6, "\n  六、其他  \n");
+	CHECK(raw_is(find_diag(&d, h, "narrative.other_matters", GR_PROB_UNKNOWN_HEADING), "六、其他"));
+
+	/* a sentence or a sub-heading is not a heading */
+	d = parse_str(h, sample, sample_len);
+	{
+		char	   *v = replace(sample, problems_text,
+								"（五）存在问题的整改\n五、针对存在问题，我们将加强培训。\n一是部分栏目更新不够及时；二是政策解读形式较为单一。下一步将建立栏目更新台账，丰富图解等解读形式。");
+
+		d = parse_str(h, v, strlen(v));
+		CHECK_EQ_INT(tables_differ(base, &d), 0);
+		CHECK(d.narrative[GR_N_PROBLEMS].p != NULL &&
+			  strncmp(d.narrative[GR_N_PROBLEMS].p, "（五）存在问题的整改", strlen("（五）存在问题的整改")) == 0);
+		CHECK(find_diag(&d, h, "narrative.problems", GR_PROB_UNKNOWN_HEADING) == NULL);
+		free(v);
+	}
+	gr_heap_free(h);
+}
+
 int
 main(void)
 {
@@ -254,8 +347,7 @@ main(void)
 	test_fold_words();
 	test_s2twp_report(&base);
 	test_script_majority(&base);
-	(void) find_diag;
-	(void) raw_is;
+	test_headings(&base);
 
 	gr_heap_free(h);
 	free(sample);
