@@ -935,79 +935,192 @@ read_date_line(const char *f, size_t flen, int *y, int *mo, int *dd)
 	return true;
 }
 
-/* Find "YYYY年" in raw text: returns offset of the year or -1, and the year. */
+/*
+ * Find "YYYY年" in raw text, in ASCII or full-width digits: returns the
+ * offset of the year or -1, the year, and in *end the offset after 年 (and
+ * after a 度 that follows it: "2019年度").
+ */
 static long
-find_year(const char *s, size_t len, int *year)
+find_year(const char *s, size_t len, int *year, size_t *end)
 {
-	for (size_t i = 0; i + 4 + 3 <= len; i++)
+	for (size_t i = 0; i < len; i++)
 	{
-		if (s[i] >= '1' && s[i] <= '2' &&
-			s[i + 1] >= '0' && s[i + 1] <= '9' &&
-			s[i + 2] >= '0' && s[i + 2] <= '9' &&
-			s[i + 3] >= '0' && s[i + 3] <= '9' &&
-			memcmp(s + i + 4, "年", 3) == 0 &&
-			(i == 0 || s[i - 1] < '0' || s[i - 1] > '9'))
-		{
-			int			y = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 +
-				(s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+		int			y = 0,
+					nd = 0;
+		size_t		k = i;
 
-			if (y >= 1990 && y <= 2100)
+		if (i > 0 && ((s[i - 1] >= '0' && s[i - 1] <= '9') ||
+					  (i >= 3 && (unsigned char) s[i - 3] == 0xEF &&
+					   (unsigned char) s[i - 2] == 0xBC &&
+					   (unsigned char) s[i - 1] >= 0x90 && (unsigned char) s[i - 1] <= 0x99)))
+			continue;			/* not the start of a number */
+		while (nd < 4 && k < len)
+		{
+			if (s[k] >= '0' && s[k] <= '9')
 			{
-				*year = y;
-				return (long) i;
+				y = y * 10 + (s[k] - '0');
+				k++;
 			}
+			else if (k + 2 < len && (unsigned char) s[k] == 0xEF &&
+					 (unsigned char) s[k + 1] == 0xBC &&
+					 (unsigned char) s[k + 2] >= 0x90 && (unsigned char) s[k + 2] <= 0x99)
+			{
+				y = y * 10 + ((unsigned char) s[k + 2] - 0x90);
+				k += 3;
+			}
+			else
+				break;
+			nd++;
 		}
+		if (nd != 4 || y < 1990 || y > 2100)
+			continue;
+		while (k < len && s[k] == ' ')
+			k++;
+		if (len - k < 3 || memcmp(s + k, "年", 3) != 0)
+			continue;
+		k += 3;
+		if (len - k >= 3 && memcmp(s + k, "度", 3) == 0)
+			k += 3;
+		*year = y;
+		*end = k;
+		return (long) i;
 	}
 	return -1;
 }
 
+/*
+ * Where the report's name starts in a title, after the agency: the first
+ * 政府信息公开 / 政务公开 / 信息公开 (in any script or wording) at or after
+ * from; len if none.
+ */
+static size_t
+report_name_at(const char *s, size_t len, size_t from)
+{
+	static const char *const names[] = {"政府信息公开", "政务公开", "信息公开", NULL};
+
+	for (size_t i = from; i + 6 <= len; i++)
+	{
+		const unsigned char *c = (const unsigned char *) s + i;
+		char		f[64];
+
+		/* 政 信 資 资 start the names */
+		if (!((c[0] == 0xE6 && c[1] == 0x94 && c[2] == 0xBF) ||
+			  (c[0] == 0xE4 && c[1] == 0xBF && c[2] == 0xA1) ||
+			  (c[0] == 0xE8 && c[1] == 0xB3 && c[2] == 0x87) ||
+			  (c[0] == 0xE8 && c[1] == 0xB5 && c[2] == 0x84)))
+			continue;
+		gr_fold(s + i, len - i < 48 ? len - i : 48, f, sizeof(f), NULL);
+		for (int k = 0; names[k]; k++)
+			if (strncmp(f, names[k], strlen(names[k])) == 0)
+				return i;
+	}
+	return len;
+}
+
+/*
+ * The agency and year in a title, its lines joined in t[0..len): the text
+ * before the year ("XX局2019年政府信息公开工作年度报告"), or, in a title that
+ * starts with the year, between the year and the report's name
+ * ("2019年XX市XX局政府信息公开工作年度报告").  False if there is no year.
+ */
+static bool
+title_parts(const char *t, size_t len, int *year, gr_str *agency)
+{
+	size_t		yend;
+	long		at = find_year(t, len, year, &yend);
+	gr_str		a = {NULL, 0};
+
+	if (at < 0)
+		return false;
+	a = gr_trim(t, (size_t) at);
+	if (a.len == 0)
+		a = gr_trim(t + yend, report_name_at(t, len, yend) - yend);
+	*agency = a;
+	return true;
+}
+
+/* A line that may hold part of a title: short, no sentence punctuation. */
+static bool
+title_piece(const gr_tok *t)
+{
+	char		f[FOLD_CAP];
+	size_t		fl;
+
+	if (t->len > 3 * 40)
+		return false;
+	fl = gr_fold(t->s, t->len, f, sizeof(f), NULL);
+	return fl > 0 && !has_sentence_punct(f) && !contains(f, "。") && heading_of(f, fl) == S_NONE;
+}
+
+/*
+ * The title: the first line naming the annual report (年度报告, 年报), with
+ * up to two lines above it when the agency or the year stands there
+ * ("2019年XX市XX局" / "政府信息公开工作年度报告").
+ */
 static void
 read_title(parser *p, const gr_tok *toks, size_t ntoks)
 {
-	const gr_tok *prev = NULL;
+	const gr_tok *prev[2] = {NULL, NULL};	/* the lines above, nearest first */
 	int			lines = 0;
 
 	for (size_t i = 0; i < ntoks && lines < 12; i++)
 	{
 		const gr_tok *t = &toks[i];
 		char		f[FOLD_CAP];
-		size_t		fl;
-		int			year;
-		long		at;
+		int			year = 0;
+		gr_str		agency = {NULL, 0};
 
 		if (t->kind == GR_TOK_BREAK || t->len == 0)
 			continue;
 		lines++;
 		if (t->len > 3 * FOLD_CAP)
 		{
-			prev = NULL;
+			prev[0] = prev[1] = NULL;
 			continue;
 		}
-		fl = gr_fold(t->s, t->len, f, sizeof(f), NULL);
+		gr_fold(t->s, t->len, f, sizeof(f), NULL);
 		if (!contains(f, "年度报告") && !contains(f, "年报"))
 		{
-			prev = (fl <= 90) ? t : NULL;
+			prev[1] = prev[0];
+			prev[0] = title_piece(t) ? t : NULL;
+			if (prev[0] == NULL)
+				prev[1] = NULL;
 			continue;
 		}
-		at = find_year(t->s, t->len, &year);
-		if (at < 0)
+		if (!title_parts(t->s, t->len, &year, &agency) || agency.len == 0)
 		{
-			/* full-width year digits: read from the folded text */
-			at = find_year(f, fl, &year);
-			if (at < 0)
-				return;
-			at = -1;
-		}
-		p->d->year = year;
-		if (at > 0)
-		{
-			gr_str		a = gr_trim(t->s, (size_t) at);
+			/* the title's lines joined: the one above, then two above */
+			for (int up = 1; up <= 2 && prev[up - 1] != NULL; up++)
+			{
+				size_t		n = 0;
+				char	   *j = gr_alloc_raw(p->m, 3 * FOLD_CAP * 3 + 1);
+				gr_str		part;
+				int			y2 = 0;
+				gr_str		a2 = {NULL, 0};
 
-			if (a.len > 0)
-				p->d->agency = a;
+				for (int k = up - 1; k >= 0; k--)
+				{
+					part = gr_trim(prev[k]->s, prev[k]->len);
+					memcpy(j + n, part.p, part.len);
+					n += part.len;
+				}
+				part = gr_trim(t->s, t->len);
+				memcpy(j + n, part.p, part.len);
+				n += part.len;
+				if (title_parts(j, n, &y2, &a2))
+				{
+					year = y2;
+					agency = a2;
+					if (a2.len > 0)
+						break;
+				}
+			}
 		}
-		if (p->d->agency.p == NULL && prev != NULL)
-			p->d->agency = gr_trim(prev->s, prev->len);
+		if (year == 0)
+			return;
+		p->d->year = year;
+		if (agency.len > 0)
+			p->d->agency = agency;
 		return;
 	}
 }

@@ -1537,7 +1537,9 @@ read_diagnostics(reader *r, JsonbContainer *c)
 			(prob == GR_PROB_FUZZY_LABEL || prob == GR_PROB_UNKNOWN_HEADING) ||
 			(sec == GR_SEC_NARRATIVE) != (prob == GR_PROB_UNKNOWN_HEADING))
 		{
-			problem(r, psprintf("%s.path", where), "not a path for this problem");
+			problem(r, psprintf("%s.path", where),
+					prob <= GR_PROB_MISSING || prob == GR_PROB_UNIT_CONVERTED ?
+					"not the path of a table cell" : "not a path for this problem");
 			continue;
 		}
 		if (getKeyJsonValueFromContainer(o, "raw", 3, &rv) != NULL && rv.type == jbvString)

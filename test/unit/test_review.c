@@ -32,6 +32,7 @@ parse_counting(const char *text, size_t len, gr_doc *d)
 	c.h = gr_heap_new();
 	c.inner = gr_heap_mem(c.h);
 	c.bytes = 0;
+	memset(&m, 0, sizeof(m));	/* no alloc_raw: every allocation is counted */
 	m.alloc = counting_alloc;
 	m.ctx = &c;
 	gr_parse(d, text, len, &m, NULL);

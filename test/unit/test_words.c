@@ -327,6 +327,46 @@ test_headings(const gr_doc *base)
 	gr_heap_free(h);
 }
 
+/* ---------------------------------------------------------------- titles */
+
+static void
+test_titles(const gr_doc *base)
+{
+	static const char title[] = "青禾县水利事务中心\n2023年政府信息公开工作年度报告\n";
+	static const struct
+	{
+		const char *title;
+		const char *agency;
+	}			v[] = {
+		{"2023年青禾县水利事务中心政府信息公开工作年度报告\n", "青禾县水利事务中心"},
+		{"青禾县水利事务中心2023年政府信息公开工作年度报告\n", "青禾县水利事务中心"},
+		{"2023年度青禾县水利事务中心政府信息公开工作年度报告\n", "青禾县水利事务中心"},
+		{"2023 年 青禾县水利事务中心 政府信息公开工作年度报告\n", "青禾县水利事务中心"},
+		{"2023年青禾县水利事务中心\n政府信息公开工作年度报告\n", "青禾县水利事务中心"},
+		{"  2023年 青禾县水利事务中心\n\n政府信息公开工作年度报告\n", "青禾县水利事务中心"},
+		{"青禾县水利事务中心\n2023年度政府信息公开\n工作年度报告\n", "青禾县水利事务中心"},
+		{"２０２３年青禾县水利事务中心政府信息公开工作年度报告\n", "青禾县水利事务中心"},
+		{"2023年青禾縣水利事務中心政府資訊公開工作年度報告\n", "青禾縣水利事務中心"},
+		{"2023年青禾縣水利事務中心\n政府信息公開工作年度報告\n", "青禾縣水利事務中心"},
+		{"2023年青禾县水利事务中心政务公开工作年度报告\n", "青禾县水利事务中心"},
+		{NULL, NULL}
+	};
+	gr_heap    *h = gr_heap_new();
+
+	CHECK(str_is(base->agency, "青禾县水利事务中心"));
+	for (int i = 0; v[i].title; i++)
+	{
+		gr_doc		d = same_tables(h, base, title, v[i].title);
+
+		if (!str_is(d.agency, v[i].agency))
+			fprintf(stderr, "  title %s: agency %.*s\n", v[i].title,
+					(int) d.agency.len, d.agency.p ? d.agency.p : "");
+		CHECK(str_is(d.agency, v[i].agency));
+		CHECK_EQ_INT(d.year, 2023);
+	}
+	gr_heap_free(h);
+}
+
 int
 main(void)
 {
@@ -348,6 +388,7 @@ main(void)
 	test_s2twp_report(&base);
 	test_script_majority(&base);
 	test_headings(&base);
+	test_titles(&base);
 
 	gr_heap_free(h);
 	free(sample);
