@@ -347,6 +347,15 @@ gr_str		gr_label_unnumber(gr_str s, int *num);
 /* value of a numbering as in gr_label.numbering: "（三）" 3, "1." 1, "" 0 */
 int			gr_label_number(const char *numbering);
 
+/* Longest text, in code points, that fuzzy label matching compares. */
+#define GR_FUZZY_MAX 48
+
+/*
+ * Edit distance between two code point strings when it is at most k, else
+ * k + 1 (also for strings longer than GR_FUZZY_MAX); O((na + nb) * k).
+ */
+int			gr_edit_distance(const uint32_t *a, int na, const uint32_t *b, int nb, int k);
+
 /* ------------------------------------------- end of labels.c */
 
 /* ---------------------------------------------------------------- document */

@@ -505,6 +505,11 @@ typedef struct parser
 	int			folded_tokens;
 	int			tt_hits;		/* table_token recognised something */
 	const gr_tok *unknown_heading[7];	/* a section opened by its number alone */
+	/* fuzzy label matching: the form's labels, made on first use */
+	struct fuzzy_label *fz;
+	int			nfz;
+	const gr_tok *fuzzy_req[GR_R_NROWS];	/* the label of a row read fuzzily */
+	const gr_tok *fuzzy_active[GR_A_NROWS];
 
 	/*
 	 * pdftotext rows whose label cells wrap in several columns at once
@@ -841,6 +846,149 @@ match_active(const char *f, const csig *sig)
 		if (has(f, sig, active_row_words[i].word))
 			return active_row_words[i].id;
 	return -1;
+}
+
+/* ---------------------------------------------------------------- fuzzy labels */
+
+/*
+ * A row label printed with a wrong, extra or missing character (an OCR
+ * slip, a typing error: 其他法律行政止公开) opens no row by its keywords.
+ * Only then, and only for label-sized text, it is compared with the form's
+ * labels of the table being read by edit distance on code points; it opens
+ * the one row within reach, and none when two rows are.  The reach grows
+ * with the label: one edit up to four characters, two up to eight, three
+ * beyond.  A 64-bit set of each label's characters rules most labels out
+ * before any distance is computed: a label with more than k characters
+ * absent from the text is more than k edits away.
+ */
+typedef struct fuzzy_label
+{
+	int			section;
+	int			row;
+	int			n;
+	int			reach;
+	uint64_t	set;
+	uint32_t	cp[GR_FUZZY_MAX];
+} fuzzy_label;
+
+#define FUZZY_MIN 3				/* shorter text is not compared */
+
+static inline uint64_t
+char_set_bit(uint32_t cp)
+{
+	return UINT64_C(1) << ((cp * 2654435761u) >> 26 & 63);
+}
+
+static int
+popcount64(uint64_t x)
+{
+	int			n = 0;
+
+	for (; x; x &= x - 1)
+		n++;
+	return n;
+}
+
+/* Code points of folded text into cp[], with its character set; count, or -1 if too long. */
+static int
+fuzzy_decode(const char *f, uint32_t *cp, uint64_t *set)
+{
+	size_t		len = strlen(f),
+				i = 0;
+	int			n = 0;
+
+	*set = 0;
+	while (i < len)
+	{
+		size_t		adv;
+		uint32_t	c = gr_utf8_next((const unsigned char *) f + i, len - i, &adv);
+
+		if (n == GR_FUZZY_MAX)
+			return -1;
+		cp[n++] = c;
+		*set |= char_set_bit(c);
+		i += adv;
+	}
+	return n;
+}
+
+static void
+fuzzy_add(parser *p, int section, int row, const char *label)
+{
+	char		f[FOLD_CAP];
+	fuzzy_label *l = &p->fz[p->nfz];
+
+	gr_fold(label, strlen(label), f, sizeof(f), NULL);
+	l->n = fuzzy_decode(skip_numbering(f), l->cp, &l->set);
+	if (l->n < 4)
+		return;					/* 规章, 总计, 其他: too short to guess */
+	l->section = section;
+	l->row = row;
+	l->reach = l->n <= 4 ? 1 : l->n <= 8 ? 2 : 3;
+	p->nfz++;
+}
+
+static void
+fuzzy_init(parser *p)
+{
+	int			n;
+	const gr_active_sub *subs;
+
+	p->fz = gr_alloc(p->m, sizeof(fuzzy_label) * (GR_R_NROWS + 2 * GR_A_NROWS));
+	for (int r = 0; r < GR_R_NROWS; r++)
+		fuzzy_add(p, GR_SEC_REQUESTS, r, gr_rrow_label(r));
+	for (int f = 0; f < 2; f++)
+	{
+		subs = gr_active_subs(f == 0 ? GR_FORM_2021 : GR_FORM_2019, &n);
+		for (int i = 0; i < n; i++)
+			for (int j = 0; j < subs[i].nrows; j++)
+				fuzzy_add(p, GR_SEC_ACTIVE, subs[i].rows[j], subs[i].row_labels[j]);
+	}
+}
+
+static int	active_row_cols(gr_form f, int row, int *cols);
+
+/*
+ * The one row of section `section` (of the revision being read, not read
+ * yet) whose label is within reach of the folded text f; -1 if none or
+ * more than one.  Only called when f matched no label exactly.
+ */
+static int
+fuzzy_row(parser *p, int section, const char *f)
+{
+	uint32_t	cp[GR_FUZZY_MAX];
+	uint64_t	set;
+	const char *b = skip_numbering(f);
+	int			n,
+				found = -1;
+
+	for (const char *c = b; *c; c++)
+		if (*c >= '0' && *c <= '9')
+			return -1;			/* a label has no digits after its numbering */
+	n = fuzzy_decode(b, cp, &set);
+	if (n < FUZZY_MIN)
+		return -1;
+	if (p->fz == NULL)
+		fuzzy_init(p);
+	for (int i = 0; i < p->nfz; i++)
+	{
+		const fuzzy_label *l = &p->fz[i];
+		int			cols[MAXCOLS];
+
+		if (l->section != section || n - l->n > l->reach || l->n - n > l->reach ||
+			popcount64(l->set & ~set) > l->reach || l->row == found)
+			continue;
+		if (section == GR_SEC_ACTIVE ?
+			(p->have_active[l->row] || active_row_cols(active_form(p), l->row, cols) == 0) :
+			p->have_req[l->row])
+			continue;
+		if (gr_edit_distance(cp, n, l->cp, l->n, l->reach) > l->reach)
+			continue;
+		if (found >= 0)
+			return -1;			/* two rows within reach: no guess */
+		found = l->row;
+	}
+	return found;
 }
 
 /* ---------------------------------------------------------------- metadata */
@@ -1542,6 +1690,18 @@ note_cell(parser *p, int section, int row, int col, gr_cell *cell, const gr_tok 
 					*raw ? (*raw)->s : "", *raw ? (*raw)->len : 0);
 }
 
+/* A row whose label was read fuzzily: a diagnostic with the label as printed. */
+static void
+note_fuzzy(parser *p, int section, int row, const gr_tok *t)
+{
+	gr_str		raw;
+
+	if (t == NULL)
+		return;
+	raw = gr_trim(t->s, t->len);
+	gr_doc_diag(p->d, p->m, section, row, GR_DIAG_ROW, GR_PROB_FUZZY_LABEL, raw.p, raw.len);
+}
+
 /*
  * Section 2 rows read before the table showed its revision (no header, or
  * the header words came later) were read in the other one's columns.  Where
@@ -1962,6 +2122,8 @@ diagnostics(parser *p)
 
 		for (int i = 0; i < n; i++)
 			for (int j = 0; j < subs[i].nrows; j++)
+			{
+				note_fuzzy(p, GR_SEC_ACTIVE, subs[i].rows[j], p->fuzzy_active[subs[i].rows[j]]);
 				for (int k = 0; k < subs[i].ncols; k++)
 				{
 					int			r = subs[i].rows[j],
@@ -1969,12 +2131,16 @@ diagnostics(parser *p)
 
 					note_cell(p, GR_SEC_ACTIVE, r, c, &d->active[r][c], &p->raw_active[r][c]);
 				}
+			}
 	}
 	if (d->form_requests != GR_FORM_NONE)
 		for (int r = 0; r < GR_R_NROWS; r++)
+		{
+			note_fuzzy(p, GR_SEC_REQUESTS, r, p->fuzzy_req[r]);
 			if (gr_rrow_is_leaf(d->form_requests, r))
 				for (int c = 0; c < GR_RC_COUNT; c++)
 					note_cell(p, GR_SEC_REQUESTS, r, c, &d->req[r][c], &p->raw_req[r][c]);
+		}
 	if (d->has_appeals)
 		for (int g = 0; g < GR_AP_NGROUPS; g++)
 			for (int c = 0; c < GR_APC_NCOLS; c++)
@@ -2033,6 +2199,9 @@ table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
 			return;
 		}
 		row = match_active(f, sg);
+		if (row < 0 && p->section == S_ACTIVE && !p->ln_pdf &&
+			(row = fuzzy_row(p, GR_SEC_ACTIVE, f)) >= 0)
+			p->fuzzy_active[row] = t;
 		if (row >= 0 && fl <= 60)
 		{
 			if (row == GR_A_OTHER_SERVICES || row == GR_A_PROCUREMENT)
@@ -2050,6 +2219,10 @@ table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
 						 (p->section <= S_ACTIVE && has(f, sg, "本年新收"))))
 	{
 		int			id = match_req(p, f, sg);
+
+		if (id < 0 && p->section == S_REQUESTS && !p->ln_pdf &&
+			(id = fuzzy_row(p, GR_SEC_REQUESTS, f)) >= 0)
+			p->fuzzy_req[id] = t;
 
 		if (id >= 0)
 		{

@@ -367,6 +367,170 @@ test_titles(const gr_doc *base)
 	gr_heap_free(h);
 }
 
+/* ---------------------------------------------------------------- fuzzy labels */
+
+/* The sample's row labels as printed (one line each), and their row paths. */
+static const char *const sample_labels[][2] = {
+	{"一、本年新收政府信息公开申请数量", "requests.new_received"},
+	{"二、上年结转政府信息公开申请数量", "requests.carried_over"},
+	{"（一）予以公开", "requests.granted"},
+	{"1.属于国家秘密", "requests.withheld.state_secret"},
+	{"2.其他法律行政法规禁止公开", "requests.withheld.prohibited_by_law"},
+	{"4.保护第三方合法权益", "requests.withheld.third_party_rights"},
+	{"5.属于三类内部事务信息", "requests.withheld.internal_affairs"},
+	{"6.属于四类过程性信息", "requests.withheld.process_information"},
+	{"7.属于行政执法案卷", "requests.withheld.enforcement_files"},
+	{"8.属于行政查询事项", "requests.withheld.inquiry_matters"},
+	{"1.本机关不掌握相关政府信息", "requests.unavailable.not_held"},
+	{"3.补正后申请内容仍不明确", "requests.unavailable.unclear_after_correction"},
+	{"1.信访举报投诉类申请", "requests.not_processed.petition_complaint"},
+	{"2.重复申请", "requests.not_processed.duplicate"},
+	{"3.要求提供公开出版物", "requests.not_processed.publication"},
+	{"4.无正当理由大量反复申请", "requests.not_processed.excessive"},
+	{"5.要求行政机关确认或重新出具已获取信息", "requests.not_processed.confirmation"},
+	{"四、结转下年度继续办理", "requests.carried_forward"},
+	{"行政许可", "active.licensing"},
+	{"行政处罚", "active.punishment"},
+	{"行政事业性收费", "active.fees"},
+	{"行政规范性文件", "active.normative_documents"},
+	{NULL, NULL}
+};
+
+/* Byte offset of the k-th code point of s (its length at the end). */
+static size_t
+cp_at(const char *s, int k)
+{
+	size_t		i = 0;
+
+	while (s[i] && k > 0)
+	{
+		i++;
+		while (((unsigned char) s[i] & 0xC0) == 0x80)
+			i++;
+		k--;
+	}
+	return i;
+}
+
+/*
+ * Every label with one character dropped, replaced or added (in the middle
+ * of its words, where the keywords are) reads its row; when the keywords
+ * no longer find it, a fuzzy_label diagnostic names the label as printed.
+ */
+static void
+test_fuzzy_labels(const gr_doc *base)
+{
+	gr_heap    *h = gr_heap_new();
+	int			fuzzy = 0;
+
+	for (int i = 0; sample_labels[i][0]; i++)
+	{
+		const char *label = sample_labels[i][0];
+		int			ncp = 0;
+
+		for (size_t k = 0; label[k]; k++)
+			ncp += ((unsigned char) label[k] & 0xC0) != 0x80;
+		for (int how = 0; how < 3; how++)
+		{
+			/* the character two before the end: inside the keywords */
+			size_t		a = cp_at(label, ncp - 2),
+						b = cp_at(label, ncp - 1);
+			char		typo[256],
+						from[260],
+						to[260];
+			gr_doc		d;
+			const gr_diag *g;
+
+			if (how == 0)		/* missing */
+				snprintf(typo, sizeof(typo), "%.*s%s", (int) a, label, label + b);
+			else if (how == 1)	/* wrong */
+				snprintf(typo, sizeof(typo), "%.*s某%s", (int) a, label, label + b);
+			else				/* extra */
+				snprintf(typo, sizeof(typo), "%.*s的%s", (int) a, label, label + a);
+			snprintf(from, sizeof(from), "\t%s\n", label);
+			snprintf(to, sizeof(to), "\t%s\n", typo);
+			if (strstr(sample, from) == NULL)
+			{
+				snprintf(from, sizeof(from), "\n%s\n", label);
+				snprintf(to, sizeof(to), "\n%s\n", typo);
+			}
+			d = same_tables(h, base, from, to);
+			g = find_diag(&d, h, sample_labels[i][1], GR_PROB_FUZZY_LABEL);
+			if (g != NULL)
+			{
+				fuzzy++;
+				CHECK(raw_is(g, typo));
+				CHECK_EQ_INT(d.ndiags, base->ndiags + 1);
+			}
+			else
+				CHECK_EQ_INT(d.ndiags, base->ndiags);
+		}
+	}
+	/* half of them (33 of 66) need the fuzzy match */
+	CHECK(fuzzy >= 30);
+
+	/* the example of the issue: three characters lost from a long label */
+	{
+		gr_doc		d = same_tables(h, base, "2.其他法律行政法规禁止公开", "2.其他法律行政止公开");
+
+		CHECK(raw_is(find_diag(&d, h, "requests.withheld.prohibited_by_law", GR_PROB_FUZZY_LABEL),
+					 "2.其他法律行政止公开"));
+	}
+	gr_heap_free(h);
+}
+
+/* What is not within reach of exactly one row opens none. */
+static void
+test_fuzzy_refused(const gr_doc *base)
+{
+	gr_heap    *h = gr_heap_new();
+	gr_doc		d;
+	char	   *v;
+
+	/* four of twelve characters wrong: too far, the row is missing */
+	v = replace(sample, "2.其他法律行政法规禁止公开", "2.其他某某行政某规某止公开");
+	d = parse_str(h, v, strlen(v));
+	CHECK_EQ_INT(d.req[GR_R_DISP(GR_D_W_PROHIBITED)][GR_RC_NATURAL].state, GR_MISSING);
+	CHECK(find_diag(&d, h, "requests.withheld.prohibited_by_law.natural_person", GR_PROB_MISSING) != NULL);
+	CHECK(find_diag(&d, h, "requests.withheld.prohibited_by_law", GR_PROB_FUZZY_LABEL) == NULL);
+	free(v);
+
+	/* 属于三类信息 is two edits from both 属于三类内部事务信息 (too far) … and
+	 * 属于X类过程性信息 within reach of 属于四类过程性信息 only */
+	v = replace(sample, "6.属于四类过程性信息", "6.属于三类过程性信息");
+	d = parse_str(h, v, strlen(v));
+	CHECK_EQ_INT(tables_differ(base, &d), 0);
+	free(v);
+
+	/* a label already read is not read again by a near miss */
+	v = replace(sample, "\t3.补正后申请内容仍不明确\n", "\t3.本机关不掌握相关政府信\n");
+	d = parse_str(h, v, strlen(v));
+	CHECK_EQ_INT(d.req[GR_R_DISP(GR_D_U_NOT_HELD)][GR_RC_NATURAL].m,
+				 base->req[GR_R_DISP(GR_D_U_NOT_HELD)][GR_RC_NATURAL].m);
+	CHECK(find_diag(&d, h, "requests.unavailable.not_held", GR_PROB_FUZZY_LABEL) == NULL);
+	CHECK_EQ_INT(d.req[GR_R_DISP(GR_D_U_UNCLEAR)][GR_RC_NATURAL].state, GR_MISSING);
+	free(v);
+
+	/* the edit distance itself: bounded, exact within the bound */
+	{
+		uint32_t	a[GR_FUZZY_MAX + 1],
+					b[GR_FUZZY_MAX + 1];
+
+		for (int i = 0; i <= GR_FUZZY_MAX; i++)
+			a[i] = b[i] = 0x4E00 + (uint32_t) i;
+		CHECK_EQ_INT(gr_edit_distance(a, 10, b, 10, 2), 0);
+		b[3] = 'x';
+		CHECK_EQ_INT(gr_edit_distance(a, 10, b, 10, 2), 1);
+		CHECK_EQ_INT(gr_edit_distance(a, 10, b, 9, 2), 2);
+		CHECK_EQ_INT(gr_edit_distance(a, 10, b, 7, 2), 3);
+		CHECK_EQ_INT(gr_edit_distance(a, 10, b + 1, 9, 3), 2);	/* first dropped, b[3] wrong */
+		CHECK_EQ_INT(gr_edit_distance(a, 10, b, 10, 0), 1);
+		CHECK_EQ_INT(gr_edit_distance(a, GR_FUZZY_MAX + 1, a, GR_FUZZY_MAX + 1, 3), 4);
+		CHECK_EQ_INT(gr_edit_distance(a, 0, b, 2, 2), 2);
+	}
+	gr_heap_free(h);
+}
+
 int
 main(void)
 {
@@ -389,6 +553,8 @@ main(void)
 	test_script_majority(&base);
 	test_headings(&base);
 	test_titles(&base);
+	test_fuzzy_labels(&base);
+	test_fuzzy_refused(&base);
 
 	gr_heap_free(h);
 	free(sample);
