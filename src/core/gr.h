@@ -88,6 +88,14 @@ typedef struct gr_cell
 	uint8_t		state;
 } gr_cell;
 
+/* A unit of money printed in a cell: 251000元, 9116.36万元. */
+typedef enum gr_unit
+{
+	GR_UNIT_NONE = 0,
+	GR_UNIT_YUAN,
+	GR_UNIT_WAN_YUAN
+} gr_unit;
+
 /* Largest magnitude of a cell's mantissa; longer numbers are unreadable. */
 #define GR_MAX_MANTISSA INT64_C(999999999999999)	/* 15 digits */
 #define GR_MAX_SCALE 6
@@ -462,6 +470,9 @@ void		gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
  * 增/减 word, units (件, 条, 元, 万元, 个, 项).  Returns the state.
  */
 gr_state	gr_read_number(const char *s, size_t len, bool allow_decimal, gr_cell *out);
+
+/* The unit of money a cell's text ends with (251000元, 1.5 万元); GR_UNIT_NONE if none. */
+gr_unit		gr_money_unit(const char *s, size_t len);
 
 
 /* ---------------------------------------------------------------- checks */

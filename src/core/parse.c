@@ -510,6 +510,10 @@ typedef struct parser
 	int			nfz;
 	const gr_tok *fuzzy_req[GR_R_NROWS];	/* the label of a row read fuzzily */
 	const gr_tok *fuzzy_active[GR_A_NROWS];
+	/* money: the unit a column's header prints, cells converted */
+	uint8_t		fee_unit;		/* gr_unit of 本年收费金额（单位：…） */
+	uint8_t		procure_unit;	/* gr_unit of 采购总金额（…） */
+	bool		converted[GR_A_NROWS];
 
 	/*
 	 * pdftotext rows whose label cells wrap in several columns at once
@@ -587,6 +591,73 @@ tok_has_digit(const gr_tok *t)
 	return false;
 }
 
+/*
+ * An amount in unit `from` as one in unit `to` (元 and 万元), exactly: 万元 to
+ * 元 moves the point four places right, 元 to 万元 four places left.  False
+ * when the result does not fit a cell (more than 15 digits or 6 decimals).
+ */
+static bool
+convert_amount(gr_cell *c, int from, int to)
+{
+	if (from == to)
+		return true;
+	if (from == GR_UNIT_WAN_YUAN)
+	{
+		int			shift = 4;
+
+		for (; shift > 0 && c->scale > 0; shift--)
+			c->scale--;
+		for (; shift > 0; shift--)
+		{
+			if (c->m > GR_MAX_MANTISSA / 10 || c->m < -GR_MAX_MANTISSA / 10)
+				return false;
+			c->m *= 10;
+		}
+		return true;
+	}
+	c->scale += 4;
+	while (c->scale > 0 && c->m % 10 == 0)
+	{
+		c->m /= 10;
+		c->scale--;
+	}
+	return c->scale <= GR_MAX_SCALE;
+}
+
+/*
+ * An amount cell of section 2 (row fees or procurement), read into the
+ * unit of its column: 万元 for the fee (本年收费金额（单位：万元）), the unit
+ * its header prints for procurement (the form prints none: then the number
+ * is taken as printed).  A number in another unit than the column's — in
+ * the cell (251000元), or in the header (（单位：元）) — is converted; one
+ * that cannot be converted exactly (too many decimals) is unreadable, never
+ * a rounded number.  Returns whether it was converted.
+ */
+static bool
+settle_amount(parser *p, int row, gr_cell *c, const gr_tok *raw)
+{
+	int			header = row == GR_A_FEES ? p->fee_unit : p->procure_unit;
+	int			doc = row == GR_A_FEES ? GR_UNIT_WAN_YUAN : header;
+	int			printed = raw != NULL ? gr_money_unit(raw->s, raw->len) : GR_UNIT_NONE;
+	int			cell = printed != GR_UNIT_NONE ? printed : header;
+
+	if (c->state != GR_VALUE || cell == doc || cell == GR_UNIT_NONE || doc == GR_UNIT_NONE)
+		return false;
+	if (c->m == 0)
+	{
+		c->scale = 0;
+		return false;			/* nothing is nothing in any unit */
+	}
+	if (!convert_amount(c, cell, doc))
+	{
+		c->state = GR_UNREADABLE;
+		c->m = 0;
+		c->scale = 0;
+		return false;
+	}
+	return true;
+}
+
 /* Store one cell from its token (NULL: missing). */
 static void
 store_cell(parser *p, gr_cell *dst, const gr_tok **rawslot, const gr_tok *t, bool decimal)
@@ -648,6 +719,9 @@ finish_row(parser *p)
 
 				store_cell(p, &p->d->active[r->row][c], &p->raw_active[r->row][c],
 						   i < r->n ? r->cells[i] : NULL, c == GR_AC_AMOUNT);
+				if (c == GR_AC_AMOUNT)
+					p->converted[r->row] = settle_amount(p, r->row, &p->d->active[r->row][c],
+														 i < r->n ? r->cells[i] : NULL);
 			}
 		}
 	}
@@ -2130,6 +2204,9 @@ diagnostics(parser *p)
 								c = subs[i].cols[k];
 
 					note_cell(p, GR_SEC_ACTIVE, r, c, &d->active[r][c], &p->raw_active[r][c]);
+					if (c == GR_AC_AMOUNT && p->converted[r] && p->raw_active[r][c] != NULL)
+						gr_doc_diag(d, p->m, GR_SEC_ACTIVE, r, c, GR_PROB_UNIT_CONVERTED,
+									p->raw_active[r][c]->s, p->raw_active[r][c]->len);
 				}
 			}
 	}
@@ -2186,6 +2263,9 @@ table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
 		}
 		if (contains_any(f, sg, active_2021_words))
 		{
+			if (has(f, sg, "收费金额"))
+				p->fee_unit = has(f, sg, "万元") ? GR_UNIT_WAN_YUAN :
+					has(f, sg, "元") ? GR_UNIT_YUAN : GR_UNIT_NONE;
 			p->ev2021++;
 			p->tt_hits++;
 			finish_row(p);
@@ -2193,6 +2273,9 @@ table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
 		}
 		if (contains_any(f, sg, active_2019_words) || (has(f, sg, "处理决定") && !has(f, sg, "本年")))
 		{
+			if (has(f, sg, "采购总金额"))
+				p->procure_unit = has(f, sg, "万元") ? GR_UNIT_WAN_YUAN :
+					has(f, sg, "元") ? GR_UNIT_YUAN : GR_UNIT_NONE;
 			p->ev2019++;
 			p->tt_hits++;
 			finish_row(p);

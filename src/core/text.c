@@ -470,6 +470,7 @@ gr_read_number(const char *s, size_t len, bool allow_decimal, gr_cell *out)
 				unit = true;
 		if (!unit)
 			return out->state = GR_UNREADABLE;
+
 	}
 	if (dot && !allow_decimal)
 	{
@@ -486,4 +487,21 @@ gr_read_number(const char *s, size_t len, bool allow_decimal, gr_cell *out)
 	out->m = neg ? -m : m;
 	out->scale = (uint8_t) scale;
 	return out->state = GR_VALUE;
+}
+
+gr_unit
+gr_money_unit(const char *s, size_t len)
+{
+	char		buf[96];
+	size_t		n;
+	gr_str		t = gr_trim(s, len);
+
+	if (t.len == 0 || t.len > 80)
+		return GR_UNIT_NONE;
+	n = gr_fold(t.p, t.len, buf, sizeof(buf), NULL);
+	if (n >= 6 && memcmp(buf + n - 6, "万元", 6) == 0)
+		return GR_UNIT_WAN_YUAN;
+	if (n >= 3 && memcmp(buf + n - 3, "元", 3) == 0)
+		return GR_UNIT_YUAN;
+	return GR_UNIT_NONE;
 }

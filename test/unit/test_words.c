@@ -531,6 +531,118 @@ test_fuzzy_refused(const gr_doc *base)
 	gr_heap_free(h);
 }
 
+/* ---------------------------------------------------------------- amounts */
+
+/* The sample with its fee cell (1.25) printed as cell, under header. */
+static gr_doc
+fee_as(gr_heap *h, const gr_doc *base, const char *header, const char *cell)
+{
+	char		to[128];
+	char	   *v,
+			   *w;
+	gr_doc		d;
+
+	snprintf(to, sizeof(to), "\t行政事业性收费\n\t%s\n", cell);
+	v = replace(sample, "\t行政事业性收费\n\t1.25\n", to);
+	w = header ? replace(v, "本年收费金额（单位：万元）", header) : v;
+	d = parse_str(h, w, strlen(w));
+	/* the rest of the tables as in the sample */
+	{
+		gr_doc		b = *base;
+
+		b.active[GR_A_FEES][GR_AC_AMOUNT] = d.active[GR_A_FEES][GR_AC_AMOUNT];
+		CHECK_EQ_INT(tables_differ(&b, &d), 0);
+	}
+	return d;
+}
+
+#define CHECK_AMOUNT(d, mant, sc) do { \
+	CHECK_EQ_INT((d).active[GR_A_FEES][GR_AC_AMOUNT].state, GR_VALUE); \
+	CHECK_EQ_INT((d).active[GR_A_FEES][GR_AC_AMOUNT].m, (mant)); \
+	CHECK_EQ_INT((d).active[GR_A_FEES][GR_AC_AMOUNT].scale, (sc)); \
+} while (0)
+
+static void
+test_amounts(const gr_doc *base)
+{
+	gr_heap    *h = gr_heap_new();
+	gr_doc		d;
+
+	CHECK_AMOUNT(*base, 125, 2);
+	/* in the column's unit, 万元: the number as printed, no diagnostic */
+	d = fee_as(h, base, NULL, "9116.36万元");
+	CHECK_AMOUNT(d, 911636, 2);
+	CHECK_EQ_INT(d.ndiags, base->ndiags);
+	d = fee_as(h, base, NULL, "1.5 万元");
+	CHECK_AMOUNT(d, 15, 1);
+	d = fee_as(h, base, NULL, "12萬元");
+	CHECK_AMOUNT(d, 12, 0);
+	d = fee_as(h, base, NULL, "0元");
+	CHECK_AMOUNT(d, 0, 0);
+	CHECK_EQ_INT(d.ndiags, base->ndiags);
+
+	/* in 元: converted exactly, and said so */
+	d = fee_as(h, base, NULL, "251000元");
+	CHECK_AMOUNT(d, 251, 1);
+	CHECK(raw_is(find_diag(&d, h, "active.fees.amount", GR_PROB_UNIT_CONVERTED), "251000元"));
+	CHECK_EQ_INT(d.ndiags, base->ndiags + 1);
+	d = fee_as(h, base, NULL, "１２元");
+	CHECK_AMOUNT(d, 12, 4);
+	d = fee_as(h, base, NULL, "1,234.5元");
+	CHECK_AMOUNT(d, 12345, 5);
+	/* too fine for a cell in 万元: unreadable, never rounded */
+	d = fee_as(h, base, NULL, "1.2345元");
+	CHECK_EQ_INT(d.active[GR_A_FEES][GR_AC_AMOUNT].state, GR_UNREADABLE);
+	CHECK(raw_is(find_diag(&d, h, "active.fees.amount", GR_PROB_UNREADABLE), "1.2345元"));
+
+	/* a header in 元: plain numbers are 元 too */
+	d = fee_as(h, base, "本年收费金额（单位：元）", "3500");
+	CHECK_AMOUNT(d, 35, 2);
+	CHECK(raw_is(find_diag(&d, h, "active.fees.amount", GR_PROB_UNIT_CONVERTED), "3500"));
+	d = fee_as(h, base, "本年收费金额（单位：元）", "2万元");
+	CHECK_AMOUNT(d, 2, 0);
+
+	/* the 2019 form's procurement: converted only when the header prints a unit */
+	{
+		size_t		len;
+		char	   *t = unit_slurp(DATA "check_2020_form2019.txt", &len);
+		char	   *v;
+		gr_doc		b;
+
+		CHECK(t != NULL);
+		if (t != NULL)
+		{
+			b = parse_str(h, t, len);
+			CHECK_EQ_INT(b.form_active, GR_FORM_2019);
+			CHECK_EQ_INT(b.active[GR_A_PROCUREMENT][GR_AC_AMOUNT].m, 365);
+			/* no unit in the header: the number as printed */
+			v = replace(t, "\t36.5\n", "\t365000元\n");
+			d = parse_str(h, v, strlen(v));
+			CHECK_EQ_INT(d.active[GR_A_PROCUREMENT][GR_AC_AMOUNT].state, GR_VALUE);
+			CHECK_EQ_INT(d.active[GR_A_PROCUREMENT][GR_AC_AMOUNT].m, 365000);
+			CHECK_EQ_INT(d.ndiags, b.ndiags);
+			free(v);
+			v = replace(t, "\t采购总金额\n", "\t采购总金额（万元）\n");
+			CHECK(v != NULL);
+			d = parse_str(h, v, strlen(v));
+			CHECK_EQ_INT(d.active[GR_A_PROCUREMENT][GR_AC_AMOUNT].m, 365);
+			CHECK_EQ_INT(d.active[GR_A_PROCUREMENT][GR_AC_AMOUNT].scale, 1);
+			{
+				char	   *w = replace(v, "\t36.5\n", "\t365000元\n");
+
+				d = parse_str(h, w, strlen(w));
+				CHECK_EQ_INT(d.active[GR_A_PROCUREMENT][GR_AC_AMOUNT].state, GR_VALUE);
+				CHECK_EQ_INT(d.active[GR_A_PROCUREMENT][GR_AC_AMOUNT].m, 365);
+				CHECK_EQ_INT(d.active[GR_A_PROCUREMENT][GR_AC_AMOUNT].scale, 1);
+				free(w);
+			}
+			free(v);
+			free(t);
+		}
+	}
+	gr_heap_free(h);
+}
+
 int
 main(void)
 {
@@ -555,6 +667,7 @@ main(void)
 	test_titles(&base);
 	test_fuzzy_labels(&base);
 	test_fuzzy_refused(&base);
+	test_amounts(&base);
 
 	gr_heap_free(h);
 	free(sample);
