@@ -320,9 +320,9 @@ heading_of(const char *f, size_t flen)
 			 (contains(p, "存在") || contains(p, "改进") || contains(p, "整改") ||
 			  contains(p, "措施") || contains(p, "打算")))
 		s = S_PROBLEMS;
-	else if (contains(p, "其他需要报告的事项") ||
-			 (terse && contains(p, "其他") && contains(p, "事项")))
-		s = S_OTHER;
+	else if (contains(p, "其他需要报告的事项") || strcmp(p, "其他事项") == 0 ||
+			 (terse && contains(p, "其他需要") && contains(p, "事项")))
+		s = S_OTHER;				/* not 其他对外管理服务事项, a row of table 2 */
 	if (s != S_NONE && paren && num != section_number(s))
 		return S_NONE;
 	return s;
@@ -855,6 +855,33 @@ finish_appeals(parser *p)
 					   k < p->ap_n ? p->ap_buf[k] : NULL, false);
 }
 
+/*
+ * A header cell of the appeals table: the group it names (0 行政复议, 1 未经
+ * 复议直接起诉, 2 复议后起诉), -1 for a column header (结果维持 … 总计) or
+ * 行政诉讼 alone, -2 for anything else.
+ */
+static int
+appeals_header(const gr_tok *t)
+{
+	char		f[FOLD_CAP];
+
+	if (t->len > 3 * 40)
+		return -2;
+	gr_fold(t->s, t->len, f, sizeof(f), NULL);
+	if (contains(f, "直接起诉"))
+		return 1;
+	if (contains(f, "复议后"))
+		return 2;
+	if (contains(f, "行政复议"))
+		return 0;
+	if (strcmp(f, "行政诉讼") == 0)
+		return -1;
+	for (int c = 0; c < GR_APC_NCOLS; c++)
+		if (strcmp(f, gr_apcols[c].label) == 0)
+			return -1;
+	return -2;
+}
+
 static void
 appeals_token(parser *p, const gr_tok *t)
 {
@@ -887,6 +914,22 @@ appeals_token(parser *p, const gr_tok *t)
 	{
 		p->ap_n = 0;
 		return;
+	}
+	/*
+	 * The table split in three small ones (复议 / 直接起诉 / 复议后起诉), each
+	 * with its title and column headers: after a whole group's values, a
+	 * group's title places the values that follow (a group left out stays
+	 * missing), and the column headers are passed over.
+	 */
+	if (p->ap_n % GR_APC_NCOLS == 0 && p->ap_n < MAXCOLS)
+	{
+		int			g = appeals_header(t);
+
+		if (g >= 0)
+			while (p->ap_n < g * GR_APC_NCOLS)
+				p->ap_buf[p->ap_n++] = NULL;
+		if (g >= -1)
+			return;
 	}
 	if (p->ap_n < MAXCOLS)
 		p->ap_buf[p->ap_n++] = t;

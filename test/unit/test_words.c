@@ -643,6 +643,145 @@ test_amounts(const gr_doc *base)
 	gr_heap_free(h);
 }
 
+/* ---------------------------------------------------------------- tables */
+
+static const char appeals_cols[] =
+	"\t结果维持\n\t结果纠正\n\t其他结果\n\t尚未审结\n\t总计\n\n";
+
+/* The sample's appeals table (values 1 0 0 0 1, then ten 0) as three small tables. */
+static void
+test_appeals_split(const gr_doc *base)
+{
+	gr_heap    *h = gr_heap_new();
+	const char *start = strstr(sample, "四、政府信息公开行政复议、行政诉讼情况\n");
+	const char *end = strstr(sample, "五、存在的主要问题及改进情况\n");
+	static const char *const titles[][3] = {
+		{"行政复议", "未经复议直接起诉", "复议后起诉"},
+		{"行政复议", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）"},
+		{"（一）行政复议", "（二）行政诉讼：未经复议直接起诉", "（三）行政诉讼：复议后起诉"},
+	};
+	static const char *const vals[3] = {
+		"\t1\n\t0\n\t0\n\t0\n\t1\n\n", "\t0\n\t0\n\t0\n\t0\n\t0\n\n",
+		"\t0\n\t0\n\t0\n\t0\n\t0\n\n"
+	};
+	gr_buf		b;
+	gr_mem		m = gr_heap_mem(h);
+	gr_doc		d;
+
+	CHECK(start != NULL && end != NULL);
+	if (start == NULL || end == NULL)
+		return;
+	for (int v = 0; v < 3; v++)
+	{
+		gr_buf_init(&b, &m, sample_len + 512);
+		gr_buf_put(&b, sample, (size_t) (start - sample));
+		gr_buf_puts(&b, "四、政府信息公开行政复议、行政诉讼情况\n");
+		for (int g = 0; g < 3; g++)
+		{
+			gr_buf_printf(&b, "\t%s\n\n", titles[v][g]);
+			gr_buf_puts(&b, appeals_cols);
+			gr_buf_puts(&b, vals[g]);
+		}
+		gr_buf_puts(&b, end);
+		d = parse_str(h, b.data, b.len);
+		CHECK_EQ_INT(tables_differ(base, &d), 0);
+		CHECK_EQ_INT(d.ndiags, base->ndiags);
+	}
+
+	/* a group left out: its cells missing, the next group's in their place */
+	gr_buf_init(&b, &m, sample_len + 512);
+	gr_buf_put(&b, sample, (size_t) (start - sample));
+	gr_buf_puts(&b, "四、政府信息公开行政复议、行政诉讼情况\n\t行政复议\n\n");
+	gr_buf_puts(&b, appeals_cols);
+	gr_buf_puts(&b, "\t3\n\t1\n\t0\n\t0\n\t4\n\n\t复议后起诉\n\n");
+	gr_buf_puts(&b, appeals_cols);
+	gr_buf_puts(&b, "\t2\n\t0\n\t0\n\t1\n\t3\n\n");
+	gr_buf_puts(&b, end);
+	d = parse_str(h, b.data, b.len);
+	CHECK_EQ_INT(d.appeals[GR_AP_REVIEW][GR_APC_MAINTAINED].m, 3);
+	CHECK_EQ_INT(d.appeals[GR_AP_REVIEW][GR_APC_TOTAL].m, 4);
+	CHECK_EQ_INT(d.appeals[GR_AP_LIT_DIRECT][GR_APC_MAINTAINED].state, GR_MISSING);
+	CHECK(find_diag(&d, h, "appeals.litigation_direct.total", GR_PROB_MISSING) != NULL);
+	CHECK_EQ_INT(d.appeals[GR_AP_LIT_AFTER][GR_APC_MAINTAINED].m, 2);
+	CHECK_EQ_INT(d.appeals[GR_AP_LIT_AFTER][GR_APC_PENDING].m, 1);
+	CHECK_EQ_INT(d.appeals[GR_AP_LIT_AFTER][GR_APC_TOTAL].m, 3);
+	gr_heap_free(h);
+}
+
+/*
+ * Section 3 with placeholder column headers (数据1 … 数据7) or with no header
+ * rows at all reads the same; so does a 2019-form report in one cell per
+ * line with no tabs and no blank lines (其他对外管理服务事项 is a row there,
+ * not a heading).
+ */
+static void
+test_table_headers(const gr_doc *base)
+{
+	gr_heap    *h = gr_heap_new();
+	const char *s3 = strstr(sample, "三、收到和处理政府信息公开申请情况\n");
+	const char *r1 = strstr(sample, "\t一、本年新收政府信息公开申请数量");
+	gr_buf		b;
+	gr_mem		m = gr_heap_mem(h);
+	gr_doc		d;
+	size_t		len;
+	char	   *t;
+
+	CHECK(s3 != NULL && r1 != NULL);
+	if (s3 == NULL || r1 == NULL)
+		return;
+	gr_buf_init(&b, &m, sample_len + 512);
+	gr_buf_put(&b, sample, (size_t) (s3 - sample));
+	gr_buf_puts(&b, "三、收到和处理政府信息公开申请情况\n\t\n\t数据1\n\t数据2\n\t数据3\n"
+				"\t数据4\n\t数据5\n\t数据6\n\t数据7\n\n");
+	gr_buf_puts(&b, r1);
+	d = parse_str(h, b.data, b.len);
+	CHECK_EQ_INT(tables_differ(base, &d), 0);
+
+	gr_buf_init(&b, &m, sample_len + 512);
+	gr_buf_put(&b, sample, (size_t) (s3 - sample));
+	gr_buf_puts(&b, "三、收到和处理政府信息公开申请情况\n");
+	gr_buf_puts(&b, r1);
+	d = parse_str(h, b.data, b.len);
+	CHECK_EQ_INT(tables_differ(base, &d), 0);
+
+	t = unit_slurp(DATA "check_2020_form2019.txt", &len);
+	CHECK(t != NULL);
+	if (t != NULL)
+	{
+		gr_doc		tab = parse_str(h, t, len);
+		char	   *lines = malloc(len + 1);
+		size_t		o = 0;
+
+		/* every line trimmed, empty lines dropped */
+		for (size_t i = 0; i < len;)
+		{
+			size_t		e = i;
+			gr_str		l;
+
+			while (e < len && t[e] != '\n')
+				e++;
+			l = gr_trim(t + i, e - i);
+			if (l.len > 0)
+			{
+				memcpy(lines + o, l.p, l.len);
+				o += l.len;
+				lines[o++] = '\n';
+			}
+			i = e + 1;
+		}
+		d = parse_str(h, lines, o);
+		CHECK_EQ_INT(tab.form_active, GR_FORM_2019);
+		CHECK_EQ_INT(tab.form_requests, GR_FORM_2019);
+		CHECK_EQ_INT(d.form_active, GR_FORM_2019);
+		CHECK_EQ_INT(d.form_requests, GR_FORM_2019);
+		CHECK_EQ_INT(tables_differ(&tab, &d), 0);
+		CHECK_EQ_INT(d.ndiags, tab.ndiags);
+		free(lines);
+		free(t);
+	}
+	gr_heap_free(h);
+}
+
 int
 main(void)
 {
@@ -668,6 +807,8 @@ main(void)
 	test_fuzzy_labels(&base);
 	test_fuzzy_refused(&base);
 	test_amounts(&base);
+	test_appeals_split(&base);
+	test_table_headers(&base);
 
 	gr_heap_free(h);
 	free(sample);
