@@ -74,9 +74,12 @@ for line in EXTRA.strip().splitlines():
 phrases = set()
 parse = open(os.path.join(here, '..', 'src', 'core', 'parse.c'), encoding='utf-8').read()
 for text in (form, parse):
-    for m in re.finditer(r'"([^"\\]*)"', text):
-        if re.search(r'[\u4e00-\u9fff]', m.group(1)):
-            phrases.add(m.group(1))
+    # string literals, line by line, character literals ('"') taken out first
+    for line in text.splitlines():
+        line = re.sub(r"'(\\.|[^'\\])'", "''", line)
+        for m in re.finditer(r'"((?:[^"\\]|\\.)*)"', line):
+            if re.search(r'[\u4e00-\u9fff]', m.group(1)) and '\\' not in m.group(1):
+                phrases.add(m.group(1))
 for s, _ in pairs:
     phrases.add(s)
 phrases.update(HEADINGS.split())
@@ -195,15 +198,6 @@ for a in sorted(phrase_pairs):
     print("\t{0x%04X, 0x%04X, 0x%04X, 0x%04X},\t/* %s → %s */" % (ord(a[0]), ord(a[1]), ord(b[0]), ord(b[1]), a, b))
 print("};")
 print("#define GR_FOLD_NWORDS (sizeof(gr_fold_words) / sizeof(gr_fold_words[0]))")
-print()
-print("/* Simplified code points that have a traditional form in the table, sorted. */")
-print("static const uint32_t gr_simp_cps[] = {")
-for k in range(0, len(simp), 8):
-    print("\t" + ", ".join("0x%04X" % ord(c) for c in simp[k:k + 8]) + ",")
-print("};")
-print("#define GR_SIMP_NCPS (sizeof(gr_simp_cps) / sizeof(gr_simp_cps[0]))")
-
-
 def bitfilter(name, cps):
     bits = [0] * 64
     for c in cps:
@@ -217,9 +211,32 @@ def bitfilter(name, cps):
 
 # Filters for the folding hot path: bit (cp & 4095) is set when some code
 # point of the set has those low bits; a clear bit means cp is not in it.
-# The fold filter also holds the last code point of each word above, where
-# a word is looked for.
+# (gr_fold_cp's; the fast path uses the exact bitmaps below.)
 print()
 bitfilter("gr_fold_filter", [ord(a) for a in fold] +
           [ord(a[1]) for a in phrase_pairs])
-bitfilter("gr_simp_filter", [ord(c) for c in simp])
+
+
+def bitmap(name, cps):
+    """one bit per code point U+4000-U+9FFF (the three-byte sequences led
+    by E4-E9): set for the code points given"""
+    words = [0] * ((0xA000 - 0x4000) // 64)
+    for c in cps:
+        if 0x4000 <= c < 0xA000:
+            k = c - 0x4000
+            words[k >> 6] |= 1 << (k & 63)
+    print("static const uint64_t %s[%d] = {" % (name, len(words)))
+    for i in range(0, len(words), 4):
+        print("\t" + ", ".join("UINT64_C(0x%016X)" % b for b in words[i:i + 4]) + ",")
+    print("};")
+
+
+# Exact sets for the folding hot path over the ideographs, where the
+# filters above let common characters through: characters to fold or that
+# end a word, and simplified characters to count.
+print()
+bitmap("gr_fold_bits", [ord(a) for a in fold] + [ord(a[1]) for a in phrase_pairs])
+# For the script: characters in their traditional form (覆 is simplified
+# too) and in their simplified form.
+bitmap("gr_trad_bits", [ord(a) for a in fold if a != '覆'])
+bitmap("gr_simp_bits", [ord(c) for c in simp])

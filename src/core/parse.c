@@ -209,6 +209,8 @@ numeral_at(const char *f, size_t *n)
 		*n = 1;
 		return f[0] - '0';
 	}
+	if ((unsigned char) f[0] != 0xE4 && (unsigned char) f[0] != 0xE5)
+		return 0;				/* the numerals' lead bytes */
 	for (int i = 0; cn[i]; i++)
 		if (strncmp(f, cn[i], 3) == 0)
 		{
@@ -240,7 +242,7 @@ heading_number(const char *f, bool *paren, const char **rest)
 		*rest = p + 2 + n;
 		return v;
 	}
-	if (strncmp(p, "第", 3) == 0)
+	if ((unsigned char) p[0] == 0xE7 && strncmp(p, "第", 3) == 0)
 	{
 		if ((v = numeral_at(p + 3, &n)) == 0)
 			return 0;
@@ -282,6 +284,13 @@ has_sentence_punct(const char *f)
 		strchr(f, ',') != NULL || strchr(f, ';') != NULL;
 }
 
+/* Short, without sentence punctuation: how a heading in few words looks. */
+static bool
+is_terse(const char *f, size_t flen)
+{
+	return flen <= 75 && !has_sentence_punct(f);
+}
+
 /*
  * Which section does a heading line open?  S_NONE if it is not a heading.
  * The form's wording and the variants seen in real reports: 存在问题及改进
@@ -297,14 +306,12 @@ heading_of(const char *f, size_t flen)
 	bool		paren;
 	int			num;
 	sect		s = S_NONE;
-	bool		terse;
 
 	if (flen == 0 || flen > 120)
 		return S_NONE;
 	num = heading_number(f, &paren, &p);
 	if (f[0] == '(' && (!paren || num < 4))
 		return S_NONE;
-	terse = flen <= 75 && !has_sentence_punct(f);
 	if (contains(p, "总体情况") && flen <= 60)
 		s = S_OVERVIEW;
 	else if (contains(p, "主动公开政府信息") && contains(p, "情况"))
@@ -312,16 +319,16 @@ heading_of(const char *f, size_t flen)
 	else if (contains(p, "收到和处理") && contains(p, "申请"))
 		s = S_REQUESTS;
 	else if (contains(p, "行政复议") && contains(p, "诉讼") &&
-			 (contains(p, "情况") || terse))
+			 (contains(p, "情况") || is_terse(f, flen)))
 		s = S_APPEALS;
 	else if (contains(p, "存在的主要问题") || (contains(p, "主要问题") && contains(p, "改进")))
 		s = S_PROBLEMS;
-	else if (terse && (contains(p, "问题") || contains(p, "不足")) &&
+	else if ((contains(p, "问题") || contains(p, "不足")) &&
 			 (contains(p, "存在") || contains(p, "改进") || contains(p, "整改") ||
-			  contains(p, "措施") || contains(p, "打算")))
+			  contains(p, "措施") || contains(p, "打算")) && is_terse(f, flen))
 		s = S_PROBLEMS;
 	else if (contains(p, "其他需要报告的事项") || strcmp(p, "其他事项") == 0 ||
-			 (terse && contains(p, "其他需要") && contains(p, "事项")))
+			 (contains(p, "其他需要") && contains(p, "事项") && is_terse(f, flen)))
 		s = S_OTHER;				/* not 其他对外管理服务事项, a row of table 2 */
 	if (s != S_NONE && paren && num != section_number(s))
 		return S_NONE;
@@ -501,13 +508,13 @@ typedef struct parser
 	size_t		narr_end[7];
 	bool		narr_seen[7];
 	int			trad_hits;
-	int			simp_hits;		/* characters that differ, in each script */
 	int			folded_tokens;
 	int			tt_hits;		/* table_token recognised something */
 	const gr_tok *unknown_heading[7];	/* a section opened by its number alone */
 	/* fuzzy label matching: the form's labels, made on first use */
 	struct fuzzy_label *fz;
 	int			nfz;
+	bool		joining;		/* table_token on two texts joined (join_label) */
 	const gr_tok *fuzzy_req[GR_R_NROWS];	/* the label of a row read fuzzily */
 	const gr_tok *fuzzy_active[GR_A_NROWS];
 	/* money: the unit a column's header prints, cells converted */
@@ -996,14 +1003,18 @@ char_set_bit(uint32_t cp)
 	return UINT64_C(1) << ((cp * 2654435761u) >> 26 & 63);
 }
 
-static int
+static inline int
 popcount64(uint64_t x)
 {
+#if defined(__GNUC__) || defined(__clang__)
+	return __builtin_popcountll(x);
+#else
 	int			n = 0;
 
 	for (; x; x &= x - 1)
 		n++;
 	return n;
+#endif
 }
 
 /* Code points of folded text into cp[], with its character set; count, or -1 if too long. */
@@ -1065,6 +1076,13 @@ fuzzy_init(parser *p)
 
 static int	active_row_cols(gr_form f, int row, int *cols);
 
+/* Header cells of the tables, passed over before any distance is computed. */
+static const char *const header_words[] = {
+	"信息内容", "申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构",
+	"社会公益组织", "法律服务机构", "行政复议", "行政诉讼", "结果维持", "结果纠正",
+	"其他结果", "尚未审结", "未经复议直接起诉", "复议后起诉", NULL
+};
+
 /*
  * The one row of section `section` (of the revision being read, not read
  * yet) whose label is within reach of the folded text f; -1 if none or
@@ -1075,13 +1093,21 @@ fuzzy_row(parser *p, int section, const char *f)
 {
 	uint32_t	cp[GR_FUZZY_MAX];
 	uint64_t	set;
-	const char *b = skip_numbering(f);
+	const char *b;
 	int			n,
 				found = -1;
 
+	if (p->joining)
+		return -1;				/* two cells joined as one label: not a typo */
+	b = skip_numbering(f);
+	if (*b == '(' || strlen(b) < 3 * FUZZY_MIN || strlen(b) > 3 * GR_FUZZY_MAX)
+		return -1;				/* a note in parentheses; too short or long */
 	for (const char *c = b; *c; c++)
 		if (*c >= '0' && *c <= '9')
 			return -1;			/* a label has no digits after its numbering */
+	for (int i = 0; header_words[i]; i++)
+		if (strcmp(b, header_words[i]) == 0)
+			return -1;
 	n = fuzzy_decode(b, cp, &set);
 	if (n < FUZZY_MIN)
 		return -1;
@@ -1771,7 +1797,9 @@ join_label(parser *p, const gr_tok *t, const char *f, size_t fl)
 
 		memcpy(joined, p->pend, p->pendlen);
 		memcpy(joined + p->pendlen, f, fl + 1);
+		p->joining = true;
 		table_token(p, t, joined, p->pendlen + fl);
+		p->joining = false;
 		if (p->cur.section >= 0 && (p->cur.section != cur_before || p->cur.row != cur_row))
 		{
 			take_orphans(p);
@@ -2485,7 +2513,7 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 		{
 			int			before = p->trad_hits;
 
-			fl = gr_fold_counting(t->s, t->len, f, sizeof(f), &p->trad_hits, &p->simp_hits);
+			fl = gr_fold(t->s, t->len, f, sizeof(f), &p->trad_hits);
 			p->folded_tokens++;
 			(void) before;
 		}
@@ -2604,9 +2632,22 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 
 		d->status = found == 3 ? GR_OK : found > 0 ? GR_PARTIAL : GR_NOT_A_REPORT;
 	}
-	/* the script most of the characters that differ between the two are in */
-	d->script = (p->trad_hits >= 3 && p->trad_hits > p->simp_hits) ?
-		GR_TRADITIONAL : GR_SIMPLIFIED;
+	/*
+	 * The script: traditional when labels and headings showed some
+	 * traditional characters and most of the text's characters that differ
+	 * between the scripts are traditional (one traditional label does not
+	 * make a simplified report traditional).  Counted only then.
+	 */
+	d->script = GR_SIMPLIFIED;
+	if (p->trad_hits >= 3)
+	{
+		int			trad,
+					simp;
+
+		gr_script_counts(ts.text, ts.len, &trad, &simp);
+		if (trad > simp)
+			d->script = GR_TRADITIONAL;
+	}
 
 	/* narrative sections */
 	{

@@ -135,25 +135,6 @@ gr_fold_cp(uint32_t cp, bool *was_trad)
 	return cp;
 }
 
-/* Is cp one of the simplified code points of the fold table? */
-static bool
-is_simplified(uint32_t cp)
-{
-	size_t		base = 0,
-				n = GR_SIMP_NCPS;
-
-	if (!(gr_simp_filter[(cp & 4095) >> 6] >> (cp & 63) & 1))
-		return false;
-	while (n > 1)
-	{
-		size_t		half = n / 2;
-
-		base = (gr_simp_cps[base + half] <= cp) ? base + half : base;
-		n -= half;
-	}
-	return gr_simp_cps[base] == cp;
-}
-
 /*
  * cp (folded) ends one of the fold table's words whose first character was
  * the last one written to out[0..o): rewrite that character and return the
@@ -179,15 +160,12 @@ fold_word(char *out, size_t o, uint32_t cp)
 	return cp;
 }
 
-size_t
-gr_fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits)
-{
-	return gr_fold_counting(s, len, out, cap, trad_hits, NULL);
-}
+/* Is cp (U+4000-U+9FFF, a sequence led by E4-E9) in the bitmap? */
+#define IN_BITS(bits, cp) \
+	((bits)[((cp) - 0x4000) >> 6] >> (((cp) - 0x4000) & 63) & 1)
 
 size_t
-gr_fold_counting(const char *s, size_t len, char *out, size_t cap,
-				 int *trad_hits, int *simp_hits)
+gr_fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits)
 {
 	size_t		i = 0,
 				o = 0;
@@ -213,15 +191,12 @@ gr_fold_counting(const char *s, size_t len, char *out, size_t cap,
 		{
 			/*
 			 * An ideograph (U+4000-U+9FFF): no space, no full-width form;
-			 * copied as it is unless the filter says it may be traditional
-			 * or end a word.
+			 * copied as it is unless it is traditional or ends a word.
 			 */
 			cp = ((uint32_t) (c & 0x0F) << 12) |
 				((uint32_t) (s[i + 1] & 0x3F) << 6) | (uint32_t) (s[i + 2] & 0x3F);
-			if (!(gr_fold_filter[(cp & 4095) >> 6] >> (cp & 63) & 1))
+			if (!IN_BITS(gr_fold_bits, cp))
 			{
-				if (simp_hits && is_simplified(cp))
-					(*simp_hits)++;
 				out[o] = s[i];
 				out[o + 1] = s[i + 1];
 				out[o + 2] = s[i + 2];
@@ -238,13 +213,33 @@ gr_fold_counting(const char *s, size_t len, char *out, size_t cap,
 		cp = gr_fold_cp(cp, &t);
 		if (t && trad_hits)
 			(*trad_hits)++;
-		else if (!t && simp_hits && is_simplified(cp))
-			(*simp_hits)++;
 		cp = fold_word(out, o, cp);
 		o += gr_utf8_put(out + o, cp);
 	}
 	out[o] = '\0';
 	return o;
+}
+
+void
+gr_script_counts(const char *s, size_t len, int *trad, int *simp)
+{
+	*trad = *simp = 0;
+	for (size_t i = 0; i + 2 < len; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+		uint32_t	cp;
+
+		if (c < 0xE4 || c > 0xE9 || ((unsigned char) s[i + 1] & 0xC0) != 0x80 ||
+			((unsigned char) s[i + 2] & 0xC0) != 0x80)
+			continue;
+		cp = ((uint32_t) (c & 0x0F) << 12) |
+			((uint32_t) (s[i + 1] & 0x3F) << 6) | (uint32_t) (s[i + 2] & 0x3F);
+		if (IN_BITS(gr_trad_bits, cp))
+			(*trad)++;
+		else if (IN_BITS(gr_simp_bits, cp))
+			(*simp)++;
+		i += 2;
+	}
 }
 
 gr_str
