@@ -15,7 +15,12 @@
 
 #include "words_variants.h"
 
-#define DATA "../data/"
+/*
+ * The fixtures, found through the core's source directory: the sanitizer
+ * suite builds these tests in a copy of test/unit whose src is a link to
+ * the tree's, and .. after a link goes up from its target.
+ */
+#define DATA "../../src/core/../../test/data/"
 
 static char *sample;
 static size_t sample_len;
@@ -32,19 +37,20 @@ parse_str(gr_heap *h, const char *s, size_t len)
 	return d;
 }
 
-/* s with the first occurrence of from replaced by to (malloc'd); NULL if absent. */
+/* s with the first occurrence of from replaced by to (in h); NULL if absent. */
 static char *
-replace(const char *s, const char *from, const char *to)
+replace(gr_heap *h, const char *s, const char *from, const char *to)
 {
 	const char *at = strstr(s, from);
 	size_t		n = strlen(s),
 				a = strlen(from),
 				b = strlen(to);
+	gr_mem		m = gr_heap_mem(h);
 	char	   *r;
 
 	if (at == NULL)
 		return NULL;
-	r = malloc(n - a + b + 1);
+	r = gr_alloc_raw(&m, n - a + b + 1);
 	memcpy(r, s, (size_t) (at - s));
 	memcpy(r + (at - s), to, b);
 	memcpy(r + (at - s) + b, at + a, n - (size_t) (at - s) - a + 1);
@@ -115,7 +121,7 @@ raw_is(const gr_diag *g, const char *s)
 static gr_doc
 same_tables(gr_heap *h, const gr_doc *base, const char *from, const char *to)
 {
-	char	   *v = replace(sample, from, to);
+	char	   *v = replace(h, sample, from, to);
 	gr_doc		d;
 
 	memset(&d, 0, sizeof(d));
@@ -222,15 +228,12 @@ test_script_majority(const gr_doc *base)
 	CHECK_EQ_INT(d.script, GR_SIMPLIFIED);
 
 	/* three traditional labels out of the whole table: still simplified */
-	v = replace(sample, "1.属于国家秘密", "1.屬於國家祕密");
-	w = replace(v, "2.其他法律行政法规禁止公开", "2.其他法律行政法規禁止公開");
-	free(v);
-	v = replace(w, "4.保护第三方合法权益", "4.保護第三方合法權益");
-	free(w);
+	v = replace(h, sample, "1.属于国家秘密", "1.屬於國家祕密");
+	w = replace(h, v, "2.其他法律行政法规禁止公开", "2.其他法律行政法規禁止公開");
+	v = replace(h, w, "4.保护第三方合法权益", "4.保護第三方合法權益");
 	d = parse_str(h, v, strlen(v));
 	CHECK_EQ_INT(tables_differ(base, &d), 0);
 	CHECK_EQ_INT(d.script, GR_SIMPLIFIED);
-	free(v);
 	gr_heap_free(h);
 }
 
@@ -314,7 +317,7 @@ test_headings(const gr_doc *base)
 	/* a sentence or a sub-heading is not a heading */
 	d = parse_str(h, sample, sample_len);
 	{
-		char	   *v = replace(sample, problems_text,
+		char	   *v = replace(h, sample, problems_text,
 								"（五）存在问题的整改\n五、针对存在问题，我们将加强培训。\n一是部分栏目更新不够及时；二是政策解读形式较为单一。下一步将建立栏目更新台账，丰富图解等解读形式。");
 
 		d = parse_str(h, v, strlen(v));
@@ -322,7 +325,6 @@ test_headings(const gr_doc *base)
 		CHECK(d.narrative[GR_N_PROBLEMS].p != NULL &&
 			  strncmp(d.narrative[GR_N_PROBLEMS].p, "（五）存在问题的整改", strlen("（五）存在问题的整改")) == 0);
 		CHECK(find_diag(&d, h, "narrative.problems", GR_PROB_UNKNOWN_HEADING) == NULL);
-		free(v);
 	}
 	gr_heap_free(h);
 }
@@ -488,28 +490,25 @@ test_fuzzy_refused(const gr_doc *base)
 	char	   *v;
 
 	/* four of twelve characters wrong: too far, the row is missing */
-	v = replace(sample, "2.其他法律行政法规禁止公开", "2.其他某某行政某规某止公开");
+	v = replace(h, sample, "2.其他法律行政法规禁止公开", "2.其他某某行政某规某止公开");
 	d = parse_str(h, v, strlen(v));
 	CHECK_EQ_INT(d.req[GR_R_DISP(GR_D_W_PROHIBITED)][GR_RC_NATURAL].state, GR_MISSING);
 	CHECK(find_diag(&d, h, "requests.withheld.prohibited_by_law.natural_person", GR_PROB_MISSING) != NULL);
 	CHECK(find_diag(&d, h, "requests.withheld.prohibited_by_law", GR_PROB_FUZZY_LABEL) == NULL);
-	free(v);
 
 	/* 属于三类信息 is two edits from both 属于三类内部事务信息 (too far) … and
 	 * 属于X类过程性信息 within reach of 属于四类过程性信息 only */
-	v = replace(sample, "6.属于四类过程性信息", "6.属于三类过程性信息");
+	v = replace(h, sample, "6.属于四类过程性信息", "6.属于三类过程性信息");
 	d = parse_str(h, v, strlen(v));
 	CHECK_EQ_INT(tables_differ(base, &d), 0);
-	free(v);
 
 	/* a label already read is not read again by a near miss */
-	v = replace(sample, "\t3.补正后申请内容仍不明确\n", "\t3.本机关不掌握相关政府信\n");
+	v = replace(h, sample, "\t3.补正后申请内容仍不明确\n", "\t3.本机关不掌握相关政府信\n");
 	d = parse_str(h, v, strlen(v));
 	CHECK_EQ_INT(d.req[GR_R_DISP(GR_D_U_NOT_HELD)][GR_RC_NATURAL].m,
 				 base->req[GR_R_DISP(GR_D_U_NOT_HELD)][GR_RC_NATURAL].m);
 	CHECK(find_diag(&d, h, "requests.unavailable.not_held", GR_PROB_FUZZY_LABEL) == NULL);
 	CHECK_EQ_INT(d.req[GR_R_DISP(GR_D_U_UNCLEAR)][GR_RC_NATURAL].state, GR_MISSING);
-	free(v);
 
 	/* the edit distance itself: bounded, exact within the bound */
 	{
@@ -543,8 +542,8 @@ fee_as(gr_heap *h, const gr_doc *base, const char *header, const char *cell)
 	gr_doc		d;
 
 	snprintf(to, sizeof(to), "\t行政事业性收费\n\t%s\n", cell);
-	v = replace(sample, "\t行政事业性收费\n\t1.25\n", to);
-	w = header ? replace(v, "本年收费金额（单位：万元）", header) : v;
+	v = replace(h, sample, "\t行政事业性收费\n\t1.25\n", to);
+	w = header ? replace(h, v, "本年收费金额（单位：万元）", header) : v;
 	d = parse_str(h, w, strlen(w));
 	/* the rest of the tables as in the sample */
 	{
@@ -616,27 +615,24 @@ test_amounts(const gr_doc *base)
 			CHECK_EQ_INT(b.form_active, GR_FORM_2019);
 			CHECK_EQ_INT(b.active[GR_A_PROCUREMENT][GR_AC_AMOUNT].m, 365);
 			/* no unit in the header: the number as printed */
-			v = replace(t, "\t36.5\n", "\t365000元\n");
+			v = replace(h, t, "\t36.5\n", "\t365000元\n");
 			d = parse_str(h, v, strlen(v));
 			CHECK_EQ_INT(d.active[GR_A_PROCUREMENT][GR_AC_AMOUNT].state, GR_VALUE);
 			CHECK_EQ_INT(d.active[GR_A_PROCUREMENT][GR_AC_AMOUNT].m, 365000);
 			CHECK_EQ_INT(d.ndiags, b.ndiags);
-			free(v);
-			v = replace(t, "\t采购总金额\n", "\t采购总金额（万元）\n");
+			v = replace(h, t, "\t采购总金额\n", "\t采购总金额（万元）\n");
 			CHECK(v != NULL);
 			d = parse_str(h, v, strlen(v));
 			CHECK_EQ_INT(d.active[GR_A_PROCUREMENT][GR_AC_AMOUNT].m, 365);
 			CHECK_EQ_INT(d.active[GR_A_PROCUREMENT][GR_AC_AMOUNT].scale, 1);
 			{
-				char	   *w = replace(v, "\t36.5\n", "\t365000元\n");
+				char	   *w = replace(h, v, "\t36.5\n", "\t365000元\n");
 
 				d = parse_str(h, w, strlen(w));
 				CHECK_EQ_INT(d.active[GR_A_PROCUREMENT][GR_AC_AMOUNT].state, GR_VALUE);
 				CHECK_EQ_INT(d.active[GR_A_PROCUREMENT][GR_AC_AMOUNT].m, 365);
 				CHECK_EQ_INT(d.active[GR_A_PROCUREMENT][GR_AC_AMOUNT].scale, 1);
-				free(w);
 			}
-			free(v);
 			free(t);
 		}
 	}
