@@ -9,7 +9,9 @@ const char *const gr_section_keys[3] = {"active", "requests", "appeals"};
 const char *const gr_narr_keys[GR_N_COUNT] = {"overview", "problems", "other_matters"};
 const char *const gr_fact_keys[GR_F_COUNT] = {"proactive_items", "requests_received", "fee_collected",
 	"requests_carried_over", "requests_processed", "requests_carried_forward", "reviews", "lawsuits", "administrative_fees"};
-const char *const gr_problem_keys[3] = {"blank", "unreadable", "missing"};
+const char *const gr_problem_keys[GR_PROB_COUNT] = {
+	"blank", "unreadable", "missing", "fuzzy_label", "unknown_heading", "unit_converted"
+};
 
 const gr_keylabel gr_arows[GR_A_NROWS] = {
 	{"rules", "规章", "規章"},
@@ -242,7 +244,13 @@ gr_rrow_present(const gr_doc *d, int row)
 void
 gr_cell_path(gr_buf *b, int section, int row, int col)
 {
-	if (section == GR_SEC_ACTIVE)
+	if (section == GR_SEC_NARRATIVE)
+		gr_buf_printf(b, "narrative.%s", gr_narr_keys[row]);
+	else if (col == GR_DIAG_ROW)
+		gr_buf_printf(b, "%s.%s", gr_section_keys[section],
+					  section == GR_SEC_ACTIVE ? gr_arows[row].key :
+					  section == GR_SEC_REQUESTS ? gr_rrow_key(row) : gr_apgroups[row].key);
+	else if (section == GR_SEC_ACTIVE)
 		gr_buf_printf(b, "active.%s.%s", gr_arows[row].key, gr_acols[col].key);
 	else if (section == GR_SEC_REQUESTS)
 		gr_buf_printf(b, "requests.%s.%s", gr_rrow_key(row), gr_appls[gr_rcol_appl[col]].key);

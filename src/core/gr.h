@@ -108,6 +108,14 @@ typedef struct gr_cell
  */
 #define GR_READER_VERSION "1.1"
 
+/* A unit of money printed in a cell: 251000元, 9116.36万元. */
+typedef enum gr_unit
+{
+	GR_UNIT_NONE = 0,
+	GR_UNIT_YUAN,
+	GR_UNIT_WAN_YUAN
+} gr_unit;
+
 /* Largest magnitude of a cell's mantissa; longer numbers are unreadable. */
 #define GR_MAX_MANTISSA INT64_C(999999999999999)	/* 15 digits */
 #define GR_MAX_SCALE 6
@@ -377,6 +385,15 @@ gr_str		gr_label_unnumber(gr_str s, int *num);
 /* value of a numbering as in gr_label.numbering: "（三）" 3, "1." 1, "" 0 */
 int			gr_label_number(const char *numbering);
 
+/* Longest text, in code points, that fuzzy label matching compares. */
+#define GR_FUZZY_MAX 48
+
+/*
+ * Edit distance between two code point strings when it is at most k, else
+ * k + 1 (also for strings longer than GR_FUZZY_MAX); O((na + nb) * k).
+ */
+int			gr_edit_distance(const uint32_t *a, int na, const uint32_t *b, int nb, int k);
+
 /* ------------------------------------------- end of labels.c */
 
 /* ---------------------------------------------------------------- document */
@@ -394,21 +411,37 @@ typedef enum gr_script
 	GR_TRADITIONAL = 1
 } gr_script;
 
+/*
+ * The first three say why a cell is null.  The others note what the reader
+ * inferred: a row label read although printed with a wrong, extra or
+ * missing character (path: the row); a section whose heading was not one
+ * of the form's, taken by its number (path: narrative.<key>); a cell whose
+ * amount was printed in another unit than its column's and converted.
+ */
 typedef enum gr_problem
 {
 	GR_PROB_BLANK = 0,
 	GR_PROB_UNREADABLE,
-	GR_PROB_MISSING
+	GR_PROB_MISSING,
+	GR_PROB_FUZZY_LABEL,
+	GR_PROB_UNKNOWN_HEADING,
+	GR_PROB_UNIT_CONVERTED,
+	GR_PROB_COUNT
 } gr_problem;
 
-extern const char *const gr_problem_keys[3];
+extern const char *const gr_problem_keys[GR_PROB_COUNT];
 
-/* A cell that was not a clean number. */
+/* A diagnostic's section for the narrative; its row is a gr_narr. */
+#define GR_SEC_NARRATIVE 3
+/* A diagnostic's col for a whole row (or a narrative section). */
+#define GR_DIAG_ROW 0xFF
+
+/* A cell that was not a clean number, or something the reader inferred. */
 typedef struct gr_diag
 {
-	uint8_t		section;		/* gr_section */
-	uint8_t		row;			/* gr_arow, requests row, gr_agroup */
-	uint8_t		col;			/* gr_acol, gr_rcol, gr_apcol */
+	uint8_t		section;		/* gr_section, or GR_SEC_NARRATIVE */
+	uint8_t		row;			/* gr_arow, requests row, gr_agroup, gr_narr */
+	uint8_t		col;			/* gr_acol, gr_rcol, gr_apcol, or GR_DIAG_ROW */
 	uint8_t		problem;		/* gr_problem */
 	gr_str		raw;			/* the cell's text as found ("" if missing) */
 } gr_diag;
@@ -436,7 +469,11 @@ typedef struct gr_doc
 /* Does the document have any cell of this requests row? */
 bool		gr_rrow_present(const gr_doc *d, int row);
 
-/* Path of a cell as in diagnostics: "requests.withheld.state_secret.natural_person" */
+/*
+ * Path of a cell as in diagnostics: "requests.withheld.state_secret.natural_person";
+ * with col GR_DIAG_ROW the row's ("requests.withheld.state_secret"), and with
+ * section GR_SEC_NARRATIVE a narrative section's ("narrative.problems").
+ */
 void		gr_cell_path(gr_buf *b, int section, int row, int col);
 
 /* Append a diagnostic (the doc's arena is m). */
@@ -486,6 +523,9 @@ void		gr_parse_positions(gr_doc *out, gr_positions *pos, const char *text,
  * 增/减 word, units (件, 条, 元, 万元, 个, 项).  Returns the state.
  */
 gr_state	gr_read_number(const char *s, size_t len, bool allow_decimal, gr_cell *out);
+
+/* The unit of money a cell's text ends with (251000元, 1.5 万元); GR_UNIT_NONE if none. */
+gr_unit		gr_money_unit(const char *s, size_t len);
 
 
 /* ---------------------------------------------------------------- checks */

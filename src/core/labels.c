@@ -359,3 +359,53 @@ gr_appl_read(const char *text, size_t len, int *out)
 {
 	return lookup(gr_appls, GR_P_COUNT, NULL, 0, text, len, out);
 }
+
+/*
+ * Edit distance (insertions, deletions, substitutions of code points)
+ * between a[0..na) and b[0..nb) if it is at most k, else k + 1.  Only the
+ * band of cells within k of the diagonal is computed, so the cost is
+ * O((na + nb) * k); lengths past GR_FUZZY_MAX are refused (k + 1).
+ */
+int
+gr_edit_distance(const uint32_t *a, int na, const uint32_t *b, int nb, int k)
+{
+	int			prev[GR_FUZZY_MAX + 1],
+				cur[GR_FUZZY_MAX + 1];
+	const int	far = k + 1;
+
+	if (k < 0 || na > GR_FUZZY_MAX || nb > GR_FUZZY_MAX ||
+		na - nb > k || nb - na > k)
+		return far;
+	for (int j = 0; j <= nb; j++)
+		prev[j] = j <= k ? j : far;
+	for (int i = 1; i <= na; i++)
+	{
+		int			lo = i - k > 1 ? i - k : 1,
+					hi = i + k < nb ? i + k : nb,
+					best = far;
+
+		cur[0] = i <= k ? i : far;
+		if (lo > 1)
+			cur[lo - 1] = far;
+		for (int j = lo; j <= hi; j++)
+		{
+			int			d = prev[j - 1] + (a[i - 1] != b[j - 1]);
+
+			if (j < i + k && prev[j] + 1 < d)
+				d = prev[j] + 1;	/* prev[j] is in the band */
+			if (cur[j - 1] + 1 < d)
+				d = cur[j - 1] + 1;
+			if (d > far)
+				d = far;
+			cur[j] = d;
+			if (d < best)
+				best = d;
+		}
+		if (hi < nb)
+			cur[hi + 1] = far;
+		if (best > k && cur[0] > k)
+			return far;			/* the band holds nothing within k */
+		memcpy(prev, cur, sizeof(int) * (size_t) (nb + 1));
+	}
+	return prev[nb] <= k ? prev[nb] : far;
+}

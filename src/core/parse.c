@@ -198,31 +198,173 @@ skip_numbering(const char *f)
 	return f;
 }
 
-/* Which section does a heading line open?  S_NONE if it is not a heading. */
+/* The value of a numeral of folded text at f (一 … 十 or one digit 1-9), its bytes in *n; 0 if none. */
+static int
+numeral_at(const char *f, size_t *n)
+{
+	static const char *const cn[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL};
+
+	if (f[0] >= '1' && f[0] <= '9' && !(f[1] >= '0' && f[1] <= '9'))
+	{
+		*n = 1;
+		return f[0] - '0';
+	}
+	if ((unsigned char) f[0] != 0xE4 && (unsigned char) f[0] != 0xE5)
+		return 0;				/* the numerals' lead bytes */
+	for (int i = 0; cn[i]; i++)
+		if (strncmp(f, cn[i], 3) == 0)
+		{
+			*n = 3;
+			return i + 1;
+		}
+	return 0;
+}
+
+/*
+ * The numbering of a heading in folded text: "五、", "五.", "5、", "5.",
+ * "(五)", "第五部分", "第五章", "第五、".  Returns the number (0: none), sets
+ * *paren for "(五)" and *rest to the text after it.
+ */
+static int
+heading_number(const char *f, bool *paren, const char **rest)
+{
+	size_t		n;
+	int			v;
+	const char *p = f;
+
+	*paren = false;
+	*rest = f;
+	if (*p == '(')
+	{
+		if ((v = numeral_at(p + 1, &n)) == 0 || p[1 + n] != ')')
+			return 0;
+		*paren = true;
+		*rest = p + 2 + n;
+		return v;
+	}
+	if ((unsigned char) p[0] == 0xE7 && strncmp(p, "第", 3) == 0)
+	{
+		if ((v = numeral_at(p + 3, &n)) == 0)
+			return 0;
+		p += 3 + n;
+		if (strncmp(p, "部分", 6) == 0)
+			p += 6;
+		else if (strncmp(p, "章", 3) == 0 || strncmp(p, "、", 3) == 0)
+			p += 3;
+		else
+			return 0;
+		*rest = p;
+		return v;
+	}
+	if ((v = numeral_at(p, &n)) == 0)
+		return 0;
+	p += n;
+	if (strncmp(p, "、", 3) == 0)
+		p += 3;
+	else if (*p == '.' || *p == ',')
+		p++;
+	else
+		return 0;
+	*rest = p;
+	return v;
+}
+
+/* The number the form gives a section's heading (一 … 六). */
+static int
+section_number(sect s)
+{
+	return (int) s;				/* S_OVERVIEW is 1, … S_OTHER is 6 */
+}
+
+/* Does folded text hold sentence punctuation (a heading has none)? */
+static bool
+has_sentence_punct(const char *f)
+{
+	return contains(f, "，") || contains(f, "。") || contains(f, "；") ||
+		strchr(f, ',') != NULL || strchr(f, ';') != NULL;
+}
+
+/* Short, without sentence punctuation: how a heading in few words looks. */
+static bool
+is_terse(const char *f, size_t flen)
+{
+	return flen <= 75 && !has_sentence_punct(f);
+}
+
+/*
+ * Which section does a heading line open?  S_NONE if it is not a heading.
+ * The form's wording and the variants seen in real reports: 存在问题及改进
+ * 情况, 存在的问题和下一步工作打算, 行政复议与行政诉讼情况, 其他需要说明的事项.
+ * The shorter a wording, the more it must look like a heading: short, and
+ * no sentence punctuation.  A number in parentheses ("（五）") is the
+ * narrative's own sub-heading unless it is the section's number (四 to 六).
+ */
 static sect
 heading_of(const char *f, size_t flen)
 {
 	const char *p;
+	bool		paren;
+	int			num;
+	sect		s = S_NONE;
 
 	if (flen == 0 || flen > 120)
 		return S_NONE;
-	/* sub-headings "（一）…" belong to the narrative */
-	if (f[0] == '(')
+	num = heading_number(f, &paren, &p);
+	if (f[0] == '(' && (!paren || num < 4))
 		return S_NONE;
-	p = skip_numbering(f);
 	if (contains(p, "总体情况") && flen <= 60)
-		return S_OVERVIEW;
-	if (contains(p, "主动公开政府信息") && contains(p, "情况"))
-		return S_ACTIVE;
-	if (contains(p, "收到和处理") && contains(p, "申请"))
-		return S_REQUESTS;
-	if (contains(p, "行政复议") && contains(p, "诉讼") && contains(p, "情况"))
-		return S_APPEALS;
-	if (contains(p, "存在的主要问题") || (contains(p, "主要问题") && contains(p, "改进")))
-		return S_PROBLEMS;
-	if (contains(p, "其他需要报告的事项"))
-		return S_OTHER;
-	return S_NONE;
+		s = S_OVERVIEW;
+	else if (contains(p, "主动公开政府信息") && contains(p, "情况"))
+		s = S_ACTIVE;
+	else if (contains(p, "收到和处理") && contains(p, "申请"))
+		s = S_REQUESTS;
+	else if (contains(p, "行政复议") && contains(p, "诉讼") &&
+			 (contains(p, "情况") || is_terse(f, flen)))
+		s = S_APPEALS;
+	else if (contains(p, "存在的主要问题") || (contains(p, "主要问题") && contains(p, "改进")))
+		s = S_PROBLEMS;
+	else if ((contains(p, "问题") || contains(p, "不足")) &&
+			 (contains(p, "存在") || contains(p, "改进") || contains(p, "整改") ||
+			  contains(p, "措施") || contains(p, "打算")) && is_terse(f, flen))
+		s = S_PROBLEMS;
+	else if (contains(p, "其他需要报告的事项") || strcmp(p, "其他事项") == 0 ||
+			 (contains(p, "其他需要") && contains(p, "事项") && is_terse(f, flen)))
+		s = S_OTHER;				/* not 其他对外管理服务事项, a row of table 2 */
+	if (s != S_NONE && paren && num != section_number(s))
+		return S_NONE;
+	return s;
+}
+
+/*
+ * A line numbered as section 五 or 六 ("五、…", "5.", "第六部分…") whose
+ * wording is not one the reader knows: the section it opens, by its
+ * number, or S_NONE.  Only a short line without sentence punctuation.
+ */
+static sect
+numbered_heading(const char *f, size_t flen)
+{
+	bool		paren;
+	const char *rest;
+	int			num = heading_number(f, &paren, &rest);
+
+	if (paren || flen > 75 || *rest == '\0' || has_sentence_punct(f))
+		return S_NONE;
+	return num == 5 ? S_PROBLEMS : num == 6 ? S_OTHER : S_NONE;
+}
+
+/* Does a raw line start (after spaces) with 五 or 六 and a separator? */
+static bool
+starts_numbered_56(const char *s, size_t len)
+{
+	size_t		i = 0;
+
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (len - i < 4)
+		return false;
+	if (memcmp(s + i, "五", 3) != 0 && memcmp(s + i, "六", 3) != 0)
+		return false;
+	return s[i + 3] == '.' || (len - i >= 6 && memcmp(s + i + 3, "、", 3) == 0);
 }
 
 static bool
@@ -368,6 +510,17 @@ typedef struct parser
 	int			trad_hits;
 	int			folded_tokens;
 	int			tt_hits;		/* table_token recognised something */
+	const gr_tok *unknown_heading[7];	/* a section opened by its number alone */
+	/* fuzzy label matching: the form's labels, made on first use */
+	struct fuzzy_label *fz;
+	int			nfz;
+	bool		joining;		/* table_token on two texts joined (join_label) */
+	const gr_tok *fuzzy_req[GR_R_NROWS];	/* the label of a row read fuzzily */
+	const gr_tok *fuzzy_active[GR_A_NROWS];
+	/* money: the unit a column's header prints, cells converted */
+	uint8_t		fee_unit;		/* gr_unit of 本年收费金额（单位：…） */
+	uint8_t		procure_unit;	/* gr_unit of 采购总金额（…） */
+	bool		converted[GR_A_NROWS];
 
 	/*
 	 * pdftotext rows whose label cells wrap in several columns at once
@@ -445,6 +598,73 @@ tok_has_digit(const gr_tok *t)
 	return false;
 }
 
+/*
+ * An amount in unit `from` as one in unit `to` (元 and 万元), exactly: 万元 to
+ * 元 moves the point four places right, 元 to 万元 four places left.  False
+ * when the result does not fit a cell (more than 15 digits or 6 decimals).
+ */
+static bool
+convert_amount(gr_cell *c, int from, int to)
+{
+	if (from == to)
+		return true;
+	if (from == GR_UNIT_WAN_YUAN)
+	{
+		int			shift = 4;
+
+		for (; shift > 0 && c->scale > 0; shift--)
+			c->scale--;
+		for (; shift > 0; shift--)
+		{
+			if (c->m > GR_MAX_MANTISSA / 10 || c->m < -GR_MAX_MANTISSA / 10)
+				return false;
+			c->m *= 10;
+		}
+		return true;
+	}
+	c->scale += 4;
+	while (c->scale > 0 && c->m % 10 == 0)
+	{
+		c->m /= 10;
+		c->scale--;
+	}
+	return c->scale <= GR_MAX_SCALE;
+}
+
+/*
+ * An amount cell of section 2 (row fees or procurement), read into the
+ * unit of its column: 万元 for the fee (本年收费金额（单位：万元）), the unit
+ * its header prints for procurement (the form prints none: then the number
+ * is taken as printed).  A number in another unit than the column's — in
+ * the cell (251000元), or in the header (（单位：元）) — is converted; one
+ * that cannot be converted exactly (too many decimals) is unreadable, never
+ * a rounded number.  Returns whether it was converted.
+ */
+static bool
+settle_amount(parser *p, int row, gr_cell *c, const gr_tok *raw)
+{
+	int			header = row == GR_A_FEES ? p->fee_unit : p->procure_unit;
+	int			doc = row == GR_A_FEES ? GR_UNIT_WAN_YUAN : header;
+	int			printed = raw != NULL ? gr_money_unit(raw->s, raw->len) : GR_UNIT_NONE;
+	int			cell = printed != GR_UNIT_NONE ? printed : header;
+
+	if (c->state != GR_VALUE || cell == doc || cell == GR_UNIT_NONE || doc == GR_UNIT_NONE)
+		return false;
+	if (c->m == 0)
+	{
+		c->scale = 0;
+		return false;			/* nothing is nothing in any unit */
+	}
+	if (!convert_amount(c, cell, doc))
+	{
+		c->state = GR_UNREADABLE;
+		c->m = 0;
+		c->scale = 0;
+		return false;
+	}
+	return true;
+}
+
 /* Store one cell from its token (NULL: missing). */
 static void
 store_cell(parser *p, gr_cell *dst, const gr_tok **rawslot, const gr_tok *t, bool decimal)
@@ -506,6 +726,9 @@ finish_row(parser *p)
 
 				store_cell(p, &p->d->active[r->row][c], &p->raw_active[r->row][c],
 						   i < r->n ? r->cells[i] : NULL, c == GR_AC_AMOUNT);
+				if (c == GR_AC_AMOUNT)
+					p->converted[r->row] = settle_amount(p, r->row, &p->d->active[r->row][c],
+														 i < r->n ? r->cells[i] : NULL);
 			}
 		}
 	}
@@ -639,6 +862,33 @@ finish_appeals(parser *p)
 					   k < p->ap_n ? p->ap_buf[k] : NULL, false);
 }
 
+/*
+ * A header cell of the appeals table: the group it names (0 行政复议, 1 未经
+ * 复议直接起诉, 2 复议后起诉), -1 for a column header (结果维持 … 总计) or
+ * 行政诉讼 alone, -2 for anything else.
+ */
+static int
+appeals_header(const gr_tok *t)
+{
+	char		f[FOLD_CAP];
+
+	if (t->len > 3 * 40)
+		return -2;
+	gr_fold(t->s, t->len, f, sizeof(f), NULL);
+	if (contains(f, "直接起诉"))
+		return 1;
+	if (contains(f, "复议后"))
+		return 2;
+	if (contains(f, "行政复议"))
+		return 0;
+	if (strcmp(f, "行政诉讼") == 0)
+		return -1;
+	for (int c = 0; c < GR_APC_NCOLS; c++)
+		if (strcmp(f, gr_apcols[c].label) == 0)
+			return -1;
+	return -2;
+}
+
 static void
 appeals_token(parser *p, const gr_tok *t)
 {
@@ -672,6 +922,22 @@ appeals_token(parser *p, const gr_tok *t)
 		p->ap_n = 0;
 		return;
 	}
+	/*
+	 * The table split in three small ones (复议 / 直接起诉 / 复议后起诉), each
+	 * with its title and column headers: after a whole group's values, a
+	 * group's title places the values that follow (a group left out stays
+	 * missing), and the column headers are passed over.
+	 */
+	if (p->ap_n % GR_APC_NCOLS == 0 && p->ap_n < MAXCOLS)
+	{
+		int			g = appeals_header(t);
+
+		if (g >= 0)
+			while (p->ap_n < g * GR_APC_NCOLS)
+				p->ap_buf[p->ap_n++] = NULL;
+		if (g >= -1)
+			return;
+	}
 	if (p->ap_n < MAXCOLS)
 		p->ap_buf[p->ap_n++] = t;
 	if (p->ap_n >= MAXCOLS)
@@ -704,6 +970,168 @@ match_active(const char *f, const csig *sig)
 		if (has(f, sig, active_row_words[i].word))
 			return active_row_words[i].id;
 	return -1;
+}
+
+/* ---------------------------------------------------------------- fuzzy labels */
+
+/*
+ * A row label printed with a wrong, extra or missing character (an OCR
+ * slip, a typing error: 其他法律行政止公开) opens no row by its keywords.
+ * Only then, and only for label-sized text, it is compared with the form's
+ * labels of the table being read by edit distance on code points; it opens
+ * the one row within reach, and none when two rows are.  The reach grows
+ * with the label: one edit up to four characters, two up to eight, three
+ * beyond.  A 64-bit set of each label's characters rules most labels out
+ * before any distance is computed: a label with more than k characters
+ * absent from the text is more than k edits away.
+ */
+typedef struct fuzzy_label
+{
+	int			section;
+	int			row;
+	int			n;
+	int			reach;
+	uint64_t	set;
+	uint32_t	cp[GR_FUZZY_MAX];
+} fuzzy_label;
+
+#define FUZZY_MIN 3				/* shorter text is not compared */
+
+static inline uint64_t
+char_set_bit(uint32_t cp)
+{
+	return UINT64_C(1) << ((cp * 2654435761u) >> 26 & 63);
+}
+
+static inline int
+popcount64(uint64_t x)
+{
+#if defined(__GNUC__) || defined(__clang__)
+	return __builtin_popcountll(x);
+#else
+	int			n = 0;
+
+	for (; x; x &= x - 1)
+		n++;
+	return n;
+#endif
+}
+
+/* Code points of folded text into cp[], with its character set; count, or -1 if too long. */
+static int
+fuzzy_decode(const char *f, uint32_t *cp, uint64_t *set)
+{
+	size_t		len = strlen(f),
+				i = 0;
+	int			n = 0;
+
+	*set = 0;
+	while (i < len)
+	{
+		size_t		adv;
+		uint32_t	c = gr_utf8_next((const unsigned char *) f + i, len - i, &adv);
+
+		if (n == GR_FUZZY_MAX)
+			return -1;
+		cp[n++] = c;
+		*set |= char_set_bit(c);
+		i += adv;
+	}
+	return n;
+}
+
+static void
+fuzzy_add(parser *p, int section, int row, const char *label)
+{
+	char		f[FOLD_CAP];
+	fuzzy_label *l = &p->fz[p->nfz];
+
+	gr_fold(label, strlen(label), f, sizeof(f), NULL);
+	l->n = fuzzy_decode(skip_numbering(f), l->cp, &l->set);
+	if (l->n < 4)
+		return;					/* 规章, 总计, 其他: too short to guess */
+	l->section = section;
+	l->row = row;
+	l->reach = l->n <= 4 ? 1 : l->n <= 8 ? 2 : 3;
+	p->nfz++;
+}
+
+static void
+fuzzy_init(parser *p)
+{
+	int			n;
+	const gr_active_sub *subs;
+
+	p->fz = gr_alloc(p->m, sizeof(fuzzy_label) * (GR_R_NROWS + 2 * GR_A_NROWS));
+	for (int r = 0; r < GR_R_NROWS; r++)
+		fuzzy_add(p, GR_SEC_REQUESTS, r, gr_rrow_label(r));
+	for (int f = 0; f < 2; f++)
+	{
+		subs = gr_active_subs(f == 0 ? GR_FORM_2021 : GR_FORM_2019, &n);
+		for (int i = 0; i < n; i++)
+			for (int j = 0; j < subs[i].nrows; j++)
+				fuzzy_add(p, GR_SEC_ACTIVE, subs[i].rows[j], subs[i].row_labels[j]);
+	}
+}
+
+static int	active_row_cols(gr_form f, int row, int *cols);
+
+/* Header cells of the tables, passed over before any distance is computed. */
+static const char *const header_words[] = {
+	"信息内容", "申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构",
+	"社会公益组织", "法律服务机构", "行政复议", "行政诉讼", "结果维持", "结果纠正",
+	"其他结果", "尚未审结", "未经复议直接起诉", "复议后起诉", NULL
+};
+
+/*
+ * The one row of section `section` (of the revision being read, not read
+ * yet) whose label is within reach of the folded text f; -1 if none or
+ * more than one.  Only called when f matched no label exactly.
+ */
+static int
+fuzzy_row(parser *p, int section, const char *f)
+{
+	uint32_t	cp[GR_FUZZY_MAX];
+	uint64_t	set;
+	const char *b;
+	int			n,
+				found = -1;
+
+	if (p->joining)
+		return -1;				/* two cells joined as one label: not a typo */
+	b = skip_numbering(f);
+	if (*b == '(' || strlen(b) < 3 * FUZZY_MIN || strlen(b) > 3 * GR_FUZZY_MAX)
+		return -1;				/* a note in parentheses; too short or long */
+	for (const char *c = b; *c; c++)
+		if (*c >= '0' && *c <= '9')
+			return -1;			/* a label has no digits after its numbering */
+	for (int i = 0; header_words[i]; i++)
+		if (strcmp(b, header_words[i]) == 0)
+			return -1;
+	n = fuzzy_decode(b, cp, &set);
+	if (n < FUZZY_MIN)
+		return -1;
+	if (p->fz == NULL)
+		fuzzy_init(p);
+	for (int i = 0; i < p->nfz; i++)
+	{
+		const fuzzy_label *l = &p->fz[i];
+		int			cols[MAXCOLS];
+
+		if (l->section != section || n - l->n > l->reach || l->n - n > l->reach ||
+			popcount64(l->set & ~set) > l->reach || l->row == found)
+			continue;
+		if (section == GR_SEC_ACTIVE ?
+			(p->have_active[l->row] || active_row_cols(active_form(p), l->row, cols) == 0) :
+			p->have_req[l->row])
+			continue;
+		if (gr_edit_distance(cp, n, l->cp, l->n, l->reach) > l->reach)
+			continue;
+		if (found >= 0)
+			return -1;			/* two rows within reach: no guess */
+		found = l->row;
+	}
+	return found;
 }
 
 /* ---------------------------------------------------------------- metadata */
@@ -798,79 +1226,192 @@ read_date_line(const char *f, size_t flen, int *y, int *mo, int *dd)
 	return true;
 }
 
-/* Find "YYYY年" in raw text: returns offset of the year or -1, and the year. */
+/*
+ * Find "YYYY年" in raw text, in ASCII or full-width digits: returns the
+ * offset of the year or -1, the year, and in *end the offset after 年 (and
+ * after a 度 that follows it: "2019年度").
+ */
 static long
-find_year(const char *s, size_t len, int *year)
+find_year(const char *s, size_t len, int *year, size_t *end)
 {
-	for (size_t i = 0; i + 4 + 3 <= len; i++)
+	for (size_t i = 0; i < len; i++)
 	{
-		if (s[i] >= '1' && s[i] <= '2' &&
-			s[i + 1] >= '0' && s[i + 1] <= '9' &&
-			s[i + 2] >= '0' && s[i + 2] <= '9' &&
-			s[i + 3] >= '0' && s[i + 3] <= '9' &&
-			memcmp(s + i + 4, "年", 3) == 0 &&
-			(i == 0 || s[i - 1] < '0' || s[i - 1] > '9'))
-		{
-			int			y = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 +
-				(s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+		int			y = 0,
+					nd = 0;
+		size_t		k = i;
 
-			if (y >= 1990 && y <= 2100)
+		if (i > 0 && ((s[i - 1] >= '0' && s[i - 1] <= '9') ||
+					  (i >= 3 && (unsigned char) s[i - 3] == 0xEF &&
+					   (unsigned char) s[i - 2] == 0xBC &&
+					   (unsigned char) s[i - 1] >= 0x90 && (unsigned char) s[i - 1] <= 0x99)))
+			continue;			/* not the start of a number */
+		while (nd < 4 && k < len)
+		{
+			if (s[k] >= '0' && s[k] <= '9')
 			{
-				*year = y;
-				return (long) i;
+				y = y * 10 + (s[k] - '0');
+				k++;
 			}
+			else if (k + 2 < len && (unsigned char) s[k] == 0xEF &&
+					 (unsigned char) s[k + 1] == 0xBC &&
+					 (unsigned char) s[k + 2] >= 0x90 && (unsigned char) s[k + 2] <= 0x99)
+			{
+				y = y * 10 + ((unsigned char) s[k + 2] - 0x90);
+				k += 3;
+			}
+			else
+				break;
+			nd++;
 		}
+		if (nd != 4 || y < 1990 || y > 2100)
+			continue;
+		while (k < len && s[k] == ' ')
+			k++;
+		if (len - k < 3 || memcmp(s + k, "年", 3) != 0)
+			continue;
+		k += 3;
+		if (len - k >= 3 && memcmp(s + k, "度", 3) == 0)
+			k += 3;
+		*year = y;
+		*end = k;
+		return (long) i;
 	}
 	return -1;
 }
 
+/*
+ * Where the report's name starts in a title, after the agency: the first
+ * 政府信息公开 / 政务公开 / 信息公开 (in any script or wording) at or after
+ * from; len if none.
+ */
+static size_t
+report_name_at(const char *s, size_t len, size_t from)
+{
+	static const char *const names[] = {"政府信息公开", "政务公开", "信息公开", NULL};
+
+	for (size_t i = from; i + 6 <= len; i++)
+	{
+		const unsigned char *c = (const unsigned char *) s + i;
+		char		f[64];
+
+		/* 政 信 資 资 start the names */
+		if (!((c[0] == 0xE6 && c[1] == 0x94 && c[2] == 0xBF) ||
+			  (c[0] == 0xE4 && c[1] == 0xBF && c[2] == 0xA1) ||
+			  (c[0] == 0xE8 && c[1] == 0xB3 && c[2] == 0x87) ||
+			  (c[0] == 0xE8 && c[1] == 0xB5 && c[2] == 0x84)))
+			continue;
+		gr_fold(s + i, len - i < 48 ? len - i : 48, f, sizeof(f), NULL);
+		for (int k = 0; names[k]; k++)
+			if (strncmp(f, names[k], strlen(names[k])) == 0)
+				return i;
+	}
+	return len;
+}
+
+/*
+ * The agency and year in a title, its lines joined in t[0..len): the text
+ * before the year ("XX局2019年政府信息公开工作年度报告"), or, in a title that
+ * starts with the year, between the year and the report's name
+ * ("2019年XX市XX局政府信息公开工作年度报告").  False if there is no year.
+ */
+static bool
+title_parts(const char *t, size_t len, int *year, gr_str *agency)
+{
+	size_t		yend;
+	long		at = find_year(t, len, year, &yend);
+	gr_str		a = {NULL, 0};
+
+	if (at < 0)
+		return false;
+	a = gr_trim(t, (size_t) at);
+	if (a.len == 0)
+		a = gr_trim(t + yend, report_name_at(t, len, yend) - yend);
+	*agency = a;
+	return true;
+}
+
+/* A line that may hold part of a title: short, no sentence punctuation. */
+static bool
+title_piece(const gr_tok *t)
+{
+	char		f[FOLD_CAP];
+	size_t		fl;
+
+	if (t->len > 3 * 40)
+		return false;
+	fl = gr_fold(t->s, t->len, f, sizeof(f), NULL);
+	return fl > 0 && !has_sentence_punct(f) && !contains(f, "。") && heading_of(f, fl) == S_NONE;
+}
+
+/*
+ * The title: the first line naming the annual report (年度报告, 年报), with
+ * up to two lines above it when the agency or the year stands there
+ * ("2019年XX市XX局" / "政府信息公开工作年度报告").
+ */
 static void
 read_title(parser *p, const gr_tok *toks, size_t ntoks)
 {
-	const gr_tok *prev = NULL;
+	const gr_tok *prev[2] = {NULL, NULL};	/* the lines above, nearest first */
 	int			lines = 0;
 
 	for (size_t i = 0; i < ntoks && lines < 12; i++)
 	{
 		const gr_tok *t = &toks[i];
 		char		f[FOLD_CAP];
-		size_t		fl;
-		int			year;
-		long		at;
+		int			year = 0;
+		gr_str		agency = {NULL, 0};
 
 		if (t->kind == GR_TOK_BREAK || t->len == 0)
 			continue;
 		lines++;
 		if (t->len > 3 * FOLD_CAP)
 		{
-			prev = NULL;
+			prev[0] = prev[1] = NULL;
 			continue;
 		}
-		fl = gr_fold(t->s, t->len, f, sizeof(f), NULL);
+		gr_fold(t->s, t->len, f, sizeof(f), NULL);
 		if (!contains(f, "年度报告") && !contains(f, "年报"))
 		{
-			prev = (fl <= 90) ? t : NULL;
+			prev[1] = prev[0];
+			prev[0] = title_piece(t) ? t : NULL;
+			if (prev[0] == NULL)
+				prev[1] = NULL;
 			continue;
 		}
-		at = find_year(t->s, t->len, &year);
-		if (at < 0)
+		if (!title_parts(t->s, t->len, &year, &agency) || agency.len == 0)
 		{
-			/* full-width year digits: read from the folded text */
-			at = find_year(f, fl, &year);
-			if (at < 0)
-				return;
-			at = -1;
-		}
-		p->d->year = year;
-		if (at > 0)
-		{
-			gr_str		a = gr_trim(t->s, (size_t) at);
+			/* the title's lines joined: the one above, then two above */
+			for (int up = 1; up <= 2 && prev[up - 1] != NULL; up++)
+			{
+				size_t		n = 0;
+				char	   *j = gr_alloc_raw(p->m, 3 * FOLD_CAP * 3 + 1);
+				gr_str		part;
+				int			y2 = 0;
+				gr_str		a2 = {NULL, 0};
 
-			if (a.len > 0)
-				p->d->agency = a;
+				for (int k = up - 1; k >= 0; k--)
+				{
+					part = gr_trim(prev[k]->s, prev[k]->len);
+					memcpy(j + n, part.p, part.len);
+					n += part.len;
+				}
+				part = gr_trim(t->s, t->len);
+				memcpy(j + n, part.p, part.len);
+				n += part.len;
+				if (title_parts(j, n, &y2, &a2))
+				{
+					year = y2;
+					agency = a2;
+					if (a2.len > 0)
+						break;
+				}
+			}
 		}
-		if (p->d->agency.p == NULL && prev != NULL)
-			p->d->agency = gr_trim(prev->s, prev->len);
+		if (year == 0)
+			return;
+		p->d->year = year;
+		if (agency.len > 0)
+			p->d->agency = agency;
 		return;
 	}
 }
@@ -1402,7 +1943,9 @@ join_label(parser *p, const gr_tok *t, const char *f, size_t fl)
 
 		memcpy(joined, p->pend, p->pendlen);
 		memcpy(joined + p->pendlen, f, fl + 1);
+		p->joining = true;
 		table_token(p, t, joined, p->pendlen + fl);
+		p->joining = false;
 		if (p->cur.section >= 0 && (p->cur.section != cur_before || p->cur.row != cur_row))
 		{
 			take_orphans(p);
@@ -1436,6 +1979,18 @@ note_cell(parser *p, int section, int row, int col, gr_cell *cell, const gr_tok 
 					cell->state == GR_BLANK ? GR_PROB_BLANK :
 					cell->state == GR_MISSING ? GR_PROB_MISSING : GR_PROB_UNREADABLE,
 					*raw ? (*raw)->s : "", *raw ? (*raw)->len : 0);
+}
+
+/* A row whose label was read fuzzily: a diagnostic with the label as printed. */
+static void
+note_fuzzy(parser *p, int section, int row, const gr_tok *t)
+{
+	gr_str		raw;
+
+	if (t == NULL)
+		return;
+	raw = gr_trim(t->s, t->len);
+	gr_doc_diag(p->d, p->m, section, row, GR_DIAG_ROW, GR_PROB_FUZZY_LABEL, raw.p, raw.len);
 }
 
 /*
@@ -1858,19 +2413,28 @@ diagnostics(parser *p)
 
 		for (int i = 0; i < n; i++)
 			for (int j = 0; j < subs[i].nrows; j++)
+			{
+				note_fuzzy(p, GR_SEC_ACTIVE, subs[i].rows[j], p->fuzzy_active[subs[i].rows[j]]);
 				for (int k = 0; k < subs[i].ncols; k++)
 				{
 					int			r = subs[i].rows[j],
 								c = subs[i].cols[k];
 
 					note_cell(p, GR_SEC_ACTIVE, r, c, &d->active[r][c], &p->raw_active[r][c]);
+					if (c == GR_AC_AMOUNT && p->converted[r] && p->raw_active[r][c] != NULL)
+						gr_doc_diag(d, p->m, GR_SEC_ACTIVE, r, c, GR_PROB_UNIT_CONVERTED,
+									p->raw_active[r][c]->s, p->raw_active[r][c]->len);
 				}
+			}
 	}
 	if (d->form_requests != GR_FORM_NONE)
 		for (int r = 0; r < GR_R_NROWS; r++)
+		{
+			note_fuzzy(p, GR_SEC_REQUESTS, r, p->fuzzy_req[r]);
 			if (gr_rrow_is_leaf(d->form_requests, r))
 				for (int c = 0; c < GR_RC_COUNT; c++)
 					note_cell(p, GR_SEC_REQUESTS, r, c, &d->req[r][c], &p->raw_req[r][c]);
+		}
 	if (d->has_appeals)
 		for (int g = 0; g < GR_AP_NGROUPS; g++)
 			for (int c = 0; c < GR_APC_NCOLS; c++)
@@ -1916,6 +2480,9 @@ table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
 		}
 		if (contains_any(f, sg, active_2021_words))
 		{
+			if (has(f, sg, "收费金额"))
+				p->fee_unit = has(f, sg, "万元") ? GR_UNIT_WAN_YUAN :
+					has(f, sg, "元") ? GR_UNIT_YUAN : GR_UNIT_NONE;
 			p->ev2021++;
 			p->tt_hits++;
 			finish_row(p);
@@ -1923,12 +2490,18 @@ table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
 		}
 		if (contains_any(f, sg, active_2019_words) || (has(f, sg, "处理决定") && !has(f, sg, "本年")))
 		{
+			if (has(f, sg, "采购总金额"))
+				p->procure_unit = has(f, sg, "万元") ? GR_UNIT_WAN_YUAN :
+					has(f, sg, "元") ? GR_UNIT_YUAN : GR_UNIT_NONE;
 			p->ev2019++;
 			p->tt_hits++;
 			finish_row(p);
 			return;
 		}
 		row = match_active(f, sg);
+		if (row < 0 && p->section == S_ACTIVE && !p->ln_pdf &&
+			(row = fuzzy_row(p, GR_SEC_ACTIVE, f)) >= 0)
+			p->fuzzy_active[row] = t;
 		if (row >= 0 && fl <= 60)
 		{
 			if (row == GR_A_OTHER_SERVICES || row == GR_A_PROCUREMENT)
@@ -1946,6 +2519,10 @@ table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
 						 (p->section <= S_ACTIVE && has(f, sg, "本年新收"))))
 	{
 		int			id = match_req(p, f, sg);
+
+		if (id < 0 && p->section == S_REQUESTS && !p->ln_pdf &&
+			(id = fuzzy_row(p, GR_SEC_REQUESTS, f)) >= 0)
+			p->fuzzy_req[id] = t;
 
 		if (id >= 0)
 		{
@@ -2158,7 +2735,8 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 			!(t->kind == GR_TOK_LINE && p->cur.section < 0 && !p->active_started &&
 			  (p->section == S_NONE || p->section == S_OVERVIEW ||
 			   p->section == S_PROBLEMS || p->section == S_OTHER) &&
-			  !may_be_structure(t->s, t->len)))
+			  !may_be_structure(t->s, t->len) &&
+			  !(p->section >= S_PROBLEMS && starts_numbered_56(t->s, t->len))))
 		{
 			int			before = p->trad_hits;
 
@@ -2185,6 +2763,14 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 					p->ap_n = 0;
 					p->ap_numeric = false;
 				}
+				continue;
+			}
+			/* after the tables, "五、…" or "六、…" in words the reader does not know */
+			if (s == S_NONE && (p->section >= S_APPEALS || p->req_done) &&
+				(s = numbered_heading(f, fl)) != S_NONE && s > p->section)
+			{
+				enter_section(p, s, t);
+				p->unknown_heading[s] = t;
 				continue;
 			}
 		}
@@ -2275,15 +2861,41 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 
 		d->status = found == 3 ? GR_OK : found > 0 ? GR_PARTIAL : GR_NOT_A_REPORT;
 	}
-	d->script = p->trad_hits >= 3 ? GR_TRADITIONAL : GR_SIMPLIFIED;
+	/*
+	 * The script: traditional when labels and headings showed some
+	 * traditional characters and most of the text's characters that differ
+	 * between the scripts are traditional (one traditional label does not
+	 * make a simplified report traditional).  Counted only then.
+	 */
+	d->script = GR_SIMPLIFIED;
+	if (p->trad_hits >= 3)
+	{
+		int			trad,
+					simp;
+
+		gr_script_counts(ts.text, ts.len, &trad, &simp);
+		if (trad > simp)
+			d->script = GR_TRADITIONAL;
+	}
 
 	/* narrative sections */
 	{
 		static const sect ns[GR_N_COUNT] = {S_OVERVIEW, S_PROBLEMS, S_OTHER};
 
 		for (int k = 0; k < GR_N_COUNT; k++)
+		{
+			const gr_tok *h = p->unknown_heading[ns[k]];
+
 			if (p->narr_seen[ns[k]])
 				d->narrative[k] = narrative_text(p, p->narr_start[ns[k]], p->narr_end[ns[k]]);
+			if (h != NULL)
+			{
+				gr_str		raw = gr_trim(h->s, h->len);
+
+				gr_doc_diag(d, m, GR_SEC_NARRATIVE, k, GR_DIAG_ROW,
+							GR_PROB_UNKNOWN_HEADING, raw.p, raw.len);
+			}
+		}
 	}
 
 	/* the closing date: a line that is only a date, after the last table */

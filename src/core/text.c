@@ -135,6 +135,35 @@ gr_fold_cp(uint32_t cp, bool *was_trad)
 	return cp;
 }
 
+/*
+ * cp (folded) ends one of the fold table's words whose first character was
+ * the last one written to out[0..o): rewrite that character and return the
+ * word's second one; otherwise cp as it is.
+ */
+static uint32_t
+fold_word(char *out, size_t o, uint32_t cp)
+{
+	for (size_t w = 0; w < GR_FOLD_NWORDS; w++)
+		if (gr_fold_words[w][1] == cp && o >= 3 &&
+			((unsigned char) out[o - 3] & 0xF0) == 0xE0)
+		{
+			uint32_t	prev = ((uint32_t) ((unsigned char) out[o - 3] & 0x0F) << 12) |
+				((uint32_t) ((unsigned char) out[o - 2] & 0x3F) << 6) |
+				(uint32_t) ((unsigned char) out[o - 1] & 0x3F);
+
+			if (prev == gr_fold_words[w][0])
+			{
+				(void) gr_utf8_put(out + o - 3, gr_fold_words[w][2]);
+				return gr_fold_words[w][3];
+			}
+		}
+	return cp;
+}
+
+/* Is cp (U+4000-U+9FFF, a sequence led by E4-E9) in the bitmap? */
+#define IN_BITS(bits, cp) \
+	((bits)[((cp) - 0x4000) >> 6] >> (((cp) - 0x4000) & 63) & 1)
+
 size_t
 gr_fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits)
 {
@@ -162,11 +191,11 @@ gr_fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits)
 		{
 			/*
 			 * An ideograph (U+4000-U+9FFF): no space, no full-width form;
-			 * copied as it is unless the filter says it may be traditional.
+			 * copied as it is unless it is traditional or ends a word.
 			 */
 			cp = ((uint32_t) (c & 0x0F) << 12) |
 				((uint32_t) (s[i + 1] & 0x3F) << 6) | (uint32_t) (s[i + 2] & 0x3F);
-			if (!(gr_fold_filter[(cp & 4095) >> 6] >> (cp & 63) & 1))
+			if (!IN_BITS(gr_fold_bits, cp))
 			{
 				out[o] = s[i];
 				out[o + 1] = s[i + 1];
@@ -184,10 +213,33 @@ gr_fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits)
 		cp = gr_fold_cp(cp, &t);
 		if (t && trad_hits)
 			(*trad_hits)++;
+		cp = fold_word(out, o, cp);
 		o += gr_utf8_put(out + o, cp);
 	}
 	out[o] = '\0';
 	return o;
+}
+
+void
+gr_script_counts(const char *s, size_t len, int *trad, int *simp)
+{
+	*trad = *simp = 0;
+	for (size_t i = 0; i + 2 < len; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+		uint32_t	cp;
+
+		if (c < 0xE4 || c > 0xE9 || ((unsigned char) s[i + 1] & 0xC0) != 0x80 ||
+			((unsigned char) s[i + 2] & 0xC0) != 0x80)
+			continue;
+		cp = ((uint32_t) (c & 0x0F) << 12) |
+			((uint32_t) (s[i + 1] & 0x3F) << 6) | (uint32_t) (s[i + 2] & 0x3F);
+		if (IN_BITS(gr_trad_bits, cp))
+			(*trad)++;
+		else if (IN_BITS(gr_simp_bits, cp))
+			(*simp)++;
+		i += 2;
+	}
 }
 
 gr_str
@@ -413,6 +465,7 @@ gr_read_number(const char *s, size_t len, bool allow_decimal, gr_cell *out)
 				unit = true;
 		if (!unit)
 			return out->state = GR_UNREADABLE;
+
 	}
 	if (dot && !allow_decimal)
 	{
@@ -429,4 +482,21 @@ gr_read_number(const char *s, size_t len, bool allow_decimal, gr_cell *out)
 	out->m = neg ? -m : m;
 	out->scale = (uint8_t) scale;
 	return out->state = GR_VALUE;
+}
+
+gr_unit
+gr_money_unit(const char *s, size_t len)
+{
+	char		buf[96];
+	size_t		n;
+	gr_str		t = gr_trim(s, len);
+
+	if (t.len == 0 || t.len > 80)
+		return GR_UNIT_NONE;
+	n = gr_fold(t.p, t.len, buf, sizeof(buf), NULL);
+	if (n >= 6 && memcmp(buf + n - 6, "万元", 6) == 0)
+		return GR_UNIT_WAN_YUAN;
+	if (n >= 3 && memcmp(buf + n - 3, "元", 3) == 0)
+		return GR_UNIT_YUAN;
+	return GR_UNIT_NONE;
 }

@@ -13,10 +13,17 @@ uint32_t	gr_fold_cp(uint32_t cp, bool *was_trad);
 
 /*
  * Fold s for matching into out (NUL-terminated, at most cap-1 bytes):
- * traditional → simplified, full-width → ASCII, every space dropped.
+ * traditional → simplified, full-width → ASCII, every space dropped, and
+ * the words of Taiwan's wording to the form's (资讯 → 信息, 档案 → 文件).
  * Counts traditional characters met into *trad_hits if not NULL.
  */
 size_t		gr_fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits);
+
+/*
+ * Characters of s in their traditional form and in their simplified form,
+ * among those the fold table has in both (for the document's script).
+ */
+void		gr_script_counts(const char *s, size_t len, int *trad, int *simp);
 
 /*
  * Inline fast paths (the profile of bench/core_bench showed decoding and

@@ -524,8 +524,20 @@ put_appeals(builder *b, obj *doc, const gr_doc *d)
 static bool
 diag_valid(const gr_diag *g)
 {
-	if (g->problem > GR_PROB_MISSING)
+	if (g->problem >= GR_PROB_COUNT)
 		return false;
+	/* a row or narrative path goes with what was inferred, not a null cell */
+	if (g->section == GR_SEC_NARRATIVE)
+		return g->problem == GR_PROB_UNKNOWN_HEADING && g->row < GR_N_COUNT &&
+			g->col == GR_DIAG_ROW;
+	if (g->col == GR_DIAG_ROW)
+	{
+		if (g->problem != GR_PROB_FUZZY_LABEL)
+			return false;
+		return g->section == GR_SEC_ACTIVE ? g->row < GR_A_NROWS :
+			g->section == GR_SEC_REQUESTS ? g->row < GR_R_NROWS :
+			g->section == GR_SEC_APPEALS && g->row < GR_AP_NGROUPS;
+	}
 	switch (g->section)
 	{
 		case GR_SEC_ACTIVE:
@@ -1379,7 +1391,34 @@ core_str(const JsonbValue *v)
 	return s;
 }
 
-/* Parse a diagnostics path into a cell; false if it names none. */
+/* The row of section sec named by k; -1 if none. */
+static int
+find_row(int sec, JsonbValue *k)
+{
+	switch (sec)
+	{
+		case GR_SEC_ACTIVE:
+			return find_arow(k);
+		case GR_SEC_REQUESTS:
+			for (int i = 0; i < GR_R_NROWS; i++)
+				if (key_is(k, gr_rrow_key(i)))
+					return i;
+			return -1;
+		case GR_SEC_APPEALS:
+			for (int i = 0; i < GR_AP_NGROUPS; i++)
+				if (key_is(k, gr_apgroups[i].key))
+					return i;
+			return -1;
+	}
+	return -1;
+}
+
+/*
+ * Parse a diagnostics path into a cell; false if it names none.  A path of
+ * a whole row ("requests.granted") or of a narrative section
+ * ("narrative.problems") gives *col = GR_DIAG_ROW, and sec
+ * GR_SEC_NARRATIVE for the latter.
+ */
 static bool
 parse_cell_path(const char *p, int len, int *sec, int *row, int *col)
 {
@@ -1390,6 +1429,31 @@ parse_cell_path(const char *p, int len, int *sec, int *row, int *col)
 
 	if (dot1 == NULL)
 		return false;
+	*sec = -1;
+	for (int s = 0; s < 3; s++)
+		if ((size_t) (dot1 - p) == strlen(gr_section_keys[s]) &&
+			memcmp(p, gr_section_keys[s], dot1 - p) == 0)
+			*sec = s;
+	rk.val.string.val = (char *) dot1 + 1;
+	rk.val.string.len = p + len - dot1 - 1;
+	if (dot1 - p == 9 && memcmp(p, "narrative", 9) == 0)
+	{
+		*sec = GR_SEC_NARRATIVE;
+		*row = -1;
+		*col = GR_DIAG_ROW;
+		for (int i = 0; i < GR_N_COUNT; i++)
+			if (key_is(&rk, gr_narr_keys[i]))
+				*row = i;
+		return *row >= 0;
+	}
+	if (*sec < 0)
+		return false;
+	/* the whole rest a row key ("withheld.state_secret" has a dot too) */
+	if ((*row = find_row(*sec, &rk)) >= 0)
+	{
+		*col = GR_DIAG_ROW;
+		return true;
+	}
 	for (const char *q = p + len - 1; q > dot1; q--)
 		if (*q == '.')
 		{
@@ -1398,39 +1462,24 @@ parse_cell_path(const char *p, int len, int *sec, int *row, int *col)
 		}
 	if (dotn == NULL)
 		return false;
-	rk.val.string.val = (char *) dot1 + 1;
 	rk.val.string.len = dotn - dot1 - 1;
 	ck.val.string.val = (char *) dotn + 1;
 	ck.val.string.len = p + len - dotn - 1;
-	*sec = -1;
-	for (int s = 0; s < 3; s++)
-		if ((size_t) (dot1 - p) == strlen(gr_section_keys[s]) &&
-			memcmp(p, gr_section_keys[s], dot1 - p) == 0)
-			*sec = s;
+	*row = find_row(*sec, &rk);
 	switch (*sec)
 	{
 		case GR_SEC_ACTIVE:
-			*row = find_arow(&rk);
 			*col = find_acol(&ck);
 			break;
 		case GR_SEC_REQUESTS:
-			*row = -1;
-			for (int i = 0; i < GR_R_NROWS; i++)
-				if (key_is(&rk, gr_rrow_key(i)))
-					*row = i;
 			*col = find_rcol(&ck);
 			break;
-		case GR_SEC_APPEALS:
-			*row = *col = -1;
-			for (int i = 0; i < GR_AP_NGROUPS; i++)
-				if (key_is(&rk, gr_apgroups[i].key))
-					*row = i;
+		default:
+			*col = -1;
 			for (int i = 0; i < GR_APC_NCOLS; i++)
 				if (key_is(&ck, gr_apcols[i].key))
 					*col = i;
 			break;
-		default:
-			return false;
 	}
 	return *row >= 0 && *col >= 0;
 }
@@ -1480,9 +1529,19 @@ read_diagnostics(reader *r, JsonbContainer *c)
 			continue;
 		}
 		if (getKeyJsonValueFromContainer(o, "problem", 7, &qv) == NULL || qv.type != jbvString ||
-			(prob = find_key(&qv, gr_problem_keys, 3)) < 0)
+			(prob = find_key(&qv, gr_problem_keys, GR_PROB_COUNT)) < 0)
 		{
 			problem(r, psprintf("%s.problem", where), "expected \"blank\", \"unreadable\" or \"missing\"");
+			continue;
+		}
+		/* a row or narrative path only with what was inferred there */
+		if ((col == GR_DIAG_ROW) !=
+			(prob == GR_PROB_FUZZY_LABEL || prob == GR_PROB_UNKNOWN_HEADING) ||
+			(sec == GR_SEC_NARRATIVE) != (prob == GR_PROB_UNKNOWN_HEADING))
+		{
+			problem(r, psprintf("%s.path", where),
+					prob <= GR_PROB_MISSING || prob == GR_PROB_UNIT_CONVERTED ?
+					"not the path of a table cell" : "not a path for this problem");
 			continue;
 		}
 		if (getKeyJsonValueFromContainer(o, "raw", 3, &rv) != NULL && rv.type == jbvString)
@@ -1495,6 +1554,7 @@ read_diagnostics(reader *r, JsonbContainer *c)
 			gr_doc_diag(r->d, &r->mem, sec, row, col, prob, "", 0);
 
 		/* the table has the cell as null; the diagnostic says which kind */
+		if (prob <= GR_PROB_MISSING)
 		{
 			gr_cell    *cell = doc_cell(r->d, sec, row, col);
 

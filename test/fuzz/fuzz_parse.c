@@ -134,11 +134,27 @@ check_doc(const gr_doc *d, const char *text, size_t len)
 		const gr_diag *g = &d->diags[i];
 		volatile char sink = 0;
 
-		if (g->section > GR_SEC_APPEALS || g->problem > GR_PROB_MISSING)
+		if (g->section > GR_SEC_NARRATIVE || g->problem >= GR_PROB_COUNT)
 			fail("diagnostic section or problem out of range");
-		if ((g->section == GR_SEC_ACTIVE && (g->row >= GR_A_NROWS || g->col >= GR_A_NCOLS)) ||
-			(g->section == GR_SEC_REQUESTS && (g->row >= GR_R_NROWS || g->col >= GR_RC_COUNT)) ||
-			(g->section == GR_SEC_APPEALS && (g->row >= GR_AP_NGROUPS || g->col >= GR_APC_NCOLS)))
+		/* a narrative section or a whole row only with what was inferred there */
+		if (g->section == GR_SEC_NARRATIVE)
+		{
+			if (g->problem != GR_PROB_UNKNOWN_HEADING || g->row >= GR_N_COUNT ||
+				g->col != GR_DIAG_ROW)
+				fail("narrative diagnostic out of range");
+		}
+		else if (g->col == GR_DIAG_ROW)
+		{
+			if (g->problem != GR_PROB_FUZZY_LABEL ||
+				(g->section == GR_SEC_ACTIVE && g->row >= GR_A_NROWS) ||
+				(g->section == GR_SEC_REQUESTS && g->row >= GR_R_NROWS) ||
+				(g->section == GR_SEC_APPEALS && g->row >= GR_AP_NGROUPS))
+				fail("row diagnostic out of range");
+		}
+		else if (g->problem == GR_PROB_FUZZY_LABEL || g->problem == GR_PROB_UNKNOWN_HEADING ||
+				 (g->section == GR_SEC_ACTIVE && (g->row >= GR_A_NROWS || g->col >= GR_A_NCOLS)) ||
+				 (g->section == GR_SEC_REQUESTS && (g->row >= GR_R_NROWS || g->col >= GR_RC_COUNT)) ||
+				 (g->section == GR_SEC_APPEALS && (g->row >= GR_AP_NGROUPS || g->col >= GR_APC_NCOLS)))
 			fail("diagnostic cell out of range");
 		/* touch every byte of raw: ASan reports a span reaching outside */
 		for (size_t k = 0; k < g->raw.len; k++)
