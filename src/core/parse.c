@@ -12,6 +12,7 @@
  */
 #include "gr.h"
 #include "scan.h"
+#include "rows_para.h"
 #include "text.h"
 
 #include <string.h>
@@ -390,6 +391,13 @@ typedef struct parser
 	const gr_tok *held[MAXCOLS];
 	int			nheld;
 	int			held_slot;
+
+	/* one cell per paragraph (rows_para.c) */
+	gr_para		para;
+	bool		tok_whole;		/* the token being read is its line's only one */
+	int			tok_gap;		/* empty lines before it */
+	size_t		last_lend;		/* the end of the line of the token before it */
+	bool		ap_whole;		/* that value stood alone on its line */
 } parser;
 
 static gr_form
@@ -493,6 +501,8 @@ finish_row(parser *p)
 		r->section = -1;
 		return;
 	}
+	if (!gr_para_placeable(&p->para, r->n, r->ncols))
+		r->n = 0;				/* every cell missing: which one was not printed is unknown */
 	if (r->section == GR_SEC_ACTIVE)
 	{
 		if (!p->have_active[r->row])
@@ -560,6 +570,7 @@ open_row(parser *p, int section, int row, bool group)
 	r->row = row;
 	r->n = 0;
 	r->group = group;
+	gr_para_open(&p->para, p->tok_whole);
 	if (section == GR_SEC_ACTIVE)
 	{
 		r->form = active_form(p);
@@ -646,6 +657,9 @@ appeals_token(parser *p, const gr_tok *t)
 		return;
 	if (t->kind == GR_TOK_BREAK)
 	{
+		/* values one per paragraph go on past their empty lines */
+		if (p->ap_whole && p->para.rows > 0 && p->ap_numeric)
+			return;
 		/* a lone page number between header and values is not a value */
 		if (p->ap_n > 0 && p->ap_n < 5)
 		{
@@ -658,6 +672,11 @@ appeals_token(parser *p, const gr_tok *t)
 	}
 	if (tok_is_valueish(t))
 	{
+		/* one cell per paragraph: each further empty line is an empty cell */
+		if (p->tok_whole && p->ap_whole && p->para.rows > 0 && p->ap_numeric)
+			for (int k = 0; k < p->tok_gap - 1 && p->ap_n < MAXCOLS - 1; k++)
+				p->ap_buf[p->ap_n++] = &gr_para_empty;
+		p->ap_whole = p->tok_whole;
 		if (tok_num(t)->state == GR_VALUE)
 			p->ap_numeric = true;
 		if (p->ap_n < MAXCOLS)
@@ -1227,6 +1246,50 @@ narrative_text(parser *p, size_t a, size_t b)
 }
 
 /* ---------------------------------------------------------------- main */
+
+/* A value: into the open row, or into the appeals run, or held for a label. */
+static void
+value_token(parser *p, const gr_tok *t)
+{
+	if (p->cur.section >= 0)
+	{
+		int			room = p->cur.ncols - p->cur.n - 1;
+		int			blanks = gr_para_value(&p->para, p->tok_whole, p->tok_gap,
+										   room > 0 ? room : 0);
+
+		for (int k = 0; k < blanks; k++)
+			add_value(p, &gr_para_empty);
+		if (add_value(p, t))
+			return;
+	}
+	if (p->section == S_APPEALS)
+		appeals_token(p, t);
+	else if (p->pendlen > 0 && p->norph < MAXCOLS)
+		p->orph[p->norph++] = t;
+}
+
+/* A token of values joined by single spaces: each one a value; false if it is not. */
+static bool
+split_values(parser *p, const gr_tok *t)
+{
+	gr_tok		parts[MAXCOLS];
+	gr_tok	   *kept;
+	int			n = gr_para_split(t, parts, MAXCOLS);
+	bool		whole = p->tok_whole;
+
+	if (n == 0)
+		return false;
+	kept = gr_alloc(p->m, (size_t) n * sizeof(gr_tok));
+	memcpy(kept, parts, (size_t) n * sizeof(gr_tok));
+	for (int k = 0; k < n; k++)
+	{
+		value_token(p, &kept[k]);
+		/* the parts after the first follow it on its line: no empty cell before them */
+		p->tok_whole = whole;
+		p->tok_gap = 0;
+	}
+	return true;
+}
 
 static void table_token(parser *p, const gr_tok *t, const char *f, size_t fl);
 
@@ -1896,7 +1959,10 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 
 		if (t->kind == GR_TOK_BREAK)
 		{
-			if (p->cur.section >= 0 && p->cur.n > 0)
+			bool		goes_on = p->cur.section >= 0 &&
+				gr_para_break(&p->para, p->cur.n, p->cur.ncols);
+
+			if (p->cur.section >= 0 && p->cur.n > 0 && !goes_on)
 				finish_row(p);
 			if (p->section == S_APPEALS)
 				appeals_token(p, t);
@@ -1905,20 +1971,22 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 		if (!p->ln_started || t->lstart != p->ln_lstart)
 			pdf_line(p, &ts, i);
 		valueish = tok_is_valueish(t);
+		p->tok_whole = gr_para_whole_line(&ts, i);
+		p->tok_gap = gr_para_gap(&ts, p->last_lend, t);
+		p->last_lend = t->lend;
 
 		/* a value: into the open row, or into the appeals run */
 		if (valueish)
 		{
 			if (p->ln_pdf && pdf_value(p, &ts, i))
 				continue;
-			if (p->cur.section >= 0 && add_value(p, t))
-				continue;
-			if (p->section == S_APPEALS)
-				appeals_token(p, t);
-			else if (p->pendlen > 0 && p->norph < MAXCOLS)
-				p->orph[p->norph++] = t;
+			value_token(p, t);
 			continue;
 		}
+		/* values joined by single spaces on one line ("-15 13") */
+		if ((p->cur.section >= 0 || (p->section == S_APPEALS && !p->appeals_done)) &&
+			t->len <= MAX_LABEL_RAW && !p->ln_pdf && split_values(p, t))
+			continue;
 
 		/* text: a heading, a label, a header cell, narrative, or a bad cell */
 		/*

@@ -1,0 +1,71 @@
+/*
+ * rows_para.h — the paragraph stage of row assembly (internal).
+ *
+ * Some extractors print a table one cell per paragraph: lynx -dump of a
+ * table whose cells hold <p>, pdftotext with no options.  Every cell stands
+ * alone on its line (centred with spaces) and is followed by an empty
+ * line; an empty cell is only one more empty line.  The matcher opens a row
+ * at its label as in any layout; this stage decides, for the open row,
+ * whether an empty line ends it, how many empty cells stand before a value,
+ * and whether a row that ended short can be placed at all.  It also splits
+ * a line of values that a converter joined with single spaces ("-15 13").
+ */
+#ifndef GR_ROWS_PARA_H
+#define GR_ROWS_PARA_H
+
+#include "scan.h"
+
+typedef struct gr_para
+{
+	bool		whole;			/* every token of the open row stood alone on its line */
+	bool		crossed;		/* the open row went on past an empty line */
+	int			breaks;			/* empty lines since the row's last cell */
+	int			rows;			/* rows read as paragraphs in this document */
+} gr_para;
+
+/* A token that is its source line's only token (ts->t[i]). */
+bool		gr_para_whole_line(const gr_toks *ts, size_t i);
+
+/* A row was opened by a label; whole: the label stood alone on its line. */
+void		gr_para_open(gr_para *s, bool whole);
+
+/*
+ * A break (empty lines, or the end of a line the scanner split at a
+ * centred cell's indent) while a row with n of its ncols cells is open:
+ * true when the row goes on (it is read one cell per paragraph).
+ */
+bool		gr_para_break(const gr_para *s, int n, int ncols);
+
+/*
+ * The count of empty lines between the line that ended at prev_lend and
+ * t's line (the scanner keeps one break for a run of them).  Linear in the
+ * gap: each byte of the text is looked at once over a document.
+ */
+int			gr_para_gap(const gr_toks *ts, size_t prev_lend, const gr_tok *t);
+
+/*
+ * A value for the open row (whole: alone on its line; gap: empty lines
+ * before it): the count of empty cells that stand before it, at most room.
+ */
+int			gr_para_value(gr_para *s, bool whole, int gap, int room);
+
+/*
+ * The open row ends with n of its ncols cells: false when it was read as
+ * paragraphs and is short — an empty cell was not printed (pdftotext,
+ * lynx on <p></p>), so which cell is missing is not known and none of
+ * the row's values can be placed.
+ */
+bool		gr_para_placeable(const gr_para *s, int n, int ncols);
+
+/*
+ * A token of numbers joined by single spaces ("-15 13", "2 0条 5"): its
+ * parts as tokens into out (at most cap), their count; 0 when t is not two
+ * or more values (some part is not a number or placeholder, or none is a
+ * number).
+ */
+int			gr_para_split(const gr_tok *t, gr_tok *out, int cap);
+
+/* The empty cell this stage inserts. */
+extern const gr_tok gr_para_empty;
+
+#endif
