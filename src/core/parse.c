@@ -394,7 +394,7 @@ typedef struct parser
 
 	/* one cell per paragraph (rows_para.c) */
 	gr_para		para;
-	bool		tok_whole;		/* the token being read is its line's only one */
+	bool		tok_whole;		/* the token being read is plain text (gr_para_plain) */
 	int			tok_gap;		/* empty lines before it */
 	size_t		last_lend;		/* the end of the line of the token before it */
 	bool		ap_whole;		/* that value stood alone on its line */
@@ -1268,29 +1268,6 @@ value_token(parser *p, const gr_tok *t)
 		p->orph[p->norph++] = t;
 }
 
-/* A token of values joined by single spaces: each one a value; false if it is not. */
-static bool
-split_values(parser *p, const gr_tok *t)
-{
-	gr_tok		parts[MAXCOLS];
-	gr_tok	   *kept;
-	int			n = gr_para_split(t, parts, MAXCOLS);
-	bool		whole = p->tok_whole;
-
-	if (n == 0)
-		return false;
-	kept = gr_alloc(p->m, (size_t) n * sizeof(gr_tok));
-	memcpy(kept, parts, (size_t) n * sizeof(gr_tok));
-	for (int k = 0; k < n; k++)
-	{
-		value_token(p, &kept[k]);
-		/* the parts after the first follow it on its line: no empty cell before them */
-		p->tok_whole = whole;
-		p->tok_gap = 0;
-	}
-	return true;
-}
-
 static void table_token(parser *p, const gr_tok *t, const char *f, size_t fl);
 
 /* Feed the values held since a label's head into the row just opened. */
@@ -1945,6 +1922,7 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 		len = b.len;
 	}
 	gr_scan(&ts, text, len, m, scan_is_heading, interrupt);
+	gr_para_prepare(&ts, m);
 	p->ts = &ts;
 	read_title(p, ts.t, ts.n);
 
@@ -1971,7 +1949,7 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 		if (!p->ln_started || t->lstart != p->ln_lstart)
 			pdf_line(p, &ts, i);
 		valueish = tok_is_valueish(t);
-		p->tok_whole = gr_para_whole_line(&ts, i);
+		p->tok_whole = gr_para_plain(&ts, i);
 		p->tok_gap = gr_para_gap(&ts, p->last_lend, t);
 		p->last_lend = t->lend;
 
@@ -1983,10 +1961,6 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 			value_token(p, t);
 			continue;
 		}
-		/* values joined by single spaces on one line ("-15 13") */
-		if ((p->cur.section >= 0 || (p->section == S_APPEALS && !p->appeals_done)) &&
-			t->len <= MAX_LABEL_RAW && !p->ln_pdf && split_values(p, t))
-			continue;
 
 		/* text: a heading, a label, a header cell, narrative, or a bad cell */
 		/*

@@ -12,16 +12,9 @@
 const gr_tok gr_para_empty = {"", 0, 0, 0, GR_TOK_CELL, 1 + GR_BLANK, {0, 0, GR_BLANK}};
 
 bool
-gr_para_whole_line(const gr_toks *ts, size_t i)
+gr_para_plain(const gr_toks *ts, size_t i)
 {
-	const gr_tok *t = &ts->t[i];
-
-	if (t->kind != GR_TOK_LINE)
-		return false;
-	if (i > 0 && ts->t[i - 1].kind != GR_TOK_BREAK && ts->t[i - 1].lstart == t->lstart)
-		return false;
-	return i + 1 >= ts->n || ts->t[i + 1].kind == GR_TOK_BREAK ||
-		ts->t[i + 1].lstart != t->lstart;
+	return ts->t[i].kind == GR_TOK_LINE;
 }
 
 int
@@ -87,40 +80,130 @@ gr_para_placeable(const gr_para *s, int n, int ncols)
 	return !(s->whole && s->crossed && n > 0 && n < ncols);
 }
 
-int
-gr_para_split(const gr_tok *t, gr_tok *out, int cap)
+#define PARA_MAX_SPLIT 15		/* values on one line: a row of the widest table */
+
+/*
+ * The values that end t, joined to what stands before them by single
+ * spaces: their tokens into out, their count (0 when none, or when t is
+ * only values and fewer than two); *head the length of the text before.
+ */
+static int
+split_tail(const gr_tok *t, gr_tok *out, size_t *head)
 {
-	size_t		i = 0;
+	size_t		e = t->len;
 	int			n = 0;
 	bool		number = false;
 
-	while (i < t->len)
+	while (n < PARA_MAX_SPLIT)
 	{
-		size_t		a,
-					b;
+		size_t		b = e,
+					a;
 
-		while (i < t->len && t->s[i] == ' ')
-			i++;
-		if (i >= t->len)
+		while (b > 0 && t->s[b - 1] == ' ')
+			b--;
+		a = b;
+		while (a > 0 && t->s[a - 1] != ' ')
+			a--;
+		if (a == b || a == 0)
+		{
+			/* the first word: a value too when the whole line is values */
+			gr_cell		c;
+
+			if (a == 0 && b > 0 && n > 0 &&
+				gr_read_number(t->s, b, true, &c) != GR_UNREADABLE)
+			{
+				*head = 0;
+				memmove(out + 1, out, (size_t) n * sizeof(gr_tok));
+				out[0] = *t;
+				out[0].len = b;
+				out[0].nstate = (uint8_t) (1 + c.state);
+				out[0].num = c;
+				n++;
+				number |= c.state == GR_VALUE;
+				if (n < 2 || !number)
+					return 0;
+				/* "- 5 -": a page number */
+				if (n == 3 && out[0].len == 1 && out[0].s[0] == '-' &&
+					out[2].len == 1 && out[2].s[0] == '-')
+					return 0;
+				return n;
+			}
 			break;
-		a = i;
-		while (i < t->len && t->s[i] != ' ')
-			i++;
-		b = i;
-		if (n >= cap)
-			return 0;
-		out[n] = *t;
-		out[n].s = t->s + a;
-		out[n].len = b - a;
-		out[n].nstate = 1 + (uint8_t) gr_read_number(out[n].s, out[n].len, true, &out[n].num);
-		if (out[n].num.state == GR_VALUE)
-			number = true;
-		else if (out[n].num.state != GR_BLANK)
-			return 0;
-		n++;
+		}
+		{
+			gr_tok		v = *t;
+
+			v.s = t->s + a;
+			v.len = b - a;
+			v.nstate = (uint8_t) (1 + gr_read_number(v.s, v.len, true, &v.num));
+			if (v.num.state == GR_UNREADABLE)
+				break;
+			number |= v.num.state == GR_VALUE;
+			memmove(out + 1, out, (size_t) n * sizeof(gr_tok));
+			out[0] = v;
+			n++;
+		}
+		e = a;
 	}
-	/* "- 5 -" is a page number, not a placeholder, a count and a placeholder */
-	if (n == 3 && out[0].len == 1 && out[0].s[0] == '-' && out[2].len == 1 && out[2].s[0] == '-')
+	/* text before the values: it must end in a word that is not a value */
+	while (e > 0 && t->s[e - 1] == ' ')
+		e--;
+	if (n == 0 || e == 0 || !number || n >= PARA_MAX_SPLIT)
 		return 0;
-	return n >= 2 && number ? n : 0;
+	*head = e;
+	return n;
+}
+
+void
+gr_para_prepare(gr_toks *ts, const gr_mem *m)
+{
+	size_t		extra = 0,
+				n = ts->n;
+	gr_tok		parts[PARA_MAX_SPLIT];
+	gr_tok	   *dst;
+	size_t		w;
+
+	for (size_t i = 0; i < n; i++)
+	{
+		size_t		head;
+		int			k;
+
+		if (ts->t[i].kind == GR_TOK_BREAK || memchr(ts->t[i].s, ' ', ts->t[i].len) == NULL)
+			continue;
+		k = split_tail(&ts->t[i], parts, &head);
+		/* an explicit cell is split only when it is all values */
+		if (k > 0 && (ts->t[i].kind == GR_TOK_LINE || head == 0))
+			extra += (size_t) k - (head == 0 ? 1 : 0);
+	}
+	if (extra == 0)
+		return;
+	/* in place from the end when the array has room, else into a new one */
+	dst = ts->cap >= n + extra ? ts->t : gr_alloc_raw(m, (n + extra) * sizeof(gr_tok));
+	w = n + extra;
+	for (size_t i = n; i-- > 0;)
+	{
+		gr_tok		t = ts->t[i];
+		size_t		head = 0;
+		int			k = 0;
+
+		if (t.kind != GR_TOK_BREAK && memchr(t.s, ' ', t.len) != NULL)
+			k = split_tail(&t, parts, &head);
+		if (k > 0 && t.kind != GR_TOK_LINE && head > 0)
+			k = 0;
+		for (int j = k; j-- > 0;)
+			dst[--w] = parts[j];
+		if (k == 0 || head > 0)
+		{
+			if (k > 0)
+			{
+				t.len = head;
+				t.nstate = 0;
+			}
+			dst[--w] = t;
+		}
+	}
+	if (dst != ts->t)
+		ts->cap = n + extra;
+	ts->t = dst;
+	ts->n = n + extra;
 }

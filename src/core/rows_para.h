@@ -17,16 +17,20 @@
 
 typedef struct gr_para
 {
-	bool		whole;			/* every token of the open row stood alone on its line */
+	bool		whole;			/* every token of the open row is plain text */
 	bool		crossed;		/* the open row went on past an empty line */
 	int			breaks;			/* empty lines since the row's last cell */
 	int			rows;			/* rows read as paragraphs in this document */
 } gr_para;
 
-/* A token that is its source line's only token (ts->t[i]). */
-bool		gr_para_whole_line(const gr_toks *ts, size_t i);
+/*
+ * Is ts->t[i] plain text (a line, or its part split off by
+ * gr_para_prepare), not an explicit cell (tab, pipe, <td>, a field after a
+ * wide gap)?  Only rows of plain tokens are read as paragraphs.
+ */
+bool		gr_para_plain(const gr_toks *ts, size_t i);
 
-/* A row was opened by a label; whole: the label stood alone on its line. */
+/* A row was opened by a label; whole: the label is plain text. */
 void		gr_para_open(gr_para *s, bool whole);
 
 /*
@@ -44,7 +48,7 @@ bool		gr_para_break(const gr_para *s, int n, int ncols);
 int			gr_para_gap(const gr_toks *ts, size_t prev_lend, const gr_tok *t);
 
 /*
- * A value for the open row (whole: alone on its line; gap: empty lines
+ * A value for the open row (whole: plain text; gap: empty lines
  * before it): the count of empty cells that stand before it, at most room.
  */
 int			gr_para_value(gr_para *s, bool whole, int gap, int room);
@@ -58,12 +62,12 @@ int			gr_para_value(gr_para *s, bool whole, int gap, int room);
 bool		gr_para_placeable(const gr_para *s, int n, int ncols);
 
 /*
- * A token of numbers joined by single spaces ("-15 13", "2 0条 5"): its
- * parts as tokens into out (at most cap), their count; 0 when t is not two
- * or more values (some part is not a number or placeholder, or none is a
- * number).
+ * Before the matcher: a plain line that ends in values joined by single
+ * spaces ("三、本年度办理结果 （一）予以公开 0 0 6 5 0", lynx on a table
+ * without <p> in its cells; "-15 13") becomes its text and one token per
+ * value, on the same line.  No allocation when no line is split.
  */
-int			gr_para_split(const gr_tok *t, gr_tok *out, int cap);
+void		gr_para_prepare(gr_toks *ts, const gr_mem *m);
 
 /* The empty cell this stage inserts. */
 extern const gr_tok gr_para_empty;

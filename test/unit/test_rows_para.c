@@ -57,8 +57,6 @@ static void
 test_functions(void)
 {
 	gr_para		s;
-	gr_tok		t = {"-15 13", 6, 0, 6, GR_TOK_LINE, 0, {0, 0, 0}};
-	gr_tok		parts[15];
 
 	memset(&s, 0, sizeof(s));
 	gr_para_open(&s, true);
@@ -75,22 +73,6 @@ test_functions(void)
 	CHECK(!gr_para_break(&s, 1, 3));
 	CHECK(gr_para_placeable(&s, 1, 3));
 
-	CHECK_EQ_INT(gr_para_split(&t, parts, 15), 2);
-	CHECK_EQ_INT(parts[0].num.m, -15);
-	CHECK_EQ_INT(parts[1].num.m, 13);
-	t.s = "2 0条 /";
-	t.len = strlen(t.s);
-	CHECK_EQ_INT(gr_para_split(&t, parts, 15), 3);
-	CHECK_EQ_INT(parts[2].num.state, GR_BLANK);
-	t.s = "- 5 -";				/* a page number */
-	t.len = strlen(t.s);
-	CHECK_EQ_INT(gr_para_split(&t, parts, 15), 0);
-	t.s = "3 件数";				/* a word */
-	t.len = strlen(t.s);
-	CHECK_EQ_INT(gr_para_split(&t, parts, 15), 0);
-	t.s = "12";					/* one value */
-	t.len = 2;
-	CHECK_EQ_INT(gr_para_split(&t, parts, 15), 0);
 }
 
 /* Generated documents through the paragraph layout read back cell for cell. */
