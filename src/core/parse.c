@@ -15,6 +15,7 @@
 #include "rows_para.h"
 #include "text.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define FOLD_CAP 256			/* labels and headings are short */
@@ -291,6 +292,7 @@ may_be_structure(const char *s, size_t len)
 #define MAXCOLS 15
 #define PDF_SLOTS 4				/* label columns followed at once (pdftotext) */
 #define PDF_RECENT 8			/* lines a wrapped label's parts stay together */
+#define PDF_REFS 4				/* layouts of section 3's columns kept (pdf_place_short) */
 
 /*
  * A label cell of a pdftotext table being read over several lines: its
@@ -319,6 +321,7 @@ typedef struct row_acc
 	const gr_tok *cells[MAXCOLS];
 	bool		group;			/* a group label: values optional */
 	gr_form		form;			/* section 2: the revision its columns are of */
+	bool		pdf;			/* values came on a pdftotext -layout line */
 } row_acc;
 
 typedef struct parser
@@ -394,8 +397,11 @@ typedef struct parser
 
 	/* one cell per paragraph (rows_para.c) */
 	gr_para		para;
+	int			pdf_ref[PDF_REFS][GR_RC_COUNT];	/* section 3 columns' middles */
+	int			pdf_nrefs;
 	bool		tok_whole;		/* the token being read is plain text (gr_para_plain) */
 	int			tok_gap;		/* empty lines before it */
+	bool		tok_joined;		/* it shares its line with the token before */
 	size_t		last_lend;		/* the end of the line of the token before it */
 	bool		ap_whole;		/* that value stood alone on its line */
 } parser;
@@ -488,6 +494,135 @@ store_cell(parser *p, gr_cell *dst, const gr_tok **rawslot, const gr_tok *t, boo
 	(void) p;
 }
 
+/*
+ * Do cells[0..n-1] add up to cells[n] (blank as 0)?  A cell that is text
+ * (a displaced label's part, in loosely printed tables) fails; a decimal
+ * or a blank total has nothing to check.
+ */
+static bool
+sums_across(const gr_tok *const *cells, int n)
+{
+	int64_t		sum = 0;
+	const gr_cell *t = tok_num(cells[n]);
+
+	for (int k = 0; k < n; k++)
+	{
+		const gr_cell *c = tok_num(cells[k]);
+
+		if (c->state == GR_VALUE && c->scale == 0)
+			sum += c->m;
+		else if (c->state != GR_BLANK)
+			return c->state != GR_UNREADABLE;
+	}
+	if (t->state == GR_UNREADABLE)
+		return false;
+	if (t->state != GR_VALUE || t->scale != 0)
+		return true;
+	return sum == t->m;
+}
+
+/* Display columns from the start of t's line to the middle of t (CJK: two each). */
+static int
+tok_mid(const parser *p, const gr_tok *t)
+{
+	const char *a = p->ts->text + t->lstart;
+	int			x = 0,
+				w = 0;
+
+	if (t->s < a || t->s > p->ts->text + t->lend || t->s - a > 4096)
+		return -1;
+	for (const char *c = a; c < t->s + t->len; c++)
+	{
+		unsigned char u = (unsigned char) *c;
+		int			d = u < 0x80 ? 1 : u >= 0xC0 ? ((u < 0xE0 || u == 0xE2) ? 1 : 2) : 0;
+
+		if (c < t->s)
+			x += d;
+		else
+			w += d;
+	}
+	return 2 * x + w;			/* twice the middle: no rounding */
+}
+
+/*
+ * Each value of a short row in the column whose middle is within three
+ * display columns of its own, in the columns of one full row (ref); false
+ * when some value has none, or two share one.
+ */
+static bool
+pdf_map(const parser *p, const row_acc *r, const int *ref, int *col)
+{
+	for (int k = 0; k < r->n; k++)
+	{
+		int			m = tok_mid(p, r->cells[k]),
+					best = -1;
+
+		for (int c = 0; c < r->ncols && m >= 0; c++)
+			if (abs(ref[c] - m) <= 6 && (best < 0 || abs(ref[c] - m) < abs(ref[best] - m)))
+				best = c;
+		if (best < 0 || (k > 0 && best <= col[k - 1]))
+			return false;
+		col[k] = best;
+	}
+	return true;
+}
+
+/*
+ * A section 3 row from pdftotext -layout lines.  Full rows give the
+ * columns' middles (up to PDF_REFS layouts of them: a long label pushes a
+ * row's figures right); a short row (an empty cell printed as spaces only)
+ * puts each value in the column whose middle is nearest its own, when one
+ * layout gives each value its own column in order and no other layout
+ * says otherwise; else none of its values is placed.
+ */
+static void
+pdf_place_short(parser *p, row_acc *r)
+{
+	int			col[MAXCOLS],
+				other[MAXCOLS];
+	const gr_tok *cells[MAXCOLS];
+	bool		found = false;
+
+	if (r->n == r->ncols)
+	{
+		int			mids[MAXCOLS];
+
+		for (int k = 0; k < r->n; k++)
+			mids[k] = tok_mid(p, r->cells[k]);
+		for (int j = 0; j < p->pdf_nrefs; j++)
+			if (memcmp(p->pdf_ref[j], mids, sizeof(int) * (size_t) r->n) == 0)
+				return;
+		memcpy(p->pdf_ref[p->pdf_nrefs < PDF_REFS ? p->pdf_nrefs++ : PDF_REFS - 1],
+			   mids, sizeof(int) * (size_t) r->n);
+		return;
+	}
+	if (r->n == 0)
+		return;
+	for (int j = 0; j < p->pdf_nrefs; j++)
+	{
+		if (!pdf_map(p, r, p->pdf_ref[j], found ? other : col))
+			continue;
+		if (found && memcmp(other, col, sizeof(int) * (size_t) r->n) != 0)
+		{
+			r->n = 0;
+			return;
+		}
+		found = true;
+	}
+	if (!found)
+	{
+		r->n = 0;
+		return;
+	}
+	for (int c = 0; c < r->ncols; c++)
+		cells[c] = NULL;
+	for (int k = 0; k < r->n; k++)
+		cells[col[k]] = r->cells[k];
+	/* the cells up to the last placed one; a NULL among them is missing */
+	memcpy(r->cells, cells, sizeof(cells[0]) * (size_t) r->ncols);
+	r->n = col[r->n - 1] + 1;
+}
+
 /* Close the open row: store what was collected, the rest is missing. */
 static void
 finish_row(parser *p)
@@ -502,7 +637,19 @@ finish_row(parser *p)
 		return;
 	}
 	if (!gr_para_placeable(&p->para, r->n, r->ncols))
-		r->n = 0;				/* every cell missing: which one was not printed is unknown */
+		r->n = 0;
+	if (r->pdf && r->section == GR_SEC_REQUESTS && !r->group)
+		pdf_place_short(p, r);				/* every cell missing: which one was not printed is unknown */
+	/*
+	 * In a document whose tables are printed loosely (paragraphs, values
+	 * joined on a line), a section 3 row must add up across: its total
+	 * column is the sum of the six others.  If it does not, its values may
+	 * stand in other cells than printed (a label displaced, an empty cell
+	 * not printed): none placed.
+	 */
+	if (r->section == GR_SEC_REQUESTS && r->n == GR_RC_COUNT && p->para.rows > 0 &&
+		!sums_across(r->cells, GR_RC_COUNT - 1))
+		r->n = 0;
 	if (r->section == GR_SEC_ACTIVE)
 	{
 		if (!p->have_active[r->row])
@@ -570,6 +717,7 @@ open_row(parser *p, int section, int row, bool group)
 	r->row = row;
 	r->n = 0;
 	r->group = group;
+	r->pdf = false;
 	gr_para_open(&p->para, p->tok_whole);
 	if (section == GR_SEC_ACTIVE)
 	{
@@ -628,6 +776,7 @@ add_value(parser *p, const gr_tok *t)
 		return false;
 	}
 	r->cells[r->n++] = t;
+	r->pdf |= p->ln_pdf;
 	if (r->n >= r->ncols && r->cells[0]->lstart != t->lstart)
 		finish_row(p);
 	return true;
@@ -642,6 +791,18 @@ finish_appeals(parser *p)
 
 	if (p->appeals_done || !p->ap_numeric)
 		return;
+	/*
+	 * Read as paragraphs: short (an empty cell was not printed), or a group
+	 * whose total is not the sum of its four: none placed.
+	 */
+	if (p->para.rows > 0)
+	{
+		if (p->ap_n < MAXCOLS && p->ap_whole)
+			p->ap_n = 0;
+		for (int g = 0; g < GR_AP_NGROUPS && p->ap_n > 0; g++)
+			if (!sums_across(p->ap_buf + g * GR_APC_NCOLS, GR_APC_NCOLS - 1))
+				p->ap_n = 0;
+	}
 	p->appeals_done = true;
 	p->d->has_appeals = true;
 	for (int g = 0; g < GR_AP_NGROUPS; g++)
@@ -1255,7 +1416,7 @@ value_token(parser *p, const gr_tok *t)
 	{
 		int			room = p->cur.ncols - p->cur.n - 1;
 		int			blanks = gr_para_value(&p->para, p->tok_whole, p->tok_gap,
-										   room > 0 ? room : 0);
+										   p->tok_joined, room > 0 ? room : 0);
 
 		for (int k = 0; k < blanks; k++)
 			add_value(p, &gr_para_empty);
@@ -1951,6 +2112,8 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 		valueish = tok_is_valueish(t);
 		p->tok_whole = gr_para_plain(&ts, i);
 		p->tok_gap = gr_para_gap(&ts, p->last_lend, t);
+		p->tok_joined = i > 0 && ts.t[i - 1].kind != GR_TOK_BREAK &&
+			ts.t[i - 1].lstart == t->lstart;
 		p->last_lend = t->lend;
 
 		/* a value: into the open row, or into the appeals run */

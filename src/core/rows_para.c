@@ -46,7 +46,7 @@ gr_para_break(const gr_para *s, int n, int ncols)
 }
 
 int
-gr_para_value(gr_para *s, bool whole, int gap, int room)
+gr_para_value(gr_para *s, bool whole, int gap, bool joined, int room)
 {
 	int			blanks = 0;
 
@@ -59,7 +59,7 @@ gr_para_value(gr_para *s, bool whole, int gap, int room)
 		s->breaks = 0;
 		return 0;
 	}
-	if (s->breaks > 0)
+	if (s->breaks > 0 || joined)
 	{
 		if (!s->crossed)
 			s->rows++;
@@ -77,7 +77,8 @@ gr_para_value(gr_para *s, bool whole, int gap, int room)
 bool
 gr_para_placeable(const gr_para *s, int n, int ncols)
 {
-	return !(s->whole && s->crossed && n > 0 && n < ncols);
+	/* once a document has shown such rows, its other short rows are not trusted either */
+	return !(n > 0 && n < ncols && ((s->whole && s->crossed) || s->rows > 0));
 }
 
 #define PARA_MAX_SPLIT 15		/* values on one line: a row of the widest table */
@@ -154,6 +155,49 @@ split_tail(const gr_tok *t, gr_tok *out, size_t *head)
 	return n;
 }
 
+/* Is t a unit word alone (件, 条, 万元 …), as a wrapped cell leaves it? */
+static bool
+unit_only(const gr_tok *t)
+{
+	static const char *const units[] = {"件", "条", "个", "项", "次", "元", "万元", "人次", NULL};
+
+	if (t->kind != GR_TOK_LINE || t->len == 0 || t->len > 6)
+		return false;
+	for (int k = 0; units[k]; k++)
+		if (strlen(units[k]) == t->len && memcmp(units[k], t->s, t->len) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * A cell's value whose unit wrapped onto the next line ("5" / "件",
+ * pdftotext -raw): the value's token takes the unit in, so that the unit
+ * is not read as a cell of its own.  In place, one pass.
+ */
+static void
+merge_units(gr_toks *ts)
+{
+	size_t		w = 0;
+
+	for (size_t i = 0; i < ts->n; i++)
+	{
+		gr_tok	   *prev = w > 0 ? &ts->t[w - 1] : NULL;
+		gr_cell		c;
+
+		if (prev && unit_only(&ts->t[i]) && prev->kind == GR_TOK_LINE &&
+			prev->lend + 1 == ts->t[i].lstart &&
+			gr_read_number(prev->s, prev->len, true, &c) == GR_VALUE)
+		{
+			prev->len = (size_t) (ts->t[i].s + ts->t[i].len - prev->s);
+			prev->lend = ts->t[i].lend;
+			prev->nstate = 0;
+			continue;
+		}
+		ts->t[w++] = ts->t[i];
+	}
+	ts->n = w;
+}
+
 void
 gr_para_prepare(gr_toks *ts, const gr_mem *m)
 {
@@ -163,6 +207,8 @@ gr_para_prepare(gr_toks *ts, const gr_mem *m)
 	gr_tok	   *dst;
 	size_t		w;
 
+	merge_units(ts);
+	n = ts->n;
 	for (size_t i = 0; i < n; i++)
 	{
 		size_t		head;

@@ -18,7 +18,8 @@
 typedef struct gr_para
 {
 	bool		whole;			/* every token of the open row is plain text */
-	bool		crossed;		/* the open row went on past an empty line */
+	bool		crossed;		/* the open row went on past an empty line, or
+								 * joined values on a line (lynx, pdftotext -raw) */
 	int			breaks;			/* empty lines since the row's last cell */
 	int			rows;			/* rows read as paragraphs in this document */
 } gr_para;
@@ -48,16 +49,18 @@ bool		gr_para_break(const gr_para *s, int n, int ncols);
 int			gr_para_gap(const gr_toks *ts, size_t prev_lend, const gr_tok *t);
 
 /*
- * A value for the open row (whole: plain text; gap: empty lines
- * before it): the count of empty cells that stand before it, at most room.
+ * A value for the open row (whole: plain text; gap: empty lines before it;
+ * joined: it shares its line with the token before it): the count of
+ * empty cells that stand before it, at most room.
  */
-int			gr_para_value(gr_para *s, bool whole, int gap, int room);
+int			gr_para_value(gr_para *s, bool whole, int gap, bool joined, int room);
 
 /*
  * The open row ends with n of its ncols cells: false when it was read as
- * paragraphs and is short — an empty cell was not printed (pdftotext,
- * lynx on <p></p>), so which cell is missing is not known and none of
- * the row's values can be placed.
+ * paragraphs or joined values and is short — an empty cell was not printed
+ * (pdftotext, lynx on <p></p> or <td></td>), so which cell is missing is
+ * not known and none of the row's values can be placed.  Once a document
+ * has shown one such row, every short row of it is treated so.
  */
 bool		gr_para_placeable(const gr_para *s, int n, int ncols);
 
