@@ -362,6 +362,7 @@ typedef struct parser
 	 * last text that opened no row, and the values met after it.
 	 */
 	char		pend[FOLD_CAP];
+	char		ppend[FOLD_CAP];	/* the text before pend */
 	size_t		pendlen;
 	const gr_tok *orph[MAXCOLS];
 	int			norph;
@@ -398,6 +399,7 @@ typedef struct parser
 	/* one cell per paragraph (rows_para.c) */
 	gr_para		para;
 	int			pdf_ref[PDF_REFS][GR_RC_COUNT];	/* section 3 columns' middles */
+	int			last_req;		/* the last section 3 row opened, -1 none */
 	int			pdf_nrefs;
 	bool		tok_whole;		/* the token being read is plain text (gr_para_plain) */
 	int			tok_gap;		/* empty lines before it */
@@ -718,6 +720,8 @@ open_row(parser *p, int section, int row, bool group)
 	r->n = 0;
 	r->group = group;
 	r->pdf = false;
+	if (section == GR_SEC_REQUESTS)
+		p->last_req = row;
 	gr_para_open(&p->para, p->tok_whole);
 	if (section == GR_SEC_ACTIVE)
 	{
@@ -1408,6 +1412,48 @@ narrative_text(parser *p, size_t a, size_t b)
 
 /* ---------------------------------------------------------------- main */
 
+static void take_orphans(parser *p);
+
+/*
+ * A row of section 3 whose label is printed in parts around its values
+ * (pdftotext -raw: "1.属于" / "国家秘 0 0 4 0 0 6 10" / … / "密"): a line
+ * of seven values after text that opened no row belongs to the next row
+ * of the form when that text is the beginning of the row's label.
+ */
+static void
+anchor_by_head(parser *p)
+{
+	int			row = p->last_req + 1;
+	char		both[FOLD_CAP];
+	const char *head;
+	size_t		hl;
+
+	/* the text before the values, with the text before it when that is numbered */
+	if (p->ppend[0] != '\0' && skip_numbering(p->ppend) != p->ppend &&
+		strlen(p->ppend) + p->pendlen < FOLD_CAP)
+	{
+		strcpy(both, p->ppend);
+		strcat(both, p->pend);
+	}
+	else
+		strcpy(both, p->pend);
+	head = skip_numbering(both);
+	hl = strlen(head);
+
+	if (p->last_req < 0 || p->cur.section >= 0 ||
+		p->orph[0]->lstart != p->orph[GR_RC_COUNT - 1]->lstart || hl < 6)
+		return;
+	/* the next leaf: a group's own row holds no values in the 2021 form */
+	if (row >= GR_R_DISP(0) && row < GR_R_DISP(GR_D_TOTAL) &&
+		!gr_disps[row - GR_R_DISP(0)].is_leaf && row != GR_R_DISP(GR_D_OTHER))
+		row++;
+	if (row < GR_R_DISP(0) || row >= GR_R_DISP(GR_D_TOTAL) || p->have_req[row] ||
+		strncmp(gr_disps[row - GR_R_DISP(0)].label, head, hl) != 0)
+		return;
+	open_row(p, GR_SEC_REQUESTS, row, false);
+	take_orphans(p);
+}
+
 /* A value: into the open row, or into the appeals run, or held for a label. */
 static void
 value_token(parser *p, const gr_tok *t)
@@ -1426,7 +1472,11 @@ value_token(parser *p, const gr_tok *t)
 	if (p->section == S_APPEALS)
 		appeals_token(p, t);
 	else if (p->pendlen > 0 && p->norph < MAXCOLS)
+	{
 		p->orph[p->norph++] = t;
+		if (p->norph == GR_RC_COUNT && p->section == S_REQUESTS)
+			anchor_by_head(p);
+	}
 }
 
 static void table_token(parser *p, const gr_tok *t, const char *f, size_t fl);
@@ -1465,6 +1515,9 @@ join_label(parser *p, const gr_tok *t, const char *f, size_t fl)
 		}
 	}
 	p->norph = 0;
+	/* the text before, for a label printed in three parts (anchor_by_head) */
+	memcpy(p->ppend, p->pend, p->pendlen);
+	p->ppend[p->pendlen] = '\0';
 	p->pendlen = 0;
 	if (fl < FOLD_CAP / 2)
 	{
@@ -2066,6 +2119,7 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 	p->req_group = -1;
 	p->held_slot = -1;
 	p->slot_sect = -1;
+	p->last_req = -1;
 
 	/* a UTF-8 byte order mark */
 	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
