@@ -803,7 +803,7 @@ finish_appeals(parser *p)
 	{
 		if (p->ap_n < MAXCOLS && p->ap_whole)
 			p->ap_n = 0;
-		for (int g = 0; g < GR_AP_NGROUPS && p->ap_n > 0; g++)
+		for (int g = 0; g < GR_AP_NGROUPS && (g + 1) * GR_APC_NCOLS <= p->ap_n; g++)
 			if (!sums_across(p->ap_buf + g * GR_APC_NCOLS, GR_APC_NCOLS - 1))
 				p->ap_n = 0;
 	}
