@@ -4,8 +4,13 @@
  * text of it back, counting the cells read exactly.
  *
  *   conv html SEED s|t            the report of SEED as an HTML page
- *   conv cmp SEED s|t FILE        read FILE; print "exact total" cells and,
+ *   conv cmp SEED s|t FILE        read FILE; print "exact total wrong" cells
+ *                                 (wrong: read as a number or blank that is
+ *                                 not the generated one) and,
  *                                 with -v before cmp, the cells that differ
+ *   conv want SEED s|t NAME       the generated cells as CSV lines
+ *                                 "NAME,section,row_key,col_key,value"
+ *                                 (value empty when null), for sql tests
  *
  * A cell is exact when its state and value equal the generated ones; the
  * cells counted are those of the generated tables (every section's cells
@@ -36,6 +41,8 @@ same(const gr_cell *a, const gr_cell *b)
 	return am == bm;
 }
 
+static int	wrong;			/* cells read as a number or blank that differ */
+
 static void
 count(int sec, int row, int col, const gr_cell *w, const gr_cell *g, int *exact, int *total,
 	  bool verbose)
@@ -48,6 +55,8 @@ count(int sec, int row, int col, const gr_cell *w, const gr_cell *g, int *exact,
 		(*exact)++;
 		return;
 	}
+	if (g->state == GR_VALUE || g->state == GR_BLANK)
+		wrong++;
 	if (verbose)
 	{
 		gr_heap    *h = gr_heap_new();
@@ -84,10 +93,12 @@ main(int argc, char **argv)
 		argv++;
 		argc--;
 	}
-	if (argc < 4 || (strcmp(argv[1], "html") != 0 && strcmp(argv[1], "cmp") != 0) ||
-		(strcmp(argv[1], "cmp") == 0 && argc < 5))
+	if (argc < 4 || (strcmp(argv[1], "html") != 0 && strcmp(argv[1], "cmp") != 0 &&
+					 strcmp(argv[1], "want") != 0) ||
+		(strcmp(argv[1], "html") != 0 && argc < 5))
 	{
-		fprintf(stderr, "usage: conv html SEED s|t | conv [-v] cmp SEED s|t FILE\n");
+		fprintf(stderr, "usage: conv html SEED s|t | conv [-v] cmp SEED s|t FILE | "
+				"conv want SEED s|t NAME\n");
 		return 2;
 	}
 	seed = strtoull(argv[2], NULL, 10);
@@ -101,6 +112,41 @@ main(int argc, char **argv)
 	{
 		gen_render(&want, GEN_L_HTML, sc, &rng, &text);
 		fwrite(text.data, 1, text.len, stdout);
+	}
+	else if (strcmp(argv[1], "want") == 0)
+	{
+		for (int sec = 0; sec < 3; sec++)
+		{
+			int			nr = sec == 0 ? GR_A_NROWS : sec == 1 ? GR_R_NROWS : GR_AP_NGROUPS,
+						nc = sec == 0 ? GR_A_NCOLS : sec == 1 ? GR_RC_COUNT : GR_APC_NCOLS;
+
+			for (int r = 0; r < nr; r++)
+				for (int c = 0; c < nc; c++)
+				{
+					const gr_cell *w = sec == 0 ? &want.active[r][c] :
+						sec == 1 ? &want.req[r][c] : &want.appeals[r][c];
+					gr_buf		b;
+					char	   *first,
+							   *last;
+
+					if (w->state == GR_ABSENT)
+						continue;
+					gr_buf_init(&b, &m, 128);
+					gr_cell_path(&b, sec, r, c);
+					/* section.row_key.col_key, the row key may hold dots */
+					first = strchr(b.data, '.');
+					last = strrchr(b.data, '.');
+					*first = *last = '\0';
+					printf("%s,%s,%s,%s,", argv[4], b.data, first + 1, last + 1);
+					if (w->state == GR_VALUE)
+					{
+						gr_buf_init(&b, &m, 32);
+						gr_cell_format(&b, w);
+						fputs(b.data, stdout);
+					}
+					putchar('\n');
+				}
+		}
 	}
 	else
 	{
@@ -131,7 +177,7 @@ main(int argc, char **argv)
 			for (int c = 0; c < GR_APC_NCOLS; c++)
 				count(GR_SEC_APPEALS, g, c, &want.appeals[g][c], &got.appeals[g][c],
 					  &exact, &total, verbose);
-		printf("%d %d\n", exact, total);
+		printf("%d %d %d\n", exact, total, wrong);
 		gr_heap_free(h);
 		return exact == total ? 0 : 1;
 	}
