@@ -5,6 +5,8 @@
 #   postgresql-contrib                      postgres_fdw, for the scale-out test
 #   gcc, make                               the build
 #   clang, libclang-rt-14-dev               PGXS bitcode, libFuzzer, ASan/UBSan
+#   lynx, wkhtmltopdf, poppler-utils, fonts-noto-cjk, libreoffice-writer-nogui
+#                                           real converters for the converters suite and fixtures
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 if [ "$(id -u)" -ne 0 ]; then
@@ -14,3 +16,5 @@ fi
 apt-get update -qq
 apt-get install -y -qq postgresql-15 postgresql-server-dev-15 postgresql-common \
 	postgresql-contrib gcc make clang libclang-rt-14-dev >/dev/null
+apt-get install -y -qq lynx wkhtmltopdf poppler-utils fonts-noto-cjk \
+	libreoffice-writer-nogui >/dev/null
