@@ -77,6 +77,51 @@ test_functions(void)
 
 }
 
+/* Tokens of text after the scanner and the prepare pass, as "kind:text|…". */
+static void
+prepared(const char *text, char *out, size_t cap)
+{
+	gr_heap    *h = gr_heap_new();
+	gr_mem		m = gr_heap_mem(h);
+	gr_toks		ts;
+	size_t		o = 0;
+
+	gr_scan(&ts, text, strlen(text), &m, NULL, NULL);
+	gr_para_prepare(&ts, &m);
+	out[0] = '\0';
+	for (size_t i = 0; i < ts.n && o + 1 < cap; i++)
+	{
+		if (ts.t[i].kind == GR_TOK_BREAK)
+			continue;
+		o += (size_t) snprintf(out + o, cap - o, "%c:%.*s|",
+							   ts.t[i].kind == GR_TOK_LINE ? 'L' : 'C',
+							   (int) ts.t[i].len, ts.t[i].s);
+	}
+	gr_heap_free(h);
+}
+
+static void
+test_prepare(void)
+{
+	char		out[512];
+
+	/* a label and values joined by single spaces (lynx) */
+	prepared("三、本年度办理结果 （一）予以公开 0 0 6 5 0\n", out, sizeof(out));
+	CHECK_EQ_STR(out, "L:三、本年度办理结果 （一）予以公开|L:0|L:0|L:6|L:5|L:0|");
+	/* values only, a unit and a placeholder among them */
+	prepared("   -15 13\n2 0条 /\n", out, sizeof(out));
+	CHECK_EQ_STR(out, "L:-15|L:13|L:2|L:0条|L:/|");
+	/* a page number, a word after a number, one value alone: as they are */
+	prepared("- 5 -\n3 件数\n12\n", out, sizeof(out));
+	CHECK_EQ_STR(out, "L:- 5 -|L:3 件数|L:12|");
+	/* a unit wrapped under its value (pdftotext -raw) joins it */
+	prepared("5\n件\n5 0 3\n", out, sizeof(out));
+	CHECK_EQ_STR(out, "L:5\n件|L:5|L:0|L:3|");
+	/* an explicit cell is split only when it is all values */
+	prepared("行政许可  4 6\n规章  第 3 页\n", out, sizeof(out));
+	CHECK_EQ_STR(out, "L:行政许可|C:4|C:6|L:规章|C:第 3 页|");
+}
+
 /* Generated documents through the paragraph layout read back cell for cell. */
 static void
 test_round_trips(void)
@@ -164,6 +209,7 @@ int
 main(void)
 {
 	test_functions();
+	test_prepare();
 	test_round_trips();
 	test_lost_blank();
 	return unit_report("test_rows_para");
