@@ -2165,19 +2165,22 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 			pdf_line(p, &ts, i);
 		valueish = tok_is_valueish(t);
 		p->tok_whole = gr_para_plain(&ts, i);
-		p->tok_gap = gr_para_gap(&ts, p->last_lend, t);
-		p->tok_joined = i > 0 && ts.t[i - 1].kind != GR_TOK_BREAK &&
-			ts.t[i - 1].lstart == t->lstart;
-		p->last_lend = t->lend;
 
 		/* a value: into the open row, or into the appeals run */
 		if (valueish)
 		{
+			/* where it stands against the token before (rows_para.c) */
+			p->tok_gap = gr_para_gap(&ts, p->last_lend, t);
+			p->tok_joined = i > 0 && ts.t[i - 1].kind != GR_TOK_BREAK &&
+				ts.t[i - 1].lstart == t->lstart;
+			p->last_lend = t->lend;
 			if (p->ln_pdf && pdf_value(p, &ts, i))
 				continue;
 			value_token(p, t);
 			continue;
 		}
+
+		p->last_lend = t->lend;
 
 		/* text: a heading, a label, a header cell, narrative, or a bad cell */
 		/*

@@ -82,6 +82,7 @@ gr_para_placeable(const gr_para *s, int n, int ncols)
 }
 
 #define PARA_MAX_SPLIT 15		/* values on one line: a row of the widest table */
+#define PARA_MAX_WORD 24		/* bytes of the longest value word looked for */
 
 /*
  * The values that end t, joined to what stands before them by single
@@ -103,8 +104,10 @@ split_tail(const gr_tok *t, gr_tok *out, size_t *head)
 		while (b > 0 && t->s[b - 1] == ' ')
 			b--;
 		a = b;
-		while (a > 0 && t->s[a - 1] != ' ')
+		while (a > 0 && t->s[a - 1] != ' ' && b - a <= PARA_MAX_WORD)
 			a--;
+		if (b - a > PARA_MAX_WORD)
+			break;
 		if (a == b || a == 0)
 		{
 			/* the first word: a value too when the whole line is values */
@@ -155,6 +158,41 @@ split_tail(const gr_tok *t, gr_tok *out, size_t *head)
 	return n;
 }
 
+/*
+ * Can t end in values joined by spaces?  A space among its last
+ * PARA_MAX_WORD bytes: a quick test, so that narrative lines are passed
+ * over without reading them.
+ */
+static inline bool
+may_split(const gr_tok *t)
+{
+	size_t		k = t->len > PARA_MAX_WORD ? t->len - PARA_MAX_WORD : 0;
+
+	unsigned char e;
+
+	if (t->kind == GR_TOK_BREAK || t->len < 3)
+		return false;
+	/*
+	 * A value word ends in a digit, a placeholder, or one of a few
+	 * three-byte characters: full-width digits, units, 无, 空, —.
+	 */
+	e = (unsigned char) t->s[t->len - 1];
+	if (e >= 0x80)
+	{
+		/*
+		 * the last bytes of ０-９ (90-99), 件 条 个 项 次 元 无 空 — and of
+		 * 條 個 項 無 ／ －
+		 */
+		if (!((e >= 0x90 && e <= 0x99) || e == 0xB6 || e == 0xA1 || e == 0xAA ||
+			  e == 0xB9 || e == 0x83 || e == 0xA0 || e == 0xBA || e == 0x94 ||
+			  e == 0x9D || e == 0x8B || e == 0x85 || e == 0x8F || e == 0x8D))
+			return false;
+	}
+	else if (!((e >= '0' && e <= '9') || e == '/' || e == '-'))
+		return false;
+	return memchr(t->s + k, ' ', t->len - k) != NULL;
+}
+
 /* Is t a unit word alone (件, 条, 万元 …), as a wrapped cell leaves it? */
 static bool
 unit_only(const gr_tok *t)
@@ -184,7 +222,7 @@ merge_units(gr_toks *ts)
 		gr_tok	   *prev = w > 0 ? &ts->t[w - 1] : NULL;
 		gr_cell		c;
 
-		if (prev && unit_only(&ts->t[i]) && prev->kind == GR_TOK_LINE &&
+		if (prev && ts->t[i].len <= 6 && unit_only(&ts->t[i]) && prev->kind == GR_TOK_LINE &&
 			prev->lend + 1 == ts->t[i].lstart &&
 			gr_read_number(prev->s, prev->len, true, &c) == GR_VALUE)
 		{
@@ -193,7 +231,9 @@ merge_units(gr_toks *ts)
 			prev->nstate = 0;
 			continue;
 		}
-		ts->t[w++] = ts->t[i];
+		if (w != i)
+			ts->t[w] = ts->t[i];
+		w++;
 	}
 	ts->n = w;
 }
@@ -207,19 +247,37 @@ gr_para_prepare(gr_toks *ts, const gr_mem *m)
 	gr_tok	   *dst;
 	size_t		w;
 
-	merge_units(ts);
-	n = ts->n;
+	bool		units = false;
+
 	for (size_t i = 0; i < n; i++)
 	{
 		size_t		head;
 		int			k;
 
-		if (ts->t[i].kind == GR_TOK_BREAK || memchr(ts->t[i].s, ' ', ts->t[i].len) == NULL)
+		if (ts->t[i].len <= 6)
+			units |= i > 0 && unit_only(&ts->t[i]);
+		if (!may_split(&ts->t[i]))
 			continue;
 		k = split_tail(&ts->t[i], parts, &head);
 		/* an explicit cell is split only when it is all values */
 		if (k > 0 && (ts->t[i].kind == GR_TOK_LINE || head == 0))
 			extra += (size_t) k - (head == 0 ? 1 : 0);
+	}
+	if (units)
+	{
+		/* merged first: a value's unit is no word of its own to split on */
+		merge_units(ts);
+		n = ts->n;
+		extra = 0;
+		for (size_t i = 0; i < n; i++)
+		{
+			size_t		head;
+			int			k;
+
+			if (may_split(&ts->t[i]) && (k = split_tail(&ts->t[i], parts, &head)) > 0 &&
+				(ts->t[i].kind == GR_TOK_LINE || head == 0))
+				extra += (size_t) k - (head == 0 ? 1 : 0);
+		}
 	}
 	if (extra == 0)
 		return;
@@ -232,7 +290,7 @@ gr_para_prepare(gr_toks *ts, const gr_mem *m)
 		size_t		head = 0;
 		int			k = 0;
 
-		if (t.kind != GR_TOK_BREAK && memchr(t.s, ' ', t.len) != NULL)
+		if (may_split(&t))
 			k = split_tail(&t, parts, &head);
 		if (k > 0 && t.kind != GR_TOK_LINE && head > 0)
 			k = 0;
