@@ -82,7 +82,7 @@ gr_para_placeable(const gr_para *s, int n, int ncols)
 }
 
 #define PARA_MAX_SPLIT 15		/* values on one line: a row of the widest table */
-#define PARA_MAX_WORD 24		/* bytes of the longest value word looked for */
+#define PARA_MAX_WORD 48		/* bytes of the longest value word looked for */
 
 /*
  * The values that end t, joined to what stands before them by single
@@ -160,13 +160,13 @@ split_tail(const gr_tok *t, gr_tok *out, size_t *head)
 
 /*
  * Can t end in values joined by spaces?  A space among its last
- * PARA_MAX_WORD bytes: a quick test, so that narrative lines are passed
+ * PARA_MAX_WORD + 1 bytes: a quick test, so that narrative lines are passed
  * over without reading them.
  */
 static inline bool
 may_split(const gr_tok *t)
 {
-	size_t		k = t->len > PARA_MAX_WORD ? t->len - PARA_MAX_WORD : 0;
+	size_t		k = t->len > PARA_MAX_WORD + 1 ? t->len - PARA_MAX_WORD - 1 : 0;
 
 	unsigned char e;
 

@@ -114,6 +114,9 @@ test_prepare(void)
 	/* a page number, a word after a number, one value alone: as they are */
 	prepared("- 5 -\n3 件数\n12\n", out, sizeof(out));
 	CHECK_EQ_STR(out, "L:- 5 -|L:3 件数|L:12|");
+	/* a long value word: seven full-width digits and a unit */
+	prepared("政府集中采购 1 ２７０４８４６元\n", out, sizeof(out));
+	CHECK_EQ_STR(out, "L:政府集中采购|L:1|L:２７０４８４６元|");
 	/* a unit wrapped under its value (pdftotext -raw) joins it */
 	prepared("5\n件\n5 0 3\n", out, sizeof(out));
 	CHECK_EQ_STR(out, "L:5\n件|L:5|L:0|L:3|");
