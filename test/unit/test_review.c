@@ -33,6 +33,7 @@ parse_counting(const char *text, size_t len, gr_doc *d)
 	c.inner = gr_heap_mem(c.h);
 	c.bytes = 0;
 	m.alloc = counting_alloc;
+	m.alloc_raw = NULL;		/* every allocation counted through alloc */
 	m.ctx = &c;
 	gr_parse(d, text, len, &m, NULL);
 	gr_heap_free(c.h);
