@@ -13,6 +13,7 @@
 #include "gr.h"
 #include "scan.h"
 #include "rows_para.h"
+#include "rows_pdf.h"
 #include "text.h"
 
 #include <stdlib.h>
@@ -292,7 +293,6 @@ may_be_structure(const char *s, size_t len)
 #define MAXCOLS 15
 #define PDF_SLOTS 4				/* label columns followed at once (pdftotext) */
 #define PDF_RECENT 8			/* lines a wrapped label's parts stay together */
-#define PDF_REFS 4				/* layouts of section 3's columns kept (pdf_place_short) */
 
 /*
  * A label cell of a pdftotext table being read over several lines: its
@@ -398,9 +398,8 @@ typedef struct parser
 
 	/* one cell per paragraph (rows_para.c) */
 	gr_para		para;
-	int			pdf_ref[PDF_REFS][GR_RC_COUNT];	/* section 3 columns' middles */
+	gr_pdf_cols pdf_cols;		/* section 3's columns by position (rows_pdf.c) */
 	int			last_req;		/* the last section 3 row opened, -1 none */
-	int			pdf_nrefs;
 	bool		tok_whole;		/* the token being read is plain text (gr_para_plain) */
 	int			tok_gap;		/* empty lines before it */
 	bool		tok_joined;		/* it shares its line with the token before */
@@ -523,95 +522,29 @@ sums_across(const gr_tok *const *cells, int n)
 	return sum == t->m;
 }
 
-/* Display columns from the start of t's line to the middle of t (CJK: two each). */
-static int
-tok_mid(const parser *p, const gr_tok *t)
-{
-	const char *a = p->ts->text + t->lstart;
-	int			x = 0,
-				w = 0;
-
-	if (t->s < a || t->s > p->ts->text + t->lend || t->s - a > 4096)
-		return -1;
-	for (const char *c = a; c < t->s + t->len; c++)
-	{
-		unsigned char u = (unsigned char) *c;
-		int			d = u < 0x80 ? 1 : u >= 0xC0 ? ((u < 0xE0 || u == 0xE2) ? 1 : 2) : 0;
-
-		if (c < t->s)
-			x += d;
-		else
-			w += d;
-	}
-	return 2 * x + w;			/* twice the middle: no rounding */
-}
-
 /*
- * Each value of a short row in the column whose middle is within three
- * display columns of its own, in the columns of one full row (ref); false
- * when some value has none, or two share one.
- */
-static bool
-pdf_map(const parser *p, const row_acc *r, const int *ref, int *col)
-{
-	for (int k = 0; k < r->n; k++)
-	{
-		int			m = tok_mid(p, r->cells[k]),
-					best = -1;
-
-		for (int c = 0; c < r->ncols && m >= 0; c++)
-			if (abs(ref[c] - m) <= 6 && (best < 0 || abs(ref[c] - m) < abs(ref[best] - m)))
-				best = c;
-		if (best < 0 || (k > 0 && best <= col[k - 1]))
-			return false;
-		col[k] = best;
-	}
-	return true;
-}
-
-/*
- * A section 3 row from pdftotext -layout lines.  Full rows give the
- * columns' middles (up to PDF_REFS layouts of them: a long label pushes a
- * row's figures right); a short row (an empty cell printed as spaces only)
- * puts each value in the column whose middle is nearest its own, when one
- * layout gives each value its own column in order and no other layout
- * says otherwise; else none of its values is placed.
+ * A section 3 row from pdftotext -layout lines (rows_pdf.c): a full row
+ * gives its columns' middles; a short one (an empty cell printed as spaces
+ * only) has its values put under the nearest columns, or none of them
+ * placed when that is not unambiguous.
  */
 static void
 pdf_place_short(parser *p, row_acc *r)
 {
-	int			col[MAXCOLS],
-				other[MAXCOLS];
+	int			mids[MAXCOLS],
+				col[MAXCOLS];
 	const gr_tok *cells[MAXCOLS];
-	bool		found = false;
 
-	if (r->n == r->ncols)
-	{
-		int			mids[MAXCOLS];
-
-		for (int k = 0; k < r->n; k++)
-			mids[k] = tok_mid(p, r->cells[k]);
-		for (int j = 0; j < p->pdf_nrefs; j++)
-			if (memcmp(p->pdf_ref[j], mids, sizeof(int) * (size_t) r->n) == 0)
-				return;
-		memcpy(p->pdf_ref[p->pdf_nrefs < PDF_REFS ? p->pdf_nrefs++ : PDF_REFS - 1],
-			   mids, sizeof(int) * (size_t) r->n);
-		return;
-	}
 	if (r->n == 0)
 		return;
-	for (int j = 0; j < p->pdf_nrefs; j++)
+	for (int k = 0; k < r->n; k++)
+		mids[k] = gr_pdf_mid(p->ts, r->cells[k]);
+	if (r->n == r->ncols)
 	{
-		if (!pdf_map(p, r, p->pdf_ref[j], found ? other : col))
-			continue;
-		if (found && memcmp(other, col, sizeof(int) * (size_t) r->n) != 0)
-		{
-			r->n = 0;
-			return;
-		}
-		found = true;
+		gr_pdf_cols_full(&p->pdf_cols, mids, r->n);
+		return;
 	}
-	if (!found)
+	if (!gr_pdf_cols_place(&p->pdf_cols, mids, r->n, r->ncols, col))
 	{
 		r->n = 0;
 		return;
