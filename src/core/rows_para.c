@@ -11,12 +11,6 @@
 /* read already (nstate set): the matcher never writes to it */
 const gr_tok gr_para_empty = {"", 0, 0, 0, GR_TOK_CELL, 1 + GR_BLANK, {0, 0, GR_BLANK}};
 
-bool
-gr_para_plain(const gr_toks *ts, size_t i)
-{
-	return ts->t[i].kind == GR_TOK_LINE;
-}
-
 int
 gr_para_gap(const gr_toks *ts, size_t prev_lend, const gr_tok *t)
 {
@@ -29,20 +23,6 @@ gr_para_gap(const gr_toks *ts, size_t prev_lend, const gr_tok *t)
 			lines++;
 	/* the newline that ends the previous line is no empty line */
 	return lines > 0 ? lines - 1 : 0;
-}
-
-void
-gr_para_open(gr_para *s, bool whole)
-{
-	s->whole = whole;
-	s->crossed = false;
-	s->breaks = 0;
-}
-
-bool
-gr_para_break(const gr_para *s, int n, int ncols)
-{
-	return s->whole && n < ncols;
 }
 
 int
@@ -72,13 +52,6 @@ gr_para_value(gr_para *s, bool whole, int gap, bool joined, int room)
 		blanks = room;
 	s->breaks = 0;
 	return blanks;
-}
-
-bool
-gr_para_placeable(const gr_para *s, int n, int ncols)
-{
-	/* once a document has shown such rows, its other short rows are not trusted either */
-	return !(n > 0 && n < ncols && ((s->whole && s->crossed) || s->rows > 0));
 }
 
 #define PARA_MAX_SPLIT 15		/* values on one line: a row of the widest table */

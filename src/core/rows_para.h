@@ -29,17 +29,31 @@ typedef struct gr_para
  * gr_para_prepare), not an explicit cell (tab, pipe, <td>, a field after a
  * wide gap)?  Only rows of plain tokens are read as paragraphs.
  */
-bool		gr_para_plain(const gr_toks *ts, size_t i);
+static inline bool
+gr_para_plain(const gr_toks *ts, size_t i)
+{
+	return ts->t[i].kind == GR_TOK_LINE;
+}
 
 /* A row was opened by a label; whole: the label is plain text. */
-void		gr_para_open(gr_para *s, bool whole);
+static inline void
+gr_para_open(gr_para *s, bool whole)
+{
+	s->whole = whole;
+	s->crossed = false;
+	s->breaks = 0;
+}
 
 /*
  * A break (empty lines, or the end of a line the scanner split at a
  * centred cell's indent) while a row with n of its ncols cells is open:
  * true when the row goes on (it is read one cell per paragraph).
  */
-bool		gr_para_break(const gr_para *s, int n, int ncols);
+static inline bool
+gr_para_break(const gr_para *s, int n, int ncols)
+{
+	return s->whole && n < ncols;
+}
 
 /*
  * The count of empty lines between the line that ended at prev_lend and
@@ -62,7 +76,12 @@ int			gr_para_value(gr_para *s, bool whole, int gap, bool joined, int room);
  * not known and none of the row's values can be placed.  Once a document
  * has shown one such row, every short row of it is treated so.
  */
-bool		gr_para_placeable(const gr_para *s, int n, int ncols);
+static inline bool
+gr_para_placeable(const gr_para *s, int n, int ncols)
+{
+	/* once a document has shown such rows, its other short rows are not trusted either */
+	return !(n > 0 && n < ncols && ((s->whole && s->crossed) || s->rows > 0));
+}
 
 /*
  * Before the matcher: a plain line that ends in values joined by single
