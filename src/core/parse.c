@@ -12,8 +12,11 @@
  */
 #include "gr.h"
 #include "scan.h"
+#include "rows_para.h"
+#include "rows_pdf.h"
 #include "text.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define FOLD_CAP 256			/* labels and headings are short */
@@ -460,6 +463,7 @@ typedef struct row_acc
 	const gr_tok *cells[MAXCOLS];
 	bool		group;			/* a group label: values optional */
 	gr_form		form;			/* section 2: the revision its columns are of */
+	bool		pdf;			/* values came on a pdftotext -layout line */
 } row_acc;
 
 typedef struct parser
@@ -500,6 +504,7 @@ typedef struct parser
 	 * last text that opened no row, and the values met after it.
 	 */
 	char		pend[FOLD_CAP];
+	char		ppend[FOLD_CAP];	/* the text before pend */
 	size_t		pendlen;
 	const gr_tok *orph[MAXCOLS];
 	int			norph;
@@ -543,6 +548,16 @@ typedef struct parser
 	const gr_tok *held[MAXCOLS];
 	int			nheld;
 	int			held_slot;
+
+	/* one cell per paragraph (rows_para.c) */
+	gr_para		para;
+	gr_pdf_cols pdf_cols;		/* section 3's columns by position (rows_pdf.c) */
+	int			last_req;		/* the last section 3 row opened, -1 none */
+	bool		tok_whole;		/* the token being read is plain text (gr_para_plain) */
+	int			tok_gap;		/* empty lines before it */
+	bool		tok_joined;		/* it shares its line with the token before */
+	size_t		last_lend;		/* the end of the line of the token before it */
+	bool		ap_whole;		/* that value stood alone on its line */
 } parser;
 
 static gr_form
@@ -700,6 +715,69 @@ store_cell(parser *p, gr_cell *dst, const gr_tok **rawslot, const gr_tok *t, boo
 	(void) p;
 }
 
+/*
+ * Do cells[0..n-1] add up to cells[n] (blank as 0)?  A cell that is text
+ * (a displaced label's part, in loosely printed tables) fails; a decimal
+ * or a blank total has nothing to check.
+ */
+static bool
+sums_across(const gr_tok *const *cells, int n)
+{
+	int64_t		sum = 0;
+	const gr_cell *t = tok_num(cells[n]);
+
+	for (int k = 0; k < n; k++)
+	{
+		const gr_cell *c = tok_num(cells[k]);
+
+		if (c->state == GR_VALUE && c->scale == 0)
+			sum += c->m;
+		else if (c->state != GR_BLANK)
+			return c->state != GR_UNREADABLE;
+	}
+	if (t->state == GR_UNREADABLE)
+		return false;
+	if (t->state != GR_VALUE || t->scale != 0)
+		return true;
+	return sum == t->m;
+}
+
+/*
+ * A section 3 row from pdftotext -layout lines (rows_pdf.c): a full row
+ * gives its columns' middles; a short one (an empty cell printed as spaces
+ * only) has its values put under the nearest columns, or none of them
+ * placed when that is not unambiguous.
+ */
+static void
+pdf_place_short(parser *p, row_acc *r)
+{
+	int			mids[MAXCOLS],
+				col[MAXCOLS];
+	const gr_tok *cells[MAXCOLS];
+
+	if (r->n == 0)
+		return;
+	for (int k = 0; k < r->n; k++)
+		mids[k] = gr_pdf_mid(p->ts, r->cells[k]);
+	if (r->n == r->ncols)
+	{
+		gr_pdf_cols_full(&p->pdf_cols, mids, r->n);
+		return;
+	}
+	if (!gr_pdf_cols_place(&p->pdf_cols, mids, r->n, r->ncols, col))
+	{
+		r->n = 0;
+		return;
+	}
+	for (int c = 0; c < r->ncols; c++)
+		cells[c] = NULL;
+	for (int k = 0; k < r->n; k++)
+		cells[col[k]] = r->cells[k];
+	/* the cells up to the last placed one; a NULL among them is missing */
+	memcpy(r->cells, cells, sizeof(cells[0]) * (size_t) r->ncols);
+	r->n = col[r->n - 1] + 1;
+}
+
 /* Close the open row: store what was collected, the rest is missing. */
 static void
 finish_row(parser *p)
@@ -713,6 +791,20 @@ finish_row(parser *p)
 		r->section = -1;
 		return;
 	}
+	if (!gr_para_placeable(&p->para, r->n, r->ncols))
+		r->n = 0;
+	if (r->pdf && r->section == GR_SEC_REQUESTS && !r->group)
+		pdf_place_short(p, r);				/* every cell missing: which one was not printed is unknown */
+	/*
+	 * In a document whose tables are printed loosely (paragraphs, values
+	 * joined on a line), a section 3 row must add up across: its total
+	 * column is the sum of the six others.  If it does not, its values may
+	 * stand in other cells than printed (a label displaced, an empty cell
+	 * not printed): none placed.
+	 */
+	if (r->section == GR_SEC_REQUESTS && r->n == GR_RC_COUNT && p->para.rows > 0 &&
+		!sums_across(r->cells, GR_RC_COUNT - 1))
+		r->n = 0;
 	if (r->section == GR_SEC_ACTIVE)
 	{
 		if (!p->have_active[r->row])
@@ -783,6 +875,10 @@ open_row(parser *p, int section, int row, bool group)
 	r->row = row;
 	r->n = 0;
 	r->group = group;
+	r->pdf = false;
+	if (section == GR_SEC_REQUESTS)
+		p->last_req = row;
+	gr_para_open(&p->para, p->tok_whole);
 	if (section == GR_SEC_ACTIVE)
 	{
 		r->form = active_form(p);
@@ -840,6 +936,7 @@ add_value(parser *p, const gr_tok *t)
 		return false;
 	}
 	r->cells[r->n++] = t;
+	r->pdf |= p->ln_pdf;
 	if (r->n >= r->ncols && r->cells[0]->lstart != t->lstart)
 		finish_row(p);
 	return true;
@@ -854,6 +951,18 @@ finish_appeals(parser *p)
 
 	if (p->appeals_done || !p->ap_numeric)
 		return;
+	/*
+	 * Read as paragraphs: short (an empty cell was not printed), or a group
+	 * whose total is not the sum of its four: none placed.
+	 */
+	if (p->para.rows > 0)
+	{
+		if (p->ap_n < MAXCOLS && p->ap_whole)
+			p->ap_n = 0;
+		for (int g = 0; g < GR_AP_NGROUPS && (g + 1) * GR_APC_NCOLS <= p->ap_n; g++)
+			if (!sums_across(p->ap_buf + g * GR_APC_NCOLS, GR_APC_NCOLS - 1))
+				p->ap_n = 0;
+	}
 	p->appeals_done = true;
 	p->d->has_appeals = true;
 	for (int g = 0; g < GR_AP_NGROUPS; g++)
@@ -896,6 +1005,9 @@ appeals_token(parser *p, const gr_tok *t)
 		return;
 	if (t->kind == GR_TOK_BREAK)
 	{
+		/* values one per paragraph go on past their empty lines */
+		if (p->ap_whole && p->para.rows > 0 && p->ap_numeric)
+			return;
 		/* a lone page number between header and values is not a value */
 		if (p->ap_n > 0 && p->ap_n < 5)
 		{
@@ -908,6 +1020,11 @@ appeals_token(parser *p, const gr_tok *t)
 	}
 	if (tok_is_valueish(t))
 	{
+		/* one cell per paragraph: each further empty line is an empty cell */
+		if (p->tok_whole && p->ap_whole && p->para.rows > 0 && p->ap_numeric)
+			for (int k = 0; k < p->tok_gap - 1 && p->ap_n < MAXCOLS - 1; k++)
+				p->ap_buf[p->ap_n++] = &gr_para_empty;
+		p->ap_whole = p->tok_whole;
 		if (tok_num(t)->state == GR_VALUE)
 			p->ap_numeric = true;
 		if (p->ap_n < MAXCOLS)
@@ -1915,6 +2032,73 @@ narrative_text(parser *p, size_t a, size_t b)
 
 /* ---------------------------------------------------------------- main */
 
+static void take_orphans(parser *p);
+
+/*
+ * A row of section 3 whose label is printed in parts around its values
+ * (pdftotext -raw: "1.属于" / "国家秘 0 0 4 0 0 6 10" / … / "密"): a line
+ * of seven values after text that opened no row belongs to the next row
+ * of the form when that text is the beginning of the row's label.
+ */
+static void
+anchor_by_head(parser *p)
+{
+	int			row = p->last_req + 1;
+	char		both[FOLD_CAP];
+	const char *head;
+	size_t		hl;
+
+	/* the text before the values, with the text before it when that is numbered */
+	if (p->ppend[0] != '\0' && skip_numbering(p->ppend) != p->ppend &&
+		strlen(p->ppend) + p->pendlen < FOLD_CAP)
+	{
+		strcpy(both, p->ppend);
+		strcat(both, p->pend);
+	}
+	else
+		strcpy(both, p->pend);
+	head = skip_numbering(both);
+	hl = strlen(head);
+
+	if (p->last_req < 0 || p->cur.section >= 0 ||
+		p->orph[0]->lstart != p->orph[GR_RC_COUNT - 1]->lstart || hl < 6)
+		return;
+	/* the next leaf: a group's own row holds no values in the 2021 form */
+	if (row >= GR_R_DISP(0) && row < GR_R_DISP(GR_D_TOTAL) &&
+		!gr_disps[row - GR_R_DISP(0)].is_leaf && row != GR_R_DISP(GR_D_OTHER))
+		row++;
+	if (row < GR_R_DISP(0) || row >= GR_R_DISP(GR_D_TOTAL) || p->have_req[row] ||
+		strncmp(gr_disps[row - GR_R_DISP(0)].label, head, hl) != 0)
+		return;
+	open_row(p, GR_SEC_REQUESTS, row, false);
+	take_orphans(p);
+}
+
+/* A value: into the open row, or into the appeals run, or held for a label. */
+static void
+value_token(parser *p, const gr_tok *t)
+{
+	if (p->cur.section >= 0)
+	{
+		int			room = p->cur.ncols - p->cur.n - 1;
+		int			blanks = gr_para_value(&p->para, p->tok_whole, p->tok_gap,
+										   p->tok_joined, room > 0 ? room : 0);
+
+		for (int k = 0; k < blanks; k++)
+			add_value(p, &gr_para_empty);
+		if (add_value(p, t))
+			return;
+	}
+	if (p->section == S_APPEALS)
+		appeals_token(p, t);
+	else if (p->pendlen > 0 && p->norph < MAXCOLS)
+	{
+		p->orph[p->norph++] = t;
+		if (p->norph == GR_RC_COUNT && p->section == S_REQUESTS)
+			anchor_by_head(p);
+	}
+}
+
 static void table_token(parser *p, const gr_tok *t, const char *f, size_t fl);
 
 /* Feed the values held since a label's head into the row just opened. */
@@ -1953,6 +2137,9 @@ join_label(parser *p, const gr_tok *t, const char *f, size_t fl)
 		}
 	}
 	p->norph = 0;
+	/* the text before, for a label printed in three parts (anchor_by_head) */
+	memcpy(p->ppend, p->pend, p->pendlen);
+	p->ppend[p->pendlen] = '\0';
 	p->pendlen = 0;
 	if (fl < FOLD_CAP / 2)
 	{
@@ -2669,6 +2856,7 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 	p->req_group = -1;
 	p->held_slot = -1;
 	p->slot_sect = -1;
+	p->last_req = -1;
 
 	/* a UTF-8 byte order mark */
 	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
@@ -2686,6 +2874,7 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 		len = b.len;
 	}
 	gr_scan(&ts, text, len, m, scan_is_heading, interrupt);
+	gr_para_prepare(&ts, m);
 	p->ts = &ts;
 	read_title(p, ts.t, ts.n);
 
@@ -2700,7 +2889,10 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 
 		if (t->kind == GR_TOK_BREAK)
 		{
-			if (p->cur.section >= 0 && p->cur.n > 0)
+			bool		goes_on = p->cur.section >= 0 &&
+				gr_para_break(&p->para, p->cur.n, p->cur.ncols);
+
+			if (p->cur.section >= 0 && p->cur.n > 0 && !goes_on)
 				finish_row(p);
 			if (p->section == S_APPEALS)
 				appeals_token(p, t);
@@ -2709,20 +2901,23 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 		if (!p->ln_started || t->lstart != p->ln_lstart)
 			pdf_line(p, &ts, i);
 		valueish = tok_is_valueish(t);
+		p->tok_whole = gr_para_plain(&ts, i);
 
 		/* a value: into the open row, or into the appeals run */
 		if (valueish)
 		{
+			/* where it stands against the token before (rows_para.c) */
+			p->tok_gap = gr_para_gap(&ts, p->last_lend, t);
+			p->tok_joined = i > 0 && ts.t[i - 1].kind != GR_TOK_BREAK &&
+				ts.t[i - 1].lstart == t->lstart;
+			p->last_lend = t->lend;
 			if (p->ln_pdf && pdf_value(p, &ts, i))
 				continue;
-			if (p->cur.section >= 0 && add_value(p, t))
-				continue;
-			if (p->section == S_APPEALS)
-				appeals_token(p, t);
-			else if (p->pendlen > 0 && p->norph < MAXCOLS)
-				p->orph[p->norph++] = t;
+			value_token(p, t);
 			continue;
 		}
+
+		p->last_lend = t->lend;
 
 		/* text: a heading, a label, a header cell, narrative, or a bad cell */
 		/*

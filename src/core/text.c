@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "fold_table.h"
+#include "radical_table.h"
 
 /* Decode one code point; invalid bytes decode as U+FFFD, length 1. */
 uint32_t
@@ -114,6 +115,10 @@ gr_fold_cp(uint32_t cp, bool *was_trad)
 		return cp - 0xFEE0;
 	if (cp == 0x2212 || cp == 0x2013)	/* minus sign, en dash */
 		return '-';
+	/* a radical printed for an ideograph (pdftotext): the ideograph, folded */
+	if (cp >= GR_RADICAL_FIRST && cp <= GR_RADICAL_LAST &&
+		gr_radical_ideograph[cp - GR_RADICAL_FIRST] != 0)
+		return gr_fold_cp(gr_radical_ideograph[cp - GR_RADICAL_FIRST], NULL);
 	if (cp < 0x4E00 || cp < gr_fold_pairs[0][0] ||
 		cp > gr_fold_pairs[GR_FOLD_NPAIRS - 1][0] ||
 		!(gr_fold_filter[(cp & 4095) >> 6] >> (cp & 63) & 1))

@@ -34,6 +34,7 @@ parse_counting(const char *text, size_t len, gr_doc *d)
 	c.bytes = 0;
 	memset(&m, 0, sizeof(m));	/* no alloc_raw, no grow: every block through alloc */
 	m.alloc = counting_alloc;
+	m.alloc_raw = NULL;		/* every allocation counted through alloc */
 	m.ctx = &c;
 	gr_parse(d, text, len, &m, NULL);
 	gr_heap_free(c.h);

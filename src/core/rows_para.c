@@ -1,0 +1,286 @@
+/*
+ * rows_para.c — the paragraph stage of row assembly: see rows_para.h.
+ *
+ * Its state is one gr_para per document, reset at each row the matcher
+ * opens.  Constant work per token; no allocation.
+ */
+#include "rows_para.h"
+
+#include <string.h>
+
+/* read already (nstate set): the matcher never writes to it */
+const gr_tok gr_para_empty = {"", 0, 0, 0, GR_TOK_CELL, 1 + GR_BLANK, {0, 0, GR_BLANK}};
+
+int
+gr_para_gap(const gr_toks *ts, size_t prev_lend, const gr_tok *t)
+{
+	int			lines = 0;
+
+	if (t->lstart <= prev_lend)
+		return 0;
+	for (size_t k = prev_lend; k < t->lstart; k++)
+		if (ts->text[k] == '\n')
+			lines++;
+	/* the newline that ends the previous line is no empty line */
+	return lines > 0 ? lines - 1 : 0;
+}
+
+int
+gr_para_value(gr_para *s, bool whole, int gap, bool joined, int room)
+{
+	int			blanks = 0;
+
+	s->breaks += gap;
+
+	if (!whole)
+		s->whole = false;
+	if (!s->whole)
+	{
+		s->breaks = 0;
+		return 0;
+	}
+	if (s->breaks > 0 || joined)
+	{
+		if (!s->crossed)
+			s->rows++;
+		s->crossed = true;
+	}
+	/* one empty line ends a cell; each further one is an empty cell */
+	if (s->breaks >= 2)
+		blanks = s->breaks - 1;
+	if (blanks > room)
+		blanks = room;
+	s->breaks = 0;
+	return blanks;
+}
+
+#define PARA_MAX_SPLIT 15		/* values on one line: a row of the widest table */
+#define PARA_MAX_WORD 48		/* bytes of the longest value word looked for */
+
+/*
+ * The values that end t, joined to what stands before them by single
+ * spaces: their tokens into out, their count (0 when none, or when t is
+ * only values and fewer than two); *head the length of the text before.
+ */
+static int
+split_tail(const gr_tok *t, gr_tok *out, size_t *head)
+{
+	size_t		e = t->len;
+	int			n = 0;
+	bool		number = false;
+
+	while (n < PARA_MAX_SPLIT)
+	{
+		size_t		b = e,
+					a;
+
+		while (b > 0 && t->s[b - 1] == ' ')
+			b--;
+		a = b;
+		while (a > 0 && t->s[a - 1] != ' ' && b - a <= PARA_MAX_WORD)
+			a--;
+		if (b - a > PARA_MAX_WORD)
+			break;
+		if (a == b || a == 0)
+		{
+			/* the first word: a value too when the whole line is values */
+			gr_cell		c;
+
+			if (a == 0 && b > 0 && n > 0 &&
+				gr_read_number(t->s, b, true, &c) != GR_UNREADABLE)
+			{
+				*head = 0;
+				memmove(out + 1, out, (size_t) n * sizeof(gr_tok));
+				out[0] = *t;
+				out[0].len = b;
+				out[0].nstate = (uint8_t) (1 + c.state);
+				out[0].num = c;
+				n++;
+				number |= c.state == GR_VALUE;
+				if (n < 2 || !number)
+					return 0;
+				/* "- 5 -": a page number */
+				if (n == 3 && out[0].len == 1 && out[0].s[0] == '-' &&
+					out[2].len == 1 && out[2].s[0] == '-')
+					return 0;
+				return n;
+			}
+			break;
+		}
+		{
+			gr_tok		v = *t;
+
+			v.s = t->s + a;
+			v.len = b - a;
+			v.nstate = (uint8_t) (1 + gr_read_number(v.s, v.len, true, &v.num));
+			if (v.num.state == GR_UNREADABLE)
+				break;
+			number |= v.num.state == GR_VALUE;
+			memmove(out + 1, out, (size_t) n * sizeof(gr_tok));
+			out[0] = v;
+			n++;
+		}
+		e = a;
+	}
+	/* text before the values: it must end in a word that is not a value */
+	while (e > 0 && t->s[e - 1] == ' ')
+		e--;
+	if (n == 0 || e == 0 || !number || n >= PARA_MAX_SPLIT)
+		return 0;
+	*head = e;
+	return n;
+}
+
+/*
+ * Can t end in values joined by spaces?  A space among its last
+ * PARA_MAX_WORD + 1 bytes: a quick test, so that narrative lines are passed
+ * over without reading them.
+ */
+static inline bool
+may_split(const gr_tok *t)
+{
+	size_t		k = t->len > PARA_MAX_WORD + 1 ? t->len - PARA_MAX_WORD - 1 : 0;
+
+	unsigned char e;
+
+	if (t->kind == GR_TOK_BREAK || t->len < 3)
+		return false;
+	/*
+	 * A value word ends in a digit, a placeholder, or one of a few
+	 * three-byte characters: full-width digits, units, 无, 空, —.
+	 */
+	e = (unsigned char) t->s[t->len - 1];
+	if (e >= 0x80)
+	{
+		/*
+		 * the last bytes of ０-９ (90-99), 件 条 个 项 次 元 无 空 — and of
+		 * 條 個 項 無 ／ －
+		 */
+		if (!((e >= 0x90 && e <= 0x99) || e == 0xB6 || e == 0xA1 || e == 0xAA ||
+			  e == 0xB9 || e == 0x83 || e == 0xA0 || e == 0xBA || e == 0x94 ||
+			  e == 0x9D || e == 0x8B || e == 0x85 || e == 0x8F || e == 0x8D))
+			return false;
+	}
+	else if (!((e >= '0' && e <= '9') || e == '/' || e == '-'))
+		return false;
+	return memchr(t->s + k, ' ', t->len - k) != NULL;
+}
+
+/* Is t a unit word alone (件, 条, 万元 …), as a wrapped cell leaves it? */
+static bool
+unit_only(const gr_tok *t)
+{
+	static const char *const units[] = {"件", "条", "个", "项", "次", "元", "万元", "人次", NULL};
+
+	if (t->kind != GR_TOK_LINE || t->len == 0 || t->len > 6)
+		return false;
+	for (int k = 0; units[k]; k++)
+		if (strlen(units[k]) == t->len && memcmp(units[k], t->s, t->len) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * A cell's value whose unit wrapped onto the next line ("5" / "件",
+ * pdftotext -raw): the value's token takes the unit in, so that the unit
+ * is not read as a cell of its own.  In place, one pass.
+ */
+static void
+merge_units(gr_toks *ts)
+{
+	size_t		w = 0;
+
+	for (size_t i = 0; i < ts->n; i++)
+	{
+		gr_tok	   *prev = w > 0 ? &ts->t[w - 1] : NULL;
+		gr_cell		c;
+
+		if (prev && ts->t[i].len <= 6 && unit_only(&ts->t[i]) && prev->kind == GR_TOK_LINE &&
+			prev->lend + 1 == ts->t[i].lstart &&
+			gr_read_number(prev->s, prev->len, true, &c) == GR_VALUE)
+		{
+			prev->len = (size_t) (ts->t[i].s + ts->t[i].len - prev->s);
+			prev->lend = ts->t[i].lend;
+			prev->nstate = 0;
+			continue;
+		}
+		if (w != i)
+			ts->t[w] = ts->t[i];
+		w++;
+	}
+	ts->n = w;
+}
+
+void
+gr_para_prepare(gr_toks *ts, const gr_mem *m)
+{
+	size_t		extra = 0,
+				n = ts->n;
+	gr_tok		parts[PARA_MAX_SPLIT];
+	gr_tok	   *dst;
+	size_t		w;
+
+	bool		units = false;
+
+	for (size_t i = 0; i < n; i++)
+	{
+		size_t		head;
+		int			k;
+
+		if (ts->t[i].len <= 6)
+			units |= i > 0 && unit_only(&ts->t[i]);
+		if (!may_split(&ts->t[i]))
+			continue;
+		k = split_tail(&ts->t[i], parts, &head);
+		/* an explicit cell is split only when it is all values */
+		if (k > 0 && (ts->t[i].kind == GR_TOK_LINE || head == 0))
+			extra += (size_t) k - (head == 0 ? 1 : 0);
+	}
+	if (units)
+	{
+		/* merged first: a value's unit is no word of its own to split on */
+		merge_units(ts);
+		n = ts->n;
+		extra = 0;
+		for (size_t i = 0; i < n; i++)
+		{
+			size_t		head;
+			int			k;
+
+			if (may_split(&ts->t[i]) && (k = split_tail(&ts->t[i], parts, &head)) > 0 &&
+				(ts->t[i].kind == GR_TOK_LINE || head == 0))
+				extra += (size_t) k - (head == 0 ? 1 : 0);
+		}
+	}
+	if (extra == 0)
+		return;
+	/* in place from the end when the array has room, else into a new one */
+	dst = ts->cap >= n + extra ? ts->t : gr_alloc_raw(m, (n + extra) * sizeof(gr_tok));
+	w = n + extra;
+	for (size_t i = n; i-- > 0;)
+	{
+		gr_tok		t = ts->t[i];
+		size_t		head = 0;
+		int			k = 0;
+
+		if (may_split(&t))
+			k = split_tail(&t, parts, &head);
+		if (k > 0 && t.kind != GR_TOK_LINE && head > 0)
+			k = 0;
+		for (int j = k; j-- > 0;)
+			dst[--w] = parts[j];
+		if (k == 0 || head > 0)
+		{
+			if (k > 0)
+			{
+				t.len = head;
+				t.nstate = 0;
+			}
+			dst[--w] = t;
+		}
+	}
+	if (dst != ts->t)
+		ts->cap = n + extra;
+	ts->t = dst;
+	ts->n = n + extra;
+}

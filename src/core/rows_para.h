@@ -1,0 +1,97 @@
+/*
+ * rows_para.h — the paragraph stage of row assembly (internal).
+ *
+ * Some extractors print a table one cell per paragraph: lynx -dump of a
+ * table whose cells hold <p>, pdftotext with no options.  Every cell stands
+ * alone on its line (centred with spaces) and is followed by an empty
+ * line; an empty cell is only one more empty line.  The matcher opens a row
+ * at its label as in any layout; this stage decides, for the open row,
+ * whether an empty line ends it, how many empty cells stand before a value,
+ * and whether a row that ended short can be placed at all.  It also splits
+ * a line of values that a converter joined with single spaces ("-15 13").
+ */
+#ifndef GR_ROWS_PARA_H
+#define GR_ROWS_PARA_H
+
+#include "scan.h"
+
+typedef struct gr_para
+{
+	bool		whole;			/* every token of the open row is plain text */
+	bool		crossed;		/* the open row went on past an empty line, or
+								 * joined values on a line (lynx, pdftotext -raw) */
+	int			breaks;			/* empty lines since the row's last cell */
+	int			rows;			/* rows read as paragraphs in this document */
+} gr_para;
+
+/*
+ * Is ts->t[i] plain text (a line, or its part split off by
+ * gr_para_prepare), not an explicit cell (tab, pipe, <td>, a field after a
+ * wide gap)?  Only rows of plain tokens are read as paragraphs.
+ */
+static inline bool
+gr_para_plain(const gr_toks *ts, size_t i)
+{
+	return ts->t[i].kind == GR_TOK_LINE;
+}
+
+/* A row was opened by a label; whole: the label is plain text. */
+static inline void
+gr_para_open(gr_para *s, bool whole)
+{
+	s->whole = whole;
+	s->crossed = false;
+	s->breaks = 0;
+}
+
+/*
+ * A break (empty lines, or the end of a line the scanner split at a
+ * centred cell's indent) while a row with n of its ncols cells is open:
+ * true when the row goes on (it is read one cell per paragraph).
+ */
+static inline bool
+gr_para_break(const gr_para *s, int n, int ncols)
+{
+	return s->whole && n < ncols;
+}
+
+/*
+ * The count of empty lines between the line that ended at prev_lend and
+ * t's line (the scanner keeps one break for a run of them).  Linear in the
+ * gap: each byte of the text is looked at once over a document.
+ */
+int			gr_para_gap(const gr_toks *ts, size_t prev_lend, const gr_tok *t);
+
+/*
+ * A value for the open row (whole: plain text; gap: empty lines before it;
+ * joined: it shares its line with the token before it): the count of
+ * empty cells that stand before it, at most room.
+ */
+int			gr_para_value(gr_para *s, bool whole, int gap, bool joined, int room);
+
+/*
+ * The open row ends with n of its ncols cells: false when it was read as
+ * paragraphs or joined values and is short — an empty cell was not printed
+ * (pdftotext, lynx on <p></p> or <td></td>), so which cell is missing is
+ * not known and none of the row's values can be placed.  Once a document
+ * has shown one such row, every short row of it is treated so.
+ */
+static inline bool
+gr_para_placeable(const gr_para *s, int n, int ncols)
+{
+	/* once a document has shown such rows, its other short rows are not trusted either */
+	return !(n > 0 && n < ncols && ((s->whole && s->crossed) || s->rows > 0));
+}
+
+/*
+ * Before the matcher: a plain line that ends in values joined by single
+ * spaces ("三、本年度办理结果 （一）予以公开 0 0 6 5 0", lynx on a table
+ * without <p> in its cells; "-15 13") becomes its text and one token per
+ * value, on the same line.  No allocation when no line is split.
+ */
+void		gr_para_prepare(gr_toks *ts, const gr_mem *m);
+
+/* The empty cell this stage inserts. */
+extern const gr_tok gr_para_empty;
+
+#endif

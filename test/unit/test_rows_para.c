@@ -1,0 +1,219 @@
+/*
+ * test_rows_para.c — the paragraph stage (rows_para.c): its functions, and
+ * the reader on tables printed one cell per paragraph, made here from
+ * gr_render's tab text the way lynx -dump and pdftotext print a table:
+ * every cell centred on a line of its own and followed by an empty line,
+ * an empty cell only one more empty line.  Every cell must come back; a
+ * row that lost an empty cell (not printed at all) must come back missing,
+ * never shifted.
+ */
+#include "gr.h"
+#include "scan.h"
+#include "rows_para.h"
+#include "unit.h"
+#include "gen_doc.h"
+
+#include <stdint.h>
+
+/* Tab text → one cell per paragraph.  drop_blanks: empty cells not printed. */
+static void
+to_paragraphs(const char *s, size_t len, gr_buf *out, bool drop_blanks, uint64_t *rng)
+{
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		const char *nl = memchr(s + i, '\n', len - i);
+		size_t		e = nl ? (size_t) (nl - s) : len;
+
+		if (e > i && s[i] == '\t')
+		{
+			if (e == i + 1)
+			{
+				if (!drop_blanks)
+					gr_buf_putc(out, '\n');
+			}
+			else
+			{
+				/* centred: a varying indent */
+				int			pad = 3 + (int) gen_int(rng, 30);
+
+				for (int k = 0; k < pad; k++)
+					gr_buf_putc(out, ' ');
+				gr_buf_put(out, s + i + 1, e - i - 1);
+				gr_buf_puts(out, "\n\n");
+			}
+		}
+		else if (e > i)
+		{
+			gr_buf_put(out, s + i, e - i);
+			gr_buf_putc(out, '\n');
+		}
+		i = e + 1;
+	}
+}
+
+static void
+test_functions(void)
+{
+	gr_para		s;
+
+	memset(&s, 0, sizeof(s));
+	gr_para_open(&s, true);
+	CHECK(gr_para_break(&s, 0, 3));
+	CHECK_EQ_INT(gr_para_value(&s, true, 1, false, 2), 0);	/* one empty line: none */
+	CHECK(gr_para_break(&s, 1, 3));
+	CHECK_EQ_INT(gr_para_value(&s, true, 2, false, 1), 1);	/* two: one empty cell */
+	CHECK(!gr_para_break(&s, 3, 3));	/* a full row ends */
+	CHECK(gr_para_placeable(&s, 3, 3));
+	CHECK(!gr_para_placeable(&s, 2, 3));
+	CHECK_EQ_INT(s.rows, 1);
+	/* a label that shares its line: not this stage's row */
+	gr_para_open(&s, false);
+	CHECK(!gr_para_break(&s, 1, 3));
+	CHECK(!gr_para_placeable(&s, 1, 3));	/* a document that showed such rows */
+	s.rows = 0;
+	CHECK(gr_para_placeable(&s, 1, 3));
+
+}
+
+/* Tokens of text after the scanner and the prepare pass, as "kind:text|…". */
+static void
+prepared(const char *text, char *out, size_t cap)
+{
+	gr_heap    *h = gr_heap_new();
+	gr_mem		m = gr_heap_mem(h);
+	gr_toks		ts;
+	size_t		o = 0;
+
+	gr_scan(&ts, text, strlen(text), &m, NULL, NULL);
+	gr_para_prepare(&ts, &m);
+	out[0] = '\0';
+	for (size_t i = 0; i < ts.n && o + 1 < cap; i++)
+	{
+		if (ts.t[i].kind == GR_TOK_BREAK)
+			continue;
+		o += (size_t) snprintf(out + o, cap - o, "%c:%.*s|",
+							   ts.t[i].kind == GR_TOK_LINE ? 'L' : 'C',
+							   (int) ts.t[i].len, ts.t[i].s);
+	}
+	gr_heap_free(h);
+}
+
+static void
+test_prepare(void)
+{
+	char		out[512];
+
+	/* a label and values joined by single spaces (lynx) */
+	prepared("三、本年度办理结果 （一）予以公开 0 0 6 5 0\n", out, sizeof(out));
+	CHECK_EQ_STR(out, "L:三、本年度办理结果 （一）予以公开|L:0|L:0|L:6|L:5|L:0|");
+	/* values only, a unit and a placeholder among them */
+	prepared("   -15 13\n2 0条 /\n", out, sizeof(out));
+	CHECK_EQ_STR(out, "L:-15|L:13|L:2|L:0条|L:/|");
+	/* a page number, a word after a number, one value alone: as they are */
+	prepared("- 5 -\n3 件数\n12\n", out, sizeof(out));
+	CHECK_EQ_STR(out, "L:- 5 -|L:3 件数|L:12|");
+	/* a long value word: seven full-width digits and a unit */
+	prepared("政府集中采购 1 ２７０４８４６元\n", out, sizeof(out));
+	CHECK_EQ_STR(out, "L:政府集中采购|L:1|L:２７０４８４６元|");
+	/* a unit wrapped under its value (pdftotext -raw) joins it */
+	prepared("5\n件\n5 0 3\n", out, sizeof(out));
+	CHECK_EQ_STR(out, "L:5\n件|L:5|L:0|L:3|");
+	/* an explicit cell is split only when it is all values */
+	prepared("行政许可  4 6\n规章  第 3 页\n", out, sizeof(out));
+	CHECK_EQ_STR(out, "L:行政许可|C:4|C:6|L:规章|C:第 3 页|");
+}
+
+/* Generated documents through the paragraph layout read back cell for cell. */
+static void
+test_round_trips(void)
+{
+	uint64_t	rng = 7;
+	int			same = 0;
+
+	for (int k = 0; k < 200; k++)
+	{
+		gr_heap    *h = gr_heap_new();
+		gr_mem		m = gr_heap_mem(h);
+		gr_doc		d,
+					got;
+		gr_buf		tab,
+					para;
+		char		where[128] = "";
+		gr_form		fa = k % 2 ? GR_FORM_2019 : GR_FORM_2021,
+					fr = k % 3 ? GR_FORM_2021 : GR_FORM_2019;
+
+		gen_doc(&d, &rng, fa, fr, 2020 + k % 5);
+		/* some blank cells, as empty lines */
+		for (int n = 0; n < 3; n++)
+		{
+			int			r = (int) gen_int(&rng, GR_R_NROWS),
+						c = (int) gen_int(&rng, GR_RC_COUNT);
+
+			/* a zero: the row still adds up with the blank read as 0 */
+			if (d.req[r][c].state == GR_VALUE && d.req[r][c].m == 0 && c != GR_RC_TOTAL)
+				d.req[r][c].state = GR_BLANK;
+		}
+		gr_buf_init(&tab, &m, 8192);
+		gr_buf_init(&para, &m, 16384);
+		gr_render(&d, &tab, GR_SIMPLIFIED);
+		to_paragraphs(tab.data, tab.len, &para, false, &rng);
+		gr_parse(&got, para.data, para.len, &m, NULL);
+		if (gen_same_tables(&d, &got, where, sizeof(where)))
+			same++;
+		else if (same + 5 > k)
+			fprintf(stderr, "test_rows_para: document %d differs at %s\n", k, where);
+		gr_heap_free(h);
+	}
+	CHECK_EQ_INT(same, 200);
+}
+
+/* A row whose empty cell was not printed: missing, not shifted. */
+static void
+test_lost_blank(void)
+{
+	gr_heap    *h = gr_heap_new();
+	gr_mem		m = gr_heap_mem(h);
+	uint64_t	rng = 11;
+	gr_doc		d,
+				got;
+	gr_buf		tab,
+				para;
+	int			placed = 0,
+				wrong = 0;
+
+	gen_doc(&d, &rng, GR_FORM_2021, GR_FORM_2021, 2023);
+	d.req[GR_R_DISP(GR_D_GRANTED)][GR_RC_RESEARCH].state = GR_BLANK;
+	gr_buf_init(&tab, &m, 8192);
+	gr_buf_init(&para, &m, 16384);
+	gr_render(&d, &tab, GR_SIMPLIFIED);
+	to_paragraphs(tab.data, tab.len, &para, true, &rng);
+	gr_parse(&got, para.data, para.len, &m, NULL);
+	for (int c = 0; c < GR_RC_COUNT; c++)
+	{
+		const gr_cell *g = &got.req[GR_R_DISP(GR_D_GRANTED)][c];
+
+		placed += g->state == GR_VALUE;
+		CHECK_EQ_INT(g->state, GR_MISSING);
+	}
+	CHECK_EQ_INT(placed, 0);
+	/* the other rows are read */
+	for (int r = 0; r < GR_R_NROWS; r++)
+		for (int c = 0; c < GR_RC_COUNT; c++)
+			if (r != GR_R_DISP(GR_D_GRANTED) && d.req[r][c].state == GR_VALUE &&
+				!gen_same_cell(&d.req[r][c], &got.req[r][c]))
+				wrong++;
+	CHECK_EQ_INT(wrong, 0);
+	gr_heap_free(h);
+}
+
+int
+main(void)
+{
+	test_functions();
+	test_prepare();
+	test_round_trips();
+	test_lost_blank();
+	return unit_report("test_rows_para");
+}
