@@ -1872,7 +1872,7 @@ gr_parse(gr_doc *out, const char *text, size_t len, const gr_mem *m,
 		text += 3;
 		len -= 3;
 	}
-	if (gr_looks_like_html(text, len))
+	if (gr_looks_like_html(text, len) && !gr_html_is_markdown(text, len))
 	{
 		gr_buf		b;
 

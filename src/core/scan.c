@@ -74,6 +74,47 @@ push_break(gr_toks *ts, const gr_mem *m, size_t pos)
 	tok_push(ts, m, t);
 }
 
+/* push_text and push_break for the stages in other files */
+void
+gr_toks_push(gr_toks *ts, const gr_mem *m, int kind, const char *s, size_t len,
+			 size_t lstart, size_t lend)
+{
+	push_text(ts, m, kind, s, len, lstart, lend);
+}
+
+void
+gr_toks_break(gr_toks *ts, const gr_mem *m, size_t pos)
+{
+	push_break(ts, m, pos);
+}
+
+/*
+ * A raw HTML table inside a text document (pandoc's markdown writers):
+ * the offset after its "</table>", when the line [s, s+n) at offset ls
+ * opens one; 0 otherwise.
+ */
+static size_t
+html_table_end(const char *text, size_t len, const char *s, size_t n, size_t ls)
+{
+	gr_str		tr = gr_trim(s, n);
+	size_t		i;
+
+	if (tr.len < 6 || tr.p[0] != '<' || !gr_html_tag_is(tr.p + 1, 5, "table"))
+		return 0;
+	for (i = ls; i + 8 <= len; i++)
+	{
+		const char *lt = memchr(text + i, '<', len - 8 - i + 1);
+
+		if (lt == NULL)
+			break;
+		i = (size_t) (lt - text);
+		if (text[i + 1] == '/' && gr_html_tag_is(text + i + 2, 5, "table") &&
+			text[i + 7] == '>')
+			return i + 8;
+	}
+	return 0;
+}
+
 /* Is cp a table border character (pipes and box drawing)? */
 static bool
 is_bar(uint32_t cp)
@@ -458,6 +499,20 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 			prev_tabcell = false;
 			continue;
 		}
+		if (tr.p[0] == '<')
+		{
+			size_t		te = html_table_end(text, len, s, n, ls);
+
+			if (te > 0)
+			{
+				const char *nl2 = memchr(text + te, '\n', len - te);
+
+				gr_rows_html(ts, m, text, ls, te, interrupt);
+				pos = nl2 ? (size_t) (nl2 - text) + 1 : len;
+				prev_tabcell = prev_bar = after_box_rule = false;
+				continue;
+			}
+		}
 		if (s[0] == '\t')
 		{
 			const char *tab2 = memchr(s + 1, '\t', n - 1);
@@ -500,7 +555,12 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 					row_tok0 = ts->n;
 					row_ncells = nc;
 					for (int k = 0; k < nc; k++)
-						push_text(ts, m, GR_TOK_CELL, cells[k].p, cells[k].len, ls, le);
+					{
+						/* pandoc keeps inline HTML in pipe cells */
+						gr_str		c = gr_html_inline(m, cells[k].p, cells[k].len);
+
+						push_text(ts, m, GR_TOK_CELL, c.p, c.len, ls, le);
+					}
 					push_break(ts, m, le);
 				}
 				prev_tabcell = false;
@@ -532,7 +592,17 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 				push_break(ts, m, le);
 				continue;
 			}
-			push_text(ts, m, GR_TOK_LINE, s, n, ls, le);
+			{
+				/* a markdown heading's "# " … "###### " is not its text */
+				size_t		h = 0;
+
+				while (h < tr.len && h < 6 && tr.p[h] == '#')
+					h++;
+				if (h > 0 && h < tr.len && tr.p[h] == ' ')
+					push_text(ts, m, GR_TOK_LINE, tr.p + h, tr.len - h, ls, le);
+				else
+					push_text(ts, m, GR_TOK_LINE, s, n, ls, le);
+			}
 		}
 	}
 	push_break(ts, m, len);
@@ -540,8 +610,9 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 
 /* ---------------------------------------------------------------- HTML */
 
-static bool
-tag_is(const char *name, size_t nlen, const char *want)
+/* Is the tag name (any case) want? */
+bool
+gr_html_tag_is(const char *name, size_t nlen, const char *want)
 {
 	size_t		w = strlen(want);
 
@@ -560,8 +631,8 @@ tag_is(const char *name, size_t nlen, const char *want)
 }
 
 /* The value of a numeric attribute (colspan, rowspan) inside a tag; 1 if absent. */
-static int
-tag_attr_int(const char *s, size_t len, const char *attr)
+int
+gr_html_attr_int(const char *s, size_t len, const char *attr)
 {
 	size_t		al = strlen(attr);
 
@@ -595,8 +666,9 @@ tag_attr_int(const char *s, size_t len, const char *attr)
 	return 1;
 }
 
-static size_t
-decode_entity(const char *s, size_t len, gr_buf *out)
+/* Decode the entity at s[0] == '&' as UTF-8 into enc (4 bytes, *n); bytes used or 0. */
+size_t
+gr_html_entity(const char *s, size_t len, char *enc, size_t *n)
 {
 	static const struct
 	{
@@ -611,7 +683,6 @@ decode_entity(const char *s, size_t len, gr_buf *out)
 	};
 	size_t		i = 1;
 	uint32_t	cp = 0;
-	char		enc[4];
 
 	/* s[0] == '&' */
 	if (i < len && s[i] == '#')
@@ -648,7 +719,7 @@ decode_entity(const char *s, size_t len, gr_buf *out)
 			i++;
 		if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
 			cp = 0xFFFD;
-		gr_buf_put(out, enc, gr_utf8_put(enc, cp));
+		*n = gr_utf8_put(enc, cp);
 		return i;
 	}
 	for (int k = 0; ents[k].name; k++)
@@ -657,11 +728,23 @@ decode_entity(const char *s, size_t len, gr_buf *out)
 
 		if (len >= 1 + nl + 1 && memcmp(s + 1, ents[k].name, nl) == 0 && s[1 + nl] == ';')
 		{
-			gr_buf_put(out, enc, gr_utf8_put(enc, ents[k].cp));
+			*n = gr_utf8_put(enc, ents[k].cp);
 			return nl + 2;
 		}
 	}
 	return 0;
+}
+
+static size_t
+decode_entity(const char *s, size_t len, gr_buf *out)
+{
+	char		enc[4];
+	size_t		n = 0;
+	size_t		used = gr_html_entity(s, len, enc, &n);
+
+	if (used > 0)
+		gr_buf_put(out, enc, n);
+	return used;
 }
 
 bool
@@ -856,7 +939,8 @@ gr_html_to_tabs(const char *s, size_t len, gr_buf *out, void (*interrupt) (void)
 				i++;
 				continue;
 			}
-			if (!closing && (tag_is(name, nlen, "script") || tag_is(name, nlen, "style")))
+			if (!closing && (gr_html_tag_is(name, nlen, "script") ||
+							 gr_html_tag_is(name, nlen, "style")))
 			{
 				/* skip to the closing tag */
 				size_t		k = next_gt + 1;
@@ -868,7 +952,7 @@ gr_html_to_tabs(const char *s, size_t len, gr_buf *out, void (*interrupt) (void)
 				i = k < len ? k + 1 : len;
 				continue;
 			}
-			if (tag_is(name, nlen, "td") || tag_is(name, nlen, "th"))
+			if (gr_html_tag_is(name, nlen, "td") || gr_html_tag_is(name, nlen, "th"))
 			{
 				if (!closing)
 				{
@@ -879,8 +963,8 @@ gr_html_to_tabs(const char *s, size_t len, gr_buf *out, void (*interrupt) (void)
 					html_covered(&g, out);
 					g.in_row = true;
 					g.cell_col = g.col;
-					g.colspan = tag_attr_int(s + i, next_gt - i, "colspan");
-					g.rowspan = tag_attr_int(s + i, next_gt - i, "rowspan");
+					g.colspan = gr_html_attr_int(s + i, next_gt - i, "colspan");
+					g.rowspan = gr_html_attr_int(s + i, next_gt - i, "rowspan");
 					gr_buf_puts(out, "\n\t");
 					g.in_cell = true;
 					g.cell_start = out->len;
@@ -888,7 +972,7 @@ gr_html_to_tabs(const char *s, size_t len, gr_buf *out, void (*interrupt) (void)
 				else if (g.in_cell)
 					html_cell_end(&g, out);
 			}
-			else if (tag_is(name, nlen, "tr"))
+			else if (gr_html_tag_is(name, nlen, "tr"))
 			{
 				if (g.in_row)
 					html_row_end(&g, out);
@@ -896,25 +980,25 @@ gr_html_to_tabs(const char *s, size_t len, gr_buf *out, void (*interrupt) (void)
 				gr_buf_puts(out, "\n\n");
 				g.col = 0;
 			}
-			else if (tag_is(name, nlen, "table") || tag_is(name, nlen, "tbody") ||
-					 tag_is(name, nlen, "thead"))
+			else if (gr_html_tag_is(name, nlen, "table") || gr_html_tag_is(name, nlen, "tbody") ||
+					 gr_html_tag_is(name, nlen, "thead"))
 			{
 				g.in_cell = false;
 				g.in_row = false;
 				gr_buf_puts(out, "\n\n");
 				g.col = 0;
-				if (tag_is(name, nlen, "table"))
+				if (gr_html_tag_is(name, nlen, "table"))
 					memset(g.carry, 0, sizeof(g.carry));
 			}
 			else if (!g.in_cell &&
-					 (tag_is(name, nlen, "p") || tag_is(name, nlen, "br") ||
-					  tag_is(name, nlen, "div") || tag_is(name, nlen, "li") ||
-					  tag_is(name, nlen, "h1") || tag_is(name, nlen, "h2") ||
-					  tag_is(name, nlen, "h3") || tag_is(name, nlen, "h4") ||
-					  tag_is(name, nlen, "h5") || tag_is(name, nlen, "h6") ||
-					  tag_is(name, nlen, "section") || tag_is(name, nlen, "article") ||
-					  tag_is(name, nlen, "title") || tag_is(name, nlen, "ul") ||
-					  tag_is(name, nlen, "ol") || tag_is(name, nlen, "hr")))
+					 (gr_html_tag_is(name, nlen, "p") || gr_html_tag_is(name, nlen, "br") ||
+					  gr_html_tag_is(name, nlen, "div") || gr_html_tag_is(name, nlen, "li") ||
+					  gr_html_tag_is(name, nlen, "h1") || gr_html_tag_is(name, nlen, "h2") ||
+					  gr_html_tag_is(name, nlen, "h3") || gr_html_tag_is(name, nlen, "h4") ||
+					  gr_html_tag_is(name, nlen, "h5") || gr_html_tag_is(name, nlen, "h6") ||
+					  gr_html_tag_is(name, nlen, "section") || gr_html_tag_is(name, nlen, "article") ||
+					  gr_html_tag_is(name, nlen, "title") || gr_html_tag_is(name, nlen, "ul") ||
+					  gr_html_tag_is(name, nlen, "ol") || gr_html_tag_is(name, nlen, "hr")))
 				gr_buf_putc(out, '\n');
 			i = next_gt + 1;
 			continue;

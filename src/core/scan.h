@@ -36,6 +36,18 @@ typedef struct gr_toks
 void		gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 					bool (*is_heading) (const char *s, size_t len),
 					void (*interrupt) (void));
+void		gr_toks_push(gr_toks *ts, const gr_mem *m, int kind, const char *s,
+						 size_t len, size_t lstart, size_t lend);
+void		gr_toks_break(gr_toks *ts, const gr_mem *m, size_t pos);
+
+/* rows_html.c: the HTML table in doc[from, to) as cells and row breaks */
+void		gr_rows_html(gr_toks *ts, const gr_mem *m, const char *doc, size_t from,
+						 size_t to, void (*interrupt) (void));
+gr_str		gr_html_inline(const gr_mem *m, const char *s, size_t len);
+bool		gr_html_is_markdown(const char *text, size_t len);
+bool		gr_html_tag_is(const char *name, size_t nlen, const char *want);
+int			gr_html_attr_int(const char *s, size_t len, const char *attr);
+size_t		gr_html_entity(const char *s, size_t len, char *enc, size_t *n);
 bool		gr_looks_like_html(const char *text, size_t len);
 void		gr_html_to_tabs(const char *s, size_t len, gr_buf *out,
 							void (*interrupt) (void));
