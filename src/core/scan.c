@@ -436,6 +436,80 @@ skip_artefacts(const char *s, size_t len)
 	return i;
 }
 
+/*
+ * A pandoc dashed table (simple or multiline) being read: its columns,
+ * whether a row spans lines up to a blank one (multiline: a closing rule
+ * follows a blank line), and the first token of the row in progress.
+ */
+typedef struct dash_table
+{
+	int			ncols;			/* 0: not in one */
+	int			start[GR_MAX_BAR_CELLS],
+				end[GR_MAX_BAR_CELLS];
+	bool		multi;
+	bool		row_open;
+	size_t		row_tok0;
+} dash_table;
+
+/*
+ * Look ahead from a dashed rule to where its table ends: the next rule,
+ * the first line at the margin (pandoc indents its tables) or the end.
+ * The table is multiline when a blank line comes before a closing rule.
+ */
+static void
+dash_lookahead(dash_table *dt, const char *text, size_t len, size_t pos)
+{
+	bool		blank = false;
+
+	dt->multi = false;
+	while (pos < len)
+	{
+		const char *nl = memchr(text + pos, '\n', len - pos);
+		size_t		e = nl ? (size_t) (nl - text) : len;
+		gr_str		tr = gr_trim(text + pos, e - pos);
+
+		if (tr.len == 0)
+			blank = true;
+		else if (text[pos] != ' ')
+			return;
+		else
+		{
+			size_t		k = 0;
+
+			while (k < tr.len && (tr.p[k] == '-' || tr.p[k] == ' ' || tr.p[k] == ':'))
+				k++;
+			if (k == tr.len && tr.len >= 3)
+			{
+				dt->multi = blank;
+				return;
+			}
+		}
+		pos = e + 1;
+	}
+}
+
+/* One line of a dashed table: its cells, or more text for the row's cells. */
+static void
+dash_line(dash_table *dt, gr_toks *ts, const gr_mem *m, const char *s, size_t n,
+		  size_t ls, size_t le)
+{
+	gr_str		cells[GR_MAX_BAR_CELLS];
+	char	   *out = gr_alloc_raw(m, n + (size_t) dt->ncols + 1);
+
+	gr_md_cut(s, n, dt->start, dt->end, dt->ncols, cells, out);
+	if (dt->multi && dt->row_open && dt->row_tok0 + (size_t) dt->ncols <= ts->n)
+	{
+		for (int k = 0; k < dt->ncols; k++)
+			tok_append(ts, &ts->t[dt->row_tok0 + (size_t) k], m, cells[k], le);
+		return;
+	}
+	dt->row_tok0 = ts->n;
+	for (int k = 0; k < dt->ncols; k++)
+		push_text(ts, m, GR_TOK_CELL, cells[k].p, cells[k].len, ls, le);
+	push_break(ts, m, le);
+	dt->row_open = dt->multi;
+}
+
 void
 gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 		bool (*is_heading) (const char *s, size_t len), void (*interrupt) (void))
@@ -457,7 +531,9 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 	size_t		row_tok0 = 0;
 	int			row_ncells = 0;
 	gr_str		cells[GR_MAX_BAR_CELLS];
+	dash_table	dt;
 
+	dt.ncols = 0;
 	memset(ts, 0, sizeof(*ts));
 	ts->text = text;
 	ts->len = len;
@@ -486,6 +562,29 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 		s += skip;
 		n -= skip;
 		tr = gr_trim(s, n);
+		if (dt.ncols > 0)
+		{
+			/* pandoc's dashed tables: a blank line ends a row or the table */
+			if (tr.len == 0)
+			{
+				if (dt.multi)
+					dt.row_open = false;
+				else
+					dt.ncols = 0;
+			}
+			else if (s[0] != ' ' || look_at_line(s, n, interrupt).rule)
+				dt.ncols = 0;
+			else
+			{
+				dash_line(&dt, ts, m, s, n, ls, le);
+				continue;
+			}
+			if (tr.len > 0 && s[0] == ' ')
+			{
+				push_break(ts, m, ls);
+				continue;
+			}
+		}
 		if (tr.len == 0)
 		{
 			/* a line holding only a tab is an empty cell */
@@ -532,6 +631,13 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 
 			if (li.rule)
 			{
+				if (!li.junction && li.nbars == 0 && s[0] == ' ')
+				{
+					dt.ncols = gr_md_rule_columns(s, n, dt.start, dt.end, GR_MAX_BAR_CELLS);
+					dt.row_open = false;
+					if (dt.ncols > 0)
+						dash_lookahead(&dt, text, len, pos);
+				}
 				push_break(ts, m, ls);
 				prev_tabcell = false;
 				after_box_rule = li.junction;
@@ -593,19 +699,26 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 				continue;
 			}
 			{
-				/* a markdown heading's "# " … "###### " is not its text */
+				/*
+				 * Markdown's marks are not the line's text: a heading's "# "
+				 * … "###### ", a bold paragraph's "**" at both ends.
+				 */
 				size_t		h = 0;
 
 				while (h < tr.len && h < 6 && tr.p[h] == '#')
 					h++;
 				if (h > 0 && h < tr.len && tr.p[h] == ' ')
 					push_text(ts, m, GR_TOK_LINE, tr.p + h, tr.len - h, ls, le);
+				else if (tr.len > 4 && memcmp(tr.p, "**", 2) == 0 &&
+						 memcmp(tr.p + tr.len - 2, "**", 2) == 0)
+					push_text(ts, m, GR_TOK_LINE, tr.p + 2, tr.len - 4, ls, le);
 				else
 					push_text(ts, m, GR_TOK_LINE, s, n, ls, le);
 			}
 		}
 	}
 	push_break(ts, m, len);
+	gr_md_cells(ts, m);
 }
 
 /* ---------------------------------------------------------------- HTML */

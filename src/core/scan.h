@@ -45,6 +45,11 @@ void		gr_rows_html(gr_toks *ts, const gr_mem *m, const char *doc, size_t from,
 						 size_t to, void (*interrupt) (void));
 gr_str		gr_html_inline(const gr_mem *m, const char *s, size_t len);
 bool		gr_html_is_markdown(const char *text, size_t len);
+/* rows_markdown.c: markdown spans and escapes out of cells */
+void		gr_md_cells(gr_toks *ts, const gr_mem *m);
+int			gr_md_rule_columns(const char *s, size_t n, int *start, int *end, int max);
+void		gr_md_cut(const char *s, size_t n, const int *start, const int *end,
+					  int ncols, gr_str *cells, char *out);
 bool		gr_html_tag_is(const char *name, size_t nlen, const char *want);
 int			gr_html_attr_int(const char *s, size_t len, const char *attr);
 size_t		gr_html_entity(const char *s, size_t len, char *enc, size_t *n);
