@@ -226,3 +226,178 @@ gr_md_cut(const char *s, size_t n, const int *start, const int *end, int ncols,
 		last = k;
 	}
 }
+
+/*
+ * python3-html2text's tables.  It writes a row's cells joined by " | " and
+ * ends the row with a markdown hard break (two trailing spaces), drawing
+ * "---|---" under the first row; a cell holding paragraphs is broken over
+ * lines, so a row reads "行政规范性文件" / "" / "| 0 |" / "" / "31" / "|" /
+ * "" / "0  ".  After the rule, gr_h2t_line gathers lines (empty ones left
+ * out) up to the hard break and splits the whole on '|': the row's cells,
+ * an empty one kept.  A section heading ends the table, as does a row that
+ * grows past GR_H2T_MAXROW (text that is no table's).
+ */
+/* Is the line html2text's rule under a table's first row ("---|---  ")? */
+bool
+gr_h2t_rule(const char *s, size_t n)
+{
+	size_t		k = 0;
+
+	if (n < 5 || memcmp(s, "---", 3) != 0 || s[n - 1] != ' ' || s[n - 2] != ' ')
+		return false;
+	while (k < n && (s[k] == '-' || s[k] == '|'))
+		k++;
+	while (k < n && s[k] == ' ')
+		k++;
+	return k == n;
+}
+
+/* The row gathered so far: its cells and a break. */
+static void
+h2t_flush(gr_h2t *h, gr_toks *ts, const gr_mem *m, size_t le)
+{
+	char	   *row;
+	size_t		start = 0;
+
+	h->pending = false;
+	if (h->len == 0)
+		return;
+	row = gr_alloc_raw(m, h->len + 1);
+	memcpy(row, h->buf, h->len);
+	row[h->len] = '\0';
+	for (size_t i = 0; i <= h->len; i++)
+		if (i == h->len || row[i] == '|')
+		{
+			/* a row that begins with '|' begins with an empty cell */
+			gr_toks_push(ts, m, GR_TOK_CELL, row + start, i - start, h->ls, le);
+			start = i + 1;
+		}
+	gr_toks_break(ts, m, le);
+	h->len = 0;
+}
+
+/* Does a row of one cell read as a sub-table's title, 第二十条第（…）项? */
+static bool
+h2t_title(const char *s, size_t n)
+{
+	static const char *const titles[] = {"第二十条", "第二十條", NULL};
+
+	for (int k = 0; titles[k]; k++)
+	{
+		size_t		tl = strlen(titles[k]);
+
+		if (n >= tl && memcmp(s, titles[k], tl) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Does a cell end in a decimal point (１６０． / 5４４万元 broken by <br>)? */
+static bool
+h2t_open_decimal(const char *s, size_t n)
+{
+	return (n >= 2 && s[n - 1] == '.' && s[n - 2] >= '0' && s[n - 2] <= '9') ||
+		(n >= 6 && memcmp(s + n - 3, "．", 3) == 0);
+}
+
+/* Does a line begin with a row label's numbering: 1. 2、 （五） (3) 一、? */
+static bool
+h2t_numbered(const char *s, size_t n)
+{
+	static const char *const opens[] = {"（", "(", NULL};
+	static const char *const nums = "一二三四五六七八九十";
+	size_t		i = 0;
+
+	for (int k = 0; opens[k]; k++)
+		if (n >= strlen(opens[k]) && memcmp(s, opens[k], strlen(opens[k])) == 0)
+			return true;
+	while (i < n && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i > 0)
+		return i < n && (s[i] == '.' || memcmp(s + i, "、", n - i >= 3 ? 3 : n - i) == 0 ||
+						 memcmp(s + i, "．", n - i >= 3 ? 3 : n - i) == 0);
+	for (const char *c = nums; *c; c += 3)
+		if (n >= 6 && memcmp(s, c, 3) == 0 && memcmp(s + 3, "、", 3) == 0)
+			return true;
+	return false;
+}
+
+bool
+gr_h2t_line(gr_h2t *h, gr_toks *ts, const gr_mem *m, const char *s, size_t n,
+			size_t ls, size_t le, bool (*is_heading) (const char *s, size_t len))
+{
+	gr_str		tr = gr_trim(s, n);
+	gr_str		hd = tr;
+	bool		hard = n >= 2 && s[n - 1] == ' ' && s[n - 2] == ' ';
+
+	if (tr.len == 0)
+	{
+		/* the hard break after a row whose last cell was a paragraph */
+		if (hard && h->len > 0)
+			h2t_flush(h, ts, m, le);
+		return true;
+	}
+	if (hd.len > 4 && memcmp(hd.p, "**", 2) == 0 && memcmp(hd.p + hd.len - 2, "**", 2) == 0)
+	{
+		hd.p += 2;
+		hd.len -= 4;
+	}
+	if ((is_heading && is_heading(hd.p, hd.len)) || h->len + tr.len > GR_H2T_MAXROW)
+	{
+		h2t_flush(h, ts, m, ls);
+		h->on = false;
+		return false;
+	}
+	if (h->pending)
+	{
+		h->pending = false;
+		if (tr.p[0] == '|' || h2t_numbered(tr.p, tr.len) ||
+			h2t_title(tr.p, tr.len))
+			h2t_flush(h, ts, m, h->le);
+	}
+	if (h->len == 0)
+		h->ls = ls;
+	memcpy(h->buf + h->len, tr.p, tr.len);
+	h->len += tr.len;
+	/*
+	 * A hard break ends the row — or a line of a cell broken by <br>, which
+	 * html2text writes the same way.  A "row" of one cell that is no
+	 * sub-table title (第二十条第（一）项) is taken for the first lines of
+	 * the next row's first cell: a row label broken by <br>.  A row whose
+	 * last cell is a numbered label (1.信访举报投) or a number ending in its
+	 * decimal point (１６０．) waits for the next line:
+	 * one that begins with '|' or with numbering starts a row, anything
+	 * else continues that cell (诉类申请 | 7 | …).
+	 */
+	if (hard && (memchr(h->buf, '|', h->len) || h2t_title(h->buf, h->len)))
+	{
+		const char *bar = h->buf + h->len;
+		gr_cell		v;
+		gr_state	vs;
+		gr_str		last;
+
+		while (bar > h->buf && bar[-1] != '|')
+			bar--;
+		last = gr_trim(bar, (size_t) (h->buf + h->len - bar));
+		vs = gr_read_number(last.p, last.len, true, &v);
+		if (((vs == GR_VALUE || vs == GR_BLANK) && !h2t_open_decimal(last.p, last.len)) ||
+			bar == h->buf || !(h2t_numbered(last.p, last.len) ||
+							   h2t_open_decimal(last.p, last.len)))
+			h2t_flush(h, ts, m, le);
+		else
+		{
+			h->pending = true;
+			h->le = le;
+		}
+	}
+	return true;
+}
+
+/* The end of the text inside a table: the last row, if any. */
+void
+gr_h2t_end(gr_h2t *h, gr_toks *ts, const gr_mem *m, size_t le)
+{
+	if (h->on)
+		h2t_flush(h, ts, m, le);
+	h->on = false;
+}

@@ -532,8 +532,10 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 	int			row_ncells = 0;
 	gr_str		cells[GR_MAX_BAR_CELLS];
 	dash_table	dt;
+	gr_h2t		h2t;
 
 	dt.ncols = 0;
+	memset(&h2t, 0, sizeof(h2t));
 	memset(ts, 0, sizeof(*ts));
 	ts->text = text;
 	ts->len = len;
@@ -562,6 +564,8 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 		s += skip;
 		n -= skip;
 		tr = gr_trim(s, n);
+		if (h2t.on && gr_h2t_line(&h2t, ts, m, s, n, ls, le, is_heading))
+			continue;
 		if (dt.ncols > 0)
 		{
 			/* pandoc's dashed tables: a blank line ends a row or the table */
@@ -631,6 +635,14 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 
 			if (li.rule)
 			{
+				if (gr_h2t_rule(s, n))
+				{
+					/* html2text: the rows after this rule are gathered */
+					if (h2t.buf == NULL)
+						h2t.buf = gr_alloc_raw(m, GR_H2T_MAXROW);
+					h2t.on = true;
+					h2t.len = 0;
+				}
 				if (!li.junction && li.nbars == 0 && s[0] == ' ')
 				{
 					dt.ncols = gr_md_rule_columns(s, n, dt.start, dt.end, GR_MAX_BAR_CELLS);
@@ -717,6 +729,7 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 			}
 		}
 	}
+	gr_h2t_end(&h2t, ts, m, len);
 	push_break(ts, m, len);
 	gr_md_cells(ts, m);
 }

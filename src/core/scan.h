@@ -50,6 +50,22 @@ void		gr_md_cells(gr_toks *ts, const gr_mem *m);
 int			gr_md_rule_columns(const char *s, size_t n, int *start, int *end, int max);
 void		gr_md_cut(const char *s, size_t n, const int *start, const int *end,
 					  int ncols, gr_str *cells, char *out);
+/* rows_markdown.c: python3-html2text's tables, row by row */
+#define GR_H2T_MAXROW 8192
+
+typedef struct gr_h2t
+{
+	bool		on;				/* inside a table, after its rule */
+	size_t		len;			/* the row's text so far */
+	size_t		ls;				/* offset of its first line */
+	bool		pending;		/* a hard break after text: row end or <br>? */
+	size_t		le;				/* where that break was */
+	char	   *buf;			/* GR_H2T_MAXROW bytes, allocated at the first table */
+} gr_h2t;
+bool		gr_h2t_rule(const char *s, size_t n);
+bool		gr_h2t_line(gr_h2t *h, gr_toks *ts, const gr_mem *m, const char *s, size_t n,
+						size_t ls, size_t le, bool (*is_heading) (const char *s, size_t len));
+void		gr_h2t_end(gr_h2t *h, gr_toks *ts, const gr_mem *m, size_t le);
 bool		gr_html_tag_is(const char *name, size_t nlen, const char *want);
 int			gr_html_attr_int(const char *s, size_t len, const char *attr);
 size_t		gr_html_entity(const char *s, size_t len, char *enc, size_t *n);
