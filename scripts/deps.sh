@@ -14,3 +14,5 @@ fi
 apt-get update -qq
 apt-get install -y -qq postgresql-15 postgresql-server-dev-15 postgresql-common \
 	postgresql-contrib gcc make clang libclang-rt-14-dev >/dev/null
+# pandoc, python3-html2text: the markup converters test/suites/67-markup.sh runs
+apt-get install -y -qq pandoc python3-html2text >/dev/null

@@ -449,7 +449,7 @@ tok_has_digit(const gr_tok *t)
 static void
 store_cell(parser *p, gr_cell *dst, const gr_tok **rawslot, const gr_tok *t, bool decimal)
 {
-	static const gr_tok missing = {"", 0, 0, 0, 0, 0, {0, 0, 0}};
+	static const gr_tok missing = {"", 0, 0, 0, 0, 0, 0, {0, 0, 0}};
 
 	if (t == NULL)
 	{

@@ -35,6 +35,7 @@ typedef struct rh_state
 	char		text[RH_MAXTEXT];	/* the cell or block being decoded */
 	size_t		tlen;
 	size_t		tstart;			/* document offset where it began */
+	bool		sp;				/* white space seen after the text so far */
 	bool		in_cell;
 	bool		in_row;
 	int			col;			/* grid column of the next cell */
@@ -53,18 +54,29 @@ typedef struct rh_state
 static void
 rh_put(rh_state *st, const char *s, size_t n)
 {
+	/*
+	 * White space before this text: one space, none at the start and none
+	 * between two non-ASCII characters (pandoc wraps a cell's Chinese text
+	 * anywhere: 三、本年度 / 办理结果).
+	 */
+	if (st->sp && n > 0)
+	{
+		st->sp = false;
+		if (st->tlen > 0 && st->tlen < RH_MAXTEXT &&
+			!((unsigned char) st->text[st->tlen - 1] >= 0x80 && (unsigned char) s[0] >= 0x80))
+			st->text[st->tlen++] = ' ';
+	}
 	if (n > RH_MAXTEXT - st->tlen)
 		n = RH_MAXTEXT - st->tlen;
 	memcpy(st->text + st->tlen, s, n);
 	st->tlen += n;
 }
 
-/* A white-space run inside text: one space, none at the start. */
+/* A white-space run inside text: written before the next text, if any. */
 static void
 rh_space(rh_state *st)
 {
-	if (st->tlen > 0 && st->text[st->tlen - 1] != ' ')
-		rh_put(st, " ", 1);
+	st->sp = true;
 }
 
 static void
@@ -92,7 +104,10 @@ rh_flush_line(rh_state *st, size_t end)
 		gr_toks_break(st->ts, st->m, end);
 	}
 	if (!st->in_cell)
+	{
 		st->tlen = 0;
+		st->sp = false;
+	}
 }
 
 /* Columns covered from above at the grid's column: copies pushed, labels skipped. */
@@ -121,6 +136,7 @@ rh_cell_end(rh_state *st, size_t end)
 	st->in_cell = false;
 	rh_push(st, GR_TOK_CELL, st->text, st->tlen, st->tstart, end);
 	st->tlen = 0;
+	st->sp = false;
 	t = &st->ts->t[st->ts->n - 1];
 	vs = gr_read_number(t->s, t->len, true, &v);
 	/* only short cells are repeated: the copies stay bounded */
@@ -235,6 +251,7 @@ gr_rows_html(gr_toks *ts, const gr_mem *m, const char *doc, size_t from, size_t 
 					st->colspan = gr_html_attr_int(s + i, tend - i, "colspan");
 					st->rowspan = gr_html_attr_int(s + i, tend - i, "rowspan");
 					st->tlen = 0;
+					st->sp = false;
 					st->tstart = i;
 				}
 				else if (st->in_cell)

@@ -334,14 +334,12 @@ static void
 tok_append(const gr_toks *ts, gr_tok *t, const gr_mem *m, gr_str more, size_t le)
 {
 	char	   *joined;
-	uintptr_t	s = (uintptr_t) t->s,
-				text = (uintptr_t) ts->text;
-	/* a token not in the text is one joined here, with join_room of room */
-	bool		own = s < text || s > text + ts->len;
 
+	(void) ts;
 	if (more.len == 0 || t->len + more.len > GR_MAX_WRAPPED)
 		return;
-	if (own && t->len + more.len + 1 <= join_room(t->len + 1))
+	/* appended in place only to a copy made here, which has room */
+	if (t->joined && t->len + more.len + 1 <= join_room(t->len + 1))
 		joined = (char *) t->s;
 	else
 	{
@@ -351,6 +349,7 @@ tok_append(const gr_toks *ts, gr_tok *t, const gr_mem *m, gr_str more, size_t le
 	memcpy(joined + t->len, more.p, more.len);
 	joined[t->len + more.len] = '\0';
 	t->s = joined;
+	t->joined = 1;
 	t->len += more.len;
 	t->lend = le;
 }
@@ -565,7 +564,10 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 		n -= skip;
 		tr = gr_trim(s, n);
 		if (h2t.on && gr_h2t_line(&h2t, ts, m, s, n, ls, le, is_heading))
+		{
+			prev_tabcell = prev_bar = false;
 			continue;
+		}
 		if (dt.ncols > 0)
 		{
 			/* pandoc's dashed tables: a blank line ends a row or the table */

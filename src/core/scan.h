@@ -21,6 +21,7 @@ typedef struct gr_tok
 				lend;			/* the source line, offsets into the text */
 	uint8_t		kind;
 	uint8_t		nstate;			/* 0: not read yet; else 1 + gr_state of num */
+	uint8_t		joined;			/* s is tok_append's copy, with join_room of room */
 	gr_cell		num;			/* the token read as a number, decimals allowed */
 } gr_tok;
 
