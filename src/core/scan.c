@@ -957,14 +957,23 @@ html_cell_end(html_grid *g, gr_buf *out)
 {
 	size_t		clen = out->len - g->cell_start;
 	gr_cell		v;
-	gr_state	st = gr_read_number(out->data + g->cell_start, clen, true, &v);
-
-	/* only short cells are repeated: the copies stay bounded */
-	bool		numeric = (st == GR_VALUE || st == GR_BLANK) && clen <= 256;
+	bool		numeric = false;
 
 	/* and without their spaces (a number is at most 80 bytes) */
 	gr_str		tr = gr_trim(out->data + g->cell_start, clen);
 	size_t		toff = (size_t) (tr.p - out->data);
+
+	/*
+	 * Only a spanned cell is repeated, and only when it is short and a
+	 * number or blank (the copies stay bounded); a cell of one column and
+	 * one row is not read here — the matcher reads it anyway.
+	 */
+	if ((g->colspan > 1 || g->rowspan > 1) && clen <= 256)
+	{
+		gr_state	st = gr_read_number(out->data + g->cell_start, clen, true, &v);
+
+		numeric = st == GR_VALUE || st == GR_BLANK;
+	}
 
 	g->in_cell = false;
 	for (int k = 0; k < g->colspan && g->cell_col + k < GR_HTML_MAXCOLS; k++)
