@@ -38,6 +38,7 @@ typedef struct rh_state
 	bool		sp;				/* white space seen after the text so far */
 	bool		in_cell;
 	bool		in_row;
+	bool		row_cells;		/* the row has a cell of its own */
 	int			col;			/* grid column of the next cell */
 	int			cell_col,
 				colspan,
@@ -166,7 +167,10 @@ rh_row_end(rh_state *st, size_t pos)
 {
 	if (st->in_cell)
 		rh_cell_end(st, pos);
-	rh_covered(st, pos);
+	/* a row with no cell of its own (<tr></tr> under spans) says nothing */
+	if (st->row_cells)
+		rh_covered(st, pos);
+	st->row_cells = false;
 	for (int c = st->col; c < RH_MAXCOLS; c++)
 		if (st->carry[c].left > 0)
 			st->carry[c].left--;
@@ -246,6 +250,7 @@ gr_rows_html(gr_toks *ts, const gr_mem *m, const char *doc, size_t from, size_t 
 					/* cells of earlier rows that reach into this one */
 					rh_covered(st, i);
 					st->in_row = true;
+					st->row_cells = true;
 					st->in_cell = true;
 					st->cell_col = st->col;
 					st->colspan = gr_html_attr_int(s + i, tend - i, "colspan");

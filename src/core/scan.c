@@ -921,6 +921,7 @@ typedef struct html_grid
 {
 	int			col;			/* grid column of the next cell */
 	bool		in_row;
+	bool		row_cells;		/* the row has a cell of its own */
 	bool		in_cell;
 	int			cell_col;		/* the open cell: its column, spans, text */
 	int			colspan,
@@ -1003,7 +1004,15 @@ html_row_end(html_grid *g, gr_buf *out)
 {
 	if (g->in_cell)
 		html_cell_end(g, out);
-	html_covered(g, out);
+	/*
+	 * A row with no cell of its own (an empty <tr></tr> under cells that
+	 * span it) says nothing: its covers are used up but not written, so
+	 * a table of empty rows under 64 spanning cells costs no 64 copies a
+	 * row.
+	 */
+	if (g->row_cells)
+		html_covered(g, out);
+	g->row_cells = false;
 	for (int c = g->col; c < GR_HTML_MAXCOLS; c++)
 		if (g->carry[c].left > 0)
 			g->carry[c].left--;
@@ -1099,6 +1108,7 @@ gr_html_to_tabs(const char *s, size_t len, gr_buf *out, void (*interrupt) (void)
 					/* cells of earlier rows that reach into this one */
 					html_covered(&g, out);
 					g.in_row = true;
+					g.row_cells = true;
 					g.cell_col = g.col;
 					g.colspan = gr_html_attr_int(s + i, next_gt - i, "colspan");
 					g.rowspan = gr_html_attr_int(s + i, next_gt - i, "rowspan");

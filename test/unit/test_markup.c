@@ -179,6 +179,10 @@ test_html_in_text(void)
 					  "</tbody>\n</table>\n\n"
 					  "后文\n"),
 				 "L:三、表 |C:三、本年度办理结果 C:7 C:7 C:4 |C:公开 C: C:4 |L:后文 ");
+	/* an empty row under spanning cells writes no copies */
+	CHECK_EQ_STR(toks("**表**\n<table><tr><td rowspan=3>1</td><td rowspan=3> </td></tr>"
+					  "<tr></tr><tr><td>2</td></tr></table>\n"),
+				 "L:表 |C:1 C: |C:1 C: C:2 ");
 	CHECK(gr_html_is_markdown("**一、**\n<table><tr><td>1</td></tr></table>\n", 42));
 	CHECK(!gr_html_is_markdown("<html>\n**一、**\n<table><tr><td>1</td></tr></table>\n", 49));
 	CHECK(!gr_html_is_markdown("<p>一</p>\n<table><tr><td>1</td></tr></table>\n", 45));
