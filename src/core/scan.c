@@ -658,6 +658,14 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 				prev_bar = false;
 				continue;
 			}
+			if (li.nbars >= 1 && !li.rule && gr_box_partial_rule(s, n))
+			{
+				/* w3m: a rule stopped by a label that spans rows */
+				push_break(ts, m, ls);
+				prev_tabcell = prev_bar = false;
+				after_box_rule = true;
+				continue;
+			}
 			if (li.nbars >= 2 || (li.lead_bar && li.nbars >= 1))
 			{
 				int			nc = split_bars(cells, s, n);

@@ -1,7 +1,8 @@
 /*
  * test_markup.c — the markup stages of the scanner: pandoc's dashed tables
  * and markdown cell syntax (rows_markdown.c), python3-html2text's tables
- * (rows_markdown.c) and raw HTML tables inside a text (rows_html.c).  Each
+ * (rows_markdown.c), raw HTML tables inside a text (rows_html.c) and w3m's
+ * rules stopped by a label spanning rows (rows_box.c).  Each
  * case scans a small text of our own and compares the token stream, written
  * as "L:text" (a line), "C:text" (a cell) and "|" (a row break).
  */
@@ -188,6 +189,27 @@ test_html_in_text(void)
 	CHECK(!gr_html_is_markdown("<p>一</p>\n<table><tr><td>1</td></tr></table>\n", 45));
 }
 
+static void
+test_box_partial_rules(void)
+{
+	/*
+	 * w3m: the label spanning rows (三、…) one character a line; the rule
+	 * under a row stops at it (the piece on that line is dropped), and the
+	 * row's wrapped cells are still joined.
+	 */
+	CHECK_EQ_STR(toks("├──┼──────┼────┼────┤\n"
+					  "│三│1.本机│    │    │\n"
+					  "│、│关不掌│3   │0   │\n"
+					  "│  │握    │    │    │\n"
+					  "│本├──────┼────┼────┤\n"
+					  "│年│2.重复│1   │2   │\n"
+					  "├──┴──────┴────┴────┤\n"),
+				 "C:三、 C:1.本机关不掌握 C:3 C:0 |C:年 C:2.重复 C:1 C:2 ");
+	CHECK(gr_box_partial_rule("│三│  ├────┼──┤", strlen("│三│  ├────┼──┤")));
+	CHECK(!gr_box_partial_rule("│规章│12│", strlen("│规章│12│")));
+	CHECK(!gr_box_partial_rule("│规章│──│", strlen("│规章│──│")));
+}
+
 int
 main(void)
 {
@@ -198,6 +220,7 @@ main(void)
 	test_markdown_cells();
 	test_html2text_tables();
 	test_html_in_text();
+	test_box_partial_rules();
 	gr_heap_free(heap);
 	return unit_report("test_markup");
 }
