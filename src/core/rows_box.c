@@ -2,27 +2,29 @@
  * rows_box.c — w3m's box-drawn tables: the rule between two rows of a
  * table whose first columns span several rows.
  *
- * w3m draws a label spanning rows (三、本年度办理结果, （四）无法提供) one
- * character per line, and the rule under a row stops at that label:
- * "│三│      ├──────┼───┼───┤".  The line holds text, so it is no rule
+ * w3m draws a label spanning rows (三、本年度办理结果, （四）无法提供)
+ * wrapped in its column, and the rule under a row stops at that label:
+ * "│三│不予处├──────┼───┼───┤".  The line holds text, so it is no rule
  * by itself; gr_box_partial_rule says it is one, so that the lines between
  * it and the next rule are still one row whose wrapped cells are joined.
+ * The label's piece on that line is dropped: the rows' own labels (1.…)
+ * name them.
  */
 #include "gr.h"
 #include "scan.h"
 #include "text.h"
 
 /*
- * Is the line a rule of box drawing with a junction, a run of three or
- * more horizontal strokes, and between its box characters no more text
- * than a character or two (a spanning label's piece) per column?
+ * Is the line a rule of box drawing: a junction (├ ┼ ┤ …) and a run of
+ * three or more horizontal strokes, whatever text stands beside them (the
+ * pieces of labels spanning rows, "│  │不予处├──────┼")?  A row of cells
+ * has neither: its borders are all vertical.
  */
 bool
 gr_box_partial_rule(const char *s, size_t n)
 {
 	int			run = 0,
-				maxrun = 0,
-				text = 0;
+				maxrun = 0;
 	bool		junction = false;
 
 	for (size_t i = 0; i < n;)
@@ -33,7 +35,6 @@ gr_box_partial_rule(const char *s, size_t n)
 		i += adv;
 		if (cp >= 0x2500 && cp <= 0x257F)
 		{
-			text = 0;
 			if (cp == 0x2500 || cp == 0x2501 || cp == 0x2550)
 			{
 				if (++run > maxrun)
@@ -47,10 +48,6 @@ gr_box_partial_rule(const char *s, size_t n)
 			continue;
 		}
 		run = 0;
-		if (cp == ' ' || cp == 0x3000)
-			continue;
-		if (++text > 2)
-			return false;
 	}
 	return junction && maxrun >= 3;
 }

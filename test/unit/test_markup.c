@@ -206,6 +206,7 @@ test_box_partial_rules(void)
 					  "├──┴──────┴────┴────┤\n"),
 				 "C:三、 C:1.本机关不掌握 C:3 C:0 |C:年 C:2.重复 C:1 C:2 ");
 	CHECK(gr_box_partial_rule("│三│  ├────┼──┤", strlen("│三│  ├────┼──┤")));
+	CHECK(gr_box_partial_rule("│ │不予处├────┼──┤", strlen("│ │不予处├────┼──┤")));
 	CHECK(!gr_box_partial_rule("│规章│12│", strlen("│规章│12│")));
 	CHECK(!gr_box_partial_rule("│规章│──│", strlen("│规章│──│")));
 }
