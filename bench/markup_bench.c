@@ -7,6 +7,7 @@
  *   bash bench/markup.sh [N]            (builds it and runs it)
  *   bench/markup_bench.bin [N]          (default 2000 reports)
  *   bench/markup_bench.bin --profile tab|html|missing N   parse only
+ *                                     (MARKUP_JSON=1: and gr_doc_to_json)
  *
  * The page is written from the tab text: a run of cell lines is a table
  * row (<tr><td>…</td>…</tr>), other lines are paragraphs — the markup of a
@@ -223,7 +224,7 @@ main(int argc, char **argv)
 		int			k = strcmp(profile, "tab") == 0 ? 0 : strcmp(profile, "html") == 0 ? 1 : 2,
 					cells;
 
-		time_read(&cs[k], false, &cells);
+		time_read(&cs[k], getenv("MARKUP_JSON") != NULL, &cells);
 		return 0;
 	}
 	printf("%d reports; per report: bytes, FNV-1a, gr_parse, + gr_doc_to_json, "

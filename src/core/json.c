@@ -14,7 +14,17 @@ json_str(gr_buf *b, const char *s, size_t len)
 	for (size_t i = 0; i < len; i++)
 	{
 		unsigned char c = (unsigned char) s[i];
+		size_t		k = i;
 
+		/* a run that needs no escape, in one copy */
+		while (k < len && (unsigned char) s[k] >= 0x20 && s[k] != '"' && s[k] != '\\')
+			k++;
+		if (k > i)
+		{
+			gr_buf_put(b, s + i, k - i);
+			i = k - 1;
+			continue;
+		}
 		if (c == '"' || c == '\\')
 		{
 			gr_buf_putc(b, '\\');
