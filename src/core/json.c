@@ -84,6 +84,7 @@ gr_doc_to_json(const gr_doc *d, gr_buf *b)
 {
 	static const char *const st[] = {"not_a_report", "partial", "ok"};
 	bool		f = true;
+	gr_buf		path;
 
 	gr_buf_putc(b, '{');
 	key(b, "schema", &f);
@@ -236,15 +237,16 @@ gr_doc_to_json(const gr_doc *d, gr_buf *b)
 	}
 	key(b, "diagnostics", &f);
 	gr_buf_putc(b, '[');
+	/* one buffer for every path */
+	gr_buf_init(&path, b->mem, 64);
 	for (int i = 0; i < d->ndiags; i++)
 	{
 		const gr_diag *g = &d->diags[i];
-		gr_buf		path;
 		bool		f1 = true;
 
 		if (i)
 			gr_buf_putc(b, ',');
-		gr_buf_init(&path, b->mem, 64);
+		path.len = 0;
 		gr_cell_path(&path, g->section, g->row, g->col);
 		gr_buf_putc(b, '{');
 		key(b, "path", &f1);
