@@ -8,6 +8,8 @@
  *   bench/markup_bench.bin [N]          (default 2000 reports)
  *   bench/markup_bench.bin --profile tab|html|missing N   parse only
  *                                     (MARKUP_JSON=1: and gr_doc_to_json)
+ *   MARKUP_EMIT=DIR bench/markup_bench.bin N   write the corpora as files
+ *                                     (bench/markup.sh --server times them)
  *
  * The page is written from the tab text: a run of cell lines is a table
  * row (<tr><td>…</td>…</tr>), other lines are paragraphs — the markup of a
@@ -213,6 +215,29 @@ main(int argc, char **argv)
 		add(&cs[1], p.data, p.len);
 		add(&cs[2], q.data, q.len);
 		gr_heap_free(h);
+	}
+	if (getenv("MARKUP_EMIT"))
+	{
+		/* the corpora as files DIR/tab_I, DIR/html_I, DIR/missing_I, for bench/markup.sql */
+		static const char *const kinds[3] = {"tab", "html", "missing"};
+
+		for (int k = 0; k < 3; k++)
+			for (int i = 0; i < n; i++)
+			{
+				char		path[4096];
+				FILE	   *f;
+
+				snprintf(path, sizeof(path), "%s/%s_%d", getenv("MARKUP_EMIT"), kinds[k], i);
+				f = fopen(path, "wb");
+				if (!f)
+				{
+					perror(path);
+					return 1;
+				}
+				fwrite(cs[k].text[i], 1, cs[k].len[i], f);
+				fclose(f);
+			}
+		return 0;
 	}
 	if (getenv("MARKUP_SHOW"))
 	{
