@@ -187,6 +187,7 @@ gr_rows_html(gr_toks *ts, const gr_mem *m, const char *doc, size_t from, size_t 
 	const char *s = doc;
 	size_t		i = from;
 	size_t		steps = 0;
+	const char *gt = NULL;		/* the next '>' at or after i, once looked for */
 
 	memset(st, 0, sizeof(*st));
 	st->ts = ts;
@@ -202,7 +203,6 @@ gr_rows_html(gr_toks *ts, const gr_mem *m, const char *doc, size_t from, size_t 
 			interrupt();
 		if (c == '<')
 		{
-			const char *gt = memchr(s + i, '>', to - i);
 			size_t		j = i + 1,
 						nstart,
 						tend;
@@ -210,6 +210,9 @@ gr_rows_html(gr_toks *ts, const gr_mem *m, const char *doc, size_t from, size_t 
 			const char *name;
 			size_t		nlen;
 
+			/* a run of '<' without '>' looks for it once */
+			if (gt == NULL || gt < s + i)
+				gt = memchr(s + i, '>', to - i);
 			if (gt == NULL)
 			{
 				rh_put(st, s + i, to - i);

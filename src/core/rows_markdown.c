@@ -274,6 +274,7 @@ h2t_flush(gr_h2t *h, gr_toks *ts, const gr_mem *m, size_t le)
 		}
 	gr_toks_break(ts, m, le);
 	h->len = 0;
+	h->cell = 0;
 }
 
 /* Does a row of one cell read as a sub-table's title, 第二十条第（…）项? */
@@ -357,6 +358,15 @@ gr_h2t_line(gr_h2t *h, gr_toks *ts, const gr_mem *m, const char *s, size_t n,
 	}
 	if (h->len == 0)
 		h->ls = ls;
+	{
+		/* where the row's last cell begins: after its last '|' */
+		const char *lb = NULL;
+
+		for (const char *q = tr.p; (q = memchr(q, '|', (size_t) (tr.p + tr.len - q))) != NULL; q++)
+			lb = q;
+		if (lb)
+			h->cell = h->len + (size_t) (lb - tr.p) + 1;
+	}
 	memcpy(h->buf + h->len, tr.p, tr.len);
 	h->len += tr.len;
 	/*
@@ -369,15 +379,13 @@ gr_h2t_line(gr_h2t *h, gr_toks *ts, const gr_mem *m, const char *s, size_t n,
 	 * one that begins with '|' or with numbering starts a row, anything
 	 * else continues that cell (诉类申请 | 7 | …).
 	 */
-	if (hard && (memchr(h->buf, '|', h->len) || h2t_title(h->buf, h->len)))
+	if (hard && (h->cell > 0 || h2t_title(h->buf, h->len)))
 	{
-		const char *bar = h->buf + h->len;
+		const char *bar = h->buf + h->cell;
 		gr_cell		v;
 		gr_state	vs;
 		gr_str		last;
 
-		while (bar > h->buf && bar[-1] != '|')
-			bar--;
 		last = gr_trim(bar, (size_t) (h->buf + h->len - bar));
 		vs = gr_read_number(last.p, last.len, true, &v);
 		if (((vs == GR_VALUE || vs == GR_BLANK) && !h2t_open_decimal(last.p, last.len)) ||

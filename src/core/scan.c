@@ -93,14 +93,33 @@ gr_toks_break(gr_toks *ts, const gr_mem *m, size_t pos)
  * the offset after its "</table>", when the line [s, s+n) at offset ls
  * opens one; 0 otherwise.
  */
+typedef struct table_end_cache
+{
+	size_t		from;			/* a search from here found ... */
+	size_t		end;			/* ... this end (0: none to the text's end) */
+	bool		valid;
+} table_end_cache;
+
 static size_t
-html_table_end(const char *text, size_t len, const char *s, size_t n, size_t ls)
+html_table_end(const char *text, size_t len, const char *s, size_t n, size_t ls,
+			   table_end_cache *c)
 {
 	gr_str		tr = gr_trim(s, n);
 	size_t		i;
 
 	if (tr.len < 6 || tr.p[0] != '<' || !gr_html_tag_is(tr.p + 1, 5, "table"))
 		return 0;
+
+	/*
+	 * The first "</table>" after ls is the one found from an earlier line
+	 * when none lies between: a text of many unclosed "<table" lines is
+	 * searched once, not once a line.
+	 */
+	if (c->valid && ls >= c->from && (c->end == 0 || ls + 8 <= c->end))
+		return c->end;
+	c->valid = true;
+	c->from = ls;
+	c->end = 0;
 	for (i = ls; i + 8 <= len; i++)
 	{
 		const char *lt = memchr(text + i, '<', len - 8 - i + 1);
@@ -110,7 +129,7 @@ html_table_end(const char *text, size_t len, const char *s, size_t n, size_t ls)
 		i = (size_t) (lt - text);
 		if (text[i + 1] == '/' && gr_html_tag_is(text + i + 2, 5, "table") &&
 			text[i + 7] == '>')
-			return i + 8;
+			return c->end = i + 8;
 	}
 	return 0;
 }
@@ -532,6 +551,7 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 	gr_str		cells[GR_MAX_BAR_CELLS];
 	dash_table	dt;
 	gr_h2t		h2t;
+	table_end_cache tcache = {0, 0, false};
 
 	dt.ncols = 0;
 	memset(&h2t, 0, sizeof(h2t));
@@ -606,7 +626,7 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 		}
 		if (tr.p[0] == '<')
 		{
-			size_t		te = html_table_end(text, len, s, n, ls);
+			size_t		te = html_table_end(text, len, s, n, ls, &tcache);
 
 			if (te > 0)
 			{
@@ -644,6 +664,7 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 						h2t.buf = gr_alloc_raw(m, GR_H2T_MAXROW);
 					h2t.on = true;
 					h2t.len = 0;
+					h2t.cell = 0;
 				}
 				if (!li.junction && li.nbars == 0 && s[0] == ' ')
 				{

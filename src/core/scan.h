@@ -58,6 +58,7 @@ typedef struct gr_h2t
 {
 	bool		on;				/* inside a table, after its rule */
 	size_t		len;			/* the row's text so far */
+	size_t		cell;			/* offset of its last cell, after a '|'; 0: none */
 	size_t		ls;				/* offset of its first line */
 	bool		pending;		/* a hard break after text: row end or <br>? */
 	size_t		le;				/* where that break was */
