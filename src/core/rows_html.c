@@ -384,6 +384,8 @@ gr_html_inline(const gr_mem *m, const char *s, size_t len)
 	gr_str		r = {s, len};
 	char	   *out;
 	size_t		o = 0;
+	const char *gt = NULL;
+	bool		gt_none = false;
 
 	if (len == 0 || (!memchr(s, '<', len) && !memchr(s, '&', len)))
 		return r;
@@ -392,8 +394,14 @@ gr_html_inline(const gr_mem *m, const char *s, size_t len)
 	{
 		if (s[i] == '<')
 		{
-			const char *gt = memchr(s + i, '>', len - i);
 			size_t		j = i + 1;
+
+			/* the next '>', looked for once for a run of '<' */
+			if (!gt_none && (gt == NULL || gt < s + i))
+			{
+				gt = memchr(s + i, '>', len - i);
+				gt_none = gt == NULL;
+			}
 
 			if (j < len && s[j] == '/')
 				j++;

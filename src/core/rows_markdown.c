@@ -26,6 +26,10 @@ md_clean(gr_tok *t, const gr_mem *m)
 				o = 0;
 	/* where the innermost open "[" was written, or SIZE_MAX */
 	size_t		open = (size_t) -1;
+	/* the next '}', looked for once; none after: no more spans */
+	const char *close = NULL;
+	bool		close_none = false;
+	bool		dropped = false;
 
 	for (size_t i = 0; i < n;)
 	{
@@ -38,15 +42,18 @@ md_clean(gr_tok *t, const gr_mem *m)
 			i++;
 			continue;
 		}
-		if (c == ']' && i + 1 < n && s[i + 1] == '{')
+		if (c == ']' && i + 1 < n && s[i + 1] == '{' && !close_none)
 		{
-			const char *close = memchr(s + i + 2, '}', n - i - 2);
-
+			if (close == NULL || close < s + i)
+			{
+				close = memchr(s + i + 2, '}', n - i - 2);
+				close_none = close == NULL;
+			}
 			if (close && open != (size_t) -1)
 			{
-				/* drop the "[" and the "]{…}" */
-				memmove(out + open, out + open + 1, o - open - 1);
-				o--;
+				/* drop the "[" (marked, taken out at the end) and the "]{…}" */
+				out[open] = '\x01';
+				dropped = true;
 				open = (size_t) -1;
 				i = (size_t) (close - s) + 1;
 				continue;
@@ -60,6 +67,15 @@ md_clean(gr_tok *t, const gr_mem *m)
 		}
 		out[o++] = c;
 		i++;
+	}
+	if (dropped)
+	{
+		size_t		w = 0;
+
+		for (size_t k = 0; k < o; k++)
+			if (out[k] != '\x01')
+				out[w++] = out[k];
+		o = w;
 	}
 	out[o] = '\0';
 	{
