@@ -684,7 +684,7 @@ settle_amount(parser *p, int row, gr_cell *c, const gr_tok *raw)
 static void
 store_cell(parser *p, gr_cell *dst, const gr_tok **rawslot, const gr_tok *t, bool decimal)
 {
-	static const gr_tok missing = {"", 0, 0, 0, 0, 0, {0, 0, 0}};
+	static const gr_tok missing = {"", 0, 0, 0, 0, 0, 0, {0, 0, 0}};
 
 	if (t == NULL)
 	{
@@ -2864,7 +2864,7 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 		text += 3;
 		len -= 3;
 	}
-	if (gr_looks_like_html(text, len))
+	if (gr_looks_like_html(text, len) && !gr_html_is_markdown(text, len))
 	{
 		gr_buf		b;
 

@@ -92,6 +92,66 @@ push_break(gr_toks *ts, const gr_mem *m, size_t pos)
 	tok_push(ts, m, t);
 }
 
+/* push_text and push_break for the stages in other files */
+void
+gr_toks_push(gr_toks *ts, const gr_mem *m, int kind, const char *s, size_t len,
+			 size_t lstart, size_t lend)
+{
+	push_text(ts, m, kind, s, len, lstart, lend);
+}
+
+void
+gr_toks_break(gr_toks *ts, const gr_mem *m, size_t pos)
+{
+	push_break(ts, m, pos);
+}
+
+/*
+ * A raw HTML table inside a text document (pandoc's markdown writers):
+ * the offset after its "</table>", when the line [s, s+n) at offset ls
+ * opens one; 0 otherwise.
+ */
+typedef struct table_end_cache
+{
+	size_t		from;			/* a search from here found ... */
+	size_t		end;			/* ... this end (0: none to the text's end) */
+	bool		valid;
+} table_end_cache;
+
+static size_t
+html_table_end(const char *text, size_t len, const char *s, size_t n, size_t ls,
+			   table_end_cache *c)
+{
+	gr_str		tr = gr_trim(s, n);
+	size_t		i;
+
+	if (tr.len < 6 || tr.p[0] != '<' || !gr_html_tag_is(tr.p + 1, 5, "table"))
+		return 0;
+
+	/*
+	 * The first "</table>" after ls is the one found from an earlier line
+	 * when none lies between: a text of many unclosed "<table" lines is
+	 * searched once, not once a line.
+	 */
+	if (c->valid && ls >= c->from && (c->end == 0 || ls + 8 <= c->end))
+		return c->end;
+	c->valid = true;
+	c->from = ls;
+	c->end = 0;
+	for (i = ls; i + 8 <= len; i++)
+	{
+		const char *lt = memchr(text + i, '<', len - 8 - i + 1);
+
+		if (lt == NULL)
+			break;
+		i = (size_t) (lt - text);
+		if (text[i + 1] == '/' && gr_html_tag_is(text + i + 2, 5, "table") &&
+			text[i + 7] == '>')
+			return c->end = i + 8;
+	}
+	return 0;
+}
+
 /* Is cp a table border character (pipes and box drawing)? */
 static bool
 is_bar(uint32_t cp)
@@ -311,14 +371,12 @@ static void
 tok_append(gr_toks *ts, gr_tok *t, const gr_mem *m, gr_str more, size_t le)
 {
 	char	   *joined;
-	uintptr_t	s = (uintptr_t) t->s,
-				text = (uintptr_t) ts->text;
-	/* a token not in the text is one joined here, with join_room of room */
-	bool		own = s < text || s > text + ts->len;
 
+	(void) ts;
 	if (more.len == 0 || t->len + more.len > GR_MAX_WRAPPED)
 		return;
-	if (own && t->len + more.len + 1 <= join_room(t->len + 1))
+	/* appended in place only to a copy made here, which has room */
+	if (t->joined && t->len + more.len + 1 <= join_room(t->len + 1))
 		joined = (char *) t->s;
 	else
 	{
@@ -332,6 +390,7 @@ tok_append(gr_toks *ts, gr_tok *t, const gr_mem *m, gr_str more, size_t le)
 	memcpy(joined + t->len, more.p, more.len);
 	joined[t->len + more.len] = '\0';
 	t->s = joined;
+	t->joined = 1;
 	t->len += more.len;
 	t->lend = le;
 }
@@ -417,6 +476,80 @@ skip_artefacts(const char *s, size_t len)
 	return i;
 }
 
+/*
+ * A pandoc dashed table (simple or multiline) being read: its columns,
+ * whether a row spans lines up to a blank one (multiline: a closing rule
+ * follows a blank line), and the first token of the row in progress.
+ */
+typedef struct dash_table
+{
+	int			ncols;			/* 0: not in one */
+	int			start[GR_MAX_BAR_CELLS],
+				end[GR_MAX_BAR_CELLS];
+	bool		multi;
+	bool		row_open;
+	size_t		row_tok0;
+} dash_table;
+
+/*
+ * Look ahead from a dashed rule to where its table ends: the next rule,
+ * the first line at the margin (pandoc indents its tables) or the end.
+ * The table is multiline when a blank line comes before a closing rule.
+ */
+static void
+dash_lookahead(dash_table *dt, const char *text, size_t len, size_t pos)
+{
+	bool		blank = false;
+
+	dt->multi = false;
+	while (pos < len)
+	{
+		const char *nl = memchr(text + pos, '\n', len - pos);
+		size_t		e = nl ? (size_t) (nl - text) : len;
+		gr_str		tr = gr_trim(text + pos, e - pos);
+
+		if (tr.len == 0)
+			blank = true;
+		else if (text[pos] != ' ')
+			return;
+		else
+		{
+			size_t		k = 0;
+
+			while (k < tr.len && (tr.p[k] == '-' || tr.p[k] == ' ' || tr.p[k] == ':'))
+				k++;
+			if (k == tr.len && tr.len >= 3)
+			{
+				dt->multi = blank;
+				return;
+			}
+		}
+		pos = e + 1;
+	}
+}
+
+/* One line of a dashed table: its cells, or more text for the row's cells. */
+static void
+dash_line(dash_table *dt, gr_toks *ts, const gr_mem *m, const char *s, size_t n,
+		  size_t ls, size_t le)
+{
+	gr_str		cells[GR_MAX_BAR_CELLS];
+	char	   *out = gr_alloc_raw(m, n + (size_t) dt->ncols + 1);
+
+	gr_md_cut(s, n, dt->start, dt->end, dt->ncols, cells, out);
+	if (dt->multi && dt->row_open && dt->row_tok0 + (size_t) dt->ncols <= ts->n)
+	{
+		for (int k = 0; k < dt->ncols; k++)
+			tok_append(ts, &ts->t[dt->row_tok0 + (size_t) k], m, cells[k], le);
+		return;
+	}
+	dt->row_tok0 = ts->n;
+	for (int k = 0; k < dt->ncols; k++)
+		push_text(ts, m, GR_TOK_CELL, cells[k].p, cells[k].len, ls, le);
+	push_break(ts, m, le);
+	dt->row_open = dt->multi;
+}
+
 void
 gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 		bool (*is_heading) (const char *s, size_t len), void (*interrupt) (void))
@@ -438,7 +571,12 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 	size_t		row_tok0 = 0;
 	int			row_ncells = 0;
 	gr_str		cells[GR_MAX_BAR_CELLS];
+	dash_table	dt;
+	gr_h2t		h2t;
+	table_end_cache tcache = {0, 0, false};
 
+	dt.ncols = 0;
+	memset(&h2t, 0, sizeof(h2t));
 	memset(ts, 0, sizeof(*ts));
 	if (len > UINT32_MAX)
 		len = UINT32_MAX;		/* offsets in a token are 32-bit */
@@ -470,6 +608,34 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 		s += skip;
 		n -= skip;
 		tr = gr_trim(s, n);
+		if (h2t.on && gr_h2t_line(&h2t, ts, m, s, n, ls, le, is_heading))
+		{
+			prev_tabcell = prev_bar = false;
+			continue;
+		}
+		if (dt.ncols > 0)
+		{
+			/* pandoc's dashed tables: a blank line ends a row or the table */
+			if (tr.len == 0)
+			{
+				if (dt.multi)
+					dt.row_open = false;
+				else
+					dt.ncols = 0;
+			}
+			else if (s[0] != ' ' || look_at_line(s, n, interrupt).rule)
+				dt.ncols = 0;
+			else
+			{
+				dash_line(&dt, ts, m, s, n, ls, le);
+				continue;
+			}
+			if (tr.len > 0 && s[0] == ' ')
+			{
+				push_break(ts, m, ls);
+				continue;
+			}
+		}
 		if (tr.len == 0)
 		{
 			/* a line holding only a tab is an empty cell */
@@ -482,6 +648,20 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 			push_break(ts, m, ls);
 			prev_tabcell = false;
 			continue;
+		}
+		if (tr.p[0] == '<')
+		{
+			size_t		te = html_table_end(text, len, s, n, ls, &tcache);
+
+			if (te > 0)
+			{
+				const char *nl2 = memchr(text + te, '\n', len - te);
+
+				gr_rows_html(ts, m, text, ls, te, interrupt);
+				pos = nl2 ? (size_t) (nl2 - text) + 1 : len;
+				prev_tabcell = prev_bar = after_box_rule = false;
+				continue;
+			}
 		}
 		if (s[0] == '\t')
 		{
@@ -502,10 +682,34 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 
 			if (li.rule)
 			{
+				if (gr_h2t_rule(s, n))
+				{
+					/* html2text: the rows after this rule are gathered */
+					if (h2t.buf == NULL)
+						h2t.buf = gr_alloc_raw(m, GR_H2T_MAXROW);
+					h2t.on = true;
+					h2t.len = 0;
+					h2t.cell = 0;
+				}
+				if (!li.junction && li.nbars == 0 && s[0] == ' ')
+				{
+					dt.ncols = gr_md_rule_columns(s, n, dt.start, dt.end, GR_MAX_BAR_CELLS);
+					dt.row_open = false;
+					if (dt.ncols > 0)
+						dash_lookahead(&dt, text, len, pos);
+				}
 				push_break(ts, m, ls);
 				prev_tabcell = false;
 				after_box_rule = li.junction;
 				prev_bar = false;
+				continue;
+			}
+			if (li.nbars >= 1 && !li.rule && gr_box_partial_rule(s, n))
+			{
+				/* w3m: a rule stopped by a label that spans rows */
+				push_break(ts, m, ls);
+				prev_tabcell = prev_bar = false;
+				after_box_rule = true;
 				continue;
 			}
 			if (li.nbars >= 2 || (li.lead_bar && li.nbars >= 1))
@@ -525,7 +729,12 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 					row_tok0 = ts->n;
 					row_ncells = nc;
 					for (int k = 0; k < nc; k++)
-						push_text(ts, m, GR_TOK_CELL, cells[k].p, cells[k].len, ls, le);
+					{
+						/* pandoc keeps inline HTML in pipe cells */
+						gr_str		c = gr_html_inline(m, cells[k].p, cells[k].len);
+
+						push_text(ts, m, GR_TOK_CELL, c.p, c.len, ls, le);
+					}
 					push_break(ts, m, le);
 				}
 				prev_tabcell = false;
@@ -557,16 +766,35 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 				push_break(ts, m, le);
 				continue;
 			}
-			push_text(ts, m, GR_TOK_LINE, s, n, ls, le);
+			{
+				/*
+				 * Markdown's marks are not the line's text: a heading's "# "
+				 * … "###### ", a bold paragraph's "**" at both ends.
+				 */
+				size_t		h = 0;
+
+				while (h < tr.len && h < 6 && tr.p[h] == '#')
+					h++;
+				if (h > 0 && h < tr.len && tr.p[h] == ' ')
+					push_text(ts, m, GR_TOK_LINE, tr.p + h, tr.len - h, ls, le);
+				else if (tr.len > 4 && memcmp(tr.p, "**", 2) == 0 &&
+						 memcmp(tr.p + tr.len - 2, "**", 2) == 0)
+					push_text(ts, m, GR_TOK_LINE, tr.p + 2, tr.len - 4, ls, le);
+				else
+					push_text(ts, m, GR_TOK_LINE, s, n, ls, le);
+			}
 		}
 	}
+	gr_h2t_end(&h2t, ts, m, len);
 	push_break(ts, m, len);
+	gr_md_cells(ts, m);
 }
 
 /* ---------------------------------------------------------------- HTML */
 
-static bool
-tag_is(const char *name, size_t nlen, const char *want)
+/* Is the tag name (any case) want? */
+bool
+gr_html_tag_is(const char *name, size_t nlen, const char *want)
 {
 	size_t		w = strlen(want);
 
@@ -585,8 +813,8 @@ tag_is(const char *name, size_t nlen, const char *want)
 }
 
 /* The value of a numeric attribute (colspan, rowspan) inside a tag; 1 if absent. */
-static int
-tag_attr_int(const char *s, size_t len, const char *attr)
+int
+gr_html_attr_int(const char *s, size_t len, const char *attr)
 {
 	size_t		al = strlen(attr);
 
@@ -620,8 +848,9 @@ tag_attr_int(const char *s, size_t len, const char *attr)
 	return 1;
 }
 
-static size_t
-decode_entity(const char *s, size_t len, gr_buf *out)
+/* Decode the entity at s[0] == '&' as UTF-8 into enc (4 bytes, *n); bytes used or 0. */
+size_t
+gr_html_entity(const char *s, size_t len, char *enc, size_t *n)
 {
 	static const struct
 	{
@@ -636,7 +865,6 @@ decode_entity(const char *s, size_t len, gr_buf *out)
 	};
 	size_t		i = 1;
 	uint32_t	cp = 0;
-	char		enc[4];
 
 	/* s[0] == '&' */
 	if (i < len && s[i] == '#')
@@ -673,7 +901,7 @@ decode_entity(const char *s, size_t len, gr_buf *out)
 			i++;
 		if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
 			cp = 0xFFFD;
-		gr_buf_put(out, enc, gr_utf8_put(enc, cp));
+		*n = gr_utf8_put(enc, cp);
 		return i;
 	}
 	for (int k = 0; ents[k].name; k++)
@@ -682,11 +910,23 @@ decode_entity(const char *s, size_t len, gr_buf *out)
 
 		if (len >= 1 + nl + 1 && memcmp(s + 1, ents[k].name, nl) == 0 && s[1 + nl] == ';')
 		{
-			gr_buf_put(out, enc, gr_utf8_put(enc, ents[k].cp));
+			*n = gr_utf8_put(enc, ents[k].cp);
 			return nl + 2;
 		}
 	}
 	return 0;
+}
+
+static size_t
+decode_entity(const char *s, size_t len, gr_buf *out)
+{
+	char		enc[4];
+	size_t		n = 0;
+	size_t		used = gr_html_entity(s, len, enc, &n);
+
+	if (used > 0)
+		gr_buf_put(out, enc, n);
+	return used;
 }
 
 bool
@@ -735,6 +975,7 @@ typedef struct html_grid
 {
 	int			col;			/* grid column of the next cell */
 	bool		in_row;
+	bool		row_cells;		/* the row has a cell of its own */
 	bool		in_cell;
 	int			cell_col;		/* the open cell: its column, spans, text */
 	int			colspan,
@@ -773,14 +1014,23 @@ html_cell_end(html_grid *g, gr_buf *out)
 {
 	size_t		clen = out->len - g->cell_start;
 	gr_cell		v;
-	gr_state	st = gr_read_number(out->data + g->cell_start, clen, true, &v);
-
-	/* only short cells are repeated: the copies stay bounded */
-	bool		numeric = (st == GR_VALUE || st == GR_BLANK) && clen <= 256;
+	bool		numeric = false;
 
 	/* and without their spaces (a number is at most 80 bytes) */
 	gr_str		tr = gr_trim(out->data + g->cell_start, clen);
 	size_t		toff = (size_t) (tr.p - out->data);
+
+	/*
+	 * Only a spanned cell is repeated, and only when it is short and a
+	 * number or blank (the copies stay bounded); a cell of one column and
+	 * one row is not read here — the matcher reads it anyway.
+	 */
+	if ((g->colspan > 1 || g->rowspan > 1) && clen <= 256)
+	{
+		gr_state	st = gr_read_number(out->data + g->cell_start, clen, true, &v);
+
+		numeric = st == GR_VALUE || st == GR_BLANK;
+	}
 
 	g->in_cell = false;
 	for (int k = 0; k < g->colspan && g->cell_col + k < GR_HTML_MAXCOLS; k++)
@@ -811,7 +1061,15 @@ html_row_end(html_grid *g, gr_buf *out)
 {
 	if (g->in_cell)
 		html_cell_end(g, out);
-	html_covered(g, out);
+	/*
+	 * A row with no cell of its own (an empty <tr></tr> under cells that
+	 * span it) says nothing: its covers are used up but not written, so
+	 * a table of empty rows under 64 spanning cells costs no 64 copies a
+	 * row.
+	 */
+	if (g->row_cells)
+		html_covered(g, out);
+	g->row_cells = false;
 	for (int c = g->col; c < GR_HTML_MAXCOLS; c++)
 		if (g->carry[c].left > 0)
 			g->carry[c].left--;
@@ -895,7 +1153,8 @@ gr_html_to_tabs(const char *s, size_t len, gr_buf *out, void (*interrupt) (void)
 				i++;
 				continue;
 			}
-			if (!closing && (tag_is(name, nlen, "script") || tag_is(name, nlen, "style")))
+			if (!closing && (gr_html_tag_is(name, nlen, "script") ||
+							 gr_html_tag_is(name, nlen, "style")))
 			{
 				/* skip to the closing tag */
 				size_t		k = next_gt + 1;
@@ -907,7 +1166,7 @@ gr_html_to_tabs(const char *s, size_t len, gr_buf *out, void (*interrupt) (void)
 				i = k < len ? k + 1 : len;
 				continue;
 			}
-			if (tag_is(name, nlen, "td") || tag_is(name, nlen, "th"))
+			if (gr_html_tag_is(name, nlen, "td") || gr_html_tag_is(name, nlen, "th"))
 			{
 				if (!closing)
 				{
@@ -917,9 +1176,10 @@ gr_html_to_tabs(const char *s, size_t len, gr_buf *out, void (*interrupt) (void)
 					/* cells of earlier rows that reach into this one */
 					html_covered(&g, out);
 					g.in_row = true;
+					g.row_cells = true;
 					g.cell_col = g.col;
-					g.colspan = tag_attr_int(s + i, next_gt - i, "colspan");
-					g.rowspan = tag_attr_int(s + i, next_gt - i, "rowspan");
+					g.colspan = gr_html_attr_int(s + i, next_gt - i, "colspan");
+					g.rowspan = gr_html_attr_int(s + i, next_gt - i, "rowspan");
 					gr_buf_puts(out, "\n\t");
 					g.in_cell = true;
 					g.cell_start = out->len;
@@ -927,7 +1187,7 @@ gr_html_to_tabs(const char *s, size_t len, gr_buf *out, void (*interrupt) (void)
 				else if (g.in_cell)
 					html_cell_end(&g, out);
 			}
-			else if (tag_is(name, nlen, "tr"))
+			else if (gr_html_tag_is(name, nlen, "tr"))
 			{
 				if (g.in_row)
 					html_row_end(&g, out);
@@ -935,25 +1195,25 @@ gr_html_to_tabs(const char *s, size_t len, gr_buf *out, void (*interrupt) (void)
 				gr_buf_puts(out, "\n\n");
 				g.col = 0;
 			}
-			else if (tag_is(name, nlen, "table") || tag_is(name, nlen, "tbody") ||
-					 tag_is(name, nlen, "thead"))
+			else if (gr_html_tag_is(name, nlen, "table") || gr_html_tag_is(name, nlen, "tbody") ||
+					 gr_html_tag_is(name, nlen, "thead"))
 			{
 				g.in_cell = false;
 				g.in_row = false;
 				gr_buf_puts(out, "\n\n");
 				g.col = 0;
-				if (tag_is(name, nlen, "table"))
+				if (gr_html_tag_is(name, nlen, "table"))
 					memset(g.carry, 0, sizeof(g.carry));
 			}
 			else if (!g.in_cell &&
-					 (tag_is(name, nlen, "p") || tag_is(name, nlen, "br") ||
-					  tag_is(name, nlen, "div") || tag_is(name, nlen, "li") ||
-					  tag_is(name, nlen, "h1") || tag_is(name, nlen, "h2") ||
-					  tag_is(name, nlen, "h3") || tag_is(name, nlen, "h4") ||
-					  tag_is(name, nlen, "h5") || tag_is(name, nlen, "h6") ||
-					  tag_is(name, nlen, "section") || tag_is(name, nlen, "article") ||
-					  tag_is(name, nlen, "title") || tag_is(name, nlen, "ul") ||
-					  tag_is(name, nlen, "ol") || tag_is(name, nlen, "hr")))
+					 (gr_html_tag_is(name, nlen, "p") || gr_html_tag_is(name, nlen, "br") ||
+					  gr_html_tag_is(name, nlen, "div") || gr_html_tag_is(name, nlen, "li") ||
+					  gr_html_tag_is(name, nlen, "h1") || gr_html_tag_is(name, nlen, "h2") ||
+					  gr_html_tag_is(name, nlen, "h3") || gr_html_tag_is(name, nlen, "h4") ||
+					  gr_html_tag_is(name, nlen, "h5") || gr_html_tag_is(name, nlen, "h6") ||
+					  gr_html_tag_is(name, nlen, "section") || gr_html_tag_is(name, nlen, "article") ||
+					  gr_html_tag_is(name, nlen, "title") || gr_html_tag_is(name, nlen, "ul") ||
+					  gr_html_tag_is(name, nlen, "ol") || gr_html_tag_is(name, nlen, "hr")))
 				gr_buf_putc(out, '\n');
 			i = next_gt + 1;
 			continue;

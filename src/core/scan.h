@@ -25,6 +25,7 @@ typedef struct gr_tok
 				lend;			/* the source line, offsets into the text */
 	uint8_t		kind;
 	uint8_t		nstate;			/* 0: not read yet; else 1 + gr_state of num */
+	uint8_t		joined;			/* s is tok_append's copy, with join_room of room */
 	gr_cell		num;			/* the token read as a number, decimals allowed */
 } gr_tok;
 
@@ -57,6 +58,42 @@ typedef struct gr_toks
 void		gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 					bool (*is_heading) (const char *s, size_t len),
 					void (*interrupt) (void));
+void		gr_toks_push(gr_toks *ts, const gr_mem *m, int kind, const char *s,
+						 size_t len, size_t lstart, size_t lend);
+void		gr_toks_break(gr_toks *ts, const gr_mem *m, size_t pos);
+
+/* rows_html.c: the HTML table in doc[from, to) as cells and row breaks */
+void		gr_rows_html(gr_toks *ts, const gr_mem *m, const char *doc, size_t from,
+						 size_t to, void (*interrupt) (void));
+gr_str		gr_html_inline(const gr_mem *m, const char *s, size_t len);
+bool		gr_html_is_markdown(const char *text, size_t len);
+/* rows_markdown.c: markdown spans and escapes out of cells */
+void		gr_md_cells(gr_toks *ts, const gr_mem *m);
+int			gr_md_rule_columns(const char *s, size_t n, int *start, int *end, int max);
+void		gr_md_cut(const char *s, size_t n, const int *start, const int *end,
+					  int ncols, gr_str *cells, char *out);
+/* rows_markdown.c: python3-html2text's tables, row by row */
+#define GR_H2T_MAXROW 8192
+
+typedef struct gr_h2t
+{
+	bool		on;				/* inside a table, after its rule */
+	size_t		len;			/* the row's text so far */
+	size_t		cell;			/* offset of its last cell, after a '|'; 0: none */
+	size_t		ls;				/* offset of its first line */
+	bool		pending;		/* a hard break after text: row end or <br>? */
+	size_t		le;				/* where that break was */
+	char	   *buf;			/* GR_H2T_MAXROW bytes, allocated at the first table */
+} gr_h2t;
+bool		gr_h2t_rule(const char *s, size_t n);
+bool		gr_h2t_line(gr_h2t *h, gr_toks *ts, const gr_mem *m, const char *s, size_t n,
+						size_t ls, size_t le, bool (*is_heading) (const char *s, size_t len));
+void		gr_h2t_end(gr_h2t *h, gr_toks *ts, const gr_mem *m, size_t le);
+/* rows_box.c: w3m's rule that stops at a label spanning rows */
+bool		gr_box_partial_rule(const char *s, size_t n);
+bool		gr_html_tag_is(const char *name, size_t nlen, const char *want);
+int			gr_html_attr_int(const char *s, size_t len, const char *attr);
+size_t		gr_html_entity(const char *s, size_t len, char *enc, size_t *n);
 bool		gr_looks_like_html(const char *text, size_t len);
 void		gr_html_to_tabs(const char *s, size_t len, gr_buf *out,
 							void (*interrupt) (void));
