@@ -9,7 +9,7 @@
 #include <string.h>
 
 /* read already (nstate set): the matcher never writes to it */
-const gr_tok gr_para_empty = {"", 0, 0, 0, GR_TOK_CELL, 1 + GR_BLANK, {0, 0, GR_BLANK}};
+const gr_tok gr_para_empty = {.s = "", .kind = GR_TOK_CELL, .nstate = 1 + GR_BLANK, .num = {0, 0, GR_BLANK}};
 
 int
 gr_para_gap(const gr_toks *ts, size_t prev_lend, const gr_tok *t)
