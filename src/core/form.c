@@ -279,3 +279,33 @@ gr_cell_path(gr_buf *b, int section, int row, int col)
 		gr_buf_puts(b, gr_apcols[col].key);
 	}
 }
+
+/* Whether a diagnostic names a path a document may carry (both writers skip the rest). */
+bool
+gr_diag_valid(const gr_diag *g)
+{
+	if (g->problem >= GR_PROB_COUNT)
+		return false;
+	/* a row or narrative path goes with what was inferred, not a null cell */
+	if (g->section == GR_SEC_NARRATIVE)
+		return g->problem == GR_PROB_UNKNOWN_HEADING && g->row < GR_N_COUNT &&
+			g->col == GR_DIAG_ROW;
+	if (g->col == GR_DIAG_ROW)
+	{
+		if (g->problem != GR_PROB_FUZZY_LABEL)
+			return false;
+		return g->section == GR_SEC_ACTIVE ? g->row < GR_A_NROWS :
+			g->section == GR_SEC_REQUESTS ? g->row < GR_R_NROWS :
+			g->section == GR_SEC_APPEALS && g->row < GR_AP_NGROUPS;
+	}
+	switch (g->section)
+	{
+		case GR_SEC_ACTIVE:
+			return g->row < GR_A_NROWS && g->col < GR_A_NCOLS;
+		case GR_SEC_REQUESTS:
+			return g->row < GR_R_NROWS && g->col < GR_RC_COUNT;
+		case GR_SEC_APPEALS:
+			return g->row < GR_AP_NGROUPS && g->col < GR_APC_NCOLS;
+	}
+	return false;
+}

@@ -475,6 +475,8 @@ bool		gr_rrow_present(const gr_doc *d, int row);
  * section GR_SEC_NARRATIVE a narrative section's ("narrative.problems").
  */
 void		gr_cell_path(gr_buf *b, int section, int row, int col);
+/* True when a diagnostic has a path and problem a document may carry. */
+bool		gr_diag_valid(const gr_diag *g);
 
 /* Append a diagnostic (the doc's arena is m). */
 void		gr_doc_diag(gr_doc *d, const gr_mem *m, int section, int row, int col,

@@ -267,23 +267,6 @@ put_appeals(gr_buf *b, const gr_doc *d)
 	jobj_end(&t, b);
 }
 
-static bool
-diag_valid(const gr_diag *g)
-{
-	if (g->problem > GR_PROB_MISSING)
-		return false;
-	switch (g->section)
-	{
-		case GR_SEC_ACTIVE:
-			return g->row < GR_A_NROWS && g->col < GR_A_NCOLS;
-		case GR_SEC_REQUESTS:
-			return g->row < GR_R_NROWS && g->col < GR_RC_COUNT;
-		case GR_SEC_APPEALS:
-			return g->row < GR_AP_NGROUPS && g->col < GR_APC_NCOLS;
-	}
-	return false;
-}
-
 static void
 put_diagnostics(gr_buf *b, const gr_doc *d)
 {
@@ -294,7 +277,7 @@ put_diagnostics(gr_buf *b, const gr_doc *d)
 	{
 		const gr_diag *g = &d->diags[i];
 
-		if (!diag_valid(g))
+		if (!gr_diag_valid(g))
 			continue;
 		if (!first)
 			gr_buf_puts(b, ", ");

@@ -521,35 +521,6 @@ put_appeals(builder *b, obj *doc, const gr_doc *d)
 	obj_end(&t);
 }
 
-static bool
-diag_valid(const gr_diag *g)
-{
-	if (g->problem >= GR_PROB_COUNT)
-		return false;
-	/* a row or narrative path goes with what was inferred, not a null cell */
-	if (g->section == GR_SEC_NARRATIVE)
-		return g->problem == GR_PROB_UNKNOWN_HEADING && g->row < GR_N_COUNT &&
-			g->col == GR_DIAG_ROW;
-	if (g->col == GR_DIAG_ROW)
-	{
-		if (g->problem != GR_PROB_FUZZY_LABEL)
-			return false;
-		return g->section == GR_SEC_ACTIVE ? g->row < GR_A_NROWS :
-			g->section == GR_SEC_REQUESTS ? g->row < GR_R_NROWS :
-			g->section == GR_SEC_APPEALS && g->row < GR_AP_NGROUPS;
-	}
-	switch (g->section)
-	{
-		case GR_SEC_ACTIVE:
-			return g->row < GR_A_NROWS && g->col < GR_A_NCOLS;
-		case GR_SEC_REQUESTS:
-			return g->row < GR_R_NROWS && g->col < GR_RC_COUNT;
-		case GR_SEC_APPEALS:
-			return g->row < GR_AP_NGROUPS && g->col < GR_APC_NCOLS;
-	}
-	return false;
-}
-
 static void
 put_diagnostics(obj *doc, const gr_doc *d)
 {
@@ -573,7 +544,7 @@ put_diagnostics(obj *doc, const gr_doc *d)
 	for (int i = 0; i < d->ndiags; i++)
 	{
 		off[i] = paths.len;
-		if (diag_valid(&d->diags[i]))
+		if (gr_diag_valid(&d->diags[i]))
 			gr_cell_path(&paths, d->diags[i].section, d->diags[i].row, d->diags[i].col);
 		gr_buf_putc(&paths, '\0');
 	}
@@ -583,7 +554,7 @@ put_diagnostics(obj *doc, const gr_doc *d)
 		const gr_diag *g = &d->diags[i];
 		obj			o;
 
-		if (!diag_valid(g))
+		if (!gr_diag_valid(g))
 			continue;
 		/* added in jsonb's key order: raw, path, problem */
 		obj_init(&o, &elems[n++], 3);
