@@ -339,10 +339,30 @@ gr_rows_html(gr_toks *ts, const gr_mem *m, const char *doc, size_t from, size_t 
 }
 
 /*
+ * Does a line (from its first non-space) read as markdown: a heading
+ * ("# " … "###### "), a bold paragraph ("**…**") or a pipe row ("|…|")?
+ * A style sheet's "#nav {" or a stray '|' does not.
+ */
+static bool
+md_line(const char *s, size_t n)
+{
+	size_t		h = 0;
+
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\r' || s[n - 1] == '\t'))
+		n--;
+	while (h < n && h < 6 && s[h] == '#')
+		h++;
+	if (h > 0)
+		return h < n && s[h] == ' ';
+	if (n >= 5 && memcmp(s, "**", 2) == 0 && memcmp(s + n - 2, "**", 2) == 0)
+		return true;
+	return n >= 2 && s[0] == '|' && s[n - 1] == '|';
+}
+
+/*
  * Is an HTML-looking text markdown with raw tables (pandoc's gfm and
  * markdown writers) rather than a page?  It is when it has no <html>,
- * <body> or <!DOCTYPE> and some line starts as markdown does: a heading's
- * "#", a bold "**" paragraph or a pipe table's "|".
+ * <body> or <!DOCTYPE> and some line reads as markdown (md_line).
  */
 bool
 gr_html_is_markdown(const char *text, size_t len)
@@ -364,8 +384,7 @@ gr_html_is_markdown(const char *text, size_t len)
 			 gr_html_tag_is(text + k + 1, 4, "head") ||
 			 (e - k >= 9 && gr_html_tag_is(text + k + 2, 7, "doctype"))))
 			return false;
-		if (k < e && (text[k] == '#' || text[k] == '|' ||
-					  (e - k >= 2 && text[k] == '*' && text[k + 1] == '*')))
+		if (k < e && md_line(text + k, e - k))
 			md = true;
 		i = e + 1;
 	}

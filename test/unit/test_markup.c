@@ -187,6 +187,12 @@ test_html_in_text(void)
 	CHECK(gr_html_is_markdown("**一、**\n<table><tr><td>1</td></tr></table>\n", 42));
 	CHECK(!gr_html_is_markdown("<html>\n**一、**\n<table><tr><td>1</td></tr></table>\n", 49));
 	CHECK(!gr_html_is_markdown("<p>一</p>\n<table><tr><td>1</td></tr></table>\n", 45));
+	{
+		/* a page fragment with a style sheet is no markdown */
+		const char *frag = "<style>\n#nav { color: red }\n</style>\n<p>一</p><table><tr><td>1</td></tr></table>\n";
+
+		CHECK(!gr_html_is_markdown(frag, strlen(frag)));
+	}
 }
 
 static void
