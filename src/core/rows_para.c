@@ -86,6 +86,8 @@ split_tail(const gr_tok *t, gr_tok *out, size_t *head)
 			/* the first word: a value too when the whole line is values */
 			gr_cell		c;
 
+			/* whole, padding included: cells are compared bytewise */
+			memset(&c, 0, sizeof(c));
 			if (a == 0 && b > 0 && n > 0 &&
 				gr_read_number(t->s, b, true, &c) != GR_UNREADABLE)
 			{
