@@ -142,6 +142,97 @@ json_string(FILE *f, const char *s)
 	fputc('"', f);
 }
 
+/* The span of the cell a finding names, or NULL (not read from this text). */
+static const gr_span *
+span_of(const gr_positions *pos, const char *path, gr_buf *tmp)
+{
+	for (int r = 0; r < GR_A_NROWS; r++)
+		for (int c = 0; c < GR_A_NCOLS; c++)
+		{
+			tmp->len = 0;
+			gr_cell_path(tmp, GR_SEC_ACTIVE, r, c);
+			if (strlen(path) == tmp->len && memcmp(path, tmp->data, tmp->len) == 0)
+				return pos->active[r][c].off >= 0 ? &pos->active[r][c] : NULL;
+		}
+	for (int r = 0; r < GR_R_NROWS; r++)
+		for (int c = 0; c < GR_RC_COUNT; c++)
+		{
+			tmp->len = 0;
+			gr_cell_path(tmp, GR_SEC_REQUESTS, r, c);
+			if (strlen(path) == tmp->len && memcmp(path, tmp->data, tmp->len) == 0)
+				return pos->req[r][c].off >= 0 ? &pos->req[r][c] : NULL;
+		}
+	for (int g = 0; g < GR_AP_NGROUPS; g++)
+		for (int c = 0; c < GR_APC_NCOLS; c++)
+		{
+			tmp->len = 0;
+			gr_cell_path(tmp, GR_SEC_APPEALS, g, c);
+			if (strlen(path) == tmp->len && memcmp(path, tmp->data, tmp->len) == 0)
+				return pos->appeals[g][c].off >= 0 ? &pos->appeals[g][c] : NULL;
+		}
+	return NULL;
+}
+
+/* Terminal columns of a UTF-8 run: East Asian characters take two. */
+static int
+columns(const char *s, size_t n)
+{
+	int			w = 0;
+
+	for (size_t i = 0; i < n; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if ((c & 0xC0) == 0x80)
+			continue;
+		w += c >= 0xE1 && c <= 0xEF ? 2 : 1;
+	}
+	return w;
+}
+
+/*
+ * The line of the text a cell was printed on, with a caret under the cell:
+ * "    123 | line" then the caret; tabs shown as single spaces.
+ */
+static void
+show_caret(const char *text, size_t len, const gr_span *sp, const char *mark, const char *off)
+{
+	size_t		a = (size_t) sp->off,
+				b = a + (size_t) sp->len,
+				ls = a,
+				le = b;
+	long		line = 1;
+
+	if (b > len)
+		return;
+	while (ls > 0 && text[ls - 1] != '\n')
+		ls--;
+	while (le < len && text[le] != '\n' && text[le] != '\r')
+		le++;
+	for (size_t k = 0; k < ls; k++)
+		line += text[k] == '\n';
+	/* a long line shown from a little before the cell */
+	if (a - ls > 120)
+	{
+		ls = a - 60;
+		while (ls < a && ((unsigned char) text[ls] & 0xC0) == 0x80)
+			ls++;
+	}
+	if (le - b > 120)
+	{
+		le = b + 60;
+		while (le > b && ((unsigned char) text[le] & 0xC0) == 0x80)
+			le--;
+	}
+	printf("          %6ld | ", line);
+	for (size_t k = ls; k < le; k++)
+		putchar(text[k] == '\t' ? ' ' : text[k]);
+	printf("\n          %6s | %*s%s", "", columns(text + ls, a - ls), "", mark);
+	for (int k = columns(text + a, b - a); k > 0; k--)
+		putchar('^');
+	printf("%s\n", off);
+}
+
 static void
 print_cell(FILE *f, const gr_cell *c, gr_buf *tmp)
 {
@@ -172,6 +263,7 @@ cmd_check(int argc, char **argv)
 		gr_mem		m;
 		gr_doc		d;
 		gr_findings fs;
+		gr_positions *pos;
 		gr_buf		tmp;
 		int			nerr = 0,
 					nwarn = 0;
@@ -210,7 +302,8 @@ cmd_check(int argc, char **argv)
 		}
 		h = gr_heap_new();
 		m = gr_heap_mem(h);
-		gr_parse(&d, t.text, t.len, &m, NULL);
+		pos = gr_alloc(&m, sizeof(*pos));
+		gr_parse_positions(&d, pos, t.text, t.len, &m, NULL);
 		memset(&fs, 0, sizeof(fs));
 		gr_check(&d, NULL, 0, &m, &fs);
 		gr_buf_init(&tmp, &m, 64);
@@ -264,6 +357,13 @@ cmd_check(int argc, char **argv)
 					print_cell(stdout, &g->actual, &tmp);
 				}
 				printf(")%s\n", off);
+				if (g->rule == GR_RULE_SUSPECT_CELL && g->path)
+				{
+					const gr_span *sp = span_of(pos, g->path, &tmp);
+
+					if (sp)
+						show_caret(t.text, t.len, sp, e ? red : yellow, off);
+				}
 			}
 			if (fs.n == 0)
 				printf("  %s没有发现问题%s (no findings)\n", green, off);

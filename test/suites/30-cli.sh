@@ -172,6 +172,16 @@ rc=0; "$G" check test/data/check_2023_bad.txt >"$T/out" || rc=$?
 [ "$rc" -eq 1 ] && grep -q "自然人列" "$T/out" && ! grep -q $'\033' "$T/out" && ok || bad "check of an unbalanced report (exit $rc)"
 rc=0; "$G" check test/data/check_2023.txt >"$T/out" || rc=$?
 [ "$rc" -eq 0 ] && ok || bad "check of a clean report: exit $rc"
+# one wrong cell: the suspect is named and its line shown with a caret under it
+awk 'NR == 90 { print "\t3"; next } { print }' test/data/check_2023.txt >"$T/suspect.txt"
+rc=0; "$G" check "$T/suspect.txt" >"$T/out" || rc=$?
+if [ "$rc" -eq 1 ] && grep -q "（一）予以公开行自然人列为3，改为2后各项勾稽关系均成立" "$T/out" &&
+	grep -A1 "suspect_cell requests.granted.natural_person" "$T/out" | grep -qE '^ +90 \|  3$' &&
+	grep -A2 "suspect_cell requests.granted.natural_person" "$T/out" | tail -1 | grep -qE '^ +\|  \^$'; then
+	ok
+else
+	bad "check: the suspect cell's line and caret"; cat "$T/out"
+fi
 rc=0; "$G" check --json test/data/check_2023_bad.txt "$T/h/zero.pdf" >"$T/out" 2>/dev/null || rc=$?
 if [ "$rc" -eq 2 ] && have python3 && python3 -c '
 import json, sys
