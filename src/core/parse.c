@@ -1117,7 +1117,23 @@ match_req(parser *p, const char *f, const csig *sig)
 
 	for (int i = 0; req_words[i].word; i++)
 		if (has(f, sig, req_words[i].word))
+		{
+			/*
+			 * The results header and the first leaf's label in one text
+			 * (lynx: "三、本年度办理结果 （一）予以公开"): the leaf's row.
+			 */
+			if (req_words[i].id == R_RESULTS_HEADER)
+			{
+				const char *r = strstr(f, "本年度办理结果") + strlen("本年度办理结果");
+
+				while (*r == ' ')
+					r++;
+				r = skip_numbering(r);
+				if (strncmp(r, "予以公开", strlen("予以公开")) == 0 && strlen(r) == strlen("予以公开"))
+					return GR_R_DISP(GR_D_GRANTED);
+			}
 			return req_words[i].id;
+		}
 	/* 3.其他 under （六）其他处理 — whose label may stand below it (pdftotext) */
 	if (strcmp(b, "其他") == 0 &&
 		(p->req_group == GR_D_OTHER || (p->other_leaf_seen && f[0] != '(')))
