@@ -1010,6 +1010,23 @@ finish_appeals(parser *p)
 			if (!sums_across(p->ap_buf + g * GR_APC_NCOLS, GR_APC_NCOLS - 1))
 				p->ap_n = 0;
 	}
+	else if (p->ap_n < MAXCOLS)
+	{
+		/*
+		 * Short (lynx does not print an empty cell): the missing one may
+		 * stand anywhere, and the values after it are out of place.  Only
+		 * the whole groups from the start that add up are kept.
+		 */
+		int			keep = 0;
+
+		for (int g = 0; g < GR_AP_NGROUPS && (g + 1) * GR_APC_NCOLS <= p->ap_n; g++)
+		{
+			if (!sums_across(p->ap_buf + g * GR_APC_NCOLS, GR_APC_NCOLS - 1))
+				break;
+			keep = (g + 1) * GR_APC_NCOLS;
+		}
+		p->ap_n = keep;
+	}
 	p->appeals_done = true;
 	p->d->has_appeals = true;
 	for (int g = 0; g < GR_AP_NGROUPS; g++)

@@ -1193,6 +1193,67 @@ test_html_plain_slots(void)
 	free(text);
 }
 
+/*
+ * lynx prints a row's labels and values on one line and the results header
+ * with the first leaf: "三、本年度办理结果 （一）予以公开 0 0 0 2 ２ 0 4" is the
+ * granted row (test/data/layout_lynx_plain.txt, a generated report).
+ */
+static void
+test_lynx_results_header(void)
+{
+	static const long long want[GR_RC_COUNT] = {0, 0, 0, 2, 2, 0, 4};
+	size_t		len;
+	char	   *text = unit_slurp("../data/layout_lynx_plain.txt", &len);
+	gr_heap    *h;
+
+	CHECK(text != NULL);
+	if (text == NULL)
+		return;
+	h = gr_heap_new();
+	{
+		gr_doc		d = parse_str(h, text, len);
+
+		CHECK_EQ_INT(d.status, GR_OK);
+		for (int c = 0; c < GR_RC_COUNT; c++)
+			CHECK_VAL(d.req[GR_R_DISP(GR_D_GRANTED)][c], want[c]);
+	}
+	gr_heap_free(h);
+	free(text);
+}
+
+/*
+ * The appeals values on one line with an empty cell not printed (w3m,
+ * test/data/layout_w3m_appeals_short.txt: 14 values, the blank is the
+ * third group's 尚未审结): the groups from the start that add up are
+ * kept, the rest is missing — never the third group's total read as its
+ * 尚未审结.
+ */
+static void
+test_short_appeals(void)
+{
+	static const long long want[2][GR_APC_NCOLS] = {{0, 0, 0, 0, 0}, {0, 0, 1, 0, 1}};
+	size_t		len;
+	char	   *text = unit_slurp("../data/layout_w3m_appeals_short.txt", &len);
+	gr_heap    *h;
+
+	CHECK(text != NULL);
+	if (text == NULL)
+		return;
+	h = gr_heap_new();
+	{
+		gr_doc		d = parse_str(h, text, len);
+
+		CHECK(d.has_appeals);
+		for (int g = 0; g < 2; g++)
+			for (int c = 0; c < GR_APC_NCOLS; c++)
+				CHECK_VAL(d.appeals[g][c], want[g][c]);
+		for (int c = 0; c < GR_APC_NCOLS; c++)
+			CHECK_EQ_INT(d.appeals[GR_AP_LIT_AFTER][c].state, GR_MISSING);
+	}
+	gr_heap_free(h);
+	free(text);
+}
+
 int
 main(void)
 {
@@ -1209,5 +1270,7 @@ main(void)
 	test_fee_fact();
 	test_not_a_report();
 	test_html_plain_slots();
+	test_lynx_results_header();
+	test_short_appeals();
 	return unit_report("test_parse");
 }
