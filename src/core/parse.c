@@ -1010,7 +1010,7 @@ finish_appeals(parser *p)
 			if (!sums_across(p->ap_buf + g * GR_APC_NCOLS, GR_APC_NCOLS - 1))
 				p->ap_n = 0;
 	}
-	else if (p->ap_n < MAXCOLS)
+	if (p->ap_n < MAXCOLS)
 	{
 		/*
 		 * Short (lynx does not print an empty cell): the missing one may
