@@ -464,6 +464,8 @@ typedef struct row_acc
 	bool		group;			/* a group label: values optional */
 	gr_form		form;			/* section 2: the revision its columns are of */
 	bool		pdf;			/* values came on a pdftotext -layout line */
+	int			brk0;			/* the parser's nbreaks when cells[0] came */
+	bool		tab_open;		/* full, kept open for the rest of its tab row */
 } row_acc;
 
 typedef struct parser
@@ -536,6 +538,7 @@ typedef struct parser
 	bool		pdf;			/* a label and its values met on one split line */
 	bool		ln_started;
 	size_t		ln_lstart;
+	int			nbreaks;		/* row breaks met so far */
 	int			ln_no;
 	bool		ln_pdf;			/* this line is read as a pdftotext row */
 	bool		ln_vals;		/* its values have begun */
@@ -882,6 +885,7 @@ open_row(parser *p, int section, int row, bool group)
 	r->n = 0;
 	r->group = group;
 	r->pdf = false;
+	r->tab_open = false;
 	if (section == GR_SEC_REQUESTS)
 		p->last_req = row;
 	gr_para_open(&p->para, p->tok_whole);
@@ -911,12 +915,31 @@ open_row(parser *p, int section, int row, bool group)
 }
 
 /*
+ * Whether t stands in the same tab row as the open row's first cell: both
+ * are cells of their own (the tab layout, or HTML table cells) and no row
+ * break came between them.
+ */
+static bool
+same_tab_row(const parser *p, const gr_tok *t)
+{
+	const row_acc *r = &p->cur;
+
+	return r->n > 0 && r->cells[0]->kind == GR_TOK_CELL &&
+		t->kind == GR_TOK_CELL && r->brk0 == p->nbreaks;
+}
+
+/*
  * Add a value token to the open row; close it when full.  A row whose cells
  * all stand on one source line (pipe, bordered, pdftotext rows) stays open
  * until its line ends: converters write a merged label's slot as an empty
  * cell before the values ("| （六）其他处理 | | 3 | …"), so while more cells
  * come on the same line, a leading empty one is dropped and the values
  * stay right-aligned (section 3; section 2 keeps the first cells).
+ * A section 3 row of tab cells (one cell a line, or an HTML table that
+ * writes every slot of the grid as a <td>) does the same until its row
+ * break, for values: `一、本年新收… | | | 17 | 0 | …` keeps the last seven.
+ * Such a row with still more values once its leading empty cells are used
+ * up is not the form's grid: none of its cells is placed.
  * Returns false if the token was not taken (the row
  * was full): the caller treats it as if no row were open.
  */
@@ -927,24 +950,42 @@ add_value(parser *p, const gr_tok *t)
 
 	if (r->n >= r->ncols && r->ncols > 0)
 	{
+		bool		tab_more = r->section == GR_SEC_REQUESTS &&
+			same_tab_row(p, t) && tok_is_valueish(t);
+
 		/*
 		 * Only section 3 spreads its labels over several columns; in
 		 * section 2 the extra cells of a short sub-table trail the values.
 		 */
-		if (r->section == GR_SEC_REQUESTS &&
-			r->cells[0]->len == 0 && r->cells[0]->lstart == t->lstart)
+		if (r->section == GR_SEC_REQUESTS && r->cells[0]->len == 0 &&
+			(r->cells[0]->lstart == t->lstart || tab_more))
 		{
 			memmove(r->cells, r->cells + 1, (size_t) (r->n - 1) * sizeof(r->cells[0]));
 			r->cells[r->n - 1] = t;
 			return true;
 		}
+		if (r->tab_open && tab_more)
+		{
+			/* more values than the grid's slots: which are its own is unknown */
+			r->n = 0;
+			finish_row(p);
+			return true;
+		}
 		finish_row(p);
 		return false;
 	}
+	if (r->n == 0)
+		r->brk0 = p->nbreaks;
 	r->cells[r->n++] = t;
 	r->pdf |= p->ln_pdf;
 	if (r->n >= r->ncols && r->cells[0]->lstart != t->lstart)
-		finish_row(p);
+	{
+		if (r->section == GR_SEC_REQUESTS && r->cells[0]->len == 0 &&
+			same_tab_row(p, t))
+			r->tab_open = true;
+		else
+			finish_row(p);
+	}
 	return true;
 }
 
@@ -968,6 +1009,23 @@ finish_appeals(parser *p)
 		for (int g = 0; g < GR_AP_NGROUPS && (g + 1) * GR_APC_NCOLS <= p->ap_n; g++)
 			if (!sums_across(p->ap_buf + g * GR_APC_NCOLS, GR_APC_NCOLS - 1))
 				p->ap_n = 0;
+	}
+	if (p->ap_n < MAXCOLS)
+	{
+		/*
+		 * Short (lynx does not print an empty cell): the missing one may
+		 * stand anywhere, and the values after it are out of place.  Only
+		 * the whole groups from the start that add up are kept.
+		 */
+		int			keep = 0;
+
+		for (int g = 0; g < GR_AP_NGROUPS && (g + 1) * GR_APC_NCOLS <= p->ap_n; g++)
+		{
+			if (!sums_across(p->ap_buf + g * GR_APC_NCOLS, GR_APC_NCOLS - 1))
+				break;
+			keep = (g + 1) * GR_APC_NCOLS;
+		}
+		p->ap_n = keep;
 	}
 	p->appeals_done = true;
 	p->d->has_appeals = true;
@@ -1076,7 +1134,23 @@ match_req(parser *p, const char *f, const csig *sig)
 
 	for (int i = 0; req_words[i].word; i++)
 		if (has(f, sig, req_words[i].word))
+		{
+			/*
+			 * The results header and the first leaf's label in one text
+			 * (lynx: "三、本年度办理结果 （一）予以公开"): the leaf's row.
+			 */
+			if (req_words[i].id == R_RESULTS_HEADER)
+			{
+				const char *r = strstr(f, "本年度办理结果") + strlen("本年度办理结果");
+
+				while (*r == ' ')
+					r++;
+				r = skip_numbering(r);
+				if (strncmp(r, "予以公开", strlen("予以公开")) == 0 && strlen(r) == strlen("予以公开"))
+					return GR_R_DISP(GR_D_GRANTED);
+			}
 			return req_words[i].id;
+		}
 	/* 3.其他 under （六）其他处理 — whose label may stand below it (pdftotext) */
 	if (strcmp(b, "其他") == 0 &&
 		(p->req_group == GR_D_OTHER || (p->other_leaf_seen && f[0] != '(')))
@@ -2895,7 +2969,10 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 
 		if (t->kind == GR_TOK_BREAK)
 		{
-			bool		goes_on = p->cur.section >= 0 &&
+			bool		goes_on;
+
+			p->nbreaks++;
+			goes_on = p->cur.section >= 0 &&
 				gr_para_break(&p->para, p->cur.n, p->cur.ncols);
 
 			if (p->cur.section >= 0 && p->cur.n > 0 && !goes_on)

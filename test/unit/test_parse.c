@@ -1119,6 +1119,149 @@ test_not_a_report(void)
 	free(buf);
 }
 
+/*
+ * The "plain" HTML table (test/data/layout_html_plain.html, a generated
+ * report as raw HTML): every slot of the grid is a <td>, a merged label's
+ * slots are empty cells, so a section 3 row is its label, two or one empty
+ * slots, then seven values.  The empty slots are not values: each row keeps
+ * its last seven cells (a blank among them stays where it is).  A row with
+ * one cell more than the grid's slots is no longer known: all missing.
+ */
+static void
+test_html_plain_slots(void)
+{
+	static const struct
+	{
+		int			row;
+		long long	v[GR_RC_COUNT];	/* -1: blank */
+	}			want[] = {
+		{GR_R_NEW_RECEIVED, {7, 22, 7, 21, 7, 0, 64}},
+		{GR_R_CARRIED_OVER, {9, 4, 21, 18, 0, 34, 86}},
+		{GR_R_DISP(GR_D_GRANTED), {0, 0, 0, 0, 0, 0, 0}},
+		{GR_R_DISP(GR_D_PARTIAL), {0, 0, 0, 5, -1, 7, 12}},
+		{GR_R_DISP(GR_D_TOTAL), {13, 26, 28, 36, 4, 33, 140}},
+		{GR_R_CARRIED_FORWARD, {3, 0, 0, 3, 3, 1, 10}},
+	};
+	const char *over_from = "<td>1</td><td>10</td></tr>";
+	size_t		len;
+	char	   *text = unit_slurp("../data/layout_html_plain.html", &len);
+
+	CHECK(text != NULL);
+	if (text == NULL)
+		return;
+	for (int pass = 0; pass < 2; pass++)
+	{
+		gr_heap    *h = gr_heap_new();
+		gr_mem		m = gr_heap_mem(h);
+		gr_buf		b;
+		gr_doc		d;
+		const char *at = strstr(text, over_from);
+
+		gr_buf_init(&b, &m, len + 16);
+		if (pass == 0 || at == NULL)
+			gr_buf_put(&b, text, len);
+		else
+		{
+			/* one value more in the last row: 11 slots in a grid of 10 */
+			size_t		cut = (size_t) (at - text) + strlen("<td>1</td><td>10</td>");
+
+			gr_buf_put(&b, text, cut);
+			gr_buf_puts(&b, "<td>5</td>");
+			gr_buf_put(&b, text + cut, len - cut);
+		}
+		CHECK(at != NULL);
+		gr_parse(&d, b.data, b.len, &m, NULL);
+		CHECK_EQ_INT(d.status, GR_OK);
+		CHECK_EQ_INT(d.form_requests, GR_FORM_2021);
+		for (size_t k = 0; k < sizeof(want) / sizeof(want[0]); k++)
+			for (int c = 0; c < GR_RC_COUNT; c++)
+			{
+				const gr_cell *x = &d.req[want[k].row][c];
+
+				if (pass == 1 && want[k].row == GR_R_CARRIED_FORWARD)
+					CHECK_EQ_INT(x->state, GR_MISSING);
+				else if (want[k].v[c] < 0)
+					CHECK_EQ_INT(x->state, GR_BLANK);
+				else
+				{
+					CHECK_EQ_INT(x->state, GR_VALUE);
+					CHECK_EQ_INT(x->m, want[k].v[c]);
+				}
+			}
+		gr_heap_free(h);
+	}
+	free(text);
+}
+
+/*
+ * lynx prints a row's labels and values on one line and the results header
+ * with the first leaf: "三、本年度办理结果 （一）予以公开 3 6 0 0 0 0 9" is the
+ * granted row (test/data/layout_lynx_plain.txt, a generated report).
+ */
+static void
+test_lynx_results_header(void)
+{
+	static const long long want[GR_RC_COUNT] = {3, 6, 0, 0, 0, 0, 9};
+	size_t		len;
+	char	   *text = unit_slurp("../data/layout_lynx_plain.txt", &len);
+	gr_heap    *h;
+
+	CHECK(text != NULL);
+	if (text == NULL)
+		return;
+	h = gr_heap_new();
+	{
+		gr_doc		d = parse_str(h, text, len);
+
+		CHECK_EQ_INT(d.status, GR_OK);
+		for (int c = 0; c < GR_RC_COUNT; c++)
+			CHECK_VAL(d.req[GR_R_DISP(GR_D_GRANTED)][c], want[c]);
+	}
+	gr_heap_free(h);
+	free(text);
+}
+
+/*
+ * The appeals values on one line with an empty cell not printed (w3m,
+ * test/data/layout_w3m_appeals_short.txt, and lynx, whose document is read
+ * as paragraphs, layout_lynx_plain.txt: 14 values, the blank is the
+ * third group's 尚未审结): the groups from the start that add up are
+ * kept, the rest is missing — never the third group's total read as its
+ * 尚未审结.
+ */
+static void
+test_short_appeals(void)
+{
+	static const long long want[2][GR_APC_NCOLS] = {{0, 0, 0, 0, 0}, {0, 0, 1, 0, 1}};
+	/* the same generated report through w3m and through lynx */
+	static const char *const files[] = {"../data/layout_w3m_appeals_short.txt",
+	"../data/layout_lynx_plain.txt"};
+
+	for (int i = 0; i < 2; i++)
+	{
+		size_t		len;
+		char	   *text = unit_slurp(files[i], &len);
+		gr_heap    *h;
+
+		CHECK(text != NULL);
+		if (text == NULL)
+			continue;
+		h = gr_heap_new();
+		{
+			gr_doc		d = parse_str(h, text, len);
+
+			CHECK(d.has_appeals);
+			for (int g = 0; g < 2; g++)
+				for (int c = 0; c < GR_APC_NCOLS; c++)
+					CHECK_VAL(d.appeals[g][c], want[g][c]);
+			for (int c = 0; c < GR_APC_NCOLS; c++)
+				CHECK_EQ_INT(d.appeals[GR_AP_LIT_AFTER][c].state, GR_MISSING);
+		}
+		gr_heap_free(h);
+		free(text);
+	}
+}
+
 int
 main(void)
 {
@@ -1134,5 +1277,8 @@ main(void)
 	test_read_number();
 	test_fee_fact();
 	test_not_a_report();
+	test_html_plain_slots();
+	test_lynx_results_header();
+	test_short_appeals();
 	return unit_report("test_parse");
 }
