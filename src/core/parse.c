@@ -558,6 +558,8 @@ typedef struct parser
 	bool		tok_joined;		/* it shares its line with the token before */
 	size_t		last_lend;		/* the end of the line of the token before it */
 	bool		ap_whole;		/* that value stood alone on its line */
+	bool		ap_exact;		/* the appeals values read tight, each cell by its line */
+	bool		in_text;		/* a text token is being read (rows_para.h's allowed) */
 } parser;
 
 static gr_form
@@ -797,6 +799,14 @@ finish_row(parser *p)
 		r->section = -1;
 		return;
 	}
+	/*
+	 * Read tight (Word's text: one cell a line, an empty cell an empty
+	 * line), a section 3 row one short lost its last cell into the empty
+	 * lines that end the row: an empty cell.
+	 */
+	if (r->section == GR_SEC_REQUESTS && !r->group && !r->pdf &&
+		gr_para_exact_short(&p->para, r->n, r->ncols, p->in_text ? 1 : 0))
+		r->cells[r->n++] = &gr_para_empty;
 	if (!gr_para_placeable(&p->para, r->n, r->ncols))
 		r->n = 0;
 	if (r->pdf && r->section == GR_SEC_REQUESTS && !r->group)
@@ -809,6 +819,7 @@ finish_row(parser *p)
 	 * not printed): none placed.
 	 */
 	if (r->section == GR_SEC_REQUESTS && r->n == GR_RC_COUNT && p->para.rows > 0 &&
+		!(!r->pdf && gr_para_exact_full(&p->para, r->n, r->ncols, p->in_text ? 1 : 0)) &&
 		!sums_across(r->cells, GR_RC_COUNT - 1))
 		r->n = 0;
 	if (r->section == GR_SEC_ACTIVE)
@@ -961,7 +972,14 @@ finish_appeals(parser *p)
 	 * Read as paragraphs: short (an empty cell was not printed), or a group
 	 * whose total is not the sum of its four: none placed.
 	 */
-	if (p->para.rows > 0)
+	/*
+	 * Read tight (one cell a line, an empty cell an empty line): one value
+	 * short lost its last cell into the empty lines after the row, and
+	 * every cell stands where it was printed — no sums needed to trust it.
+	 */
+	if (p->para.tight && p->ap_exact && p->ap_numeric && p->ap_n == MAXCOLS - 1)
+		p->ap_buf[p->ap_n++] = &gr_para_empty;
+	if (p->para.rows > 0 && !(p->para.tight && p->ap_exact && p->ap_n == MAXCOLS))
 	{
 		if (p->ap_n < MAXCOLS && p->ap_whole)
 			p->ap_n = 0;
@@ -1012,7 +1030,7 @@ appeals_token(parser *p, const gr_tok *t)
 	if (t->kind == GR_TOK_BREAK)
 	{
 		/* values one per paragraph go on past their empty lines */
-		if (p->ap_whole && p->para.rows > 0 && p->ap_numeric)
+		if (p->ap_whole && (p->para.rows > 0 || p->para.tight) && p->ap_numeric)
 			return;
 		/* a lone page number between header and values is not a value */
 		if (p->ap_n > 0 && p->ap_n < 5)
@@ -1026,8 +1044,22 @@ appeals_token(parser *p, const gr_tok *t)
 	}
 	if (tok_is_valueish(t))
 	{
+		/* the first value: read tight from here on while each cell has its line */
+		if (p->ap_n == 0)
+			p->ap_exact = p->para.tight && p->tok_whole && !p->tok_joined && p->tok_gap == 0 &&
+				!p->ln_pdf;
+		else if (!p->tok_whole || p->tok_joined || p->ln_pdf)
+			p->ap_exact = false;
+		if (p->para.tight && p->ap_exact && p->ap_n > 0)
+		{
+			/* one cell a line: each empty line is an empty cell */
+			if (p->tok_gap > MAXCOLS - 1 - p->ap_n)
+				p->ap_exact = false;
+			for (int k = 0; k < p->tok_gap && p->ap_n < MAXCOLS - 1; k++)
+				p->ap_buf[p->ap_n++] = &gr_para_empty;
+		}
 		/* one cell per paragraph: each further empty line is an empty cell */
-		if (p->tok_whole && p->ap_whole && p->para.rows > 0 && p->ap_numeric)
+		else if (p->tok_whole && p->ap_whole && p->para.rows > 0 && p->ap_numeric)
 			for (int k = 0; k < p->tok_gap - 1 && p->ap_n < MAXCOLS - 1; k++)
 				p->ap_buf[p->ap_n++] = &gr_para_empty;
 		p->ap_whole = p->tok_whole;
@@ -1061,6 +1093,7 @@ appeals_token(parser *p, const gr_tok *t)
 		if (g >= -1)
 			return;
 	}
+	p->ap_exact = false;
 	if (p->ap_n < MAXCOLS)
 		p->ap_buf[p->ap_n++] = t;
 	if (p->ap_n >= MAXCOLS)
@@ -2892,6 +2925,7 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 
 		if (interrupt && (i & 0xFFF) == 0xFFF)
 			interrupt();
+		p->in_text = false;
 
 		if (t->kind == GR_TOK_BREAK)
 		{
@@ -2924,6 +2958,9 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 		}
 
 		p->last_lend = t->lend;
+		if (p->cur.section >= 0)
+			gr_para_text(&p->para);
+		p->in_text = true;
 
 		/* text: a heading, a label, a header cell, narrative, or a bad cell */
 		/*
