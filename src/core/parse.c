@@ -560,6 +560,7 @@ typedef struct parser
 	bool		ap_whole;		/* that value stood alone on its line */
 	bool		ap_exact;		/* the appeals values read tight, each cell by its line */
 	bool		in_text;		/* a text token is being read (rows_para.h's allowed) */
+	int			text_gap;		/* that token's empty lines before it */
 } parser;
 
 static gr_form
@@ -801,11 +802,13 @@ finish_row(parser *p)
 	}
 	/*
 	 * Read tight (Word's text: one cell a line, an empty cell an empty
-	 * line), a section 3 row one short lost its last cell into the empty
-	 * lines that end the row: an empty cell.
+	 * line), a section 3 row one short, closed by a label after an empty
+	 * line, lost its last cell into the empty lines that end the row: an
+	 * empty cell.  With no empty line before the label the cell was not
+	 * printed at all (one cell a line without empty cells): missing.
 	 */
-	if (r->section == GR_SEC_REQUESTS && !r->group && !r->pdf &&
-		gr_para_exact_short(&p->para, r->n, r->ncols, p->in_text ? 1 : 0))
+	if (r->section == GR_SEC_REQUESTS && !r->group && !r->pdf && p->in_text && p->text_gap > 0 &&
+		gr_para_exact_short(&p->para, r->n, r->ncols, 1))
 		r->cells[r->n++] = &gr_para_empty;
 	if (!gr_para_placeable(&p->para, r->n, r->ncols))
 		r->n = 0;
@@ -974,10 +977,12 @@ finish_appeals(parser *p)
 	 */
 	/*
 	 * Read tight (one cell a line, an empty cell an empty line): one value
-	 * short lost its last cell into the empty lines after the row, and
+	 * short, closed by text after an empty line, lost its last cell into
+	 * the empty lines after the row, and
 	 * every cell stands where it was printed — no sums needed to trust it.
 	 */
-	if (p->para.tight && p->ap_exact && p->ap_numeric && p->ap_n == MAXCOLS - 1)
+	if (p->para.tight && p->ap_exact && p->ap_numeric && p->ap_n == MAXCOLS - 1 &&
+		p->in_text && p->text_gap > 0)
 		p->ap_buf[p->ap_n++] = &gr_para_empty;
 	if (p->para.rows > 0 && !(p->para.tight && p->ap_exact && p->ap_n == MAXCOLS))
 	{
@@ -2957,6 +2962,7 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 			continue;
 		}
 
+		p->text_gap = gr_para_gap(&ts, p->last_lend, t);
 		p->last_lend = t->lend;
 		if (p->cur.section >= 0)
 			gr_para_text(&p->para);

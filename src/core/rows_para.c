@@ -49,8 +49,12 @@ gr_para_value(gr_para *s, bool whole, int gap, bool joined, int room)
 		s->crossed = true;
 		s->nogap = false;
 	}
-	/* a full row, each value on the line after the token before: tight */
-	if (room == 0 && s->nogap && s->texts == 0)
+	/*
+	 * A full row of seven values or more, each on the line after the token
+	 * before: tight (a row of one or three cells may stand so by chance in
+	 * lynx's text).
+	 */
+	if (++s->nvals >= 7 && room == 0 && s->nogap && s->texts == 0)
 		s->tight = true;
 	if (s->tight)
 	{

@@ -26,14 +26,15 @@ typedef struct gr_para
 	 * Word's text (docx2txt, LibreOffice's text export) prints a table one
 	 * cell per line with no empty line between cells; an empty cell is one
 	 * empty line, and a row's last empty cell merges into the empty lines
-	 * that end the row.  The document is tight once a full row stood on
-	 * consecutive lines; from then on each empty line inside a row is one
+	 * that end the row.  The document is tight once a full section 3 row
+	 * (seven values) stood on consecutive lines; from then on each empty line inside a row is one
 	 * empty cell, and a row whose every cell came so is exact.
 	 */
 	bool		tight;			/* the document prints cells on consecutive lines */
 	bool		nogap;			/* the open row: every value on the line after the token before */
 	bool		exact;			/* the open row: read tight, each cell placed by its line */
 	int			texts;			/* the open row: text tokens since its label */
+	int			nvals;			/* the open row: values given to it */
 } gr_para;
 
 /*
@@ -57,6 +58,7 @@ gr_para_open(gr_para *s, bool whole)
 	s->nogap = true;
 	s->exact = whole;
 	s->texts = 0;
+	s->nvals = 0;
 }
 
 /* A text token while a row is open (counted before it is read). */
