@@ -558,7 +558,8 @@ typedef struct parser
 	bool		tok_joined;		/* it shares its line with the token before */
 	size_t		last_lend;		/* the end of the line of the token before it */
 	bool		ap_whole;		/* that value stood alone on its line */
-	bool		ap_exact;		/* the appeals values read tight, each cell by its line */
+	bool		ap_tight;		/* the appeals values read tight, each cell by its line */
+	int			ap_lead;		/* empty lines before their first value */
 	bool		in_text;		/* a text token is being read (rows_para.h's allowed) */
 	int			text_gap;		/* that token's empty lines before it */
 } parser;
@@ -807,7 +808,8 @@ finish_row(parser *p)
 	 * empty cell.  With no empty line before the label the cell was not
 	 * printed at all (one cell a line without empty cells): missing.
 	 */
-	if (r->section == GR_SEC_REQUESTS && !r->group && !r->pdf && p->in_text && p->text_gap > 0 &&
+	if (r->section == GR_SEC_REQUESTS && (!r->group || r->row == GR_R_DISP(GR_D_OTHER)) &&
+		!r->pdf && p->in_text && p->text_gap > 0 &&
 		gr_para_exact_short(&p->para, r->n, r->ncols, 1))
 		r->cells[r->n++] = &gr_para_empty;
 	if (!gr_para_placeable(&p->para, r->n, r->ncols))
@@ -968,25 +970,48 @@ static void
 finish_appeals(parser *p)
 {
 	int			k = 0;
+	bool		tight = p->para.tight && p->ap_tight;
 
 	if (p->appeals_done || !p->ap_numeric)
 		return;
 	/*
-	 * Read as paragraphs: short (an empty cell was not printed), or a group
-	 * whose total is not the sum of its four: none placed.
+	 * Read tight (one cell a line, an empty cell an empty line, each empty
+	 * line between two values counted): fifteen cells stand where they were
+	 * printed, no sums needed to trust them.  Fourteen lost one empty cell
+	 * into the empty lines before the first value or after the last: the
+	 * first cell when only an empty line before allows it, the last when
+	 * only one after does, and when both do, the one of the two whose
+	 * groups all add up, if only one does; else none placed.
 	 */
-	/*
-	 * Read tight (one cell a line, an empty cell an empty line): one value
-	 * short, closed by text after an empty line, lost its last cell into
-	 * the empty lines after the row, and
-	 * every cell stands where it was printed — no sums needed to trust it.
-	 */
-	if (p->para.tight && p->ap_exact && p->ap_numeric && p->ap_n == MAXCOLS - 1 &&
-		p->in_text && p->text_gap > 0)
-		p->ap_buf[p->ap_n++] = &gr_para_empty;
-	if (p->para.rows > 0 && !(p->para.tight && p->ap_exact && p->ap_n == MAXCOLS))
+	if (tight && p->ap_n == MAXCOLS - 1)
 	{
-		if (p->ap_n < MAXCOLS && p->ap_whole)
+		bool		lead = p->ap_lead > 0,
+					trail = p->in_text && p->text_gap > 0;
+		const gr_tok *alt[MAXCOLS];
+
+		alt[0] = &gr_para_empty;
+		memcpy(alt + 1, p->ap_buf, sizeof(alt[0]) * (MAXCOLS - 1));
+		p->ap_buf[MAXCOLS - 1] = &gr_para_empty;
+		for (int g = 0; g < GR_AP_NGROUPS && lead && trail; g++)
+		{
+			lead = lead && sums_across(alt + g * GR_APC_NCOLS, GR_APC_NCOLS - 1);
+			trail = trail && sums_across(p->ap_buf + g * GR_APC_NCOLS, GR_APC_NCOLS - 1);
+		}
+		if (lead != trail)
+		{
+			if (lead)
+				memcpy(p->ap_buf, alt, sizeof(alt));
+			p->ap_n = MAXCOLS;
+		}
+	}
+	/*
+	 * Read as paragraphs or tight: short (an empty cell was not printed),
+	 * or, unless tight and full, a group whose total is not the sum of its
+	 * four: none placed.
+	 */
+	if ((p->para.rows > 0 || tight) && !(tight && p->ap_n == MAXCOLS))
+	{
+		if (p->ap_n < MAXCOLS && (p->ap_whole || tight))
 			p->ap_n = 0;
 		for (int g = 0; g < GR_AP_NGROUPS && (g + 1) * GR_APC_NCOLS <= p->ap_n; g++)
 			if (!sums_across(p->ap_buf + g * GR_APC_NCOLS, GR_APC_NCOLS - 1))
@@ -1051,15 +1076,17 @@ appeals_token(parser *p, const gr_tok *t)
 	{
 		/* the first value: read tight from here on while each cell has its line */
 		if (p->ap_n == 0)
-			p->ap_exact = p->para.tight && p->tok_whole && !p->tok_joined && p->tok_gap == 0 &&
-				!p->ln_pdf;
-		else if (!p->tok_whole || p->tok_joined || p->ln_pdf)
-			p->ap_exact = false;
-		if (p->para.tight && p->ap_exact && p->ap_n > 0)
 		{
-			/* one cell a line: each empty line is an empty cell */
+			p->ap_tight = p->para.tight && p->tok_whole && !p->tok_joined && !p->ln_pdf;
+			p->ap_lead = p->tok_gap;
+		}
+		else if (!p->tok_whole || p->tok_joined || p->ln_pdf)
+			p->ap_tight = false;
+		if (p->para.tight && p->ap_tight && p->ap_n > 0)
+		{
+			/* one cell a line: each empty line between two values is an empty cell */
 			if (p->tok_gap > MAXCOLS - 1 - p->ap_n)
-				p->ap_exact = false;
+				p->ap_tight = false;
 			for (int k = 0; k < p->tok_gap && p->ap_n < MAXCOLS - 1; k++)
 				p->ap_buf[p->ap_n++] = &gr_para_empty;
 		}
@@ -1098,7 +1125,7 @@ appeals_token(parser *p, const gr_tok *t)
 		if (g >= -1)
 			return;
 	}
-	p->ap_exact = false;
+	p->ap_tight = false;
 	if (p->ap_n < MAXCOLS)
 		p->ap_buf[p->ap_n++] = t;
 	if (p->ap_n >= MAXCOLS)
