@@ -4,10 +4,11 @@
 -- (cells one per paragraph, or joined by single spaces, an empty cell as
 -- spaces), pdftotext -raw (labels broken one character per line, printed
 -- after their figures or around them), pdftotext -layout of wkhtmltopdf's
--- and LibreOffice's PDF.  Every generated cell is compared with what is
--- read: per fixture the cells exact, the cells not placed (null where a
--- number was printed) and the cells wrong (a number that is not the
--- printed one), which must be none.
+-- and LibreOffice's PDF, docx2txt and LibreOffice's text export of DOCX
+-- (cells one per line, an empty cell as an empty line).  Every generated
+-- cell is compared with what is read: per fixture the cells exact, the
+-- cells not placed (null where a number was printed) and the cells wrong
+-- (a number that is not the printed one), which must be none.
 --
 SET search_path = govreport, public;
 
@@ -30,6 +31,13 @@ INSERT INTO conv_body VALUES ('layout_6t', :'t');
 INSERT INTO conv_body VALUES ('layout_1s', :'t');
 \set t `cat test/data/conv/lo_1t.txt`
 INSERT INTO conv_body VALUES ('lo_1t', :'t');
+-- Word's text of the converter matrix's DOCX (test/matrix: seed 3 made by
+-- LibreOffice, through docx2txt; seed 1 made by pandoc, through
+-- LibreOffice's text export): one cell a line, an empty cell an empty line
+\set t `cat test/data/conv/docx2txt_3s.txt`
+INSERT INTO conv_body VALUES ('docx2txt_3s', :'t');
+\set t `cat test/data/conv/lotxt_1s.txt`
+INSERT INTO conv_body VALUES ('lotxt_1s', :'t');
 
 CREATE TEMP VIEW conv_cells AS
 SELECT w.fixture, w.section, w.row_key, w.col_key, w.value AS want, g.value AS got,

@@ -561,6 +561,10 @@ typedef struct parser
 	bool		tok_joined;		/* it shares its line with the token before */
 	size_t		last_lend;		/* the end of the line of the token before it */
 	bool		ap_whole;		/* that value stood alone on its line */
+	bool		ap_tight;		/* the appeals values read tight, each cell by its line */
+	int			ap_lead;		/* empty lines before their first value */
+	bool		in_text;		/* a text token is being read (rows_para.h's allowed) */
+	int			text_gap;		/* that token's empty lines before it */
 } parser;
 
 static gr_form
@@ -800,6 +804,17 @@ finish_row(parser *p)
 		r->section = -1;
 		return;
 	}
+	/*
+	 * Read tight (Word's text: one cell a line, an empty cell an empty
+	 * line), a section 3 row one short, closed by a label after an empty
+	 * line, lost its last cell into the empty lines that end the row: an
+	 * empty cell.  With no empty line before the label the cell was not
+	 * printed at all (one cell a line without empty cells): missing.
+	 */
+	if (r->section == GR_SEC_REQUESTS && (!r->group || r->row == GR_R_DISP(GR_D_OTHER)) &&
+		!r->pdf && p->in_text && p->text_gap > 0 &&
+		gr_para_exact_short(&p->para, r->n, r->ncols, 1))
+		r->cells[r->n++] = &gr_para_empty;
 	if (!gr_para_placeable(&p->para, r->n, r->ncols))
 		r->n = 0;
 	if (r->pdf && r->section == GR_SEC_REQUESTS && !r->group)
@@ -812,6 +827,7 @@ finish_row(parser *p)
 	 * not printed): none placed.
 	 */
 	if (r->section == GR_SEC_REQUESTS && r->n == GR_RC_COUNT && p->para.rows > 0 &&
+		!(!r->pdf && gr_para_exact_full(&p->para, r->n, r->ncols, p->in_text ? 1 : 0)) &&
 		!sums_across(r->cells, GR_RC_COUNT - 1))
 		r->n = 0;
 	if (r->section == GR_SEC_ACTIVE)
@@ -995,16 +1011,48 @@ static void
 finish_appeals(parser *p)
 {
 	int			k = 0;
+	bool		tight = p->para.tight && p->ap_tight;
 
 	if (p->appeals_done || !p->ap_numeric)
 		return;
 	/*
-	 * Read as paragraphs: short (an empty cell was not printed), or a group
-	 * whose total is not the sum of its four: none placed.
+	 * Read tight (one cell a line, an empty cell an empty line, each empty
+	 * line between two values counted): fifteen cells stand where they were
+	 * printed, no sums needed to trust them.  Fourteen lost one empty cell
+	 * into the empty lines before the first value or after the last: the
+	 * first cell when only an empty line before allows it, the last when
+	 * only one after does, and when both do, the one of the two whose
+	 * groups all add up, if only one does; else none placed.
 	 */
-	if (p->para.rows > 0)
+	if (tight && p->ap_n == MAXCOLS - 1)
 	{
-		if (p->ap_n < MAXCOLS && p->ap_whole)
+		bool		lead = p->ap_lead > 0,
+					trail = p->in_text && p->text_gap > 0;
+		const gr_tok *alt[MAXCOLS];
+
+		alt[0] = &gr_para_empty;
+		memcpy(alt + 1, p->ap_buf, sizeof(alt[0]) * (MAXCOLS - 1));
+		p->ap_buf[MAXCOLS - 1] = &gr_para_empty;
+		for (int g = 0; g < GR_AP_NGROUPS && lead && trail; g++)
+		{
+			lead = lead && sums_across(alt + g * GR_APC_NCOLS, GR_APC_NCOLS - 1);
+			trail = trail && sums_across(p->ap_buf + g * GR_APC_NCOLS, GR_APC_NCOLS - 1);
+		}
+		if (lead != trail)
+		{
+			if (lead)
+				memcpy(p->ap_buf, alt, sizeof(alt));
+			p->ap_n = MAXCOLS;
+		}
+	}
+	/*
+	 * Read as paragraphs or tight: short (an empty cell was not printed),
+	 * or, unless tight and full, a group whose total is not the sum of its
+	 * four: none placed.
+	 */
+	if ((p->para.rows > 0 || tight) && !(tight && p->ap_n == MAXCOLS))
+	{
+		if (p->ap_n < MAXCOLS && (p->ap_whole || tight))
 			p->ap_n = 0;
 		for (int g = 0; g < GR_AP_NGROUPS && (g + 1) * GR_APC_NCOLS <= p->ap_n; g++)
 			if (!sums_across(p->ap_buf + g * GR_APC_NCOLS, GR_APC_NCOLS - 1))
@@ -1070,7 +1118,7 @@ appeals_token(parser *p, const gr_tok *t)
 	if (t->kind == GR_TOK_BREAK)
 	{
 		/* values one per paragraph go on past their empty lines */
-		if (p->ap_whole && p->para.rows > 0 && p->ap_numeric)
+		if (p->ap_whole && (p->para.rows > 0 || p->para.tight) && p->ap_numeric)
 			return;
 		/* a lone page number between header and values is not a value */
 		if (p->ap_n > 0 && p->ap_n < 5)
@@ -1084,8 +1132,24 @@ appeals_token(parser *p, const gr_tok *t)
 	}
 	if (tok_is_valueish(t))
 	{
+		/* the first value: read tight from here on while each cell has its line */
+		if (p->ap_n == 0)
+		{
+			p->ap_tight = p->para.tight && p->tok_whole && !p->tok_joined && !p->ln_pdf;
+			p->ap_lead = p->tok_gap;
+		}
+		else if (!p->tok_whole || p->tok_joined || p->ln_pdf)
+			p->ap_tight = false;
+		if (p->para.tight && p->ap_tight && p->ap_n > 0)
+		{
+			/* one cell a line: each empty line between two values is an empty cell */
+			if (p->tok_gap > MAXCOLS - 1 - p->ap_n)
+				p->ap_tight = false;
+			for (int k = 0; k < p->tok_gap && p->ap_n < MAXCOLS - 1; k++)
+				p->ap_buf[p->ap_n++] = &gr_para_empty;
+		}
 		/* one cell per paragraph: each further empty line is an empty cell */
-		if (p->tok_whole && p->ap_whole && p->para.rows > 0 && p->ap_numeric)
+		else if (p->tok_whole && p->ap_whole && p->para.rows > 0 && p->ap_numeric)
 			for (int k = 0; k < p->tok_gap - 1 && p->ap_n < MAXCOLS - 1; k++)
 				p->ap_buf[p->ap_n++] = &gr_para_empty;
 		p->ap_whole = p->tok_whole;
@@ -1119,6 +1183,7 @@ appeals_token(parser *p, const gr_tok *t)
 		if (g >= -1)
 			return;
 	}
+	p->ap_tight = false;
 	if (p->ap_n < MAXCOLS)
 		p->ap_buf[p->ap_n++] = t;
 	if (p->ap_n >= MAXCOLS)
@@ -2966,6 +3031,7 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 
 		if (interrupt && (i & 0xFFF) == 0xFFF)
 			interrupt();
+		p->in_text = false;
 
 		if (t->kind == GR_TOK_BREAK)
 		{
@@ -3000,7 +3066,11 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 			continue;
 		}
 
+		p->text_gap = gr_para_gap(&ts, p->last_lend, t);
 		p->last_lend = t->lend;
+		if (p->cur.section >= 0)
+			gr_para_text(&p->para);
+		p->in_text = true;
 
 		/* text: a heading, a label, a header cell, narrative, or a bad cell */
 		/*

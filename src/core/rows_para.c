@@ -37,19 +37,45 @@ gr_para_value(gr_para *s, bool whole, int gap, bool joined, int room)
 	if (!s->whole)
 	{
 		s->breaks = 0;
+		s->exact = s->nogap = false;
 		return 0;
 	}
+	if (joined)
+		s->exact = false;
 	if (s->breaks > 0 || joined)
 	{
 		if (!s->crossed)
 			s->rows++;
 		s->crossed = true;
+		s->nogap = false;
 	}
-	/* one empty line ends a cell; each further one is an empty cell */
-	if (s->breaks >= 2)
-		blanks = s->breaks - 1;
-	if (blanks > room)
-		blanks = room;
+	/*
+	 * A full row of seven values or more, each on the line after the token
+	 * before: tight (a row of one or three cells may stand so by chance in
+	 * lynx's text).
+	 */
+	if (++s->nvals >= 7 && room == 0 && s->nogap && s->texts == 0)
+		s->tight = true;
+	if (s->tight)
+	{
+		/* one cell a line: each empty line is an empty cell */
+		blanks = s->breaks;
+		if (blanks > room)
+		{
+			/* more empty lines than cells left: not one cell a line */
+			blanks = room;
+			s->exact = false;
+		}
+	}
+	else
+	{
+		/* one empty line ends a cell; each further one is an empty cell */
+		s->exact = false;
+		if (s->breaks >= 2)
+			blanks = s->breaks - 1;
+		if (blanks > room)
+			blanks = room;
+	}
 	s->breaks = 0;
 	return blanks;
 }

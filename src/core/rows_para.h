@@ -22,6 +22,19 @@ typedef struct gr_para
 								 * joined values on a line (lynx, pdftotext -raw) */
 	int			breaks;			/* empty lines since the row's last cell */
 	int			rows;			/* rows read as paragraphs in this document */
+	/*
+	 * Word's text (docx2txt, LibreOffice's text export) prints a table one
+	 * cell per line with no empty line between cells; an empty cell is one
+	 * empty line, and a row's last empty cell merges into the empty lines
+	 * that end the row.  The document is tight once a full section 3 row
+	 * (seven values) stood on consecutive lines; from then on each empty line inside a row is one
+	 * empty cell, and a row whose every cell came so is exact.
+	 */
+	bool		tight;			/* the document prints cells on consecutive lines */
+	bool		nogap;			/* the open row: every value on the line after the token before */
+	bool		exact;			/* the open row: read tight, each cell placed by its line */
+	int			texts;			/* the open row: text tokens since its label */
+	int			nvals;			/* the open row: values given to it */
 } gr_para;
 
 /*
@@ -42,6 +55,37 @@ gr_para_open(gr_para *s, bool whole)
 	s->whole = whole;
 	s->crossed = false;
 	s->breaks = 0;
+	s->nogap = true;
+	s->exact = whole;
+	s->texts = 0;
+	s->nvals = 0;
+}
+
+/* A text token while a row is open (counted before it is read). */
+static inline void
+gr_para_text(gr_para *s)
+{
+	s->texts++;
+}
+
+/*
+ * The open row ends with n of its ncols cells, read exact (allowed: the
+ * text tokens that may stand after its label, 1 when the row is closed by
+ * the next label): the cells not printed are its last ones, since an empty
+ * cell before a value is an empty line of its own.  True when the row's one
+ * missing cell is its last one.
+ */
+static inline bool
+gr_para_exact_short(const gr_para *s, int n, int ncols, int allowed)
+{
+	return s->tight && s->exact && s->texts <= allowed && n > 0 && n == ncols - 1;
+}
+
+/* The open row, full, was read exact: every cell placed by its own line. */
+static inline bool
+gr_para_exact_full(const gr_para *s, int n, int ncols, int allowed)
+{
+	return s->tight && s->exact && s->texts <= allowed && n == ncols;
 }
 
 /*

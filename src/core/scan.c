@@ -760,7 +760,8 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 				push_break(ts, m, le);
 				continue;
 			}
-			if (li.wide_gap)
+			/* docx2txt prints "——" as " --  -- ": one cell, not two fields */
+			if (li.wide_gap && !(tr.len == 6 && memcmp(tr.p, "--  --", 6) == 0))
 			{
 				split_gaps(ts, m, s, n, ls, le, interrupt);
 				push_break(ts, m, le);

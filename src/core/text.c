@@ -320,6 +320,9 @@ gr_read_number(const char *s, size_t len, bool allow_decimal, gr_cell *out)
 		return out->state = GR_BLANK;
 	if (t.len > 80)
 		return out->state = GR_UNREADABLE;
+	/* "——" as docx2txt prints it: each em dash " -- " */
+	if (t.len == 6 && memcmp(t.p, "--  --", 6) == 0)
+		return out->state = GR_BLANK;
 
 	/*
 	 * Fast paths (the reader asks this of every token): plain ASCII digits,

@@ -3,7 +3,9 @@
 # real report), written as HTML, put through real converters, and the
 # generated cells as want.csv.  The fixtures are frozen converter output:
 # run this only to replace them on purpose, then read the diff of
-# expected/29_layouts_converters.out.
+# expected/29_layouts_converters.out.  docx2txt_3s and lotxt_1s are not
+# made here: they are texts of the converter matrix (test/matrix, seeds 3
+# and 1) with their generated cells; keep their lines of want.csv.
 #   NAME  converter                                  seed script
 set -euo pipefail
 cd "$(dirname "$0")"
