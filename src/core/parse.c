@@ -488,6 +488,7 @@ typedef struct parser
 	const gr_tok *ap_buf[MAXCOLS];
 	int			ap_n;
 	bool		ap_numeric;
+	bool		ap_frag;		/* pdftotext: a wrapped cell's part met among the values */
 	/* raw text of every cell, for diagnostics in form order */
 	const gr_tok *raw_active[GR_A_NROWS][GR_A_NCOLS];
 	gr_form		active_read[GR_A_NROWS];	/* the revision each row was read in */
@@ -749,12 +750,32 @@ sums_across(const gr_tok *const *cells, int n)
 }
 
 /*
+ * sums_across for a short pdftotext row placed by position, whose cells not
+ * placed (NULL) are the empty ones.
+ */
+static bool
+pdf_sums_across(const gr_tok *const *cells, int n)
+{
+	const gr_tok *c[MAXCOLS];
+
+	if (n + 1 > MAXCOLS || cells[n] == NULL)
+		return true;
+	for (int k = 0; k <= n; k++)
+	{
+		c[k] = cells[k] ? cells[k] : &gr_para_empty;
+		if (tok_num(c[k])->state == GR_UNREADABLE)
+			return true;		/* nothing to check: that cell is not read */
+	}
+	return sums_across(c, n);
+}
+
+/*
  * A section 3 row from pdftotext -layout lines (rows_pdf.c): a full row
  * gives its columns' middles; a short one (an empty cell printed as spaces
  * only) has its values put under the nearest columns, or none of them
  * placed when that is not unambiguous.
  */
-static void
+static bool
 pdf_place_short(parser *p, row_acc *r)
 {
 	int			mids[MAXCOLS],
@@ -762,18 +783,18 @@ pdf_place_short(parser *p, row_acc *r)
 	const gr_tok *cells[MAXCOLS];
 
 	if (r->n == 0)
-		return;
+		return false;
 	for (int k = 0; k < r->n; k++)
 		mids[k] = gr_pdf_mid(p->ts, r->cells[k]);
 	if (r->n == r->ncols)
 	{
 		gr_pdf_cols_full(&p->pdf_cols, mids, r->n);
-		return;
+		return false;
 	}
 	if (!gr_pdf_cols_place(&p->pdf_cols, mids, r->n, r->ncols, col))
 	{
 		r->n = 0;
-		return;
+		return false;
 	}
 	for (int c = 0; c < r->ncols; c++)
 		cells[c] = NULL;
@@ -782,6 +803,7 @@ pdf_place_short(parser *p, row_acc *r)
 	/* the cells up to the last placed one; a NULL among them is missing */
 	memcpy(r->cells, cells, sizeof(cells[0]) * (size_t) r->ncols);
 	r->n = col[r->n - 1] + 1;
+	return true;
 }
 
 /* Close the open row: store what was collected, the rest is missing. */
@@ -799,8 +821,16 @@ finish_row(parser *p)
 	}
 	if (!gr_para_placeable(&p->para, r->n, r->ncols))
 		r->n = 0;
-	if (r->pdf && r->section == GR_SEC_REQUESTS && !r->group)
-		pdf_place_short(p, r);				/* every cell missing: which one was not printed is unknown */
+	/*
+	 * A short pdftotext row: every cell missing when which one was not
+	 * printed is unknown, or when its values, as placed by position, do
+	 * not add up across (the total the sum of the six others) — they may
+	 * stand under other columns than printed.
+	 */
+	if (r->pdf && r->section == GR_SEC_REQUESTS && !r->group &&
+		pdf_place_short(p, r) && r->n == GR_RC_COUNT &&
+		!pdf_sums_across(r->cells, GR_RC_COUNT - 1))
+		r->n = 0;
 	/*
 	 * In a document whose tables are printed loosely (paragraphs, values
 	 * joined on a line), a section 3 row must add up across: its total
@@ -811,6 +841,7 @@ finish_row(parser *p)
 	if (r->section == GR_SEC_REQUESTS && r->n == GR_RC_COUNT && p->para.rows > 0 &&
 		!sums_across(r->cells, GR_RC_COUNT - 1))
 		r->n = 0;
+
 	if (r->section == GR_SEC_ACTIVE)
 	{
 		if (!p->have_active[r->row])
@@ -969,6 +1000,20 @@ finish_appeals(parser *p)
 			if (!sums_across(p->ap_buf + g * GR_APC_NCOLS, GR_APC_NCOLS - 1))
 				p->ap_n = 0;
 	}
+	/*
+	 * Short on a pdftotext line (an empty cell printed as spaces only): in
+	 * order only when every group read whole adds up — an empty cell
+	 * before the last group's end shifts the values after it, and the
+	 * shifted ones do not add up; otherwise none placed.
+	 */
+	if (p->pdf && p->ap_frag)
+		p->ap_n = 0;
+	else if (p->para.rows == 0 && p->pdf && p->ap_n < MAXCOLS)
+	{
+		for (int g = 0; g < GR_AP_NGROUPS && (g + 1) * GR_APC_NCOLS <= p->ap_n; g++)
+			if (!sums_across(p->ap_buf + g * GR_APC_NCOLS, GR_APC_NCOLS - 1))
+				p->ap_n = 0;
+	}
 	p->appeals_done = true;
 	p->d->has_appeals = true;
 	for (int g = 0; g < GR_AP_NGROUPS; g++)
@@ -1019,6 +1064,7 @@ appeals_token(parser *p, const gr_tok *t)
 		{
 			p->ap_n = 0;
 			p->ap_numeric = false;
+			p->ap_frag = false;
 		}
 		else if (p->ap_n >= MAXCOLS)
 			finish_appeals(p);
@@ -1031,6 +1077,14 @@ appeals_token(parser *p, const gr_tok *t)
 			for (int k = 0; k < p->tok_gap - 1 && p->ap_n < MAXCOLS - 1; k++)
 				p->ap_buf[p->ap_n++] = &gr_para_empty;
 		p->ap_whole = p->tok_whole;
+		/*
+		 * pdftotext: a figure alone on its line, above or below the row, is
+		 * part of a cell wrapped over lines ("８" / "… 5件" / "件"): which
+		 * cell is not known, nor whether the others stand in order.
+		 */
+		if (p->pdf && !p->tok_joined && p->ts && t >= p->ts->t && t < p->ts->t + p->ts->n &&
+			(t + 1 >= p->ts->t + p->ts->n || (t + 1)->lstart != t->lstart))
+			p->ap_frag = true;
 		if (tok_num(t)->state == GR_VALUE)
 			p->ap_numeric = true;
 		if (p->ap_n < MAXCOLS)
@@ -1045,6 +1099,8 @@ appeals_token(parser *p, const gr_tok *t)
 		p->ap_n = 0;
 		return;
 	}
+	if (p->pdf)
+		p->ap_frag = true;		/* a wrapped cell's words ("条" below "９") */
 	/*
 	 * The table split in three small ones (复议 / 直接起诉 / 复议后起诉), each
 	 * with its title and column headers: after a whole group's values, a
@@ -2475,7 +2531,8 @@ pdf_label(parser *p, const gr_tok *t, const char *f, size_t fl)
 		int			below = 1 << 30;
 
 		/* the next part of the cell in progress in this column */
-		if (xs && xs->row == PDF_INCOMPLETE && xs->len + fl < FOLD_CAP)
+		if (xs && xs->row == PDF_INCOMPLETE && xs->len + fl < FOLD_CAP &&
+			(p->section != S_REQUESTS || skip_numbering(xs->text) != xs->text))
 		{
 			memcpy(xs->text + xs->len, f, fl + 1);
 			xs->len += fl;
@@ -2530,6 +2587,15 @@ pdf_label(parser *p, const gr_tok *t, const char *f, size_t fl)
 	}
 	if (numbered)
 	{
+		/*
+		 * A new cell in the open leaf's column (not an outer label to its
+		 * left): that leaf's cell has ended without values on its lines,
+		 * so values met from here on are not its own — it is closed, its
+		 * cells missing, rather than given the next row's figures.
+		 */
+		if (p->section == S_REQUESTS && p->cur.section == GR_SEC_REQUESTS &&
+			!p->cur.group && p->cur.n == 0 && x + 2 >= p->cur_x)
+			finish_row(p);
 		slot_new(p, x, f, fl, PDF_INCOMPLETE);
 		return;
 	}
