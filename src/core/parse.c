@@ -464,6 +464,8 @@ typedef struct row_acc
 	bool		group;			/* a group label: values optional */
 	gr_form		form;			/* section 2: the revision its columns are of */
 	bool		pdf;			/* values came on a pdftotext -layout line */
+	int			vline0,			/* pdftotext: the lines of its first and last values */
+				vline1;
 } row_acc;
 
 typedef struct parser
@@ -541,6 +543,11 @@ typedef struct parser
 	bool		ln_pdf;			/* this line is read as a pdftotext row */
 	bool		ln_vals;		/* its values have begun */
 	bool		ln_hold;		/* they are held */
+	int			ln_nv;			/* figures on this line (section 3) */
+	int			ln_seq;			/* lines, counting an empty line as two: adjacent lines differ by one */
+	int			frag_line;		/* the last line of section 3 with a wrapped figure's part */
+	int			done_row;		/* the last section 3 row stored from pdftotext lines, -1 none */
+	int			done_line;		/* the line of its last values */
 	size_t		x_off;			/* display column cache within the line */
 	int			x_col;
 	int			cur_x;
@@ -842,6 +849,18 @@ finish_row(parser *p)
 		!sums_across(r->cells, GR_RC_COUNT - 1))
 		r->n = 0;
 
+	/*
+	 * A figure wrapped over lines ("２５" / "２３"), whose parts stand on
+	 * the lines next to its row's: which cell the parts make is unknown.
+	 */
+	if (r->pdf && r->section == GR_SEC_REQUESTS && r->n > 0 &&
+		p->frag_line >= r->vline0 - 1 && p->frag_line <= r->vline1 + 1)
+		r->n = 0;
+	if (r->pdf && r->section == GR_SEC_REQUESTS && !r->group && r->n > 0)
+	{
+		p->done_row = r->row;
+		p->done_line = r->vline1;
+	}
 	if (r->section == GR_SEC_ACTIVE)
 	{
 		if (!p->have_active[r->row])
@@ -974,6 +993,9 @@ add_value(parser *p, const gr_tok *t)
 	}
 	r->cells[r->n++] = t;
 	r->pdf |= p->ln_pdf;
+	if (r->n == 1)
+		r->vline0 = p->ln_seq;
+	r->vline1 = p->ln_seq;
 	if (r->n >= r->ncols && r->cells[0]->lstart != t->lstart)
 		finish_row(p);
 	return true;
@@ -2338,9 +2360,39 @@ pdf_line(parser *p, const gr_toks *ts, size_t i)
 {
 	const gr_tok *t = &ts->t[i];
 
+	/*
+	 * The line that ended held one or two figures where a row of seven
+	 * stands: the part of a figure wrapped over lines (or a page number).
+	 * The row whose values stood on the line before loses them; the open
+	 * row or the next one is judged when it closes (finish_row).
+	 */
+	if (p->ln_pdf && p->section == S_REQUESTS && p->ln_nv > 0 && p->ln_nv <= 2)
+	{
+		p->frag_line = p->ln_seq;
+		if (p->done_row >= 0 && p->done_line >= p->ln_seq - 1 &&
+			!(p->cur.section == GR_SEC_REQUESTS && p->cur.row == p->done_row))
+		{
+			for (int c = 0; c < GR_RC_COUNT; c++)
+				store_cell(p, &p->d->req[p->done_row][c], &p->raw_req[p->done_row][c], NULL, false);
+			p->done_row = -1;
+		}
+	}
+	p->ln_nv = 0;
 	p->ln_started = true;
 	p->ln_lstart = t->lstart;
 	p->ln_no++;
+	p->ln_seq++;
+	/* a page's end (form feed) parts lines as an empty line does */
+	for (const char *c = t->s - 1, *lo = ts->text; c >= lo && c + 4096 > t->s; c--)
+	{
+		if (*c == '\f')
+		{
+			p->ln_seq += 2;
+			break;
+		}
+		if (*c != ' ' && *c != '\t' && *c != '\n' && *c != '\r')
+			break;
+	}
 	p->ln_vals = p->ln_hold = p->ln_pdf = false;
 	p->x_off = 0;
 	p->x_col = 0;
@@ -2929,6 +2981,8 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 	p->held_slot = -1;
 	p->slot_sect = -1;
 	p->last_req = -1;
+	p->frag_line = -100;
+	p->done_row = -1;
 
 	/* a UTF-8 byte order mark */
 	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
@@ -2964,6 +3018,8 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 			bool		goes_on = p->cur.section >= 0 &&
 				gr_para_break(&p->para, p->cur.n, p->cur.ncols);
 
+			p->ln_seq += 2;		/* a page number stands apart, a wrapped figure's part does not */
+
 			if (p->cur.section >= 0 && p->cur.n > 0 && !goes_on)
 				finish_row(p);
 			if (p->section == S_APPEALS)
@@ -2983,6 +3039,8 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 			p->tok_joined = i > 0 && ts.t[i - 1].kind != GR_TOK_BREAK &&
 				ts.t[i - 1].lstart == t->lstart;
 			p->last_lend = t->lend;
+			if (p->ln_pdf && p->section == S_REQUESTS)
+				p->ln_nv++;
 			if (p->ln_pdf && pdf_value(p, &ts, i))
 				continue;
 			value_token(p, t);
