@@ -2354,23 +2354,20 @@ tok_x(parser *p, const gr_tok *t)
 	return p->x_col;
 }
 
-/* A new source line: is it a pdftotext row? */
+/*
+ * The end of a source line (a new one, or an empty one): if it held one or
+ * two figures where a row of seven stands, it is the part of a figure
+ * wrapped over lines (or a page number).  The row whose values stood on
+ * the line before loses them; the open row or the next one is judged when
+ * it closes (finish_row).
+ */
 static void
-pdf_line(parser *p, const gr_toks *ts, size_t i)
+pdf_line_end(parser *p)
 {
-	const gr_tok *t = &ts->t[i];
-
-	/*
-	 * The line that ended held one or two figures where a row of seven
-	 * stands: the part of a figure wrapped over lines (or a page number).
-	 * The row whose values stood on the line before loses them; the open
-	 * row or the next one is judged when it closes (finish_row).
-	 */
 	if (p->ln_pdf && p->section == S_REQUESTS && p->ln_nv > 0 && p->ln_nv <= 2)
 	{
 		p->frag_line = p->ln_seq;
-		if (p->done_row >= 0 && p->done_line >= p->ln_seq - 1 &&
-			!(p->cur.section == GR_SEC_REQUESTS && p->cur.row == p->done_row))
+		if (p->done_row >= 0 && p->done_line >= p->ln_seq - 1)
 		{
 			for (int c = 0; c < GR_RC_COUNT; c++)
 				store_cell(p, &p->d->req[p->done_row][c], &p->raw_req[p->done_row][c], NULL, false);
@@ -2378,20 +2375,41 @@ pdf_line(parser *p, const gr_toks *ts, size_t i)
 		}
 	}
 	p->ln_nv = 0;
+}
+
+/* A new source line: is it a pdftotext row? */
+static void
+pdf_line(parser *p, const gr_toks *ts, size_t i)
+{
+	const gr_tok *t = &ts->t[i];
+
+	pdf_line_end(p);
 	p->ln_started = true;
 	p->ln_lstart = t->lstart;
 	p->ln_no++;
 	p->ln_seq++;
-	/* a page's end (form feed) parts lines as an empty line does */
-	for (const char *c = t->s - 1, *lo = ts->text; c >= lo && c + 4096 > t->s; c--)
+	/*
+	 * An empty line or a page's end (form feed) before it parts it from
+	 * the line before: a page number stands apart, a wrapped figure's
+	 * part does not.
+	 */
 	{
-		if (*c == '\f')
+		int			nl = 0;
+		const char *c = t->s - 1;
+
+		for (; c >= ts->text && c + 4096 > t->s; c--)
 		{
-			p->ln_seq += 2;
-			break;
+			if (*c == '\f')
+				nl = 2;
+			else if (*c == '\n')
+				nl++;
+			else if (*c != ' ' && *c != '\t' && *c != '\r')
+				break;
+			if (nl >= 2)
+				break;
 		}
-		if (*c != ' ' && *c != '\t' && *c != '\n' && *c != '\r')
-			break;
+		if (nl >= 2 || (c >= ts->text && c + 4096 <= t->s))
+			p->ln_seq += 2;
 	}
 	p->ln_vals = p->ln_hold = p->ln_pdf = false;
 	p->x_off = 0;
@@ -3015,10 +3033,11 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 
 		if (t->kind == GR_TOK_BREAK)
 		{
-			bool		goes_on = p->cur.section >= 0 &&
-				gr_para_break(&p->para, p->cur.n, p->cur.ncols);
+			bool		goes_on;
 
-			p->ln_seq += 2;		/* a page number stands apart, a wrapped figure's part does not */
+			pdf_line_end(p);
+			goes_on = p->cur.section >= 0 &&
+				gr_para_break(&p->para, p->cur.n, p->cur.ncols);
 
 			if (p->cur.section >= 0 && p->cur.n > 0 && !goes_on)
 				finish_row(p);
