@@ -850,11 +850,21 @@ finish_row(parser *p)
 		r->n = 0;
 
 	/*
-	 * A figure wrapped over lines ("２５" / "２３"), whose parts stand on
-	 * the lines next to its row's: which cell the parts make is unknown.
+	 * A figure wrapped over lines ("２５" / "２３"), whose parts stand
+	 * within two lines of its row's (a label's line may come between:
+	 * "１，" / label / "… ７８" / label / "７"): which cell the parts make
+	 * is unknown.
 	 */
 	if (r->pdf && r->section == GR_SEC_REQUESTS && r->n > 0 &&
-		p->frag_line >= r->vline0 - 1 && p->frag_line <= r->vline1 + 1)
+		p->frag_line >= r->vline0 - 2 && p->frag_line <= r->vline1 + 2)
+		r->n = 0;
+
+	/*
+	 * A short section 2 row on a pdftotext line (an empty cell printed as
+	 * spaces only: "规章  9  36" under three columns): which cell was
+	 * empty is not known, none placed.
+	 */
+	if (r->pdf && r->section == GR_SEC_ACTIVE && r->n > 0 && r->n < r->ncols)
 		r->n = 0;
 	if (r->pdf && r->section == GR_SEC_REQUESTS && !r->group && r->n > 0)
 	{
@@ -2358,8 +2368,8 @@ tok_x(parser *p, const gr_tok *t)
  * The end of a source line (a new one, or an empty one): if it held one or
  * two figures where a row of seven stands, it is the part of a figure
  * wrapped over lines (or a page number).  The row whose values stood on
- * the line before loses them; the open row or the next one is judged when
- * it closes (finish_row).
+ * one of the two lines before loses them; the open row or the next one is
+ * judged when it closes (finish_row).
  */
 static void
 pdf_line_end(parser *p)
@@ -2367,7 +2377,7 @@ pdf_line_end(parser *p)
 	if (p->ln_pdf && p->section == S_REQUESTS && p->ln_nv > 0 && p->ln_nv <= 2)
 	{
 		p->frag_line = p->ln_seq;
-		if (p->done_row >= 0 && p->done_line >= p->ln_seq - 1)
+		if (p->done_row >= 0 && p->done_line >= p->ln_seq - 2)
 		{
 			for (int c = 0; c < GR_RC_COUNT; c++)
 				store_cell(p, &p->d->req[p->done_row][c], &p->raw_req[p->done_row][c], NULL, false);

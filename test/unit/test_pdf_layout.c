@@ -25,6 +25,8 @@ static const fixture fixtures[] = {
 	{"lo_layout_10s.txt", 10, 120},
 	{"lo_layout_11s.txt", 11, 140},
 	{"cms_w3m_3s.txt", 3, 185},
+	{"wk_layout_4s.txt", 4, 180},
+	{"lo_layout_5s.txt", 5, 150},
 };
 
 typedef struct tally
@@ -143,6 +145,18 @@ test_rows(void)
 		for (int g = 0; g < GR_AP_NGROUPS; g++)
 			for (int c = 0; c < GR_APC_NCOLS; c++)
 				CHECK_EQ_INT(d->appeals[g][c].state, GR_MISSING);
+
+	/* "规章  9  36" under three columns: which one is empty is not known */
+	d = read_file("wk_layout_4s.txt", &m);
+	if (d != NULL)
+		for (int c = 0; c < GR_A_NCOLS; c++)
+			CHECK(d->active[GR_A_RULES][c].state != GR_VALUE);
+
+	/* "１，" two lines above "… ７８", "７" two lines below: the row missing */
+	d = read_file("lo_layout_5s.txt", &m);
+	if (d != NULL)
+		for (int c = 0; c < GR_RC_COUNT; c++)
+			CHECK_EQ_INT(d->req[GR_R_DISP(GR_D_U_CREATION)][c].state, GR_MISSING);
 
 	/* "２５" on the row's line, "２３" two lines below: the row missing */
 	d = read_file("lo_layout_11s.txt", &m);
