@@ -466,6 +466,8 @@ typedef struct row_acc
 	bool		pdf;			/* values came on a pdftotext -layout line */
 	int			brk0;			/* the parser's nbreaks when cells[0] came */
 	bool		tab_open;		/* full, kept open for the rest of its tab row */
+	int			vline0,			/* pdftotext: the lines of its first and last values */
+				vline1;
 } row_acc;
 
 typedef struct parser
@@ -490,6 +492,7 @@ typedef struct parser
 	const gr_tok *ap_buf[MAXCOLS];
 	int			ap_n;
 	bool		ap_numeric;
+	bool		ap_frag;		/* pdftotext: a wrapped cell's part met among the values */
 	/* raw text of every cell, for diagnostics in form order */
 	const gr_tok *raw_active[GR_A_NROWS][GR_A_NCOLS];
 	gr_form		active_read[GR_A_NROWS];	/* the revision each row was read in */
@@ -543,6 +546,11 @@ typedef struct parser
 	bool		ln_pdf;			/* this line is read as a pdftotext row */
 	bool		ln_vals;		/* its values have begun */
 	bool		ln_hold;		/* they are held */
+	int			ln_nv;			/* figures on this line (section 3) */
+	int			ln_seq;			/* lines, counting an empty line as two: adjacent lines differ by one */
+	int			frag_line;		/* the last line of section 3 with a wrapped figure's part */
+	int			done_row;		/* the last section 3 row stored from pdftotext lines, -1 none */
+	int			done_line;		/* the line of its last values */
 	size_t		x_off;			/* display column cache within the line */
 	int			x_col;
 	int			cur_x;
@@ -756,12 +764,32 @@ sums_across(const gr_tok *const *cells, int n)
 }
 
 /*
+ * sums_across for a short pdftotext row placed by position, whose cells not
+ * placed (NULL) are the empty ones.
+ */
+static bool
+pdf_sums_across(const gr_tok *const *cells, int n)
+{
+	const gr_tok *c[MAXCOLS];
+
+	if (n + 1 > MAXCOLS || cells[n] == NULL)
+		return true;
+	for (int k = 0; k <= n; k++)
+	{
+		c[k] = cells[k] ? cells[k] : &gr_para_empty;
+		if (tok_num(c[k])->state == GR_UNREADABLE)
+			return true;		/* nothing to check: that cell is not read */
+	}
+	return sums_across(c, n);
+}
+
+/*
  * A section 3 row from pdftotext -layout lines (rows_pdf.c): a full row
  * gives its columns' middles; a short one (an empty cell printed as spaces
  * only) has its values put under the nearest columns, or none of them
  * placed when that is not unambiguous.
  */
-static void
+static bool
 pdf_place_short(parser *p, row_acc *r)
 {
 	int			mids[MAXCOLS],
@@ -769,18 +797,18 @@ pdf_place_short(parser *p, row_acc *r)
 	const gr_tok *cells[MAXCOLS];
 
 	if (r->n == 0)
-		return;
+		return false;
 	for (int k = 0; k < r->n; k++)
 		mids[k] = gr_pdf_mid(p->ts, r->cells[k]);
 	if (r->n == r->ncols)
 	{
 		gr_pdf_cols_full(&p->pdf_cols, mids, r->n);
-		return;
+		return false;
 	}
 	if (!gr_pdf_cols_place(&p->pdf_cols, mids, r->n, r->ncols, col))
 	{
 		r->n = 0;
-		return;
+		return false;
 	}
 	for (int c = 0; c < r->ncols; c++)
 		cells[c] = NULL;
@@ -789,6 +817,7 @@ pdf_place_short(parser *p, row_acc *r)
 	/* the cells up to the last placed one; a NULL among them is missing */
 	memcpy(r->cells, cells, sizeof(cells[0]) * (size_t) r->ncols);
 	r->n = col[r->n - 1] + 1;
+	return true;
 }
 
 /* Close the open row: store what was collected, the rest is missing. */
@@ -817,8 +846,16 @@ finish_row(parser *p)
 		r->cells[r->n++] = &gr_para_empty;
 	if (!gr_para_placeable(&p->para, r->n, r->ncols))
 		r->n = 0;
-	if (r->pdf && r->section == GR_SEC_REQUESTS && !r->group)
-		pdf_place_short(p, r);				/* every cell missing: which one was not printed is unknown */
+	/*
+	 * A short pdftotext row: every cell missing when which one was not
+	 * printed is unknown, or when its values, as placed by position, do
+	 * not add up across (the total the sum of the six others) — they may
+	 * stand under other columns than printed.
+	 */
+	if (r->pdf && r->section == GR_SEC_REQUESTS && !r->group &&
+		pdf_place_short(p, r) && r->n == GR_RC_COUNT &&
+		!pdf_sums_across(r->cells, GR_RC_COUNT - 1))
+		r->n = 0;
 	/*
 	 * In a document whose tables are printed loosely (paragraphs, values
 	 * joined on a line), a section 3 row must add up across: its total
@@ -830,6 +867,29 @@ finish_row(parser *p)
 		!(!r->pdf && gr_para_exact_full(&p->para, r->n, r->ncols, p->in_text ? 1 : 0)) &&
 		!sums_across(r->cells, GR_RC_COUNT - 1))
 		r->n = 0;
+
+	/*
+	 * A figure wrapped over lines ("２５" / "２３"), whose parts stand
+	 * within two lines of its row's (a label's line may come between:
+	 * "１，" / label / "… ７８" / label / "７"): which cell the parts make
+	 * is unknown.
+	 */
+	if (r->pdf && r->section == GR_SEC_REQUESTS && r->n > 0 &&
+		p->frag_line >= r->vline0 - 2 && p->frag_line <= r->vline1 + 2)
+		r->n = 0;
+
+	/*
+	 * A short section 2 row on a pdftotext line (an empty cell printed as
+	 * spaces only: "规章  9  36" under three columns): which cell was
+	 * empty is not known, none placed.
+	 */
+	if (r->pdf && r->section == GR_SEC_ACTIVE && r->n > 0 && r->n < r->ncols)
+		r->n = 0;
+	if (r->pdf && r->section == GR_SEC_REQUESTS && !r->group && r->n > 0)
+	{
+		p->done_row = r->row;
+		p->done_line = r->vline1;
+	}
 	if (r->section == GR_SEC_ACTIVE)
 	{
 		if (!p->have_active[r->row])
@@ -994,6 +1054,9 @@ add_value(parser *p, const gr_tok *t)
 		r->brk0 = p->nbreaks;
 	r->cells[r->n++] = t;
 	r->pdf |= p->ln_pdf;
+	if (r->n == 1)
+		r->vline0 = p->ln_seq;
+	r->vline1 = p->ln_seq;
 	if (r->n >= r->ncols && r->cells[0]->lstart != t->lstart)
 	{
 		if (r->section == GR_SEC_REQUESTS && r->cells[0]->len == 0 &&
@@ -1058,6 +1121,9 @@ finish_appeals(parser *p)
 			if (!sums_across(p->ap_buf + g * GR_APC_NCOLS, GR_APC_NCOLS - 1))
 				p->ap_n = 0;
 	}
+	/* a figure cut over lines among the appeals values: none placed */
+	if (p->pdf && p->ap_frag)
+		p->ap_n = 0;
 	if (p->ap_n < MAXCOLS)
 	{
 		/*
@@ -1125,6 +1191,7 @@ appeals_token(parser *p, const gr_tok *t)
 		{
 			p->ap_n = 0;
 			p->ap_numeric = false;
+			p->ap_frag = false;
 		}
 		else if (p->ap_n >= MAXCOLS)
 			finish_appeals(p);
@@ -1153,6 +1220,14 @@ appeals_token(parser *p, const gr_tok *t)
 			for (int k = 0; k < p->tok_gap - 1 && p->ap_n < MAXCOLS - 1; k++)
 				p->ap_buf[p->ap_n++] = &gr_para_empty;
 		p->ap_whole = p->tok_whole;
+		/*
+		 * pdftotext: a figure alone on its line, above or below the row, is
+		 * part of a cell wrapped over lines ("８" / "… 5件" / "件"): which
+		 * cell is not known, nor whether the others stand in order.
+		 */
+		if (p->pdf && !p->tok_joined && p->ts && t >= p->ts->t && t < p->ts->t + p->ts->n &&
+			(t + 1 >= p->ts->t + p->ts->n || (t + 1)->lstart != t->lstart))
+			p->ap_frag = true;
 		if (tok_num(t)->state == GR_VALUE)
 			p->ap_numeric = true;
 		if (p->ap_n < MAXCOLS)
@@ -1167,6 +1242,8 @@ appeals_token(parser *p, const gr_tok *t)
 		p->ap_n = 0;
 		return;
 	}
+	if (p->pdf)
+		p->ap_frag = true;		/* a wrapped cell's words ("条" below "９") */
 	/*
 	 * The table split in three small ones (复议 / 直接起诉 / 复议后起诉), each
 	 * with its title and column headers: after a whole group's values, a
@@ -2415,15 +2492,63 @@ tok_x(parser *p, const gr_tok *t)
 	return p->x_col;
 }
 
+/*
+ * The end of a source line (a new one, or an empty one): if it held one or
+ * two figures where a row of seven stands, it is the part of a figure
+ * wrapped over lines (or a page number).  The row whose values stood on
+ * one of the two lines before loses them; the open row or the next one is
+ * judged when it closes (finish_row).
+ */
+static void
+pdf_line_end(parser *p)
+{
+	if (p->ln_pdf && p->section == S_REQUESTS && p->ln_nv > 0 && p->ln_nv <= 2)
+	{
+		p->frag_line = p->ln_seq;
+		if (p->done_row >= 0 && p->done_line >= p->ln_seq - 2)
+		{
+			for (int c = 0; c < GR_RC_COUNT; c++)
+				store_cell(p, &p->d->req[p->done_row][c], &p->raw_req[p->done_row][c], NULL, false);
+			p->done_row = -1;
+		}
+	}
+	p->ln_nv = 0;
+}
+
 /* A new source line: is it a pdftotext row? */
 static void
 pdf_line(parser *p, const gr_toks *ts, size_t i)
 {
 	const gr_tok *t = &ts->t[i];
 
+	pdf_line_end(p);
 	p->ln_started = true;
 	p->ln_lstart = t->lstart;
 	p->ln_no++;
+	p->ln_seq++;
+	/*
+	 * An empty line or a page's end (form feed) before it parts it from
+	 * the line before: a page number stands apart, a wrapped figure's
+	 * part does not.
+	 */
+	{
+		int			nl = 0;
+		const char *c = t->s - 1;
+
+		for (; c >= ts->text && c + 4096 > t->s; c--)
+		{
+			if (*c == '\f')
+				nl = 2;
+			else if (*c == '\n')
+				nl++;
+			else if (*c != ' ' && *c != '\t' && *c != '\r')
+				break;
+			if (nl >= 2)
+				break;
+		}
+		if (nl >= 2 || (c >= ts->text && c + 4096 <= t->s))
+			p->ln_seq += 2;
+	}
 	p->ln_vals = p->ln_hold = p->ln_pdf = false;
 	p->x_off = 0;
 	p->x_col = 0;
@@ -2614,7 +2739,8 @@ pdf_label(parser *p, const gr_tok *t, const char *f, size_t fl)
 		int			below = 1 << 30;
 
 		/* the next part of the cell in progress in this column */
-		if (xs && xs->row == PDF_INCOMPLETE && xs->len + fl < FOLD_CAP)
+		if (xs && xs->row == PDF_INCOMPLETE && xs->len + fl < FOLD_CAP &&
+			(p->section != S_REQUESTS || skip_numbering(xs->text) != xs->text))
 		{
 			memcpy(xs->text + xs->len, f, fl + 1);
 			xs->len += fl;
@@ -2669,6 +2795,15 @@ pdf_label(parser *p, const gr_tok *t, const char *f, size_t fl)
 	}
 	if (numbered)
 	{
+		/*
+		 * A new cell in the open leaf's column (not an outer label to its
+		 * left): that leaf's cell has ended without values on its lines,
+		 * so values met from here on are not its own — it is closed, its
+		 * cells missing, rather than given the next row's figures.
+		 */
+		if (p->section == S_REQUESTS && p->cur.section == GR_SEC_REQUESTS &&
+			!p->cur.group && p->cur.n == 0 && x + 2 >= p->cur_x)
+			finish_row(p);
 		slot_new(p, x, f, fl, PDF_INCOMPLETE);
 		return;
 	}
@@ -3002,6 +3137,8 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 	p->held_slot = -1;
 	p->slot_sect = -1;
 	p->last_req = -1;
+	p->frag_line = -100;
+	p->done_row = -1;
 
 	/* a UTF-8 byte order mark */
 	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
@@ -3038,6 +3175,7 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 			bool		goes_on;
 
 			p->nbreaks++;
+			pdf_line_end(p);
 			goes_on = p->cur.section >= 0 &&
 				gr_para_break(&p->para, p->cur.n, p->cur.ncols);
 
@@ -3060,6 +3198,8 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 			p->tok_joined = i > 0 && ts.t[i - 1].kind != GR_TOK_BREAK &&
 				ts.t[i - 1].lstart == t->lstart;
 			p->last_lend = t->lend;
+			if (p->ln_pdf && p->section == S_REQUESTS)
+				p->ln_nv++;
 			if (p->ln_pdf && pdf_value(p, &ts, i))
 				continue;
 			value_token(p, t);
