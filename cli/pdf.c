@@ -25,7 +25,7 @@
  * The result is the core's tab layout: a row is one line per cell, each
  * starting with a tab, then a blank line; other text is written as lines.
  * PDF fonts often map ideographs to Kangxi radicals (⼀ for 一); they are
- * read as the ideographs (kangxi.h).
+ * read as the ideographs (gr_unradical, the core's table).
  */
 #include "cli.h"
 
@@ -36,7 +36,7 @@
 
 #include <poppler.h>
 
-#include "kangxi.h"
+#include "text.h"
 
 typedef struct glyph
 {
@@ -105,13 +105,7 @@ typedef struct pdfreader
 static uint32_t
 unify(uint32_t cp)
 {
-	if (cp >= KANGXI_FIRST && cp < KANGXI_FIRST + KANGXI_COUNT)
-		return kangxi_unified[cp - KANGXI_FIRST];
-	if (cp >= 0x2E80 && cp <= 0x2EFF)
-		for (size_t i = 0; i < sizeof(radical_supplement) / sizeof(radical_supplement[0]); i++)
-			if (radical_supplement[i].radical == cp)
-				return radical_supplement[i].unified;
-	return cp;
+	return gr_unradical(cp);
 }
 
 static void

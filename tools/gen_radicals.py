@@ -10,7 +10,8 @@ import unicodedata
 
 FIRST, LAST = 0x2E80, 0x2FD5
 SUPPLEMENT = "⺟母 ⺠民 ⻄西 ⻘青 ⻚页 ⻛风 ⻜飞 ⻢马 ⻣骨 ⻤鬼 ⻥鱼 ⻦鸟 ⻧卤 ⻨麦 ⻩黄 " \
-             "⻬齐 ⻮齿 ⻰龙 ⻳龟 ⻓长 ⻔门 ⻅见 ⻆角 ⻋车 ⻉贝 ⻝食 ⻙韦 ⻪黾 ⻑長"
+             "⻬齐 ⻮齿 ⻰龙 ⻳龟 ⻓长 ⻔门 ⻅见 ⻆角 ⻋车 ⻉贝 ⻝食 ⻙韦 ⻪黾 ⻑長 " \
+             "\u2ed7雨 \u2ee1首 \u2eeb齐 \u2eed齿 \u2eef龙"
 
 table = [0] * (LAST - FIRST + 1)
 for cp in range(0x2F00, LAST + 1):

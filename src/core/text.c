@@ -508,3 +508,12 @@ gr_money_unit(const char *s, size_t len)
 		return GR_UNIT_YUAN;
 	return GR_UNIT_NONE;
 }
+
+uint32_t
+gr_unradical(uint32_t cp)
+{
+	if (cp >= GR_RADICAL_FIRST && cp <= GR_RADICAL_LAST &&
+		gr_radical_ideograph[cp - GR_RADICAL_FIRST] != 0)
+		return gr_radical_ideograph[cp - GR_RADICAL_FIRST];
+	return cp;
+}

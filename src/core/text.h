@@ -10,6 +10,8 @@ uint32_t	gr_utf8_next(const unsigned char *s, size_t len, size_t *adv);
 size_t		gr_utf8_put(char *out, uint32_t cp);
 bool		gr_is_space(uint32_t cp);
 uint32_t	gr_fold_cp(uint32_t cp, bool *was_trad);
+/* The ideograph a Kangxi radical or radical supplement stands for (PDF fonts print them), else cp. */
+uint32_t	gr_unradical(uint32_t cp);
 
 /*
  * Fold s for matching into out (NUL-terminated, at most cap-1 bytes):
