@@ -2533,9 +2533,16 @@ pdf_line(parser *p, const gr_toks *ts, size_t i)
 	 */
 	{
 		int			nl = 0;
-		const char *c = t->s - 1;
 
-		for (; c >= ts->text && c + 4096 > t->s; c--)
+		/*
+		 * From the token back over white space; a token whose text is a
+		 * copy (joined cells, a rewritten page) from its line's start.
+		 */
+		const char *from = t->s > ts->text && t->s <= ts->text + ts->len ? t->s :
+			ts->text + (t->lstart <= ts->len ? t->lstart : ts->len);
+		const char *c = from - 1;
+
+		for (; c >= ts->text && c + 4096 > from; c--)
 		{
 			if (*c == '\f')
 				nl = 2;
@@ -2546,7 +2553,7 @@ pdf_line(parser *p, const gr_toks *ts, size_t i)
 			if (nl >= 2)
 				break;
 		}
-		if (nl >= 2 || (c >= ts->text && c + 4096 <= t->s))
+		if (nl >= 2 || (c >= ts->text && c + 4096 <= from))
 			p->ln_seq += 2;
 	}
 	p->ln_vals = p->ln_hold = p->ln_pdf = false;
