@@ -23,6 +23,12 @@ iconv -f UTF-8 -t GB18030 test/data/report_sample.txt >"$corpus/gb18030.txt"
 { printf '\xff\xfe'; iconv -f UTF-8 -t UTF-16LE test/data/layout_pipe.txt; } >"$corpus/utf16.txt"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+# the kept crashers first
+if ls test/fuzz/regress-cli/* >/dev/null 2>&1; then
+	test/fuzz/fuzz_cli.bin -runs=1 test/fuzz/regress-cli/* >"$log" 2>&1 ||
+		{ tail -n 40 "$log"; echo "81-fuzz-cli: a kept input of test/fuzz/regress-cli fails"; exit 1; }
+	echo "81-fuzz-cli: $(ls test/fuzz/regress-cli | wc -l) kept inputs replayed"
+fi
 rc=0
 test/fuzz/fuzz_cli.bin -max_total_time="$secs" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
 	-print_final_stats=1 -artifact_prefix="$art/" "$corpus" >"$log" 2>&1 || rc=$?
