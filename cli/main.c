@@ -142,35 +142,34 @@ json_string(FILE *f, const char *s)
 	fputc('"', f);
 }
 
+/* Whether path names the cell (section, row, col). */
+static bool
+names_cell(const char *path, gr_buf *tmp, int section, int row, int col)
+{
+	tmp->len = 0;
+	gr_cell_path(tmp, section, row, col);
+	return strlen(path) == tmp->len && memcmp(path, tmp->data, tmp->len) == 0;
+}
+
 /* The span of the cell a finding names, or NULL (not read from this text). */
 static const gr_span *
 span_of(const gr_positions *pos, const char *path, gr_buf *tmp)
 {
-	for (int r = 0; r < GR_A_NROWS; r++)
-		for (int c = 0; c < GR_A_NCOLS; c++)
-		{
-			tmp->len = 0;
-			gr_cell_path(tmp, GR_SEC_ACTIVE, r, c);
-			if (strlen(path) == tmp->len && memcmp(path, tmp->data, tmp->len) == 0)
-				return pos->active[r][c].off >= 0 ? &pos->active[r][c] : NULL;
-		}
-	for (int r = 0; r < GR_R_NROWS; r++)
-		for (int c = 0; c < GR_RC_COUNT; c++)
-		{
-			tmp->len = 0;
-			gr_cell_path(tmp, GR_SEC_REQUESTS, r, c);
-			if (strlen(path) == tmp->len && memcmp(path, tmp->data, tmp->len) == 0)
-				return pos->req[r][c].off >= 0 ? &pos->req[r][c] : NULL;
-		}
-	for (int g = 0; g < GR_AP_NGROUPS; g++)
-		for (int c = 0; c < GR_APC_NCOLS; c++)
-		{
-			tmp->len = 0;
-			gr_cell_path(tmp, GR_SEC_APPEALS, g, c);
-			if (strlen(path) == tmp->len && memcmp(path, tmp->data, tmp->len) == 0)
-				return pos->appeals[g][c].off >= 0 ? &pos->appeals[g][c] : NULL;
-		}
-	return NULL;
+	const gr_span *sp = NULL;
+
+	for (int r = 0; r < GR_A_NROWS && !sp; r++)
+		for (int c = 0; c < GR_A_NCOLS && !sp; c++)
+			if (names_cell(path, tmp, GR_SEC_ACTIVE, r, c))
+				sp = &pos->active[r][c];
+	for (int r = 0; r < GR_R_NROWS && !sp; r++)
+		for (int c = 0; c < GR_RC_COUNT && !sp; c++)
+			if (names_cell(path, tmp, GR_SEC_REQUESTS, r, c))
+				sp = &pos->req[r][c];
+	for (int g = 0; g < GR_AP_NGROUPS && !sp; g++)
+		for (int c = 0; c < GR_APC_NCOLS && !sp; c++)
+			if (names_cell(path, tmp, GR_SEC_APPEALS, g, c))
+				sp = &pos->appeals[g][c];
+	return sp && sp->off >= 0 ? sp : NULL;
 }
 
 /* Terminal columns of a UTF-8 run: East Asian characters take two. */
