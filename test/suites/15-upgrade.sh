@@ -13,7 +13,12 @@
 #     extension with its definition, comment and owner) are identical but
 #     for OIDs.  A function, type, comment or anything else added to
 #     src/sql but not to the update script fails here;
-#   - data and indexes made under 1.0 survive the update and are usable.
+#   - data and indexes made under 1.0 survive the update and are usable;
+#   - the same holds step by step: from each released version, ALTER
+#     EXTENSION govreport UPDATE TO each later released version in turn
+#     (1.0 -> 1.1 -> 1.2), where every intermediate install equals a fresh
+#     install of that version's frozen script, and the last step gives the
+#     fresh current version.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 exec 9>/tmp/govreport-install.lock
@@ -92,5 +97,33 @@ SQL
 		exit 1
 	fi
 	echo "from $v: updated install equals a fresh $current install"
+done
+
+# step by step: v, then each later released version, then the current one
+fresh_dump() {
+	q -d postgres -c "CREATE DATABASE gr_fresh_$2"
+	q -d "gr_fresh_$2" -c "CREATE SCHEMA govreport" -c "CREATE EXTENSION govreport VERSION '$1' SCHEMA govreport"
+	dump "gr_fresh_$2" | sed "s/\\bgr_fresh_$2\\b/gr_fresh/g" >"/tmp/gr-upgrade-fresh-$1.sql"
+}
+for v in "$@"; do fresh_dump "$v" "${v//./_}"; done
+cp /tmp/gr-upgrade-fresh.sql "/tmp/gr-upgrade-fresh-$current.sql"
+released=("$@")
+for ((i = 0; i < ${#released[@]}; i++)); do
+	v=${released[$i]}
+	db="gr_steps_${v//./_}"
+	q -d postgres -c "CREATE DATABASE $db"
+	q -d "$db" -c "CREATE SCHEMA govreport" -c "CREATE EXTENSION govreport VERSION '$v' SCHEMA govreport"
+	route=$v
+	for w in "${released[@]:$((i + 1))}" "$current"; do
+		q -d "$db" -c "ALTER EXTENSION govreport UPDATE TO '$w'"
+		q -d "$db" -c "SELECT extversion FROM pg_extension WHERE extname = 'govreport'" | grep -qx "$w"
+		route="$route -> $w"
+		dump "$db" | sed "s/\\b$db\\b/gr_fresh/g" >/tmp/gr-upgrade-steps.sql
+		if ! diff -u "/tmp/gr-upgrade-fresh-$w.sql" /tmp/gr-upgrade-steps.sql; then
+			echo "FAIL: $route differs from a fresh $w (diff above: - fresh, + updated)"
+			exit 1
+		fi
+	done
+	echo "step by step $route: each step equals a fresh install of its version"
 done
 EOS
