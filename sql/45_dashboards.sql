@@ -184,3 +184,37 @@ SELECT c.table_name, string_agg(DISTINCT c.data_type, ', ' ORDER BY c.data_type)
 DROP VIEW govreport_body_year, govreport_bodies, govreport_dispositions_by_year,
           govreport_withheld_by_year, govreport_applicants_by_year, govreport_findings_by_year,
           govreport_year_over_year;
+
+-- The views over the table of examples/reports_table.sql itself, filled
+-- from report texts through its trigger: two years of one body and one
+-- report in the 2019 form.
+DROP VIEW slow_totals;
+DROP TABLE reports;
+\i examples/reports_table.sql
+\set r2022 `cat test/data/check_2022.txt`
+\set r2023 `cat test/data/check_2023.txt`
+\set r2020 `cat test/data/check_2020_form2019.txt`
+INSERT INTO reports (path, body) VALUES ('a/2022.txt', :'r2022'), ('a/2023.txt', :'r2023'), ('b/2020.txt', :'r2020');
+\set ECHO none
+\i examples/dashboard_views.sql
+\set ECHO all
+SELECT agency, year, period, reports, unbalanced, new_received, granted, withheld, total, carried_forward,
+       pct_withheld, pct_carried_forward, reviews
+  FROM govreport_body_year ORDER BY agency, year;
+SELECT agency, first_year, last_year, reports, total, top_withheld_reason, to_handle, pct_carried_forward
+  FROM govreport_bodies ORDER BY agency;
+SELECT * FROM govreport_dispositions_by_year WHERE disposition IN ('granted', 'other') ORDER BY year, disposition;
+SELECT * FROM govreport_year_over_year WHERE path LIKE 'requests.%.total' AND path NOT LIKE 'requests.%.%.total'
+ ORDER BY year, path;
+-- the same figures read from the texts' cells
+SELECT c.row_key, sum(c.value) FILTER (WHERE r.path = 'a/2022.txt') AS a_2022,
+       sum(c.value) FILTER (WHERE r.path = 'a/2023.txt') AS a_2023,
+       sum(c.value) FILTER (WHERE r.path = 'b/2020.txt') AS b_2020
+  FROM reports r CROSS JOIN LATERAL parse_report(r.body) c
+ WHERE c.applicant = 'total' AND c.row_key IN ('new_received', 'granted', 'other', 'other.other', 'total', 'carried_forward')
+ GROUP BY c.row_key ORDER BY c.row_key;
+DROP VIEW govreport_body_year, govreport_bodies, govreport_dispositions_by_year,
+          govreport_withheld_by_year, govreport_applicants_by_year, govreport_findings_by_year,
+          govreport_year_over_year;
+DROP TABLE reports;
+DROP FUNCTION reports_read_doc();
