@@ -14,8 +14,8 @@ if [ "${1:-}" = --server ]; then
 	shift
 fi
 n=${1:-2000}
-${CC:-cc} -std=c99 -D_GNU_SOURCE -O2 -g -Wall -Wextra -Werror -Isrc/core \
-	-o bench/markup_bench.bin bench/markup_bench.c bench/bodies.c src/core/*.c -lm
+${CC:-cc} -std=c99 -D_GNU_SOURCE -O2 -g -Wall -Wextra -Werror -Isrc/core -Itest/gen \
+	-o bench/markup_bench.bin bench/markup_bench.c bench/bodies.c test/gen/libgen.c src/core/*.c -lm
 if [ -z "$server" ]; then
 	bench/markup_bench.bin "$n"
 	exit

@@ -11,7 +11,7 @@
  */
 #include "gr.h"
 #include "unit.h"
-#include "gen_doc.h"
+#include "libgen.h"
 
 static const struct
 {
