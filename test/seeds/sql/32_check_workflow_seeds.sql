@@ -16,12 +16,5 @@ CREATE TABLE reports (
 \set s4 `cat "$GOVREPORT_SEEDS/004_787b25dbf2bc6f68.txt"`
 INSERT INTO reports (id, body) VALUES
   (10, :'s0'), (11, :'s1'), (12, :'s2'), (13, :'s3'), (14, :'s4');
-SELECT r.id, f.rule, f.severity, f.path
-  FROM reports r, LATERAL report_check(r.doc) AS f
- WHERE r.id >= 10
- ORDER BY r.id, f.path;
-SELECT count(*) AS seeds_with_errors
-  FROM reports r
- WHERE r.id >= 10
-   AND EXISTS (SELECT FROM report_check(r.doc) WHERE severity = 'error');
+\i sql/parts/check_clean.psql
 DROP TABLE reports;
