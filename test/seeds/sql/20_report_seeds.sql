@@ -8,16 +8,9 @@ CREATE FUNCTION pg_temp.doc_roundtrip(jsonb) RETURNS jsonb
 
 -- ------------------------------------------------------------ the seeds
 
+\i test/seeds/seeds.psql
 CREATE TEMP TABLE seed (name text, body text);
-\set s `cat $GOVREPORT_SEEDS/000_*.txt`
-INSERT INTO seed VALUES ('000', :'s');
-\set s `cat $GOVREPORT_SEEDS/001_*.txt`
-INSERT INTO seed VALUES ('001', :'s');
-\set s `cat $GOVREPORT_SEEDS/002_*.txt`
-INSERT INTO seed VALUES ('002', :'s');
-\set s `cat $GOVREPORT_SEEDS/003_*.txt`
-INSERT INTO seed VALUES ('003', :'s');
-\set s `cat $GOVREPORT_SEEDS/004_*.txt`
-INSERT INTO seed VALUES ('004', :'s');
+INSERT INTO seed VALUES
+    ('000', :'s0'), ('001', :'s1'), ('002', :'s2'), ('003', :'s3'), ('004', :'s4');
 
 \i sql/parts/parse_report_agrees.psql

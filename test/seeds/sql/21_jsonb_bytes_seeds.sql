@@ -6,11 +6,7 @@
 -- JB_OFFSET_STRIDE (32) entries, text with character references that are
 -- not characters, a sum, and a document read back from jsonb).
 
-\set s0 `cat "$GOVREPORT_SEEDS/000_b2b527f857a00a50.txt"`
-\set s1 `cat "$GOVREPORT_SEEDS/001_34c254d3798047bd.txt"`
-\set s2 `cat "$GOVREPORT_SEEDS/002_8d175a9aad868b26.txt"`
-\set s3 `cat "$GOVREPORT_SEEDS/003_0492ad4a00ef55ba.txt"`
-\set s4 `cat "$GOVREPORT_SEEDS/004_787b25dbf2bc6f68.txt"`
+\i test/seeds/seeds.psql
 CREATE TEMP TABLE body (name text PRIMARY KEY, body text);
 INSERT INTO body VALUES
     ('seed 0', :'s0'), ('seed 1', :'s1'), ('seed 2', :'s2'),
