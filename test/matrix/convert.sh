@@ -3,7 +3,7 @@
 # are run as people run them, with their defaults; the options given are
 # only those that make them read and write UTF-8 whatever the locale
 # (lynx-nolist: lynx without the list of links, for the converter suites).
-# Every harness of the project runs its converters through this file:
+# Every harness of the project runs its text converters through this file:
 # run.sh, test/suites/22-converters.sh, 67-markup.sh and fixtures.sh.
 set -u
 conv=$1 in=$2 out=$3
