@@ -14,7 +14,7 @@ OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 DATA_built = govreport--1.2.sql
 DATA = govreport--1.0.sql govreport--1.0--1.1.sql \
        govreport--1.1.sql govreport--1.1--1.2.sql
-SQL_PARTS = $(sort $(wildcard src/sql/*.sql))
+SQL_PARTS = $(sort $(wildcard src/sql/*.sql) src/sql/10_types.sql)
 
 TESTS = $(sort $(wildcard sql/*.sql))
 REGRESS ?= $(patsubst sql/%.sql,%,$(TESTS))
@@ -34,6 +34,11 @@ $(OBJS): $(wildcard src/core/*.h src/pg/*.h)
 
 govreport--1.2.sql: $(SQL_PARTS)
 	cat $(SQL_PARTS) > $@
+
+# The base types' fragment is written from one template, a block per type.
+src/sql/10_types.sql: src/sql/10_types.sql.in src/sql/gen_types.awk
+	awk -f src/sql/gen_types.awk src/sql/10_types.sql.in > $@.tmp && mv $@.tmp $@
+EXTRA_CLEAN += src/sql/10_types.sql
 
 # Server-free tests of the core: plain $(CC), no PostgreSQL headers.
 CORE_CFLAGS ?= -std=c99 -D_GNU_SOURCE -O2 -g -Wall -Wextra -Werror

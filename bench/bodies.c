@@ -1,49 +1,18 @@
 /*
  * bodies.c — benchmark report texts (see bodies.h).  The narrative wording
- * is written for this benchmark; the tables come from the core's gr_render.
+ * is written for this benchmark; the random stream and the balanced totals
+ * come from the tests' generator library (test/gen/libgen.c), the text of
+ * the tables from the core's gr_render.
  */
 #include "bodies.h"
 
 #include <string.h>
 
-void
-bench_rng_seed(bench_rng *r, uint64_t seed)
-{
-	r->s = seed * UINT64_C(0x9E3779B97F4A7C15) + UINT64_C(0x2545F4914F6CDD1D);
-	if (r->s == 0)
-		r->s = 1;
-	for (int i = 0; i < 4; i++)
-		(void) bench_rng_next(r);
-}
-
-uint64_t
-bench_rng_next(bench_rng *r)
-{
-	r->s ^= r->s >> 12;
-	r->s ^= r->s << 25;
-	r->s ^= r->s >> 27;
-	return r->s * UINT64_C(0x2545F4914F6CDD1D);
-}
-
-int
-bench_rng_range(bench_rng *r, int lo, int hi)
-{
-	return lo + (int) (bench_rng_next(r) % (uint64_t) (hi - lo + 1));
-}
-
 /* a small count: mostly 0, sometimes up to hi */
 static int
-small(bench_rng *r, int hi)
+small(uint64_t *r, int hi)
 {
-	return bench_rng_range(r, 0, 3) == 0 ? bench_rng_range(r, 0, hi) : 0;
-}
-
-static void
-setv(gr_cell *c, int64_t v)
-{
-	c->m = v;
-	c->scale = 0;
-	c->state = GR_VALUE;
+	return gen_range(r, 0, 3) == 0 ? gen_range(r, 0, hi) : 0;
 }
 
 static const char *const agencies[] = {
@@ -55,7 +24,7 @@ static const char *const agencies[] = {
 /* ------------------------------------------------------------ the tables */
 
 static void
-fill_active(gr_doc *d, bench_rng *r)
+fill_active(gr_doc *d, uint64_t *r)
 {
 	int			n;
 	const gr_active_sub *subs = gr_active_subs(d->form_active, &n);
@@ -67,13 +36,9 @@ fill_active(gr_doc *d, bench_rng *r)
 				gr_cell    *c = &d->active[subs[s].rows[i]][subs[s].cols[j]];
 
 				if (subs[s].cols[j] == GR_AC_AMOUNT)
-				{
-					c->m = bench_rng_range(r, 0, 90000);
-					c->scale = 2;
-					c->state = GR_VALUE;
-				}
+					gen_set(c, gen_range(r, 0, 90000), 2);
 				else
-					setv(c, bench_rng_range(r, 0, 3) == 0 ? bench_rng_range(r, 0, 400) : small(r, 20));
+					gen_set(c, gen_range(r, 0, 3) == 0 ? gen_range(r, 0, 400) : small(r, 20), 0);
 			}
 }
 
@@ -90,7 +55,7 @@ leaves(gr_form f, int *out)
 }
 
 static void
-fill_requests(gr_doc *d, bench_rng *r, int *received)
+fill_requests(gr_doc *d, uint64_t *r, int *received)
 {
 	int			lv[GR_D_COUNT];
 	int			nl = leaves(d->form_requests, lv);
@@ -98,20 +63,20 @@ fill_requests(gr_doc *d, bench_rng *r, int *received)
 	*received = 0;
 	for (int c = 0; c < GR_RC_TOTAL; c++)
 	{
-		int			nw = c == GR_RC_NATURAL ? bench_rng_range(r, 0, 180) : small(r, 12);
+		int			nw = c == GR_RC_NATURAL ? gen_range(r, 0, 180) : small(r, 12);
 		int			co = small(r, 6);
-		int			cf = (nw + co) > 0 ? bench_rng_range(r, 0, (nw + co) / 5) : 0;
+		int			cf = (nw + co) > 0 ? gen_range(r, 0, (nw + co) / 5) : 0;
 		int			done = nw + co - cf;
 
-		setv(&d->req[GR_R_NEW_RECEIVED][c], nw);
-		setv(&d->req[GR_R_CARRIED_OVER][c], co);
-		setv(&d->req[GR_R_CARRIED_FORWARD][c], cf);
+		gen_set(&d->req[GR_R_NEW_RECEIVED][c], nw, 0);
+		gen_set(&d->req[GR_R_CARRIED_OVER][c], co, 0);
+		gen_set(&d->req[GR_R_CARRIED_FORWARD][c], cf, 0);
 		for (int k = 0; k < nl; k++)
-			setv(&d->req[GR_R_DISP(lv[k])][c], 0);
+			gen_set(&d->req[GR_R_DISP(lv[k])][c], 0, 0);
 		/* granted and partly granted most often, then not held, the rest rarely */
 		for (int u = 0; u < done; u++)
 		{
-			int			x = bench_rng_range(r, 0, 99);
+			int			x = gen_range(r, 0, 99);
 			int			dd;
 
 			if (x < 55)
@@ -121,50 +86,30 @@ fill_requests(gr_doc *d, bench_rng *r, int *received)
 			else if (x < 85)
 				dd = GR_D_U_NOT_HELD;
 			else
-				dd = lv[bench_rng_range(r, 0, nl - 1)];
+				dd = lv[gen_range(r, 0, nl - 1)];
 			d->req[GR_R_DISP(dd)][c].m++;
 		}
-		setv(&d->req[GR_R_DISP(GR_D_TOTAL)][c], done);
+		gen_set(&d->req[GR_R_DISP(GR_D_TOTAL)][c], done, 0);
 		*received += nw;
 	}
-	/* the total column */
-	for (int row = 0; row < GR_R_NROWS; row++)
-	{
-		int64_t		t = 0;
-
-		if (d->req[row][0].state != GR_VALUE)
-			continue;
-		for (int c = 0; c < GR_RC_TOTAL; c++)
-			t += d->req[row][c].m;
-		setv(&d->req[row][GR_RC_TOTAL], t);
-	}
+	gen_requests_totals(d);
 	/* now and then a zero printed as a blank (a blank_cell warning) */
-	if (bench_rng_range(r, 0, 9) == 0)
-		for (int k = bench_rng_range(r, 1, 3); k > 0; k--)
+	if (gen_range(r, 0, 9) == 0)
+		for (int k = gen_range(r, 1, 3); k > 0; k--)
 		{
-			int			row = GR_R_DISP(lv[bench_rng_range(r, 0, nl - 1)]);
-			int			c = bench_rng_range(r, GR_RC_RESEARCH, GR_RC_OTHER_ORG);
+			int			row = GR_R_DISP(lv[gen_range(r, 0, nl - 1)]);
+			int			c = gen_range(r, GR_RC_RESEARCH, GR_RC_OTHER_ORG);
 
 			if (d->req[row][c].m == 0)
 				d->req[row][c].state = GR_BLANK;
 		}
 }
 
-static void
-fill_appeals(gr_doc *d, bench_rng *r)
+/* an appeals cell: mostly 0 */
+static int64_t
+appeal_cell(uint64_t *r)
 {
-	d->has_appeals = true;
-	for (int g = 0; g < GR_AP_NGROUPS; g++)
-	{
-		int64_t		t = 0;
-
-		for (int c = 0; c < GR_APC_TOTAL; c++)
-		{
-			setv(&d->appeals[g][c], small(r, 4));
-			t += d->appeals[g][c].m;
-		}
-		setv(&d->appeals[g][GR_APC_TOTAL], t);
-	}
+	return small(r, 4);
 }
 
 /* ------------------------------------------------------------ narrative */
@@ -196,59 +141,59 @@ static const char *const other_par[] = {
 
 /* a template with up to six %d, each filled with a small number */
 static void
-put_par(gr_buf *b, bench_rng *r, const char *t, int year)
+put_par(gr_buf *b, uint64_t *r, const char *t, int year)
 {
 	int			v[6];
 
 	for (int i = 0; i < 6; i++)
-		v[i] = bench_rng_range(r, 0, 3) == 0 ? year : bench_rng_range(r, 1, 300);
+		v[i] = gen_range(r, 0, 3) == 0 ? year : gen_range(r, 1, 300);
 	gr_buf_printf(b, t, v[0], v[1], v[2], v[3], v[4], v[5]);
 	gr_buf_putc(b, '\n');
 }
 
 /* page debris of converted documents, between paragraphs */
 static void
-put_debris(gr_buf *b, bench_rng *r, int page)
+put_debris(gr_buf *b, uint64_t *r, int page)
 {
-	switch (bench_rng_range(r, 0, 5))
+	switch (gen_range(r, 0, 5))
 	{
 		case 0:
 			gr_buf_printf(b, "- %d -\n", page);
 			break;
 		case 1:
-			gr_buf_printf(b, "第 %d 页 共 %d 页\n", page, page + bench_rng_range(r, 1, 40));
+			gr_buf_printf(b, "第 %d 页 共 %d 页\n", page, page + gen_range(r, 1, 40));
 			break;
 		case 2:
 			gr_buf_printf(b, "http://www.example.gov.cn/art/20%02d/%d/%d/art_%d_%d.html\n",
-						  bench_rng_range(r, 19, 24), bench_rng_range(r, 1, 12),
-						  bench_rng_range(r, 1, 28), bench_rng_range(r, 1000, 9999),
-						  bench_rng_range(r, 100000, 999999));
+						  gen_range(r, 19, 24), gen_range(r, 1, 12),
+						  gen_range(r, 1, 28), gen_range(r, 1000, 9999),
+						  gen_range(r, 100000, 999999));
 			break;
 		case 3:
-			gr_buf_printf(b, "20%02d/%d/%d 下午%d:%02d\n", bench_rng_range(r, 19, 24),
-						  bench_rng_range(r, 1, 12), bench_rng_range(r, 1, 28),
-						  bench_rng_range(r, 1, 11), bench_rng_range(r, 0, 59));
+			gr_buf_printf(b, "20%02d/%d/%d 下午%d:%02d\n", gen_range(r, 19, 24),
+						  gen_range(r, 1, 12), gen_range(r, 1, 28),
+						  gen_range(r, 1, 11), gen_range(r, 0, 59));
 			break;
 		case 4:
 			gr_buf_puts(b, "　　　　\n\n");
 			break;
 		default:
-			gr_buf_printf(b, "%d\n", bench_rng_range(r, 1, 99999));
+			gr_buf_printf(b, "%d\n", gen_range(r, 1, 99999));
 			break;
 	}
 }
 
 /* paragraphs from a bank until the buffer holds `target` bytes */
 static void
-put_narrative(gr_buf *b, bench_rng *r, const char *const *bank, int nbank,
+put_narrative(gr_buf *b, uint64_t *r, const char *const *bank, int nbank,
 			  size_t target, int year, int scale)
 {
 	int			page = 1;
 
 	while (b->len < target)
 	{
-		put_par(b, r, bank[bench_rng_range(r, 0, nbank - 1)], year);
-		if (bench_rng_range(r, 0, 9) < (scale > 1 ? 4 : 1))
+		put_par(b, r, bank[gen_range(r, 0, nbank - 1)], year);
+		if (gen_range(r, 0, 9) < (scale > 1 ? 4 : 1))
 			put_debris(b, r, page++);
 	}
 }
@@ -256,7 +201,7 @@ put_narrative(gr_buf *b, bench_rng *r, const char *const *bank, int nbank,
 void
 bench_report(gr_buf *out, uint64_t seed, int scale)
 {
-	bench_rng	r;
+	uint64_t	r;
 	gr_doc		d;
 	gr_buf		ov,
 				pr,
@@ -269,27 +214,27 @@ bench_report(gr_buf *out, uint64_t seed, int scale)
 				base;
 	const char *ag;
 
-	bench_rng_seed(&r, seed);
+	r = gen_seed(seed, UINT64_C(0x2545F4914F6CDD1D));
 	memset(&d, 0, sizeof d);
 	d.status = GR_OK;
 	d.script = GR_SIMPLIFIED;
-	d.year = bench_rng_range(&r, 0, 6) == 0 ? bench_rng_range(&r, 2019, 2020) : bench_rng_range(&r, 2021, 2024);
+	d.year = gen_range(&r, 0, 6) == 0 ? gen_range(&r, 2019, 2020) : gen_range(&r, 2021, 2024);
 	d.form_active = d.form_requests = d.year < 2021 ? GR_FORM_2019 : GR_FORM_2021;
 	d.pub_y = d.year + 1;
-	d.pub_m = bench_rng_range(&r, 1, 3);
-	d.pub_d = bench_rng_range(&r, 1, 28);
-	ag = agencies[bench_rng_range(&r, 0, (int) (sizeof agencies / sizeof agencies[0]) - 1)];
+	d.pub_m = gen_range(&r, 1, 3);
+	d.pub_d = gen_range(&r, 1, 28);
+	ag = agencies[gen_range(&r, 0, (int) (sizeof agencies / sizeof agencies[0]) - 1)];
 	d.agency.p = ag;
 	d.agency.len = strlen(ag);
 	fill_active(&d, &r);
 	fill_requests(&d, &r, &received);
-	fill_appeals(&d, &r);
+	gen_appeals_balanced(&d, &r, appeal_cell);
 
 	/* the tables alone, to size the narrative */
 	gr_buf_init(&probe, &m, 8192);
 	gr_render(&d, &probe, GR_SIMPLIFIED);
 	base = probe.len;
-	target = (size_t) bench_rng_range(&r, 7 * 1024, 13 * 1024) * (size_t) scale;
+	target = (size_t) gen_range(&r, 7 * 1024, 13 * 1024) * (size_t) scale;
 	if (target < base + 600)
 		target = base + 600;
 	target -= base;
@@ -297,7 +242,7 @@ bench_report(gr_buf *out, uint64_t seed, int scale)
 	gr_buf_init(&ov, &m, target);
 	gr_buf_printf(&ov, "%d年，%s认真贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外，"
 				  "全年主动公开政府信息%d条，收到政府信息公开申请%d件，政务公开工作取得新进展。\n",
-				  d.year, ag, bench_rng_range(&r, 20, 900), received);
+				  d.year, ag, gen_range(&r, 20, 900), received);
 	put_narrative(&ov, &r, overview_par, 8, target * 6 / 10, d.year, scale);
 	gr_buf_init(&pr, &m, target / 4);
 	put_narrative(&pr, &r, problems_par, 4, target / 4, d.year, scale);
@@ -320,15 +265,15 @@ const char *const bench_patho_names[BENCH_PATHO_COUNT] = {
 void
 bench_patho(gr_buf *out, bench_patho_kind kind, size_t bytes, uint64_t seed)
 {
-	bench_rng	r;
+	uint64_t	r;
 	size_t		start = out->len;
 
-	bench_rng_seed(&r, seed);
+	r = gen_seed(seed, UINT64_C(0x2545F4914F6CDD1D));
 	switch (kind)
 	{
 		case BENCH_DIGITS:
 			while (out->len - start < bytes)
-				gr_buf_putc(out, (char) ('0' + bench_rng_range(&r, 0, 9)));
+				gr_buf_putc(out, (char) ('0' + gen_range(&r, 0, 9)));
 			break;
 		case BENCH_TABS:
 			while (out->len - start < bytes)
@@ -343,7 +288,7 @@ bench_patho(gr_buf *out, bench_patho_kind kind, size_t bytes, uint64_t seed)
 
 				gr_buf_printf(out, "\t%s%s\n", gr_disps[dd].numbering, gr_disps[dd].label);
 				for (int c = 0; c < 7; c++)
-					gr_buf_printf(out, "\t%d\n", bench_rng_range(&r, 0, 9));
+					gr_buf_printf(out, "\t%d\n", gen_range(&r, 0, 9));
 				gr_buf_putc(out, '\n');
 			}
 			break;
@@ -364,7 +309,7 @@ bench_patho(gr_buf *out, bench_patho_kind kind, size_t bytes, uint64_t seed)
 		case BENCH_LONGLINE:
 			while (out->len - start < bytes)
 			{
-				const char *t = overview_par[bench_rng_range(&r, 0, 7)];
+				const char *t = overview_par[gen_range(&r, 0, 7)];
 
 				/* without its heading's line break */
 				const char *nl = strchr(t, '\n');

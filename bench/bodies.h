@@ -11,17 +11,7 @@
 #define BENCH_BODIES_H
 
 #include "gr.h"
-
-/* xorshift64*: a small deterministic generator (state must not be 0) */
-typedef struct bench_rng
-{
-	uint64_t	s;
-} bench_rng;
-
-void		bench_rng_seed(bench_rng *r, uint64_t seed);
-uint64_t	bench_rng_next(bench_rng *r);
-/* uniform in [lo, hi] */
-int			bench_rng_range(bench_rng *r, int lo, int hi);
+#include "libgen.h"
 
 /*
  * One report.  scale 1 gives 7-13 KB like the seeds; scale k gives a

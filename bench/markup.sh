@@ -2,7 +2,7 @@
 # bench/markup.sh — the reader on Word text against the same reports as an
 # HTML page, and a page with 19 rows of section 3 missing.  See
 # doc/bench.md, "Markup".
-#   bash bench/markup.sh [N]            the core alone (bench/markup_bench.bin)
+#   bash bench/markup.sh [N]            the core alone (bench/core_bench.bin markup)
 #   bash bench/markup.sh --server [N]   report_to_jsonb against md5 in a
 #                                       throwaway cluster (installs the
 #                                       working tree, as test/pg-test.sh does)
@@ -14,16 +14,16 @@ if [ "${1:-}" = --server ]; then
 	shift
 fi
 n=${1:-2000}
-${CC:-cc} -std=c99 -D_GNU_SOURCE -O2 -g -Wall -Wextra -Werror -Isrc/core \
-	-o bench/markup_bench.bin bench/markup_bench.c bench/bodies.c src/core/*.c -lm
+${CC:-cc} -std=c99 -D_GNU_SOURCE -O2 -g -Wall -Wextra -Werror -Isrc/core -Itest/gen \
+	-o bench/core_bench.bin bench/core_bench.c bench/bodies.c test/gen/libgen.c src/core/*.c -lm
 if [ -z "$server" ]; then
-	bench/markup_bench.bin "$n"
+	bench/core_bench.bin markup "$n"
 	exit
 fi
 dir=$(mktemp -d /tmp/govreport-markup.XXXXXX)
 trap 'rm -rf "$dir"' EXIT
 chmod 755 "$dir"
-MARKUP_EMIT=$dir bench/markup_bench.bin "$n"
+MARKUP_EMIT=$dir bench/core_bench.bin markup "$n"
 chmod 644 "$dir"/*
 exec 9>/tmp/govreport-install.lock
 flock 9

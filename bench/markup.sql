@@ -2,7 +2,7 @@
 -- parse_report, which reads the same but writes no document), per
 -- kind: Word text (tab), the same reports as an HTML page, the page with 19
 -- rows of section 3 left out.  Run by bench/markup.sh --server in a
--- throwaway cluster; psql variable dir: where markup_bench.bin wrote them,
+-- throwaway cluster; psql variable dir: where core_bench.bin markup wrote them,
 -- n: how many of each kind.
 \set ON_ERROR_STOP on
 \set QUIET on

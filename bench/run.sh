@@ -52,9 +52,9 @@ CC=${CC:-cc}
 CFLAGS="-std=c99 -D_GNU_SOURCE -O2 -g -Wall -Wextra -Werror"
 core_srcs=$(ls src/core/*.c)
 # shellcheck disable=SC2086
-$CC $CFLAGS -Isrc/core -o bench/gen.bin bench/gen.c bench/bodies.c $core_srcs -lm
+$CC $CFLAGS -Isrc/core -Itest/gen -o bench/gen.bin bench/gen.c bench/bodies.c test/gen/libgen.c $core_srcs -lm
 # shellcheck disable=SC2086
-$CC $CFLAGS -Isrc/core -o bench/core_bench.bin bench/core_bench.c bench/bodies.c $core_srcs -lm
+$CC $CFLAGS -Isrc/core -Itest/gen -o bench/core_bench.bin bench/core_bench.c bench/bodies.c test/gen/libgen.c $core_srcs -lm
 
 echo "== machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(pg_config --version), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== measured: $what"

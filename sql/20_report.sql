@@ -143,22 +143,7 @@ INSERT INTO seed VALUES ('form_2019', :'s');
 \set s `cat test/data/report_sample.txt`
 INSERT INTO seed VALUES ('blank_cell', :'s');
 
--- parse_report(body) and parse_report(report_to_jsonb(body)) return the same
--- rows in the same order, and the document reads back to itself.
-SELECT s.name,
-       (SELECT count(*) FROM parse_report(s.body)) AS cells_text,
-       (SELECT count(*) FROM parse_report(report_to_jsonb(s.body))) AS cells_jsonb,
-       (SELECT count(*)
-          FROM parse_report(s.body) WITH ORDINALITY AS a
-          FULL JOIN parse_report(report_to_jsonb(s.body)) WITH ORDINALITY AS b
-            ON a.ordinality = b.ordinality
-           AND (a.section, a.row_key, a.col_key, a.disposition::text, a.applicant::text, a.value)
-               IS NOT DISTINCT FROM
-               (b.section, b.row_key, b.col_key, b.disposition::text, b.applicant::text, b.value)
-         WHERE a.ordinality IS NULL OR b.ordinality IS NULL) AS mismatched,
-       pg_temp.doc_roundtrip(report_to_jsonb(s.body))
-           = report_to_jsonb(s.body) AS reads_back
-  FROM seed s ORDER BY s.name;
+\i sql/parts/parse_report_agrees.psql
 
 -- The same for the sample report.
 SELECT (SELECT count(*)

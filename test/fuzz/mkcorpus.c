@@ -2,7 +2,7 @@
  * mkcorpus.c — the fuzzer's seed corpus, written at run time into a
  * directory (test/fuzz/corpus/, not committed).
  *
- * Generated documents (test/unit/gen_doc.h: both revisions, both scripts)
+ * Generated documents (test/gen/libgen.c gen_doc: both revisions, both scripts)
  * are rendered in the seeds' tab layout by gr_render and rewritten into the
  * other layouts of form.md: one cell per line without tabs, pipe tables,
  * tab-separated rows, pdftotext-style rows, HTML <td> cells, and a variant
@@ -19,7 +19,7 @@
 #include <string.h>
 
 #include "gr.h"
-#include "../unit/gen_doc.h"
+#include "../gen/libgen.h"
 #ifdef HAVE_GEN
 #include "../gen/gen.h"
 #endif

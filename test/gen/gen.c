@@ -29,27 +29,8 @@ const char *const gen_layout_names[GEN_L_COUNT] = {
 	"tab", "lines", "pipe", "html", "pdf", "box", "ascii"
 };
 
-uint64_t
-gen_rand(uint64_t *s)
-{
-	*s ^= *s >> 12;
-	*s ^= *s << 25;
-	*s ^= *s >> 27;
-	return *s * UINT64_C(2685821657736338717);
-}
-
-int64_t
-gen_below(uint64_t *s, int64_t n)
-{
-	return n <= 1 ? 0 : (int64_t) (gen_rand(s) % (uint64_t) n);
-}
-
 /* true with probability num/den */
-static bool
-chance(uint64_t *s, int num, int den)
-{
-	return gen_below(s, den) < num;
-}
+#define chance gen_chance
 
 static const char *
 pick(uint64_t *s, const char *const *v, int n)
@@ -92,14 +73,6 @@ static const char *const office_t[] = {
 	"知識產權事業發展中心", "醫療保障局", "退役軍人事務局", "統計局"
 };
 
-static void
-set_val(gr_cell *c, int64_t m, int scale)
-{
-	c->state = GR_VALUE;
-	c->m = m;
-	c->scale = (uint8_t) scale;
-}
-
 /* A count: mostly small, sometimes in the thousands. */
 static int64_t
 count(uint64_t *s)
@@ -109,6 +82,20 @@ count(uint64_t *s)
 	if (chance(s, 1, 3))
 		return 0;
 	return gen_below(s, 40);
+}
+
+/* A disposition leaf: mostly 0, now and then in the thousands. */
+static int64_t
+req_leaf(uint64_t *s)
+{
+	return chance(s, 2, 3) ? 0 : (chance(s, 1, 20) ? gen_below(s, 3000) : gen_below(s, 9));
+}
+
+/* An appeals cell: half of them 0. */
+static int64_t
+appeal_cell(uint64_t *s)
+{
+	return chance(s, 1, 2) ? 0 : gen_below(s, 6);
 }
 
 static void
@@ -203,14 +190,12 @@ buf_str(const gr_buf *b)
 void
 gen_doc_random(gr_doc *d, uint64_t seed, gr_script sc, const gr_mem *m)
 {
-	uint64_t	st = seed * UINT64_C(0x9E3779B97F4A7C15) + 0x1234567;
+	uint64_t	st = gen_seed(seed, 0x1234567);
 	uint64_t   *s = &st;
 	gr_form		fa,
 				fr;
 	gr_buf		b;
 
-	for (int k = 0; k < 4; k++)
-		gen_rand(s);
 	memset(d, 0, sizeof(*d));
 	fa = chance(s, 1, 3) ? GR_FORM_2019 : GR_FORM_2021;
 	fr = chance(s, 1, 3) ? GR_FORM_2019 : GR_FORM_2021;
@@ -247,59 +232,19 @@ gen_doc_random(gr_doc *d, uint64_t seed, gr_script sc, const gr_mem *m)
 			if (!gr_active_has(fa, (gr_arow) r, (gr_acol) c))
 				continue;
 			if (c == GR_AC_AMOUNT && r == GR_A_FEES)
-				set_val(cell, gen_below(s, 300000), (int) gen_below(s, 4));
+				gen_set(cell, gen_below(s, 300000), (int) gen_below(s, 4));
 			else if (c == GR_AC_AMOUNT)
-				set_val(cell, gen_below(s, 5000000), chance(s, 1, 4) ? 2 : 0);
+				gen_set(cell, gen_below(s, 5000000), chance(s, 1, 4) ? 2 : 0);
 			else if (c == GR_AC_CHANGE)
-				set_val(cell, gen_below(s, 31) - 15, 0);
+				gen_set(cell, gen_below(s, 31) - 15, 0);
 			else
-				set_val(cell, count(s), 0);
+				gen_set(cell, count(s), 0);
 			maybe_blank(s, cell);
 		}
 
-	/* section 3: balanced by construction (flow, total, applicants) */
-	for (int c = 0; c < GR_RC_TOTAL; c++)
-	{
-		int64_t		total = 0,
-					fwd,
-					over;
-
-		for (int row = 2; row < GR_R_CARRIED_FORWARD; row++)
-		{
-			if (row == GR_R_DISP(GR_D_TOTAL) || !gr_rrow_is_leaf(fr, row))
-				continue;
-			set_val(&d->req[row][c], chance(s, 2, 3) ? 0 : (chance(s, 1, 20) ? gen_below(s, 3000) : gen_below(s, 9)), 0);
-			total += d->req[row][c].m;
-		}
-		set_val(&d->req[GR_R_DISP(GR_D_TOTAL)][c], total, 0);
-		fwd = gen_below(s, 4);
-		set_val(&d->req[GR_R_CARRIED_FORWARD][c], fwd, 0);
-		over = gen_below(s, total + fwd + 1);
-		set_val(&d->req[GR_R_CARRIED_OVER][c], over, 0);
-		set_val(&d->req[GR_R_NEW_RECEIVED][c], total + fwd - over, 0);
-	}
-	for (int row = 0; row < GR_R_NROWS; row++)
-	{
-		int64_t		sum = 0;
-
-		if (!gr_rrow_is_leaf(fr, row))
-			continue;
-		for (int c = 0; c < GR_RC_TOTAL; c++)
-			sum += d->req[row][c].m;
-		set_val(&d->req[row][GR_RC_TOTAL], sum, 0);
-	}
-	/* section 4 */
-	for (int g = 0; g < GR_AP_NGROUPS; g++)
-	{
-		int64_t		sum = 0;
-
-		for (int c = 0; c < GR_APC_TOTAL; c++)
-		{
-			set_val(&d->appeals[g][c], chance(s, 1, 2) ? 0 : gen_below(s, 6), 0);
-			sum += d->appeals[g][c].m;
-		}
-		set_val(&d->appeals[g][GR_APC_TOTAL], sum, 0);
-	}
+	/* sections 3 and 4: balanced by construction */
+	gen_requests_balanced(d, s, req_leaf, 4);
+	gen_appeals_balanced(d, s, appeal_cell);
 	/* now and then a report that does not balance */
 	if (chance(s, 1, 5))
 	{
@@ -338,7 +283,7 @@ gen_doc_random(gr_doc *d, uint64_t seed, gr_script sc, const gr_mem *m)
 			long		n = (long) gen_below(s, 3000);
 
 			say(&o, s, sc, proactive_p, NELEM(proactive_p), n);
-			set_val(&d->facts[GR_F_PROACTIVE_ITEMS], n, 0);
+			gen_set(&d->facts[GR_F_PROACTIVE_ITEMS], n, 0);
 		}
 		say(&o, s, sc, filler_p, NELEM(filler_p), 1 + (long) gen_below(s, 9));
 		gr_buf_putc(&o, '\n');
@@ -350,7 +295,7 @@ gen_doc_random(gr_doc *d, uint64_t seed, gr_script sc, const gr_mem *m)
 				say(&o, s, sc, requests_zero_p, NELEM(requests_zero_p), 0);
 			else
 				say(&o, s, sc, requests_p, NELEM(requests_p), n);
-			set_val(&d->facts[GR_F_REQUESTS_RECEIVED], n, 0);
+			gen_set(&d->facts[GR_F_REQUESTS_RECEIVED], n, 0);
 		}
 		say(&o, s, sc, filler_p, NELEM(filler_p), 1 + (long) gen_below(s, 9));
 		d->narrative[GR_N_OVERVIEW] = buf_str(&o);
@@ -365,14 +310,14 @@ gen_doc_random(gr_doc *d, uint64_t seed, gr_script sc, const gr_mem *m)
 			if (chance(s, 3, 4))
 			{
 				say(&x, s, sc, fee_zero_p, NELEM(fee_zero_p), 0);
-				set_val(&d->facts[GR_F_FEE_COLLECTED], 0, 0);
+				gen_set(&d->facts[GR_F_FEE_COLLECTED], 0, 0);
 			}
 			else
 			{
 				long		n = 1 + (long) gen_below(s, 900);
 
 				say(&x, s, sc, fee_p, NELEM(fee_p), n);
-				set_val(&d->facts[GR_F_FEE_COLLECTED], n, 0);
+				gen_set(&d->facts[GR_F_FEE_COLLECTED], n, 0);
 			}
 			gr_buf_putc(&x, '\n');
 		}
@@ -2162,37 +2107,12 @@ gen_render_html(const gr_doc *d, gen_html_style st, gr_script script, uint64_t *
 
 /* ---------------------------------------------------------------- compare */
 
-static bool
-cell_eq(const gr_cell *a, const gr_cell *b)
-{
-	int64_t		am = a->m,
-				bm = b->m;
-	int			as = a->scale,
-				bs = b->scale;
-
-	if (a->state != b->state)
-		return false;
-	if (a->state != GR_VALUE)
-		return true;
-	while (as < bs)
-	{
-		am *= 10;
-		as++;
-	}
-	while (bs < as)
-	{
-		bm *= 10;
-		bs++;
-	}
-	return am == bm;
-}
-
 static const char *const state_names[] = {"absent", "value", "blank", "unreadable", "missing"};
 
 static void
 diff_cell(gr_buf *why, int *n, int sec, int row, int col, const gr_cell *w, const gr_cell *g)
 {
-	if (cell_eq(w, g))
+	if (gen_cell_equal(w, g))
 		return;
 	if (why && *n < 6)
 	{
@@ -2253,7 +2173,7 @@ gen_compare(const gr_doc *want, const gr_doc *got, gr_buf *why)
 		n++;
 	}
 	for (int k = 0; k < GR_F_COUNT; k++)
-		if (!cell_eq(&want->facts[k], &got->facts[k]))
+		if (!gen_cell_equal(&want->facts[k], &got->facts[k]))
 		{
 			if (why)
 			{
@@ -2295,7 +2215,7 @@ gen_compare_cells(const gr_doc *want, const gr_doc *got, int *ncells, gen_cell_d
 		if ((w)->state != GR_ABSENT || (g)->state != GR_ABSENT) \
 		{ \
 			total++; \
-			if (!cell_eq((w), (g))) \
+			if (!gen_cell_equal((w), (g))) \
 			{ \
 				if (n < max) \
 				{ \

@@ -18,6 +18,7 @@
 #define GR_TEST_GEN_H
 
 #include "gr.h"
+#include "libgen.h"
 
 #include <stdint.h>
 
@@ -34,11 +35,6 @@ typedef enum gen_layout
 } gen_layout;
 
 extern const char *const gen_layout_names[GEN_L_COUNT];
-
-/* xorshift64*: deterministic, no global state */
-uint64_t	gen_rand(uint64_t *s);
-/* uniform in [0, n) */
-int64_t		gen_below(uint64_t *s, int64_t n);
 
 /*
  * A random document.  Strings (agency, narrative) are allocated in m and

@@ -9,7 +9,7 @@
 # GOVREPORT_TEST_SERVER=1 uses the server of the PG* variables instead.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-if LC_ALL=C grep -nP '[^\x00-\x7F]' src/sql/*.sql; then
+if LC_ALL=C grep -nP '[^\x00-\x7F]' src/sql/*.sql src/sql/*.sql.in; then
 	echo "65-encodings: the install script must be ASCII (it is converted to the server encoding)"
 	exit 1
 fi

@@ -13,6 +13,7 @@ mkdir -p "$tmp/test/unit"
 cp test/unit/Makefile test/unit/*.c test/unit/*.h "$tmp/test/unit/"
 ln -s "$root/src" "$tmp/src"
 ln -s "$root/test/data" "$tmp/test/data"	# fixtures some unit tests read
+ln -s "$root/test/gen" "$tmp/test/gen"	# the generator library they link
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:halt_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 make -s -C "$tmp/test/unit" CC=clang \

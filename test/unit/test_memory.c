@@ -4,14 +4,14 @@
  * the server's figures) at 4 MB, the bytes gr_parse holds at its end (every
  * block it allocated, a block grown in place counted at its new size) stay
  * within 4 times the text plus 17 MB (the token budget is 2.5 times plus
- * 16.4 MB; the HTML rewrite and the narrative's copy are the rest); before
- * the budget they were 30 to 80 times the text.  And the budget stops only
+ * 16.4 MB; the HTML rewrite and the narrative's copy are the rest); without
+ * the budget they would be 30 to 80 times the text.  And the budget stops only
  * texts no report comes near: a report followed by 8 MB of table cells is
  * read as it is, a report after them is not reached.
  */
 #include "gr.h"
 #include "unit.h"
-#include "gen_doc.h"
+#include "libgen.h"
 
 static const struct
 {

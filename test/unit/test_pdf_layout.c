@@ -111,7 +111,8 @@ test_no_wrong(void)
 	}
 }
 
-/* The rows that were read wrong before, one by one. */
+/* Rows whose figures stand away from their label, one by one: each keeps its
+ * own figures, or is missing when where they belong is not certain. */
 static void
 test_rows(void)
 {
@@ -126,7 +127,7 @@ test_rows(void)
 
 	/*
 	 * "3.要求提供公开" / "（五） 0 3 0 0 0 0 3" / "出版物": the tail "类申请"
-	 * of the row above no longer joins "出版物", so the held figures are
+	 * of the row above does not join "出版物", so the held figures are
 	 * its own, and 4.无正当理由大量反复申请 keeps its figures.
 	 */
 	d = read_file("wk_layout_1s.txt", &m);

@@ -4,7 +4,7 @@
  * giving back d's tables for thousands of generated documents.
  */
 #include "unit.h"
-#include "gen_doc.h"
+#include "libgen.h"
 
 static bool
 has(const char *text, const char *needle)

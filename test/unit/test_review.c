@@ -1,6 +1,6 @@
 /*
- * test_review.c — regressions found by reviewing the core: memory that must
- * stay linear in the text, numbers that must be read whole or not at all.
+ * test_review.c — memory that must stay linear in the text, and numbers
+ * that must be read whole or not at all.
  */
 #include "gr.h"
 #include "unit.h"
@@ -248,10 +248,10 @@ static const char active_2019_headless[] =
 	"\t政府集中采购\n\t16\n\t17\n\n\n";
 
 /*
- * Rows read before the revision shows (其他对外管理服务事项 is 2019 only) were
+ * Rows read before the revision shows (其他对外管理服务事项 is 2019 only) are
  * read in the 2021 form's columns: 规章 keeps its three values in the 2019
- * columns, in order; 行政许可, one column in 2021 but three in 2019, used to
- * give its 上一年项目数量 (7) as 处理决定数量 — now its cells are missing.
+ * columns, in order; 行政许可, one column in 2021 but three in 2019, would
+ * give its 上一年项目数量 (7) as 处理决定数量, so its cells are missing.
  */
 static void
 test_active_revision_late(void)

@@ -11,7 +11,7 @@
 #include "scan.h"
 #include "rows_para.h"
 #include "unit.h"
-#include "gen_doc.h"
+#include "libgen.h"
 
 #include <stdint.h>
 

@@ -4,7 +4,7 @@
  * balanced and do not depend on the order of additions.
  */
 #include "unit.h"
-#include "gen_doc.h"
+#include "libgen.h"
 
 static gr_cell
 num(int64_t m, int scale)

@@ -9,11 +9,7 @@
 --
 -- The seeds are read from $GOVREPORT_SEEDS (test/pg-test.sh --seeds).
 
-\set s0 `cat "$GOVREPORT_SEEDS/000_b2b527f857a00a50.txt"`
-\set s1 `cat "$GOVREPORT_SEEDS/001_34c254d3798047bd.txt"`
-\set s2 `cat "$GOVREPORT_SEEDS/002_8d175a9aad868b26.txt"`
-\set s3 `cat "$GOVREPORT_SEEDS/003_0492ad4a00ef55ba.txt"`
-\set s4 `cat "$GOVREPORT_SEEDS/004_787b25dbf2bc6f68.txt"`
+\i test/seeds/seeds.psql
 
 CREATE TEMP TABLE seed (n int PRIMARY KEY, body text NOT NULL);
 INSERT INTO seed VALUES (0, :'s0'), (1, :'s1'), (2, :'s2'), (3, :'s3'), (4, :'s4');

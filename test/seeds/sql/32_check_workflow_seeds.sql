@@ -9,19 +9,8 @@ CREATE TABLE reports (
     CONSTRAINT reports_balanced CHECK (report_balance_ok(doc))
 );
 -- The five seeds: no error finding, and balanced.
-\set s0 `cat "$GOVREPORT_SEEDS/000_b2b527f857a00a50.txt"`
-\set s1 `cat "$GOVREPORT_SEEDS/001_34c254d3798047bd.txt"`
-\set s2 `cat "$GOVREPORT_SEEDS/002_8d175a9aad868b26.txt"`
-\set s3 `cat "$GOVREPORT_SEEDS/003_0492ad4a00ef55ba.txt"`
-\set s4 `cat "$GOVREPORT_SEEDS/004_787b25dbf2bc6f68.txt"`
+\i test/seeds/seeds.psql
 INSERT INTO reports (id, body) VALUES
   (10, :'s0'), (11, :'s1'), (12, :'s2'), (13, :'s3'), (14, :'s4');
-SELECT r.id, f.rule, f.severity, f.path
-  FROM reports r, LATERAL report_check(r.doc) AS f
- WHERE r.id >= 10
- ORDER BY r.id, f.path;
-SELECT count(*) AS seeds_with_errors
-  FROM reports r
- WHERE r.id >= 10
-   AND EXISTS (SELECT FROM report_check(r.doc) WHERE severity = 'error');
+\i sql/parts/check_clean.psql
 DROP TABLE reports;
