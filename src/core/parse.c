@@ -166,11 +166,25 @@ contains_any(const char *hay, const csig *sig, const char *const *needles)
 	return false;
 }
 
+/*
+ * The value of the Chinese numeral 一 … 十 that NUL-terminated text f
+ * starts with (gr_cn_numeral), 0 if it starts with none; each is 3 bytes.
+ */
+static int
+cn_numeral_at(const char *f)
+{
+	size_t		len = f[0] == '\0' ? 0 : f[1] == '\0' ? 1 : f[2] == '\0' ? 2 : 3;
+	size_t		adv;
+
+	if ((unsigned char) f[0] != 0xE4 && (unsigned char) f[0] != 0xE5)
+		return 0;				/* the numerals' lead bytes */
+	return gr_cn_numeral(gr_utf8_next((const unsigned char *) f, len, &adv));
+}
+
 /* Skip leading numbering in folded text: "(三)", "三、", "1.", "1、", "(1)", "第一". */
 static const char *
 skip_numbering(const char *f)
 {
-	static const char *const cn[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL};
 	const char *p = f;
 
 	if (*p == '(')
@@ -190,14 +204,13 @@ skip_numbering(const char *f)
 			return p + 3;
 		return f;
 	}
-	for (int i = 0; cn[i]; i++)
-		if (strncmp(p, cn[i], 3) == 0)
-		{
-			if (strncmp(p + 3, "、", 3) == 0)
-				return p + 6;
-			if (p[3] == '.' || p[3] == ',')
-				return p + 4;
-		}
+	if (cn_numeral_at(p) > 0)
+	{
+		if (strncmp(p + 3, "、", 3) == 0)
+			return p + 6;
+		if (p[3] == '.' || p[3] == ',')
+			return p + 4;
+	}
 	return f;
 }
 
@@ -205,22 +218,16 @@ skip_numbering(const char *f)
 static int
 numeral_at(const char *f, size_t *n)
 {
-	static const char *const cn[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL};
+	int			v;
 
 	if (f[0] >= '1' && f[0] <= '9' && !(f[1] >= '0' && f[1] <= '9'))
 	{
 		*n = 1;
 		return f[0] - '0';
 	}
-	if ((unsigned char) f[0] != 0xE4 && (unsigned char) f[0] != 0xE5)
-		return 0;				/* the numerals' lead bytes */
-	for (int i = 0; cn[i]; i++)
-		if (strncmp(f, cn[i], 3) == 0)
-		{
-			*n = 3;
-			return i + 1;
-		}
-	return 0;
+	if ((v = cn_numeral_at(f)) > 0)
+		*n = 3;
+	return v;
 }
 
 /*

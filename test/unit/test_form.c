@@ -124,6 +124,31 @@ test_active_pairs(void)
 	}
 }
 
+/* The shared numeral and width folding (text.h), which labels.c and parse.c read with. */
+static void
+test_numerals(void)
+{
+	const char *cn = "一二三四五六七八九十";
+	size_t		at = 0,
+				adv;
+
+	for (int v = 1; v <= 10; v++, at += adv)
+		CHECK_EQ_INT(gr_cn_numeral(gr_utf8_next((const unsigned char *) cn + at, strlen(cn) - at, &adv)), v);
+	CHECK_EQ_INT(gr_cn_numeral(0x3007), 0);	/* 〇 */
+	CHECK_EQ_INT(gr_cn_numeral(0x4E24), 0);	/* 两 */
+	CHECK_EQ_INT(gr_cn_numeral('1'), 0);
+	CHECK_EQ_INT(gr_cn_numeral(0x56DC), 0);	/* past 四 */
+	CHECK_EQ_INT(gr_fold_width(0xFF08), '(');
+	CHECK_EQ_INT(gr_fold_width(0xFF19), '9');
+	CHECK_EQ_INT(gr_fold_width(0x2212), '-');
+	CHECK_EQ_INT(gr_fold_width(0x201C), 0x201C);
+	CHECK_EQ_INT(gr_fold_width(0x3001), 0x3001);	/* 、 stays */
+	/* both readers of numbering, through the same numerals */
+	CHECK_EQ_INT(gr_label_number("（四）"), 4);
+	CHECK_EQ_INT(gr_label_number("（１０）"), 10);
+	CHECK_EQ_INT(gr_label_number("九、"), 9);
+}
+
 int
 main(void)
 {
@@ -132,5 +157,6 @@ main(void)
 	test_rrow_labels();
 	test_render_word();
 	test_active_pairs();
+	test_numerals();
 	return unit_report("test_form");
 }
