@@ -206,6 +206,22 @@ const gr_keylabel gr_headings[GR_NHEADINGS] = {
 	{"other_matters", "六、其他需要报告的事项", "六、其他需要報告的事項"},
 };
 
+/* in folded text: simplified characters, ASCII punctuation */
+const gr_heading_rule gr_heading_rules[GR_N_HEADING_RULES] = {
+	{0, GR_HW_SHORT, {"总体情况"}, {NULL}},
+	{1, GR_HW_ALWAYS, {"主动公开政府信息", "情况"}, {NULL}},
+	{2, GR_HW_ALWAYS, {"收到和处理", "申请"}, {NULL}},
+	{3, GR_HW_TERSE_OR_ANY, {"行政复议", "诉讼"}, {"情况", NULL}},
+	{4, GR_HW_ALWAYS, {"存在的主要问题"}, {NULL}},
+	{4, GR_HW_ALWAYS, {"主要问题", "改进"}, {NULL}},
+	{4, GR_HW_TERSE, {"问题"}, {"存在", "改进", "整改", "措施", "打算", NULL}},
+	{4, GR_HW_TERSE, {"不足"}, {"存在", "改进", "整改", "措施", "打算", NULL}},
+	{5, GR_HW_ALWAYS, {"其他需要报告的事项"}, {NULL}},
+	{5, GR_HW_EXACT, {"其他事项"}, {NULL}},
+	/* not 其他对外管理服务事项, a row of table 2 */
+	{5, GR_HW_TERSE, {"其他需要", "事项"}, {NULL}},
+};
+
 const gr_keylabel gr_rheads[GR_RH_COUNT] = {
 	[GR_RH_NEW_RECEIVED] = {"new_received", "一、本年新收政府信息公开申请数量", "一、本年新收政府信息公開申請數量"},
 	[GR_RH_CARRIED_OVER] = {"carried_over", "二、上年结转政府信息公开申请数量", "二、上年結轉政府信息公開申請數量"},
@@ -553,6 +569,58 @@ check_active(const gr_active_sub *subs, int n)
 	return NULL;
 }
 
+/* A recognition word: present, and already as gr_fold leaves it. */
+static const char *
+check_word(const char *w)
+{
+	if (w == NULL || w[0] == '\0')
+		return selfcheck_fail("a heading rule without its word", NULL);
+	if (strlen(w) >= 256)
+		return selfcheck_fail("a heading word too long", w);
+	{
+		char		f[256];
+
+		(void) gr_fold(w, strlen(w), f, sizeof(f), NULL);
+		if (strcmp(f, w) != 0)
+			return selfcheck_fail("a heading word not in folded form", w);
+	}
+	return NULL;
+}
+
+/* Heading rules: each names a heading, its words folded; every heading has one. */
+static const char *
+check_heading_rules(void)
+{
+	bool		has_rule[GR_NHEADINGS] = {false};
+	const char *e;
+
+	for (int i = 0; i < GR_N_HEADING_RULES; i++)
+	{
+		const gr_heading_rule *r = &gr_heading_rules[i];
+
+		if (r->heading < 0 || r->heading >= GR_NHEADINGS ||
+			(int) r->when < GR_HW_ALWAYS || r->when > GR_HW_EXACT)
+			return selfcheck_fail("a heading rule out of range", r->all[0]);
+		if (r->when == GR_HW_TERSE_OR_ANY && r->any[0] == NULL)
+			return selfcheck_fail("a heading rule 'or any' without words", r->all[0]);
+		if (r->when == GR_HW_EXACT && (r->all[1] != NULL || r->any[0] != NULL))
+			return selfcheck_fail("an exact heading rule of more than one word", r->all[0]);
+		if ((e = check_word(r->all[0])) != NULL)
+			return e;
+		for (int k = 1; k < 3 && r->all[k] != NULL; k++)
+			if ((e = check_word(r->all[k])) != NULL)
+				return e;
+		for (int k = 0; k < 6 && r->any[k] != NULL; k++)
+			if ((e = check_word(r->any[k])) != NULL)
+				return e;
+		has_rule[r->heading] = true;
+	}
+	for (int i = 0; i < GR_NHEADINGS; i++)
+		if (!has_rule[i])
+			return selfcheck_fail("a heading no rule recognises", gr_headings[i].label);
+	return NULL;
+}
+
 const char *
 gr_form_selfcheck(void)
 {
@@ -576,7 +644,8 @@ gr_form_selfcheck(void)
 		(e = check_numbered(gr_headings, GR_NHEADINGS)) != NULL ||
 		(e = check_numbered(gr_rheads, GR_RH_COUNT)) != NULL ||
 		(e = check_active(gr_active_2021, 4)) != NULL ||
-		(e = check_active(gr_active_2019, 5)) != NULL)
+		(e = check_active(gr_active_2019, 5)) != NULL ||
+		(e = check_heading_rules()) != NULL)
 		return e;
 
 	/* each heading in both scripts: no traditional character in the one, only such in the other */

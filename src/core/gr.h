@@ -688,6 +688,35 @@ const char *gr_render_word(gr_script script, const char *s);
 #define GR_NHEADINGS 6
 extern const gr_keylabel gr_headings[GR_NHEADINGS];
 
+/*
+ * How the reader knows a section heading, in folded text (gr_fold) after
+ * its numbering: by the form's words and the variants reports print
+ * (存在问题及改进情况, 存在的问题和下一步工作打算, 行政复议与行政诉讼情况,
+ * 其他需要说明的事项).  A rule holds when the text contains every word of
+ * all[] and, if any[] has words, one of them, and the text is as `when`
+ * says; the first rule that holds names the heading.  The shorter a
+ * wording, the more the text must look like a heading.
+ */
+typedef enum gr_heading_when
+{
+	GR_HW_ALWAYS = 0,
+	GR_HW_SHORT,				/* the whole folded line at most 60 bytes */
+	GR_HW_TERSE,				/* at most 75 bytes, no sentence punctuation */
+	GR_HW_TERSE_OR_ANY,			/* terse, or one of any[] present */
+	GR_HW_EXACT					/* the text is all[0] and nothing else */
+} gr_heading_when;
+
+typedef struct gr_heading_rule
+{
+	int			heading;		/* index into gr_headings */
+	gr_heading_when when;
+	const char *all[3];			/* NULL-terminated when shorter */
+	const char *any[6];			/* NULL-terminated; none: no condition */
+} gr_heading_rule;
+
+#define GR_N_HEADING_RULES 11
+extern const gr_heading_rule gr_heading_rules[GR_N_HEADING_RULES];
+
 /* Requests rows outside the dispositions, and the results heading, as printed. */
 typedef enum gr_rhead
 {

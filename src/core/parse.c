@@ -301,13 +301,31 @@ is_terse(const char *f, size_t flen)
 	return flen <= 75 && !has_sentence_punct(f);
 }
 
+/* Does the rule of form.c hold for the heading text p after its numbering (f: the whole line)? */
+static bool
+heading_rule_holds(const gr_heading_rule *r, const char *f, size_t flen, const char *p)
+{
+	bool		any = r->any[0] == NULL;
+
+	if (r->when == GR_HW_EXACT)
+		return strcmp(p, r->all[0]) == 0;
+	if (r->when == GR_HW_SHORT && flen > 60)
+		return false;
+	for (int i = 0; i < 3 && r->all[i] != NULL; i++)
+		if (!contains(p, r->all[i]))
+			return false;
+	for (int i = 0; !any && r->any[i] != NULL; i++)
+		any = contains(p, r->any[i]);
+	if (r->when == GR_HW_TERSE_OR_ANY)
+		return any || is_terse(f, flen);
+	return any && (r->when != GR_HW_TERSE || is_terse(f, flen));
+}
+
 /*
  * Which section does a heading line open?  S_NONE if it is not a heading.
- * The form's wording and the variants seen in real reports: 存在问题及改进
- * 情况, 存在的问题和下一步工作打算, 行政复议与行政诉讼情况, 其他需要说明的事项.
- * The shorter a wording, the more it must look like a heading: short, and
- * no sentence punctuation.  A number in parentheses ("（五）") is the
- * narrative's own sub-heading unless it is the section's number (四 to 六).
+ * The words are form.c's (gr_heading_rules).  A number in parentheses
+ * ("（五）") is the narrative's own sub-heading unless it is the section's
+ * number (四 to 六).
  */
 static sect
 heading_of(const char *f, size_t flen)
@@ -322,24 +340,12 @@ heading_of(const char *f, size_t flen)
 	num = heading_number(f, &paren, &p);
 	if (f[0] == '(' && (!paren || num < 4))
 		return S_NONE;
-	if (contains(p, "总体情况") && flen <= 60)
-		s = S_OVERVIEW;
-	else if (contains(p, "主动公开政府信息") && contains(p, "情况"))
-		s = S_ACTIVE;
-	else if (contains(p, "收到和处理") && contains(p, "申请"))
-		s = S_REQUESTS;
-	else if (contains(p, "行政复议") && contains(p, "诉讼") &&
-			 (contains(p, "情况") || is_terse(f, flen)))
-		s = S_APPEALS;
-	else if (contains(p, "存在的主要问题") || (contains(p, "主要问题") && contains(p, "改进")))
-		s = S_PROBLEMS;
-	else if ((contains(p, "问题") || contains(p, "不足")) &&
-			 (contains(p, "存在") || contains(p, "改进") || contains(p, "整改") ||
-			  contains(p, "措施") || contains(p, "打算")) && is_terse(f, flen))
-		s = S_PROBLEMS;
-	else if (contains(p, "其他需要报告的事项") || strcmp(p, "其他事项") == 0 ||
-			 (contains(p, "其他需要") && contains(p, "事项") && is_terse(f, flen)))
-		s = S_OTHER;				/* not 其他对外管理服务事项, a row of table 2 */
+	for (int i = 0; i < GR_N_HEADING_RULES; i++)
+		if (heading_rule_holds(&gr_heading_rules[i], f, flen, p))
+		{
+			s = (sect) (S_OVERVIEW + gr_heading_rules[i].heading);
+			break;
+		}
 	if (s != S_NONE && paren && num != section_number(s))
 		return S_NONE;
 	return s;
