@@ -206,6 +206,70 @@ const gr_keylabel gr_headings[GR_NHEADINGS] = {
 	{"other_matters", "六、其他需要报告的事项", "六、其他需要報告的事項"},
 };
 
+/*
+ * The words the reader knows a row label by, in folded text: requests
+ * rows (leaves before the groups they sit in), active rows, and the
+ * header words that tell the revision of section 2.
+ */
+const gr_row_word gr_req_words[] = {
+	{"本年新收", GR_R_NEW_RECEIVED},
+	{"上年结转", GR_R_CARRIED_OVER},
+	{"结转下年度", GR_R_CARRIED_FORWARD},
+	{"本年度办理结果", GR_R_RESULTS_HEADER},
+	{"予以公开", GR_R_DISP(GR_D_GRANTED)},
+	{"部分公开", GR_R_DISP(GR_D_PARTIAL)},
+	{"国家秘密", GR_R_DISP(GR_D_W_STATE_SECRET)},
+	{"禁止公开", GR_R_DISP(GR_D_W_PROHIBITED)},
+	{"三安全", GR_R_DISP(GR_D_W_SECURITY)},
+	{"一稳定", GR_R_DISP(GR_D_W_SECURITY)},
+	{"第三方", GR_R_DISP(GR_D_W_THIRD_PARTY)},
+	{"内部事务", GR_R_DISP(GR_D_W_INTERNAL)},
+	{"过程性", GR_R_DISP(GR_D_W_PROCESS)},
+	{"执法案卷", GR_R_DISP(GR_D_W_ENFORCEMENT)},
+	{"查询事项", GR_R_DISP(GR_D_W_INQUIRY)},
+	{"不予公开", GR_R_DISP(GR_D_WITHHELD)},
+	{"不掌握", GR_R_DISP(GR_D_U_NOT_HELD)},
+	{"另行制作", GR_R_DISP(GR_D_U_CREATION)},
+	{"现成信息", GR_R_DISP(GR_D_U_CREATION)},
+	{"仍不明确", GR_R_DISP(GR_D_U_UNCLEAR)},
+	{"补正后", GR_R_DISP(GR_D_U_UNCLEAR)},
+	{"无法提供", GR_R_DISP(GR_D_UNAVAILABLE)},
+	{"逾期不补正", GR_R_DISP(GR_D_O_NO_CORRECTION)},
+	{"缴纳费用", GR_R_DISP(GR_D_O_UNPAID_FEE)},
+	{"收费通知", GR_R_DISP(GR_D_O_UNPAID_FEE)},
+	{"信访", GR_R_DISP(GR_D_N_PETITION)},
+	{"举报投诉", GR_R_DISP(GR_D_N_PETITION)},
+	{"重复申请", GR_R_DISP(GR_D_N_DUPLICATE)},
+	{"出版物", GR_R_DISP(GR_D_N_PUBLICATION)},
+	{"大量反复", GR_R_DISP(GR_D_N_EXCESSIVE)},
+	{"重新出具", GR_R_DISP(GR_D_N_CONFIRMATION)},
+	{"确认或重新", GR_R_DISP(GR_D_N_CONFIRMATION)},
+	{"不予处理", GR_R_DISP(GR_D_NOT_PROCESSED)},
+	{"其他处理", GR_R_DISP(GR_D_OTHER)},
+	{NULL, 0}
+};
+
+const gr_row_word gr_active_row_words[] = {
+	{"规范性文件", GR_A_NORMATIVE},
+	{"规范性档案", GR_A_NORMATIVE},	/* Taiwan's, met where a label is folded in pieces */
+	{"规章", GR_A_RULES},
+	{"行政许可", GR_A_LICENSING},
+	{"对外管理服务", GR_A_OTHER_SERVICES},
+	{"行政处罚", GR_A_PUNISHMENT},
+	{"行政强制", GR_A_COERCION},
+	{"事业性收费", GR_A_FEES},
+	{"集中采购", GR_A_PROCUREMENT},
+	{NULL, 0}
+};
+
+const char *const gr_active_2021_words[] = {
+	"制发", "废止", "现行有效", "本年处理决定", "收费金额", NULL
+};
+const char *const gr_active_2019_words[] = {
+	"新制作", "新公开", "对外公开总", "上一年项目", "增/减", "增减", "采购项目",
+	"采购总金额", NULL
+};
+
 /* in folded text: simplified characters, ASCII punctuation */
 const gr_heading_rule gr_heading_rules[GR_N_HEADING_RULES] = {
 	{0, GR_HW_SHORT, {"总体情况"}, {NULL}},
@@ -569,20 +633,24 @@ check_active(const gr_active_sub *subs, int n)
 	return NULL;
 }
 
-/* A recognition word: present, and already as gr_fold leaves it. */
+/*
+ * A recognition word: present, and in the characters gr_fold leaves (the
+ * reader compares folded text).  Character by character: a word such as
+ * 规范性档案 stays, for text folded in pieces keeps it.
+ */
 static const char *
 check_word(const char *w)
 {
 	if (w == NULL || w[0] == '\0')
-		return selfcheck_fail("a heading rule without its word", NULL);
+		return selfcheck_fail("a recognition word missing", NULL);
 	if (strlen(w) >= 256)
-		return selfcheck_fail("a heading word too long", w);
+		return selfcheck_fail("a recognition word too long", w);
+	for (size_t i = 0, n = strlen(w), adv; i < n; i += adv)
 	{
-		char		f[256];
+		uint32_t	cp = gr_utf8_next((const unsigned char *) w + i, n - i, &adv);
 
-		(void) gr_fold(w, strlen(w), f, sizeof(f), NULL);
-		if (strcmp(f, w) != 0)
-			return selfcheck_fail("a heading word not in folded form", w);
+		if (gr_is_space(cp) || gr_fold_cp(cp, NULL) != cp)
+			return selfcheck_fail("a recognition word not in folded characters", w);
 	}
 	return NULL;
 }
@@ -621,6 +689,37 @@ check_heading_rules(void)
 	return NULL;
 }
 
+/* Row recognition words: folded, each naming a row there is. */
+static const char *
+check_row_words(void)
+{
+	const char *e;
+
+	for (int i = 0; gr_req_words[i].word != NULL; i++)
+	{
+		int			id = gr_req_words[i].id;
+
+		if ((e = check_word(gr_req_words[i].word)) != NULL)
+			return e;
+		if ((id < 0 || id >= GR_R_NROWS) && id != GR_R_RESULTS_HEADER)
+			return selfcheck_fail("a requests word for no row", gr_req_words[i].word);
+	}
+	for (int i = 0; gr_active_row_words[i].word != NULL; i++)
+	{
+		if ((e = check_word(gr_active_row_words[i].word)) != NULL)
+			return e;
+		if (gr_active_row_words[i].id < 0 || gr_active_row_words[i].id >= GR_A_NROWS)
+			return selfcheck_fail("an active word for no row", gr_active_row_words[i].word);
+	}
+	for (int i = 0; gr_active_2021_words[i] != NULL; i++)
+		if ((e = check_word(gr_active_2021_words[i])) != NULL)
+			return e;
+	for (int i = 0; gr_active_2019_words[i] != NULL; i++)
+		if ((e = check_word(gr_active_2019_words[i])) != NULL)
+			return e;
+	return NULL;
+}
+
 const char *
 gr_form_selfcheck(void)
 {
@@ -645,7 +744,8 @@ gr_form_selfcheck(void)
 		(e = check_numbered(gr_rheads, GR_RH_COUNT)) != NULL ||
 		(e = check_active(gr_active_2021, 4)) != NULL ||
 		(e = check_active(gr_active_2019, 5)) != NULL ||
-		(e = check_heading_rules()) != NULL)
+		(e = check_heading_rules()) != NULL ||
+		(e = check_row_words()) != NULL)
 		return e;
 
 	/* each heading in both scripts: no traditional character in the one, only such in the other */

@@ -717,6 +717,24 @@ typedef struct gr_heading_rule
 #define GR_N_HEADING_RULES 11
 extern const gr_heading_rule gr_heading_rules[GR_N_HEADING_RULES];
 
+/*
+ * Row labels as the reader knows them, in folded text: a distinctive word
+ * and the row it names (a requests row, GR_R_RESULTS_HEADER for 本年度办理
+ * 结果; an active row).  NULL-terminated, first match wins.
+ */
+typedef struct gr_row_word
+{
+	const char *word;
+	int			id;
+} gr_row_word;
+
+#define GR_R_RESULTS_HEADER 100
+extern const gr_row_word gr_req_words[];
+extern const gr_row_word gr_active_row_words[];
+/* Header words of section 2 in each revision, NULL-terminated. */
+extern const char *const gr_active_2021_words[];
+extern const char *const gr_active_2019_words[];
+
 /* Requests rows outside the dispositions, and the results heading, as printed. */
 typedef enum gr_rhead
 {

@@ -36,76 +36,10 @@ typedef enum sect
 	S_OTHER
 } sect;
 
-/* Requests rows by distinctive words; leaves before the groups they sit in. */
-typedef struct kw
-{
-	const char *word;
-	int			id;
-} kw;
-
-#define R_RESULTS_HEADER 100	/* 三、本年度办理结果 */
+/* Row ids besides the rows of gr_req_words (form.c, its recognition words). */
+#define R_RESULTS_HEADER GR_R_RESULTS_HEADER	/* 三、本年度办理结果 */
 #define R_OTHER_LEAF_ONLY 101	/* bare 其他 */
 #define R_TOTAL_WORD 102		/* 总计 */
-
-static const kw req_words[] = {
-	{"本年新收", GR_R_NEW_RECEIVED},
-	{"上年结转", GR_R_CARRIED_OVER},
-	{"结转下年度", GR_R_CARRIED_FORWARD},
-	{"本年度办理结果", R_RESULTS_HEADER},
-	{"予以公开", GR_R_DISP(GR_D_GRANTED)},
-	{"部分公开", GR_R_DISP(GR_D_PARTIAL)},
-	{"国家秘密", GR_R_DISP(GR_D_W_STATE_SECRET)},
-	{"禁止公开", GR_R_DISP(GR_D_W_PROHIBITED)},
-	{"三安全", GR_R_DISP(GR_D_W_SECURITY)},
-	{"一稳定", GR_R_DISP(GR_D_W_SECURITY)},
-	{"第三方", GR_R_DISP(GR_D_W_THIRD_PARTY)},
-	{"内部事务", GR_R_DISP(GR_D_W_INTERNAL)},
-	{"过程性", GR_R_DISP(GR_D_W_PROCESS)},
-	{"执法案卷", GR_R_DISP(GR_D_W_ENFORCEMENT)},
-	{"查询事项", GR_R_DISP(GR_D_W_INQUIRY)},
-	{"不予公开", GR_R_DISP(GR_D_WITHHELD)},
-	{"不掌握", GR_R_DISP(GR_D_U_NOT_HELD)},
-	{"另行制作", GR_R_DISP(GR_D_U_CREATION)},
-	{"现成信息", GR_R_DISP(GR_D_U_CREATION)},
-	{"仍不明确", GR_R_DISP(GR_D_U_UNCLEAR)},
-	{"补正后", GR_R_DISP(GR_D_U_UNCLEAR)},
-	{"无法提供", GR_R_DISP(GR_D_UNAVAILABLE)},
-	{"逾期不补正", GR_R_DISP(GR_D_O_NO_CORRECTION)},
-	{"缴纳费用", GR_R_DISP(GR_D_O_UNPAID_FEE)},
-	{"收费通知", GR_R_DISP(GR_D_O_UNPAID_FEE)},
-	{"信访", GR_R_DISP(GR_D_N_PETITION)},
-	{"举报投诉", GR_R_DISP(GR_D_N_PETITION)},
-	{"重复申请", GR_R_DISP(GR_D_N_DUPLICATE)},
-	{"出版物", GR_R_DISP(GR_D_N_PUBLICATION)},
-	{"大量反复", GR_R_DISP(GR_D_N_EXCESSIVE)},
-	{"重新出具", GR_R_DISP(GR_D_N_CONFIRMATION)},
-	{"确认或重新", GR_R_DISP(GR_D_N_CONFIRMATION)},
-	{"不予处理", GR_R_DISP(GR_D_NOT_PROCESSED)},
-	{"其他处理", GR_R_DISP(GR_D_OTHER)},
-	{NULL, 0}
-};
-
-static const kw active_row_words[] = {
-	{"规范性文件", GR_A_NORMATIVE},
-	{"规范性档案", GR_A_NORMATIVE},
-	{"规章", GR_A_RULES},
-	{"行政许可", GR_A_LICENSING},
-	{"对外管理服务", GR_A_OTHER_SERVICES},
-	{"行政处罚", GR_A_PUNISHMENT},
-	{"行政强制", GR_A_COERCION},
-	{"事业性收费", GR_A_FEES},
-	{"集中采购", GR_A_PROCUREMENT},
-	{NULL, 0}
-};
-
-/* Header words that tell the revision of section 2. */
-static const char *const active_2021_words[] = {
-	"制发", "废止", "现行有效", "本年处理决定", "收费金额", NULL
-};
-static const char *const active_2019_words[] = {
-	"新制作", "新公开", "对外公开总", "上一年项目", "增/减", "增减", "采购项目",
-	"采购总金额", NULL
-};
 
 static bool
 contains(const char *hay, const char *needle)
@@ -1287,14 +1221,14 @@ match_req(parser *p, const char *f, const csig *sig)
 {
 	const char *b = skip_numbering(f);
 
-	for (int i = 0; req_words[i].word; i++)
-		if (has(f, sig, req_words[i].word))
+	for (int i = 0; gr_req_words[i].word; i++)
+		if (has(f, sig, gr_req_words[i].word))
 		{
 			/*
 			 * The results header and the first leaf's label in one text
 			 * (lynx: "三、本年度办理结果 （一）予以公开"): the leaf's row.
 			 */
-			if (req_words[i].id == R_RESULTS_HEADER)
+			if (gr_req_words[i].id == R_RESULTS_HEADER)
 			{
 				const char *r = strstr(f, "本年度办理结果") + strlen("本年度办理结果");
 
@@ -1304,7 +1238,7 @@ match_req(parser *p, const char *f, const csig *sig)
 				if (strncmp(r, "予以公开", strlen("予以公开")) == 0 && strlen(r) == strlen("予以公开"))
 					return GR_R_DISP(GR_D_GRANTED);
 			}
-			return req_words[i].id;
+			return gr_req_words[i].id;
 		}
 	/* 3.其他 under （六）其他处理 — whose label may stand below it (pdftotext) */
 	if (strcmp(b, "其他") == 0 &&
@@ -1318,9 +1252,9 @@ match_req(parser *p, const char *f, const csig *sig)
 static int
 match_active(const char *f, const csig *sig)
 {
-	for (int i = 0; active_row_words[i].word; i++)
-		if (has(f, sig, active_row_words[i].word))
-			return active_row_words[i].id;
+	for (int i = 0; gr_active_row_words[i].word; i++)
+		if (has(f, sig, gr_active_row_words[i].word))
+			return gr_active_row_words[i].id;
 	return -1;
 }
 
@@ -2965,7 +2899,7 @@ table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
 			finish_row(p);
 			return;
 		}
-		if (contains_any(f, sg, active_2021_words))
+		if (contains_any(f, sg, gr_active_2021_words))
 		{
 			if (has(f, sg, "收费金额"))
 				p->fee_unit = has(f, sg, "万元") ? GR_UNIT_WAN_YUAN :
@@ -2975,7 +2909,7 @@ table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
 			finish_row(p);
 			return;
 		}
-		if (contains_any(f, sg, active_2019_words) || (has(f, sg, "处理决定") && !has(f, sg, "本年")))
+		if (contains_any(f, sg, gr_active_2019_words) || (has(f, sg, "处理决定") && !has(f, sg, "本年")))
 		{
 			if (has(f, sg, "采购总金额"))
 				p->procure_unit = has(f, sg, "万元") ? GR_UNIT_WAN_YUAN :
