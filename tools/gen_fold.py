@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Generate src/core/fold_table.h: traditional -> simplified code points for
 the characters of the form's labels, headings and the words the reader
-looks for.  Pairs come from the aligned simplified/traditional labels in
-src/core/form.c plus the phrase pairs below (same length, aligned char by
+looks for.  Pairs come from the form's wording in src/core/form.c (every
+keyed simplified/traditional pair: labels, headings, row heads, printed
+words; the label lists of the active sub-tables) plus the phrase pairs
+below of wordings the form does not print (same length, aligned char by
 char).  Run: python3 tools/gen_fold.py > src/core/fold_table.h
 
 The pairs are checked and completed with opencc (s2t, s2tw, s2twp, t2s), so
@@ -15,34 +17,28 @@ here = os.path.dirname(os.path.abspath(__file__))
 form = open(os.path.join(here, '..', 'src', 'core', 'form.c'), encoding='utf-8').read()
 
 pairs = []
-# {"key", "简体", "繁體", ...}
-for m in re.finditer(r'\{"[a-z_.]+", "([^"]*)", "([^"]*)"', form):
+# A keyed entry of form.c's tables, {"key", "简体", "繁體", ...}, on one
+# line or wrapped after a comma.
+for m in re.finditer(r'\{"[a-z_.]+",\s*"([^"]*)",\s*"([^"]*)"', form):
     if not m.group(1).isascii():
         pairs.append((m.group(1), m.group(2)))
+# An active sub-table, {"（一）", …}: its lists of labels are the columns
+# and rows in simplified characters, then the same in traditional ones.
+for m in re.finditer(r'^\t\{"（[^"]*）",(.*?\})\},$', form, re.S | re.M):
+    lists = [re.findall(r'"([^"]*)"', x)
+             for x in re.findall(r'\{((?:\s*"[^"]*",?)+)\}', m.group(1))]
+    if len(lists) != 4:
+        sys.exit("active sub-table with %d label lists, not 4" % len(lists))
+    for s, t in zip(lists[0] + lists[1], lists[2] + lists[3]):
+        pairs.append((s, t))
 
+# Wordings reports print that are not the form's (variants, words of the
+# narrative the reader looks for) and characters to fold besides.
 EXTRA = """
-总体情况 總體情況
-主动公开政府信息情况 主動公開政府信息情況
-收到和处理政府信息公开申请情况 收到和處理政府信息公開申請情況
-政府信息公开行政复议行政诉讼情况 政府信息公開行政複議行政訴訟情況
 因政府信息公开工作被申请行政复议 因政府信息公開工作被申請行政覆議
-存在的主要问题及改进情况 存在的主要問題及改進情況
 当前存在的主要问题及下步改进措施 當前存在的主要問題及下步改進措施
 及整改情况 及整改情況
-其他需要报告的事项 其他需要報告的事項
-政府信息公开工作年度报告 政府信息公開工作年度報告
-第二十条第项 第二十條第項
-信息内容 信息內容
-本年新收政府信息公开申请数量 本年新收政府信息公開申請數量
-上年结转政府信息公开申请数量 上年結轉政府信息公開申請數量
-本年度办理结果 本年度辦理結果
-结转下年度继续办理 結轉下年度繼續辦理
-申请人情况 申請人情況
-本列数据的勾稽关系为 本列數據的勾稽關係為
-第一项加第二项之和等于第三项加第四项之和 第一項加第二項之和等於第三項加第四項之和
 规范性档案 規範性檔案
-处理决定数量 處理決定數量
-采购总金额 采購總金額
 采购项目数量 采購項目數量
 本年增减 本年增減
 增加减少 增加減少

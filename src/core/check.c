@@ -246,7 +246,8 @@ put_apgroup(gr_buf *b, int g)
 		gr_buf_puts(b, gr_apgroups[g].label);
 	else
 	{
-		gr_buf_puts(b, "行政诉讼（");
+		gr_buf_puts(b, gr_words[GR_W_LITIGATION].label);
+		gr_buf_puts(b, "（");
 		gr_buf_puts(b, gr_apgroups[g].label);
 		gr_buf_puts(b, "）");
 	}
@@ -420,6 +421,23 @@ has_figure(const gr_doc *d, int section)
 }
 
 /*
+ * A table's part as the messages name it, from its heading in form.c:
+ * 第三部分“收到和处理政府信息公开申请情况” for "三、收到和处理政府信息公开申请情况".
+ */
+static void
+put_part_name(gr_buf *b, int section)
+{
+	const char *h = gr_headings[section + 1].label;	/* 一、 is the overview */
+	const char *sep = strstr(h, "、");
+
+	gr_buf_puts(b, "第");
+	gr_buf_put(b, h, (size_t) (sep - h));
+	gr_buf_puts(b, "部分“");
+	gr_buf_puts(b, sep + strlen("、"));
+	gr_buf_puts(b, "”");
+}
+
+/*
  * missing_table and outdated_form for one section: missing_table when the
  * table was not found, and also when a table of section 3 or 4 has not a
  * single figure (the balance rules would hold vacuously).
@@ -427,11 +445,6 @@ has_figure(const gr_doc *d, int section)
 static void
 rule_table(walk *w, const gr_doc *d, int section)
 {
-	static const char *const names[3] = {
-		"第二部分“主动公开政府信息情况”",
-		"第三部分“收到和处理政府信息公开申请情况”",
-		"第四部分“政府信息公开行政复议、行政诉讼情况”",
-	};
 	gr_form		f = section == GR_SEC_ACTIVE ? d->form_active :
 		section == GR_SEC_REQUESTS ? d->form_requests :
 		(d->has_appeals ? GR_FORM_2021 : GR_FORM_NONE);
@@ -447,7 +460,9 @@ rule_table(walk *w, const gr_doc *d, int section)
 			return;
 		x->path = gr_section_keys[section];
 		b = wbuf(w);
-		gr_buf_printf(&b, "未找到%s的表格", names[section]);
+		gr_buf_puts(&b, "未找到");
+		put_part_name(&b, section);
+		gr_buf_puts(&b, "的表格");
 		x->message = b.data;
 		return;
 	}
@@ -458,7 +473,8 @@ rule_table(walk *w, const gr_doc *d, int section)
 			return;
 		x->path = gr_section_keys[section];
 		b = wbuf(w);
-		gr_buf_printf(&b, "%s的表格中没有一个数字，无法核对", names[section]);
+		put_part_name(&b, section);
+		gr_buf_puts(&b, "的表格中没有一个数字，无法核对");
 		x->message = b.data;
 		return;
 	}
@@ -470,9 +486,10 @@ rule_table(walk *w, const gr_doc *d, int section)
 		x = emit(w, GR_RULE_OUTDATED_FORM, GR_SEV_WARNING, null_cell, yr);
 		x->path = gr_section_keys[section];
 		b = wbuf(w);
-		gr_buf_printf(&b, "%s的表格使用2019年版格式（国办公开办函〔2019〕60号），"
+		put_part_name(&b, section);
+		gr_buf_printf(&b, "的表格使用2019年版格式（国办公开办函〔2019〕60号），"
 					  "%d年度报告应使用2021年版格式（国办公开办函〔2021〕30号）",
-					  names[section], d->year);
+					  d->year);
 		x->message = b.data;
 	}
 }
@@ -773,11 +790,8 @@ cell_negative(const gr_cell *c)
 /* s in the document's script: simplified, or its traditional form t. */
 #define SCRIPT(sc, s, t) ((sc) == GR_TRADITIONAL ? (t) : (s))
 
-static const char *
-lab(gr_script sc, const gr_label *l)
-{
-	return SCRIPT(sc, l->label, l->label_t);
-}
+/* A label of form.c (a gr_label or gr_keylabel) in the document's script. */
+#define lab(sc, l) gr_label_in((sc), (l))
 
 /* "（一）予以公开行自然人列", "行政复议“结果维持”" in the document's script. */
 static void
@@ -788,7 +802,7 @@ put_suspect_name(gr_buf *b, gr_script sc, int section, int row, int col)
 		int			dd = row - 2;
 
 		if (row < 2 || row == GR_R_CARRIED_FORWARD)
-			gr_buf_puts(b, gr_render_word(sc, gr_rrow_label(row)));
+			gr_buf_puts(b, gr_rrow_label_in(sc, row));
 		else
 		{
 			if (gr_disps[dd].parent >= 0)
@@ -818,12 +832,15 @@ put_suspect_name(gr_buf *b, gr_script sc, int section, int row, int col)
 		return;
 	}
 	if (row != GR_AP_REVIEW)
-		gr_buf_puts(b, SCRIPT(sc, "行政诉讼（", "行政訴訟（"));
-	gr_buf_puts(b, SCRIPT(sc, gr_apgroups[row].label, gr_apgroups[row].label_t));
+	{
+		gr_buf_puts(b, lab(sc, &gr_words[GR_W_LITIGATION]));
+		gr_buf_puts(b, "（");
+	}
+	gr_buf_puts(b, lab(sc, &gr_apgroups[row]));
 	if (row != GR_AP_REVIEW)
 		gr_buf_puts(b, "）");
 	gr_buf_puts(b, "“");
-	gr_buf_puts(b, SCRIPT(sc, gr_apcols[col].label, gr_apcols[col].label_t));
+	gr_buf_puts(b, lab(sc, &gr_apcols[col]));
 	gr_buf_puts(b, "”");
 }
 

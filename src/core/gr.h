@@ -191,6 +191,8 @@ typedef struct gr_active_sub
 	int			nrows;
 	gr_arow		rows[2];
 	const char *row_labels[2];	/* as printed in this revision */
+	const char *col_labels_t[3];	/* the same in traditional characters */
+	const char *row_labels_t[2];
 } gr_active_sub;
 
 extern const gr_active_sub gr_active_2021[4];
@@ -670,9 +672,111 @@ void		gr_render(const gr_doc *d, gr_buf *out, gr_script script);
 
 /*
  * A wording gr_render prints (a heading, a column or row label of either
- * revision) in the given script; other strings are returned unchanged.
+ * revision), given in simplified characters, in the given script; other
+ * strings are returned unchanged.  For renderers outside the core: the
+ * core itself names wordings by gr_word and the tables of form.c.
  */
 const char *gr_render_word(gr_script script, const char *s);
+
+/* ------------------------------------------------ the form's wording (form.c) */
+
+/*
+ * The six section headings as the form prints them, numbering included
+ * ("一、总体情况" … "六、其他需要报告的事项"), in form order; their keys are
+ * those of the narratives and tables they head.
+ */
+#define GR_NHEADINGS 6
+extern const gr_keylabel gr_headings[GR_NHEADINGS];
+
+/*
+ * How the reader knows a section heading, in folded text (gr_fold) after
+ * its numbering: by the form's words and the variants reports print
+ * (存在问题及改进情况, 存在的问题和下一步工作打算, 行政复议与行政诉讼情况,
+ * 其他需要说明的事项).  A rule holds when the text contains every word of
+ * all[] and, if any[] has words, one of them, and the text is as `when`
+ * says; the first rule that holds names the heading.  The shorter a
+ * wording, the more the text must look like a heading.
+ */
+typedef enum gr_heading_when
+{
+	GR_HW_ALWAYS = 0,
+	GR_HW_SHORT,				/* the whole folded line at most 60 bytes */
+	GR_HW_TERSE,				/* at most 75 bytes, no sentence punctuation */
+	GR_HW_TERSE_OR_ANY,			/* terse, or one of any[] present */
+	GR_HW_EXACT					/* the text is all[0] and nothing else */
+} gr_heading_when;
+
+typedef struct gr_heading_rule
+{
+	int			heading;		/* index into gr_headings */
+	gr_heading_when when;
+	const char *all[3];			/* NULL-terminated when shorter */
+	const char *any[6];			/* NULL-terminated; none: no condition */
+} gr_heading_rule;
+
+#define GR_N_HEADING_RULES 11
+extern const gr_heading_rule gr_heading_rules[GR_N_HEADING_RULES];
+
+/*
+ * Row labels as the reader knows them, in folded text: a distinctive word
+ * and the row it names (a requests row, GR_R_RESULTS_HEADER for 本年度办理
+ * 结果; an active row).  NULL-terminated, first match wins.
+ */
+typedef struct gr_row_word
+{
+	const char *word;
+	int			id;
+} gr_row_word;
+
+#define GR_R_RESULTS_HEADER 100
+extern const gr_row_word gr_req_words[];
+extern const gr_row_word gr_active_row_words[];
+/* Header words of section 2 in each revision, NULL-terminated. */
+extern const char *const gr_active_2021_words[];
+extern const char *const gr_active_2019_words[];
+
+/* Requests rows outside the dispositions, and the results heading, as printed. */
+typedef enum gr_rhead
+{
+	GR_RH_NEW_RECEIVED = 0,		/* 一、本年新收政府信息公开申请数量 */
+	GR_RH_CARRIED_OVER,			/* 二、上年结转政府信息公开申请数量 */
+	GR_RH_RESULTS,				/* 三、本年度办理结果 (heads the dispositions) */
+	GR_RH_CARRIED_FORWARD,		/* 四、结转下年度继续办理 */
+	GR_RH_COUNT
+} gr_rhead;
+
+extern const gr_keylabel gr_rheads[GR_RH_COUNT];
+
+/* gr_rrow_label in the given script. */
+const char *gr_rrow_label_in(gr_script script, int row);
+
+/* The form's other printed wording. */
+typedef enum gr_word
+{
+	GR_W_TITLE = 0,				/* 政府信息公开工作年度报告 */
+	GR_W_YEAR_TITLE,			/* 年政府信息公开工作年度报告: after the year */
+	GR_W_ARTICLE_OPEN,			/* 第二十条第 (（一）) 项 */
+	GR_W_ARTICLE_CLOSE,
+	GR_W_CONTENT,				/* 信息内容 */
+	GR_W_FLOW_NOTE,				/* （本列数据的勾稽关系为：…） */
+	GR_W_APPLICANTS,			/* 申请人情况 */
+	GR_W_LITIGATION,			/* 行政诉讼, over its two groups */
+	GR_W_COUNT
+} gr_word;
+
+extern const gr_keylabel gr_words[GR_W_COUNT];
+
+/* A pair's label in the script. */
+#define gr_label_in(script, k) \
+	((script) == GR_TRADITIONAL ? (k)->label_t : (k)->label)
+
+/*
+ * The tables of form.c checked against each other: every pair present and
+ * folding (gr_fold) to one text, keys unique, both scripts of each heading,
+ * numbering in sequence.  NULL when they hold; else what is wrong.  Run by
+ * the unit tests, and when the library loads in assert-enabled builds.
+ */
+const char *gr_form_selfcheck(void);
 
 /* ---------------------------------------------------------------- output */
 

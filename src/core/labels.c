@@ -18,51 +18,25 @@
 #include <string.h>
 
 #include "gr.h"
+#include "text.h"
 
-/* Decode one UTF-8 sequence of s[0..len); 0 if it is malformed. */
+/*
+ * Decode one code point of s[0..len) with the core's decoder (text.h):
+ * its length in bytes, 0 at the end.  A malformed sequence decodes as
+ * U+FFFD, which no label, numeral or space is, so it ends what is read.
+ */
 static size_t
 utf8_next(const unsigned char *s, size_t len, uint32_t *cp)
 {
-	uint32_t	c;
-	size_t		n;
+	size_t		adv;
 
 	if (len == 0)
 		return 0;
-	c = s[0];
-	if (c < 0x80)
-	{
-		*cp = c;
-		return 1;
-	}
-	if ((c & 0xE0) == 0xC0)
-	{
-		n = 2;
-		c &= 0x1F;
-	}
-	else if ((c & 0xF0) == 0xE0)
-	{
-		n = 3;
-		c &= 0x0F;
-	}
-	else if ((c & 0xF8) == 0xF0)
-	{
-		n = 4;
-		c &= 0x07;
-	}
-	else
-		return 0;
-	if (len < n)
-		return 0;
-	for (size_t i = 1; i < n; i++)
-	{
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		c = (c << 6) | (s[i] & 0x3F);
-	}
-	*cp = c;
-	return n;
+	*cp = gr_utf8_next(s, len, &adv);
+	return adv;
 }
 
+/* The space a value may be surrounded by (listed above; not gr_is_space's wider set). */
 static bool
 is_space(uint32_t c)
 {
@@ -105,22 +79,17 @@ gr_label_trim(const char *s, size_t len)
 static int
 numeral(uint32_t c, bool *chinese)
 {
-	static const uint32_t cn[10] = {
-		0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,		/* 一二三四五 */
-		0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341		/* 六七八九十 */
-	};
+	uint32_t	w = gr_fold_width(c);	/* a full-width digit as ASCII */
+	int			v;
 
 	*chinese = false;
-	if (c >= '0' && c <= '9')
-		return (int) (c - '0');
-	if (c >= 0xFF10 && c <= 0xFF19)
-		return (int) (c - 0xFF10);
-	for (int i = 0; i < 10; i++)
-		if (c == cn[i])
-		{
-			*chinese = true;
-			return i + 1;
-		}
+	if (w >= '0' && w <= '9')
+		return (int) (w - '0');
+	if ((v = gr_cn_numeral(c)) > 0)
+	{
+		*chinese = true;
+		return v;
+	}
 	return -1;
 }
 
@@ -249,27 +218,16 @@ gr_label_number(const char *numbering)
 	return 0;
 }
 
-/* Fold full-width and typographic punctuation onto one form for comparing. */
+/*
+ * Full-width and typographic punctuation onto one form for comparing: the
+ * core's width folder, and the curly double quotes of 危及“三安全一稳定”
+ * onto the straight one as well (a value typed with straight quotes).
+ */
 static uint32_t
 fold(uint32_t c)
 {
-	switch (c)
-	{
-		case 0xFF08:
-			return '(';
-		case 0xFF09:
-			return ')';
-		case 0xFF0C:
-			return ',';
-		case 0xFF1A:
-			return ':';
-		case 0x201C:
-		case 0x201D:
-		case 0xFF02:
-			return '"';
-		default:
-			return c;
-	}
+	c = gr_fold_width(c);
+	return c == 0x201C || c == 0x201D ? '"' : c;
 }
 
 /* Does the span s equal the NUL-terminated label, punctuation folded? */

@@ -36,76 +36,10 @@ typedef enum sect
 	S_OTHER
 } sect;
 
-/* Requests rows by distinctive words; leaves before the groups they sit in. */
-typedef struct kw
-{
-	const char *word;
-	int			id;
-} kw;
-
-#define R_RESULTS_HEADER 100	/* 三、本年度办理结果 */
+/* Row ids besides the rows of gr_req_words (form.c, its recognition words). */
+#define R_RESULTS_HEADER GR_R_RESULTS_HEADER	/* 三、本年度办理结果 */
 #define R_OTHER_LEAF_ONLY 101	/* bare 其他 */
 #define R_TOTAL_WORD 102		/* 总计 */
-
-static const kw req_words[] = {
-	{"本年新收", GR_R_NEW_RECEIVED},
-	{"上年结转", GR_R_CARRIED_OVER},
-	{"结转下年度", GR_R_CARRIED_FORWARD},
-	{"本年度办理结果", R_RESULTS_HEADER},
-	{"予以公开", GR_R_DISP(GR_D_GRANTED)},
-	{"部分公开", GR_R_DISP(GR_D_PARTIAL)},
-	{"国家秘密", GR_R_DISP(GR_D_W_STATE_SECRET)},
-	{"禁止公开", GR_R_DISP(GR_D_W_PROHIBITED)},
-	{"三安全", GR_R_DISP(GR_D_W_SECURITY)},
-	{"一稳定", GR_R_DISP(GR_D_W_SECURITY)},
-	{"第三方", GR_R_DISP(GR_D_W_THIRD_PARTY)},
-	{"内部事务", GR_R_DISP(GR_D_W_INTERNAL)},
-	{"过程性", GR_R_DISP(GR_D_W_PROCESS)},
-	{"执法案卷", GR_R_DISP(GR_D_W_ENFORCEMENT)},
-	{"查询事项", GR_R_DISP(GR_D_W_INQUIRY)},
-	{"不予公开", GR_R_DISP(GR_D_WITHHELD)},
-	{"不掌握", GR_R_DISP(GR_D_U_NOT_HELD)},
-	{"另行制作", GR_R_DISP(GR_D_U_CREATION)},
-	{"现成信息", GR_R_DISP(GR_D_U_CREATION)},
-	{"仍不明确", GR_R_DISP(GR_D_U_UNCLEAR)},
-	{"补正后", GR_R_DISP(GR_D_U_UNCLEAR)},
-	{"无法提供", GR_R_DISP(GR_D_UNAVAILABLE)},
-	{"逾期不补正", GR_R_DISP(GR_D_O_NO_CORRECTION)},
-	{"缴纳费用", GR_R_DISP(GR_D_O_UNPAID_FEE)},
-	{"收费通知", GR_R_DISP(GR_D_O_UNPAID_FEE)},
-	{"信访", GR_R_DISP(GR_D_N_PETITION)},
-	{"举报投诉", GR_R_DISP(GR_D_N_PETITION)},
-	{"重复申请", GR_R_DISP(GR_D_N_DUPLICATE)},
-	{"出版物", GR_R_DISP(GR_D_N_PUBLICATION)},
-	{"大量反复", GR_R_DISP(GR_D_N_EXCESSIVE)},
-	{"重新出具", GR_R_DISP(GR_D_N_CONFIRMATION)},
-	{"确认或重新", GR_R_DISP(GR_D_N_CONFIRMATION)},
-	{"不予处理", GR_R_DISP(GR_D_NOT_PROCESSED)},
-	{"其他处理", GR_R_DISP(GR_D_OTHER)},
-	{NULL, 0}
-};
-
-static const kw active_row_words[] = {
-	{"规范性文件", GR_A_NORMATIVE},
-	{"规范性档案", GR_A_NORMATIVE},
-	{"规章", GR_A_RULES},
-	{"行政许可", GR_A_LICENSING},
-	{"对外管理服务", GR_A_OTHER_SERVICES},
-	{"行政处罚", GR_A_PUNISHMENT},
-	{"行政强制", GR_A_COERCION},
-	{"事业性收费", GR_A_FEES},
-	{"集中采购", GR_A_PROCUREMENT},
-	{NULL, 0}
-};
-
-/* Header words that tell the revision of section 2. */
-static const char *const active_2021_words[] = {
-	"制发", "废止", "现行有效", "本年处理决定", "收费金额", NULL
-};
-static const char *const active_2019_words[] = {
-	"新制作", "新公开", "对外公开总", "上一年项目", "增/减", "增减", "采购项目",
-	"采购总金额", NULL
-};
 
 static bool
 contains(const char *hay, const char *needle)
@@ -166,11 +100,25 @@ contains_any(const char *hay, const csig *sig, const char *const *needles)
 	return false;
 }
 
+/*
+ * The value of the Chinese numeral 一 … 十 that NUL-terminated text f
+ * starts with (gr_cn_numeral), 0 if it starts with none; each is 3 bytes.
+ */
+static int
+cn_numeral_at(const char *f)
+{
+	size_t		len = f[0] == '\0' ? 0 : f[1] == '\0' ? 1 : f[2] == '\0' ? 2 : 3;
+	size_t		adv;
+
+	if ((unsigned char) f[0] != 0xE4 && (unsigned char) f[0] != 0xE5)
+		return 0;				/* the numerals' lead bytes */
+	return gr_cn_numeral(gr_utf8_next((const unsigned char *) f, len, &adv));
+}
+
 /* Skip leading numbering in folded text: "(三)", "三、", "1.", "1、", "(1)", "第一". */
 static const char *
 skip_numbering(const char *f)
 {
-	static const char *const cn[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL};
 	const char *p = f;
 
 	if (*p == '(')
@@ -190,14 +138,13 @@ skip_numbering(const char *f)
 			return p + 3;
 		return f;
 	}
-	for (int i = 0; cn[i]; i++)
-		if (strncmp(p, cn[i], 3) == 0)
-		{
-			if (strncmp(p + 3, "、", 3) == 0)
-				return p + 6;
-			if (p[3] == '.' || p[3] == ',')
-				return p + 4;
-		}
+	if (cn_numeral_at(p) > 0)
+	{
+		if (strncmp(p + 3, "、", 3) == 0)
+			return p + 6;
+		if (p[3] == '.' || p[3] == ',')
+			return p + 4;
+	}
 	return f;
 }
 
@@ -205,22 +152,16 @@ skip_numbering(const char *f)
 static int
 numeral_at(const char *f, size_t *n)
 {
-	static const char *const cn[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL};
+	int			v;
 
 	if (f[0] >= '1' && f[0] <= '9' && !(f[1] >= '0' && f[1] <= '9'))
 	{
 		*n = 1;
 		return f[0] - '0';
 	}
-	if ((unsigned char) f[0] != 0xE4 && (unsigned char) f[0] != 0xE5)
-		return 0;				/* the numerals' lead bytes */
-	for (int i = 0; cn[i]; i++)
-		if (strncmp(f, cn[i], 3) == 0)
-		{
-			*n = 3;
-			return i + 1;
-		}
-	return 0;
+	if ((v = cn_numeral_at(f)) > 0)
+		*n = 3;
+	return v;
 }
 
 /*
@@ -294,13 +235,31 @@ is_terse(const char *f, size_t flen)
 	return flen <= 75 && !has_sentence_punct(f);
 }
 
+/* Does the rule of form.c hold for the heading text p after its numbering (f: the whole line)? */
+static bool
+heading_rule_holds(const gr_heading_rule *r, const char *f, size_t flen, const char *p)
+{
+	bool		any = r->any[0] == NULL;
+
+	if (r->when == GR_HW_EXACT)
+		return strcmp(p, r->all[0]) == 0;
+	if (r->when == GR_HW_SHORT && flen > 60)
+		return false;
+	for (int i = 0; i < 3 && r->all[i] != NULL; i++)
+		if (!contains(p, r->all[i]))
+			return false;
+	for (int i = 0; !any && r->any[i] != NULL; i++)
+		any = contains(p, r->any[i]);
+	if (r->when == GR_HW_TERSE_OR_ANY)
+		return any || is_terse(f, flen);
+	return any && (r->when != GR_HW_TERSE || is_terse(f, flen));
+}
+
 /*
  * Which section does a heading line open?  S_NONE if it is not a heading.
- * The form's wording and the variants seen in real reports: 存在问题及改进
- * 情况, 存在的问题和下一步工作打算, 行政复议与行政诉讼情况, 其他需要说明的事项.
- * The shorter a wording, the more it must look like a heading: short, and
- * no sentence punctuation.  A number in parentheses ("（五）") is the
- * narrative's own sub-heading unless it is the section's number (四 to 六).
+ * The words are form.c's (gr_heading_rules).  A number in parentheses
+ * ("（五）") is the narrative's own sub-heading unless it is the section's
+ * number (四 to 六).
  */
 static sect
 heading_of(const char *f, size_t flen)
@@ -315,24 +274,12 @@ heading_of(const char *f, size_t flen)
 	num = heading_number(f, &paren, &p);
 	if (f[0] == '(' && (!paren || num < 4))
 		return S_NONE;
-	if (contains(p, "总体情况") && flen <= 60)
-		s = S_OVERVIEW;
-	else if (contains(p, "主动公开政府信息") && contains(p, "情况"))
-		s = S_ACTIVE;
-	else if (contains(p, "收到和处理") && contains(p, "申请"))
-		s = S_REQUESTS;
-	else if (contains(p, "行政复议") && contains(p, "诉讼") &&
-			 (contains(p, "情况") || is_terse(f, flen)))
-		s = S_APPEALS;
-	else if (contains(p, "存在的主要问题") || (contains(p, "主要问题") && contains(p, "改进")))
-		s = S_PROBLEMS;
-	else if ((contains(p, "问题") || contains(p, "不足")) &&
-			 (contains(p, "存在") || contains(p, "改进") || contains(p, "整改") ||
-			  contains(p, "措施") || contains(p, "打算")) && is_terse(f, flen))
-		s = S_PROBLEMS;
-	else if (contains(p, "其他需要报告的事项") || strcmp(p, "其他事项") == 0 ||
-			 (contains(p, "其他需要") && contains(p, "事项") && is_terse(f, flen)))
-		s = S_OTHER;				/* not 其他对外管理服务事项, a row of table 2 */
+	for (int i = 0; i < GR_N_HEADING_RULES; i++)
+		if (heading_rule_holds(&gr_heading_rules[i], f, flen, p))
+		{
+			s = (sect) (S_OVERVIEW + gr_heading_rules[i].heading);
+			break;
+		}
 	if (s != S_NONE && paren && num != section_number(s))
 		return S_NONE;
 	return s;
@@ -1274,14 +1221,14 @@ match_req(parser *p, const char *f, const csig *sig)
 {
 	const char *b = skip_numbering(f);
 
-	for (int i = 0; req_words[i].word; i++)
-		if (has(f, sig, req_words[i].word))
+	for (int i = 0; gr_req_words[i].word; i++)
+		if (has(f, sig, gr_req_words[i].word))
 		{
 			/*
 			 * The results header and the first leaf's label in one text
 			 * (lynx: "三、本年度办理结果 （一）予以公开"): the leaf's row.
 			 */
-			if (req_words[i].id == R_RESULTS_HEADER)
+			if (gr_req_words[i].id == R_RESULTS_HEADER)
 			{
 				const char *r = strstr(f, "本年度办理结果") + strlen("本年度办理结果");
 
@@ -1291,7 +1238,7 @@ match_req(parser *p, const char *f, const csig *sig)
 				if (strncmp(r, "予以公开", strlen("予以公开")) == 0 && strlen(r) == strlen("予以公开"))
 					return GR_R_DISP(GR_D_GRANTED);
 			}
-			return req_words[i].id;
+			return gr_req_words[i].id;
 		}
 	/* 3.其他 under （六）其他处理 — whose label may stand below it (pdftotext) */
 	if (strcmp(b, "其他") == 0 &&
@@ -1305,9 +1252,9 @@ match_req(parser *p, const char *f, const csig *sig)
 static int
 match_active(const char *f, const csig *sig)
 {
-	for (int i = 0; active_row_words[i].word; i++)
-		if (has(f, sig, active_row_words[i].word))
-			return active_row_words[i].id;
+	for (int i = 0; gr_active_row_words[i].word; i++)
+		if (has(f, sig, gr_active_row_words[i].word))
+			return gr_active_row_words[i].id;
 	return -1;
 }
 
@@ -2952,7 +2899,7 @@ table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
 			finish_row(p);
 			return;
 		}
-		if (contains_any(f, sg, active_2021_words))
+		if (contains_any(f, sg, gr_active_2021_words))
 		{
 			if (has(f, sg, "收费金额"))
 				p->fee_unit = has(f, sg, "万元") ? GR_UNIT_WAN_YUAN :
@@ -2962,7 +2909,7 @@ table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
 			finish_row(p);
 			return;
 		}
-		if (contains_any(f, sg, active_2019_words) || (has(f, sg, "处理决定") && !has(f, sg, "本年")))
+		if (contains_any(f, sg, gr_active_2019_words) || (has(f, sg, "处理决定") && !has(f, sg, "本年")))
 		{
 			if (has(f, sg, "采购总金额"))
 				p->procure_unit = has(f, sg, "万元") ? GR_UNIT_WAN_YUAN :

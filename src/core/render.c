@@ -1,9 +1,9 @@
 /*
  * render.c — a document as report text, in the tab layout of the seeds:
  * one cell per line, each cell line starting with a tab, rows separated by
- * blank lines, an empty cell a line holding only a tab.  Labels come from
- * form.c; the few printed wordings form.c does not hold (headings, the
- * 2019 form's own column labels) are here, in both scripts.
+ * blank lines, an empty cell a line holding only a tab.  Every wording,
+ * headings and labels in both scripts, comes from the tables of form.c,
+ * named by enum or table entry: a wording form.c lacks does not compile.
  *
  * A null cell is an empty cell; a row whose cells are all absent is left
  * out, and so is a table the document does not have.  gr_parse reads the
@@ -13,66 +13,56 @@
 
 #include <string.h>
 
-/* Printed wordings not in form.c, simplified → traditional. */
-static const struct
-{
-	const char *s;
-	const char *t;
-}			words[] = {
-	{"年政府信息公开工作年度报告", "年政府信息公開工作年度報告"},
-	{"政府信息公开工作年度报告", "政府信息公開工作年度報告"},
-	{"一、总体情况", "一、總體情況"},
-	{"二、主动公开政府信息情况", "二、主動公開政府信息情況"},
-	{"三、收到和处理政府信息公开申请情况", "三、收到和處理政府信息公開申請情況"},
-	{"四、政府信息公开行政复议、行政诉讼情况", "四、政府信息公開行政複議、行政訴訟情況"},
-	{"五、存在的主要问题及改进情况", "五、存在的主要問題及改進情況"},
-	{"六、其他需要报告的事项", "六、其他需要報告的事項"},
-	{"第二十条第", "第二十條第"},
-	{"项", "項"},
-	{"信息内容", "信息內容"},
-	{"规范性文件", "規範性文件"},
-	{"处理决定数量", "處理決定數量"},
-	{"采购总金额", "採購總金額"},
-	{"（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
-	"（本列數據的勾稽關係為：第一項加第二項之和，等於第三項加第四項之和）"},
-	{"申请人情况", "申請人情況"},
-	{"一、本年新收政府信息公开申请数量", "一、本年新收政府信息公開申請數量"},
-	{"二、上年结转政府信息公开申请数量", "二、上年結轉政府信息公開申請數量"},
-	{"三、本年度办理结果", "三、本年度辦理結果"},
-	{"四、结转下年度继续办理", "四、結轉下年度繼續辦理"},
-	{"行政诉讼", "行政訴訟"},
-};
+/* A wording of form.c's tables in the script. */
+#define L(sc, k) gr_label_in((sc), (k))
+#define W(sc, w) gr_label_in((sc), &gr_words[(w)])
 
-/* s in the script: a form.c label pair, or a wording of the table above. */
-static const char *
-W(gr_script script, const char *s)
+/* A heading or requests row head of form.c in the script. */
+#define HEADING(sc, i) gr_label_in((sc), &gr_headings[(i)])
+
+/* s if it is the simplified label of pair k: then k's in the script. */
+static bool
+pair_word(gr_script script, const gr_keylabel *k, int n, const char *s, const char **out)
 {
-	if (script != GR_TRADITIONAL)
-		return s;
-	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
-		if (strcmp(words[i].s, s) == 0)
-			return words[i].t;
-	/* a label of form.c printed as it is there */
-	for (int i = 0; i < GR_A_NCOLS; i++)
-		if (strcmp(gr_acols[i].label, s) == 0)
-			return gr_acols[i].label_t;
-	for (int i = 0; i < GR_A_NROWS; i++)
-		if (strcmp(gr_arows[i].label, s) == 0)
-			return gr_arows[i].label_t;
-	return s;
+	for (int i = 0; i < n; i++)
+		if (strcmp(k[i].label, s) == 0)
+		{
+			*out = gr_label_in(script, &k[i]);
+			return true;
+		}
+	return false;
 }
 
-/* A printed wording in the script (for other renderers, e.g. test/gen). */
 const char *
 gr_render_word(gr_script script, const char *s)
 {
-	return W(script, s);
-}
+	const char *r = s;
+	int			nsub;
 
-static const char *
-L(gr_script script, const gr_keylabel *k)
-{
-	return script == GR_TRADITIONAL ? k->label_t : k->label;
+	if (script != GR_TRADITIONAL)
+		return s;
+	if (pair_word(script, gr_words, GR_W_COUNT, s, &r) ||
+		pair_word(script, gr_headings, GR_NHEADINGS, s, &r) ||
+		pair_word(script, gr_rheads, GR_RH_COUNT, s, &r) ||
+		pair_word(script, gr_acols, GR_A_NCOLS, s, &r) ||
+		pair_word(script, gr_arows, GR_A_NROWS, s, &r))
+		return r;
+	/* the wordings only one revision's sub-tables print (规范性文件, 采购总金额) */
+	for (int v = 0; v < 2; v++)
+	{
+		const gr_active_sub *subs = gr_active_subs(v == 0 ? GR_FORM_2019 : GR_FORM_2021, &nsub);
+
+		for (int i = 0; i < nsub; i++)
+		{
+			for (int k = 0; k < subs[i].ncols; k++)
+				if (strcmp(subs[i].col_labels[k], s) == 0)
+					return subs[i].col_labels_t[k];
+			for (int k = 0; k < subs[i].nrows; k++)
+				if (strcmp(subs[i].row_labels[k], s) == 0)
+					return subs[i].row_labels_t[k];
+		}
+	}
+	return s;
 }
 
 static const char *
@@ -172,13 +162,13 @@ render_active(gr_buf *b, const gr_doc *d, gr_script sc)
 		if (!any)
 			continue;
 		gr_buf_putc(b, '\t');
-		gr_buf_puts(b, W(sc, "第二十条第"));
+		gr_buf_puts(b, W(sc, GR_W_ARTICLE_OPEN));
 		gr_buf_puts(b, s->article);
-		gr_buf_puts(b, W(sc, "项"));
+		gr_buf_puts(b, W(sc, GR_W_ARTICLE_CLOSE));
 		gr_buf_puts(b, "\n\n");
-		cell_text(b, W(sc, "信息内容"));
+		cell_text(b, W(sc, GR_W_CONTENT));
 		for (int k = 0; k < s->ncols; k++)
-			cell_text(b, W(sc, s->col_labels[k]));
+			cell_text(b, sc == GR_TRADITIONAL ? s->col_labels_t[k] : s->col_labels[k]);
 		end_row(b);
 		for (int j = 0; j < s->nrows; j++)
 		{
@@ -186,7 +176,7 @@ render_active(gr_buf *b, const gr_doc *d, gr_script sc)
 
 			if (!row_present(row, GR_A_NCOLS))
 				continue;
-			cell_text(b, W(sc, s->row_labels[j]));
+			cell_text(b, sc == GR_TRADITIONAL ? s->row_labels_t[j] : s->row_labels[j]);
 			for (int k = 0; k < s->ncols; k++)
 				value_cell(b, &row[s->cols[k]]);
 			end_row(b);
@@ -219,8 +209,8 @@ render_requests(gr_buf *b, const gr_doc *d, gr_script sc)
 	bool		results_heading = false;
 	int			group_done = -1;
 
-	cell_text(b, W(sc, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"));
-	cell_text(b, W(sc, "申请人情况"));
+	cell_text(b, W(sc, GR_W_FLOW_NOTE));
+	cell_text(b, W(sc, GR_W_APPLICANTS));
 	end_row(b);
 	empty_cell(b);
 	cell_text(b, LL(sc, &gr_appls[GR_P_NATURAL]));
@@ -243,14 +233,14 @@ render_requests(gr_buf *b, const gr_doc *d, gr_script sc)
 		if (row == GR_R_NEW_RECEIVED || row == GR_R_CARRIED_OVER ||
 			row == GR_R_CARRIED_FORWARD)
 		{
-			cell_text(b, W(sc, gr_rrow_label(row)));
+			cell_text(b, gr_rrow_label_in(sc, row));
 			req_values(b, d, row);
 			continue;
 		}
 		/* a disposition: the first cell holds 三、本年度办理结果 once */
 		if (!results_heading)
 		{
-			cell_text(b, W(sc, "三、本年度办理结果"));
+			cell_text(b, L(sc, &gr_rheads[GR_RH_RESULTS]));
 			results_heading = true;
 		}
 		else
@@ -278,7 +268,7 @@ static void
 render_appeals(gr_buf *b, const gr_doc *d, gr_script sc)
 {
 	cell_text(b, L(sc, &gr_apgroups[GR_AP_REVIEW]));
-	cell_text(b, W(sc, "行政诉讼"));
+	cell_text(b, W(sc, GR_W_LITIGATION));
 	end_row(b);
 	for (int c = 0; c < GR_APC_NCOLS; c++)
 		cell_text(b, L(sc, &gr_apcols[c]));
@@ -306,41 +296,41 @@ gr_render(const gr_doc *d, gr_buf *out, gr_script sc)
 	if (d->year > 0)
 	{
 		gr_buf_printf(out, "%d", d->year);
-		gr_buf_puts(out, W(sc, "年政府信息公开工作年度报告"));
+		gr_buf_puts(out, W(sc, GR_W_YEAR_TITLE));
 	}
 	else
-		gr_buf_puts(out, W(sc, "政府信息公开工作年度报告"));
+		gr_buf_puts(out, W(sc, GR_W_TITLE));
 	gr_buf_puts(out, "\n\n");
 
-	gr_buf_puts(out, W(sc, "一、总体情况"));
+	gr_buf_puts(out, HEADING(sc, 0));
 	gr_buf_putc(out, '\n');
 	narrative(out, d, GR_N_OVERVIEW);
 	gr_buf_putc(out, '\n');
 
-	gr_buf_puts(out, W(sc, "二、主动公开政府信息情况"));
+	gr_buf_puts(out, HEADING(sc, 1));
 	gr_buf_putc(out, '\n');
 	if (d->form_active != GR_FORM_NONE)
 		render_active(out, d, sc);
 	gr_buf_putc(out, '\n');
 
-	gr_buf_puts(out, W(sc, "三、收到和处理政府信息公开申请情况"));
+	gr_buf_puts(out, HEADING(sc, 2));
 	gr_buf_putc(out, '\n');
 	if (d->form_requests != GR_FORM_NONE)
 		render_requests(out, d, sc);
 	gr_buf_putc(out, '\n');
 
-	gr_buf_puts(out, W(sc, "四、政府信息公开行政复议、行政诉讼情况"));
+	gr_buf_puts(out, HEADING(sc, 3));
 	gr_buf_putc(out, '\n');
 	if (d->has_appeals)
 		render_appeals(out, d, sc);
 	gr_buf_putc(out, '\n');
 
-	gr_buf_puts(out, W(sc, "五、存在的主要问题及改进情况"));
+	gr_buf_puts(out, HEADING(sc, 4));
 	gr_buf_putc(out, '\n');
 	narrative(out, d, GR_N_PROBLEMS);
 	gr_buf_putc(out, '\n');
 
-	gr_buf_puts(out, W(sc, "六、其他需要报告的事项"));
+	gr_buf_puts(out, HEADING(sc, 5));
 	gr_buf_putc(out, '\n');
 	narrative(out, d, GR_N_OTHER_MATTERS);
 

@@ -110,11 +110,10 @@ gr_fold_cp(uint32_t cp, bool *was_trad)
 {
 	size_t		base = 0,
 				n = GR_FOLD_NPAIRS;
+	uint32_t	w = gr_fold_width(cp);
 
-	if (cp >= 0xFF01 && cp <= 0xFF5E)	/* full-width ASCII */
-		return cp - 0xFEE0;
-	if (cp == 0x2212 || cp == 0x2013)	/* minus sign, en dash */
-		return '-';
+	if (w != cp)				/* full-width ASCII, minus sign, en dash */
+		return w;
 	/* a radical printed for an ideograph (pdftotext): the ideograph, folded */
 	if (cp >= GR_RADICAL_FIRST && cp <= GR_RADICAL_LAST &&
 		gr_radical_ideograph[cp - GR_RADICAL_FIRST] != 0)
@@ -138,6 +137,22 @@ gr_fold_cp(uint32_t cp, bool *was_trad)
 		return gr_fold_pairs[base][1];
 	}
 	return cp;
+}
+
+int
+gr_cn_numeral(uint32_t cp)
+{
+	static const uint32_t cn[10] = {
+		0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94,		/* 一二三四五 */
+		0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341		/* 六七八九十 */
+	};
+
+	if (cp < 0x4E00 || cp > 0x56DB)	/* 一 is the least, 四 the greatest */
+		return 0;
+	for (int i = 0; i < 10; i++)
+		if (cp == cn[i])
+			return i + 1;
+	return 0;
 }
 
 /*

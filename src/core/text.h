@@ -10,6 +10,24 @@ uint32_t	gr_utf8_next(const unsigned char *s, size_t len, size_t *adv);
 size_t		gr_utf8_put(char *out, uint32_t cp);
 bool		gr_is_space(uint32_t cp);
 uint32_t	gr_fold_cp(uint32_t cp, bool *was_trad);
+
+/*
+ * The punctuation and width folder every comparison shares: full-width
+ * ASCII forms (U+FF01-U+FF5E) to ASCII, the minus sign and the en dash to
+ * '-'; any other code point as it is.  gr_fold_cp starts with it.
+ */
+static inline uint32_t
+gr_fold_width(uint32_t cp)
+{
+	if (cp >= 0xFF01 && cp <= 0xFF5E)
+		return cp - 0xFEE0;
+	if (cp == 0x2212 || cp == 0x2013)
+		return '-';
+	return cp;
+}
+
+/* The value of a Chinese numeral 一 … 十 (1 … 10); 0 for any other code point. */
+int			gr_cn_numeral(uint32_t cp);
 /* The ideograph a Kangxi radical or radical supplement stands for (PDF fonts print them), else cp. */
 uint32_t	gr_unradical(uint32_t cp);
 

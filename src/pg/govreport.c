@@ -12,6 +12,23 @@
 
 PG_MODULE_MAGIC;
 
+void		_PG_init(void);
+
+/*
+ * At load, in assert-enabled builds: the form's tables (form.c) agree with
+ * each other and with the fold table, or the library is not used.
+ */
+void
+_PG_init(void)
+{
+#ifdef USE_ASSERT_CHECKING
+	const char *why = gr_form_selfcheck();
+
+	if (why != NULL)
+		elog(ERROR, "govreport: the form's tables fail their self-check: %s", why);
+#endif
+}
+
 static void *
 pg_arena_alloc(void *ctx, size_t n)
 {
