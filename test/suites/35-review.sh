@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# govreport review, as a person sees it.  A generated batch (test/cli/review_batch.c
+# on test/gen: balanced reports, reports with one known changed cell, three
+# years of one body, a traditional one, a name holding markup, a text that is
+# no report, an empty PDF) goes through `govreport review`; then
+#  - the page's structure (test/cli/review_check.py): the summary's counts are
+#    the batch's, every body has its section with its reports, the marked cells
+#    are exactly the changed ones (printed and expected value, row and column
+#    marked), the charts' figures and the year-over-year table are those of
+#    `govreport read`, markup in a name is text, nothing outside the page is
+#    referred to;
+#  - the same input gives the same bytes;
+#  - headless Chromium renders the page to PNG: no console message (a page
+#    with a console error is rendered first, to show that one would be seen),
+#    a PNG of the window's size that is not blank.
+# Without chromium (scripts/deps.sh installs it) the rendering is skipped and
+# the suite says so and exits 77 after the structure checks.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$PWD
+for p in poppler-glib libzip libxml-2.0; do
+	if ! pkg-config --exists "$p"; then
+		echo "SKIP 35-review: $p development files missing (scripts/deps.sh installs them)"
+		exit 77
+	fi
+done
+if ! [ -f "$(pg_config --includedir)/libpq-fe.h" ] || ! command -v python3 >/dev/null; then
+	echo "SKIP 35-review: libpq-dev or python3 missing (scripts/deps.sh installs them)"
+	exit 77
+fi
+make -s cli
+G=$root/cli/govreport
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); }
+bad() { echo "FAIL: $*"; fail=$((fail + 1)); }
+
+${CC:-cc} -std=c99 -D_GNU_SOURCE -O2 -Wall -Wextra -Werror -Isrc/core -Itest/gen \
+	-o "$T/review_batch" test/cli/review_batch.c test/gen/gen.c src/core/*.c
+mkdir -p "$T/batch/a" "$T/batch/b"
+"$T/review_batch" "$T/batch" >"$T/manifest"
+: >"$T/batch/empty.pdf"
+(cd "$T/batch" && awk -F'\t' '$1 == "report" {print $2}' "$T/manifest" | xargs "$G" read) >"$T/read.jsonl"
+
+# ---------------------------------------------------------------- the page
+rc=0
+(cd "$T/batch" && "$G" review -o "$T/review.html" .) 2>"$T/err" || rc=$?
+[ "$rc" -eq 2 ] && grep -q "empty.pdf" "$T/err" && ok || bad "review exit $rc (want 2: empty.pdf unreadable): $(cat "$T/err")"
+if python3 test/cli/review_check.py page "$T/review.html" "$T/manifest" "$T/read.jsonl" 1; then ok; else bad "the page"; fi
+(cd "$T/batch" && "$G" review . >"$T/again.html" 2>/dev/null) || true
+cmp -s "$T/review.html" "$T/again.html" && ok || bad "a second run (to standard output) differs"
+# usage errors say what is accepted
+rc=0; "$G" review -o "$T/x.html" 2>"$T/err" || rc=$?
+[ "$rc" -eq 3 ] && grep -q "no file given" "$T/err" && ok || bad "no file: exit $rc"
+rc=0; "$G" review --dbname "" "$T/batch" 2>"$T/err" || rc=$?
+[ "$rc" -eq 3 ] && grep -q "not both" "$T/err" && ok || bad "files and --dbname: exit $rc"
+rc=0; "$G" review --dbname "" 2>"$T/err" || rc=$?
+[ "$rc" -eq 3 ] && grep -q -- "--table NAME or --query SQL" "$T/err" && ok || bad "--dbname alone: exit $rc"
+echo "page: $(wc -c <"$T/review.html") bytes"
+
+# ---------------------------------------------------------------- Chromium
+browser=$(command -v chromium || true)
+if [ -z "$browser" ]; then
+	echo "35-review: $pass passed, $fail failed"
+	[ "$fail" -eq 0 ] || exit 1
+	echo "SKIP 35-review rendering: chromium missing (scripts/deps.sh installs it)"
+	exit 77
+fi
+shot() { # PAGE PNG WIDTH HEIGHT → chromium's log in $2.log
+	HOME=$T timeout 120 "$browser" --headless --disable-gpu --no-sandbox --hide-scrollbars \
+		--user-data-dir="$T/profile" --enable-logging=stderr --v=0 \
+		--screenshot="$2" --window-size="$3,$4" "file://$1" >"$2.log" 2>&1
+}
+# a console message is seen (so that none below means none)
+printf '<!DOCTYPE html><p>x</p><script>console.error("review-probe")</script>\n' >"$T/probe.html"
+shot "$T/probe.html" "$T/probe.png" 300 200 || true
+grep -q 'CONSOLE.*review-probe' "$T/probe.png.log" && ok || bad "chromium's console is not seen: $(tail -3 "$T/probe.png.log")"
+if shot "$T/review.html" "$T/review.png" 1200 1600; then ok; else bad "chromium failed: $(tail -5 "$T/review.png.log")"; fi
+if grep -E ':CONSOLE|Uncaught|net::ERR_' "$T/review.png.log"; then bad "console messages while rendering the page"; else ok; fi
+if [ -s "$T/review.png" ] && python3 test/cli/review_check.py png "$T/review.png" 1200 1600; then ok; else bad "the screenshot"; fi
+if [ -n "${GOVREPORT_REVIEW_PNG:-}" ]; then cp "$T/review.png" "$GOVREPORT_REVIEW_PNG"; fi
+
+echo "35-review: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
