@@ -10,6 +10,9 @@
 #    `govreport read`, markup in a name is text, nothing outside the page is
 #    referred to;
 #  - the same input gives the same bytes;
+#  - against a throwaway server (pg_virtualenv, under test/pg-test.sh's install
+#    lock): --table over load's table and --query over a table of texts give
+#    the page the same files give, byte for byte;
 #  - headless Chromium renders the page to PNG: no console message (a page
 #    with a console error is rendered first, to show that one would be seen),
 #    a PNG of the window's size that is not blank.
@@ -59,6 +62,42 @@ rc=0; "$G" review --dbname "" "$T/batch" 2>"$T/err" || rc=$?
 rc=0; "$G" review --dbname "" 2>"$T/err" || rc=$?
 [ "$rc" -eq 3 ] && grep -q -- "--table NAME or --query SQL" "$T/err" && ok || bad "--dbname alone: exit $rc"
 echo "page: $(wc -c <"$T/review.html") bytes"
+
+# ---------------------------------------------------------------- from a database
+# the stored documents (load's table; a query over a table of texts) give the
+# page the same files give, byte for byte
+export T G
+server() {
+	set -euo pipefail
+	cd "$T/batch"
+	psql -qX -v ON_ERROR_STOP=1 -c "CREATE EXTENSION govreport"
+	balanced=$(awk -F'\t' '$1 == "report" && $5 == "1" {print $2}' "$T/manifest")
+	all=$(awk -F'\t' '$1 == "report" {print $2}' "$T/manifest")
+	"$G" load --quiet $balanced >/dev/null
+	"$G" review -o "$T/db.html" --table reports
+	"$G" review -o "$T/files.html" $balanced
+	cmp -s "$T/db.html" "$T/files.html" || { echo "FAIL: --table gives another page than the files"; return 1; }
+	for f in $all notice.txt; do printf '%s\t%s\n' "$f" "$(base64 -w0 "$f")"; done >"$T/texts.tsv"
+	psql -qX -v ON_ERROR_STOP=1 -c "CREATE TABLE texts (name text, b64 text)" -c "\copy texts FROM '$T/texts.tsv'"
+	"$G" review -o "$T/dbq.html" --dbname "" \
+		--query "SELECT name, report_to_jsonb(convert_from(decode(b64, 'base64'), 'UTF8')) FROM texts"
+	"$G" review -o "$T/filesq.html" $all notice.txt
+	cmp -s "$T/dbq.html" "$T/filesq.html" || { echo "FAIL: --query gives another page than the files"; return 1; }
+	rc=0; "$G" review -o "$T/x.html" --table nosuch 2>"$T/err" || rc=$?
+	[ "$rc" -eq 2 ] && grep -q 'needs columns path (text) and doc (jsonb)' "$T/err" || { echo "FAIL: a missing table (exit $rc)"; return 1; }
+	echo "database: --table ($(echo $balanced | wc -w) documents) and --query ($(echo $all notice.txt | wc -w) rows) give the files' page"
+}
+export -f server
+if command -v pg_virtualenv >/dev/null; then
+	exec 9>/tmp/govreport-install.lock
+	flock 9
+	make -s PROFILE=-Werror >/dev/null
+	make -s install >/dev/null
+	if pg_virtualenv bash -c server; then ok; else bad "the database part"; fi
+	flock -u 9
+else
+	echo "SKIP the database part: pg_virtualenv missing (scripts/deps.sh installs postgresql-common)"
+fi
 
 # ---------------------------------------------------------------- Chromium
 browser=$(command -v chromium || true)
