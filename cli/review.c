@@ -1178,11 +1178,17 @@ report_html(cli_buf *o, const rv_report *r, gr_buf *tmp)
 	cli_buf_puts(o, "</span></h3>");
 	if (r->fs.n + r->carry.n > 0)
 	{
+		/* errors first, then the suspect cell, then the other warnings */
 		cli_buf_puts(o, "<ul class=\"findings\">");
-		for (int k = 0; k < r->fs.n; k++)
-			finding_li(o, &r->fs.v[k], d->script);
-		for (int k = 0; k < r->carry.n; k++)
-			finding_li(o, &r->carry.v[k], d->script);
+		for (int pass = 0; pass < 3; pass++)
+			for (int k = 0; k < r->fs.n + r->carry.n; k++)
+			{
+				const gr_finding *g = k < r->fs.n ? &r->fs.v[k] : &r->carry.v[k - r->fs.n];
+				int			rank = g->severity == GR_SEV_ERROR ? 0 : g->rule == GR_RULE_SUSPECT_CELL ? 1 : 2;
+
+				if (rank == pass)
+					finding_li(o, g, d->script);
+			}
 		cli_buf_puts(o, "</ul>");
 	}
 	else
