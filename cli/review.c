@@ -1312,7 +1312,7 @@ page(cli_buf *o, const rv_batch *B)
 			unbalanced++;
 		suspects += r->nsuspect;
 		for (int k = 0; k < r->carry.n; k++)
-			carry += r->carry.v[k].severity == GR_SEV_ERROR;
+			carry += r->carry.v[k].severity == GR_SEV_ERROR && r->carry.v[k].rule == GR_RULE_CARRYOVER;
 		if (r->doc.form_requests != GR_FORM_NONE)
 		{
 			fig			f[6];

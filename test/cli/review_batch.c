@@ -11,11 +11,15 @@
  * generated one), single reports that balance, one in traditional
  * characters with a changed cell, one whose appeals total is broken (no
  * single cell can be named: any of the group's five would do), one whose
- * agency name is markup, and a text that is no report.
+ * agency name is markup, one with no agency at all, a body of two years
+ * whose carryover breaks, and a text that is no report.
  *
  * Manifest lines, tab-separated:
- *   report FILE AGENCY YEAR BALANCED(0|1) SUSPECT_PATH|- PRINTED|- EXPECTED|-
+ *   report FILE AGENCY YEAR BALANCED(0|1) SUSPECT_PATH|- PRINTED|- EXPECTED|- CARRYOVER
  *   other FILE                           (not read as a report)
+ * CARRYOVER: the applicant columns whose carried_over differs from the
+ * carried_forward of the body's report of the year before (0 for none).
+ * AGENCY is empty for a report printed with no agency in its title.
  * The documents come from test/gen (gen_doc_random), rendered in the tab
  * layout or as HTML; the generator checks each balanced one with the core
  * before writing it, drawing the next seed when it does not balance.
@@ -25,6 +29,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static const char *dir;
 static uint64_t next_seed = 100;
@@ -115,6 +120,25 @@ write_file(const char *name, const gr_buf *text)
 	}
 }
 
+/* The report of the year before in the body of the next emit, or NULL. */
+static const gr_doc *prev_year;
+
+/* Columns whose carried_over differs from last year's carried_forward (a blank counts as 0). */
+static int
+carry_breaks(const gr_doc *prev, const gr_doc *cur)
+{
+	int			n = 0;
+
+	for (int c = 0; c < GR_RC_COUNT; c++)
+	{
+		const gr_cell *a = &prev->req[GR_R_CARRIED_FORWARD][c],
+				   *b = &cur->req[GR_R_CARRIED_OVER][c];
+
+		n += (a->state == GR_VALUE ? a->m : 0) != (b->state == GR_VALUE ? b->m : 0);
+	}
+	return n;
+}
+
 /*
  * Write d as name (tab layout, or HTML for a .html name) and its manifest
  * line; a cell changed before (row, col >= 0) is its suspect.
@@ -122,6 +146,8 @@ write_file(const char *name, const gr_buf *text)
 static void
 emit(const char *name, const gr_doc *d, int row, int col, const gr_cell *was, const gr_mem *m)
 {
+	int			carry = prev_year ? carry_breaks(prev_year, d) : 0;
+
 	gr_buf		text,
 				path;
 	uint64_t	rng = next_seed * 7919;
@@ -133,16 +159,18 @@ emit(const char *name, const gr_doc *d, int row, int col, const gr_cell *was, co
 	else
 		gr_render(d, &text, d->script);
 	write_file(name, &text);
-	printf("report\t%s\t%.*s\t%d\t%d\t", name, (int) d->agency.len, d->agency.p, d->year,
+	printf("report\t%s\t%.*s\t%d\t%d\t", name, (int) d->agency.len, d->agency.p ? d->agency.p : "", d->year,
 		   gr_balance_ok(d) ? 1 : 0);
 	if (row >= 0)
 	{
 		gr_buf_init(&path, m, 64);
 		gr_cell_path(&path, GR_SEC_REQUESTS, row, col);
-		printf("%s\t%lld\t%lld\n", path.data, (long long) d->req[row][col].m, (long long) was->m);
+		printf("%s\t%lld\t%lld", path.data, (long long) d->req[row][col].m, (long long) was->m);
 	}
 	else
-		printf("-\t-\t-\n");
+		printf("-\t-\t-");
+	printf("\t%d\n", carry);
+	prev_year = NULL;
 }
 
 /* d with one leaf cell of section 3 changed by delta, emitted with its suspect. */
@@ -177,6 +205,13 @@ main(int argc, char **argv)
 		return 3;
 	}
 	dir = argv[1];
+	for (const char *const *sub = (const char *const[]) {"a", "b", "k", NULL}; *sub; sub++)
+	{
+		char		p[4096];
+
+		snprintf(p, sizeof(p), "%s/%s", dir, *sub);
+		mkdir(p, 0777);
+	}
 
 	/* a body with three years whose carryover holds */
 	for (;;)
@@ -194,7 +229,9 @@ main(int argc, char **argv)
 			break;
 	}
 	emit("a/2021.txt", &y[0], -1, -1, NULL, &m);
+	prev_year = &y[0];
 	emit("a/2022.html", &y[1], -1, -1, NULL, &m);
+	prev_year = &y[1];
 	emit("a/2023.txt", &y[2], -1, -1, NULL, &m);
 
 	/* a body with two years, the second with a changed cell */
@@ -206,7 +243,20 @@ main(int argc, char **argv)
 			break;
 	}
 	emit("b/2022.txt", &y[0], -1, -1, NULL, &m);
+	prev_year = &y[0];
 	emit_changed("b/2023.txt", &y[1], 5, &m);
+
+	/* a body with two years whose carryover does not hold */
+	for (;;)
+	{
+		balanced_doc(&y[0], "云溪县司法局", 2022, GR_SIMPLIFIED, &m);
+		balanced_doc(&y[1], "云溪县司法局", 2023, GR_SIMPLIFIED, &m);
+		if (carry_breaks(&y[0], &y[1]) > 0)
+			break;
+	}
+	emit("k/2022.txt", &y[0], -1, -1, NULL, &m);
+	prev_year = &y[0];
+	emit("k/2023.txt", &y[1], -1, -1, NULL, &m);
 
 	/* single reports */
 	balanced_doc(&d, "东湖镇人民政府", 2023, GR_SIMPLIFIED, &m);
@@ -225,6 +275,10 @@ main(int argc, char **argv)
 	/* markup in the agency's name must reach the page as text */
 	balanced_doc(&d, "<script>alert(1)</script>测试县&lt;档案局", 2023, GR_SIMPLIFIED, &m);
 	emit("h.txt", &d, -1, -1, NULL, &m);
+	/* no agency in the title: a body of its own, named by its file */
+	balanced_doc(&d, "", 2023, GR_SIMPLIFIED, &m);
+	d.agency.p = NULL;
+	emit("i.txt", &d, -1, -1, NULL, &m);
 
 	/* no report at all */
 	{

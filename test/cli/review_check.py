@@ -124,7 +124,8 @@ def check_page(page, manifest, readjsonl, unreadable):
         f = line.rstrip("\n").split("\t")
         if f[0] == "report":
             reports.append(dict(file=f[1], agency=f[2], year=int(f[3]), balanced=f[4] == "1",
-                                path=None if f[5] == "-" else f[5], printed=f[6], expected=f[7]))
+                                path=None if f[5] == "-" else f[5], printed=f[6], expected=f[7],
+                                carry=int(f[8])))
         else:
             others.append(f[1])
     docs = [json.loads(l) for l in open(readjsonl, encoding="utf-8")]
@@ -144,14 +145,17 @@ def check_page(page, manifest, readjsonl, unreadable):
     def count(i):
         n = [x for x in root.find(lambda n: n.attrs.get("id") == i)]
         return int(n[0].all_text()) if len(n) == 1 else None
-    agencies = sorted({r["agency"] for r in reports})
+    # a report with no agency is a body of its own, keyed (and listed) by its file
+    for r in reports:
+        r["body"] = r["agency"] or r["file"]
+    agencies = sorted({r["body"] for r in reports})
     expect = {
         "n-files": len(reports) + len(others) + unreadable,
         "n-bodies": len(agencies),
         "n-balanced": sum(r["balanced"] for r in reports),
         "n-unbalanced": sum(not r["balanced"] for r in reports),
         "n-suspect": sum(r["path"] is not None for r in reports),
-        "n-carryover": 0,
+        "n-carryover": sum(r["carry"] for r in reports),
         "n-unread": len(others) + unreadable,
     }
     for k, v in expect.items():
@@ -159,19 +163,27 @@ def check_page(page, manifest, readjsonl, unreadable):
 
     # one section per body, holding its reports
     sections = list(root.find(lambda n: n.tag == "section" and "body" in n.cls()))
-    by_agency = {s.attrs.get("data-agency"): s for s in sections}
+    by_agency = {}
+    for s in sections:
+        key = s.attrs.get("data-agency")
+        if not key:
+            arts = list(s.find(lambda n: n.tag == "article"))
+            key = arts[0].attrs.get("data-file", "").lstrip("./") if arts else ""
+        by_agency[key] = s
     want(len(sections) == len(agencies), "%d body sections for %d bodies" % (len(sections), len(agencies)))
     for a in agencies:
         s = by_agency.get(a)
         want(s is not None, "no section for %r" % a)
         if s is None:
             continue
+        named = any(r["agency"] == a for r in reports)
         h2 = [n for n in s.find(lambda n: n.tag == "h2")]
-        want(h2 and h2[0].all_text() == a, "the heading of %r reads %r" % (a, h2[0].all_text() if h2 else None))
+        want(h2 and h2[0].all_text().replace("./", "") == (a if named else "（未识别单位）" + a),
+             "the heading of %r reads %r" % (a, h2[0].all_text() if h2 else None))
         files = sorted(n.attrs.get("data-file", "").lstrip("./") for n in s.find(lambda n: n.tag == "article"))
-        mine = sorted(r["file"] for r in reports if r["agency"] == a)
+        mine = sorted(r["file"] for r in reports if r["body"] == a)
         want(files == mine, "section %r holds %s, want %s" % (a, files, mine))
-        years = sorted({r["year"] for r in reports if r["agency"] == a})
+        years = sorted({r["year"] for r in reports if r["body"] == a})
         yoy = list(s.find(lambda n: n.tag == "table" and "yoy" in n.cls()))
         svg = list(s.find(lambda n: n.tag == "svg" and "yoy" in n.cls()))
         if len(years) > 1:
@@ -180,7 +192,7 @@ def check_page(page, manifest, readjsonl, unreadable):
                 head = [n.all_text() for n in yoy[0].find(lambda n: n.tag == "th" and n.parent.parent.tag == "thead")]
                 want(head[1:] == [str(y) for y in years], "year-over-year years of %r: %s" % (a, head[1:]))
                 rows = [[c.all_text() for c in tr.children] for tr in yoy[0].find(lambda n: n.tag == "tr" and n.parent.tag == "tbody")]
-                mine_docs = sorted((r for r in reports if r["agency"] == a), key=lambda r: (r["year"], r["file"]))
+                mine_docs = sorted((r for r in reports if r["body"] == a), key=lambda r: (r["year"], r["file"]))
                 firsts = {}
                 for r in mine_docs:
                     firsts.setdefault(r["year"], r["doc"])
@@ -219,6 +231,8 @@ def check_page(page, manifest, readjsonl, unreadable):
             cols = ["natural_person", "commercial", "research", "social_welfare", "legal_service", "other_org"]
             exp = [fmt(cell(d, "requests", "new_received", c)) for c in cols]
             want(vals == exp, "%s: applicant chart %s, document %s" % (r["file"], vals, exp))
+        carry = [n for n in art.find(lambda n: n.tag == "li" and n.attrs.get("data-rule") == "carryover" and "error" in n.cls())]
+        want(len(carry) == r["carry"], "%s: %d carryover errors listed, want %d" % (r["file"], len(carry), r["carry"]))
         marked = list(art.find(lambda n: n.tag == "td" and "suspect" in n.cls()))
         if r["path"] is None:
             want(not marked, "%s: cells marked though none is suspect: %s" % (r["file"], [m.attrs.get("data-path") for m in marked]))
@@ -249,7 +263,7 @@ def check_page(page, manifest, readjsonl, unreadable):
         if "<" in r["agency"]:
             esc = r["agency"].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             want(esc in raw, "the name %r is not escaped in the page" % r["agency"])
-    nav = sorted(n.all_text() for n in root.find(lambda n: n.tag == "a" and n.up("nav") is not None))
+    nav = sorted(n.all_text().replace("./", "") for n in root.find(lambda n: n.tag == "a" and n.up("nav") is not None))
     want(nav == agencies, "the list of bodies reads %s, want %s" % (nav, agencies))
     unread = list(root.find(lambda n: n.tag == "li" and n.parent.parent is not None and n.parent.parent.attrs.get("id") == "unread"))
     want(len(unread) == len(others) + unreadable, "%d files listed as not read, want %d" % (len(unread), len(others) + unreadable))

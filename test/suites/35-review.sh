@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # govreport review, as a person sees it.  A generated batch (test/cli/review_batch.c
 # on test/gen: balanced reports, reports with one known changed cell, three
-# years of one body, a traditional one, a name holding markup, a text that is
-# no report, an empty PDF) goes through `govreport review`; then
+# years of one body, two years whose carryover breaks, a traditional one, a
+# name holding markup, one with no agency, a text that is no report, an empty PDF) goes through `govreport review`; then
 #  - the page's structure (test/cli/review_check.py): the summary's counts are
 #    the batch's, every body has its section with its reports, the marked cells
 #    are exactly the changed ones (printed and expected value, row and column
@@ -42,7 +42,7 @@ bad() { echo "FAIL: $*"; fail=$((fail + 1)); }
 
 ${CC:-cc} -std=c99 -D_GNU_SOURCE -O2 -Wall -Wextra -Werror -Isrc/core -Itest/gen \
 	-o "$T/review_batch" test/cli/review_batch.c test/gen/gen.c src/core/*.c
-mkdir -p "$T/batch/a" "$T/batch/b"
+mkdir -p "$T/batch"
 "$T/review_batch" "$T/batch" >"$T/manifest"
 : >"$T/batch/empty.pdf"
 (cd "$T/batch" && awk -F'\t' '$1 == "report" {print $2}' "$T/manifest" | xargs "$G" read) >"$T/read.jsonl"
