@@ -54,6 +54,12 @@ rc=0
 if python3 test/cli/review_check.py page "$T/review.html" "$T/manifest" "$T/read.jsonl" 1; then ok; else bad "the page"; fi
 (cd "$T/batch" && "$G" review . >"$T/again.html" 2>/dev/null) || true
 cmp -s "$T/review.html" "$T/again.html" && ok || bad "a second run (to standard output) differs"
+# a file name holding markup, quotes and a byte that is not UTF-8 is text in the page
+mkdir "$T/odd"
+cp "$T/batch/c.txt" "$T/odd/<b>\"q'&"$'\xff'".txt"
+"$G" review -o "$T/odd.html" "$T/odd"
+grep -q "&lt;b&gt;&quot;q&#39;&amp;"$'\xef\xbf\xbd'".txt" "$T/odd.html" && ! grep -q '<b>' "$T/odd.html" \
+	&& ok || bad "an odd file name is not escaped: $(grep -o 'data-file="[^"]*' "$T/odd.html" | head -1)"
 # usage errors say what is accepted
 rc=0; "$G" review -o "$T/x.html" 2>"$T/err" || rc=$?
 [ "$rc" -eq 3 ] && grep -q "no file given" "$T/err" && ok || bad "no file: exit $rc"
