@@ -386,14 +386,12 @@ done:
 
 /* ------------------------------------------------------------ grouping */
 
-static const rv_batch *sort_batch;	/* qsort has no argument; one sort at a time */
-
-/* Reports in body order: agency bytes (unnamed last), year, name. */
+/* Reports in body order: agency bytes (unnamed last), year, name, input order. */
 static int
 cmp_report(const void *pa, const void *pb)
 {
-	const rv_report *a = &sort_batch->r[*(const int *) pa],
-			   *b = &sort_batch->r[*(const int *) pb];
+	const rv_report *a = *(rv_report *const *) pa,
+			   *b = *(rv_report *const *) pb;
 	const gr_str *x = &a->doc.agency,
 			   *y = &b->doc.agency;
 	int			c;
@@ -413,7 +411,7 @@ cmp_report(const void *pa, const void *pb)
 	if (a->doc.year != b->doc.year)
 		return a->doc.year < b->doc.year ? -1 : 1;
 	c = strcmp(a->name, b->name);
-	return c ? c : (*(const int *) pa > *(const int *) pb) - (*(const int *) pa < *(const int *) pb);
+	return c ? c : (a > b) - (a < b);
 }
 
 static bool
@@ -462,7 +460,7 @@ bad_first(rv_batch *B)
 static void
 group(rv_batch *B)
 {
-	int		   *ix = malloc(sizeof(int) * (size_t) (B->n + 1));
+	rv_report **ix = malloc(sizeof(rv_report *) * (size_t) (B->n + 1));
 	int			n = 0;
 
 	B->b = calloc((size_t) B->n + 1, sizeof(rv_body));
@@ -474,17 +472,16 @@ group(rv_batch *B)
 	}
 	for (int i = 0; i < B->n; i++)
 		if (B->r[i].err == NULL && B->r[i].doc.status != GR_NOT_A_REPORT)
-			ix[n++] = i;
-	sort_batch = B;
+			ix[n++] = &B->r[i];
 	if (n > 0)
-		qsort(ix, (size_t) n, sizeof(int), cmp_report);
+		qsort(ix, (size_t) n, sizeof(rv_report *), cmp_report);
 	for (int i = 0; i < n;)
 	{
 		int			j = i + 1;
 		rv_body    *body = &B->b[B->nb];
-		rv_report  *r = &B->r[ix[i]];
+		rv_report  *r = ix[i];
 
-		while (j < n && same_agency(r, &B->r[ix[j]]))
+		while (j < n && same_agency(r, ix[j]))
 			j++;
 		body->reps = malloc(sizeof(int) * (size_t) (j - i));
 		if (body->reps == NULL)
@@ -507,13 +504,13 @@ group(rv_batch *B)
 		}
 		for (int k = i; k < j; k++)
 		{
-			rv_report  *cur = &B->r[ix[k]];
+			rv_report  *cur = ix[k];
 
-			body->reps[body->n++] = ix[k];
+			body->reps[body->n++] = (int) (cur - B->r);
 			cur->body = B->nb;
 			if (k > i)
 			{
-				rv_report  *prev = &B->r[ix[k - 1]];
+				rv_report  *prev = ix[k - 1];
 
 				if (prev->doc.year > 0 && cur->doc.year == prev->doc.year + 1)
 					gr_carryover(&prev->doc, &cur->doc, &cur->mem, &cur->carry);
@@ -1035,13 +1032,12 @@ table_appeals(cli_buf *o, const gr_doc *d, const marks *mk, gr_buf *tmp)
 
 /* Section 2: the sub-tables of the document's revision, one row per item. */
 static void
-table_active(cli_buf *o, const gr_doc *d, gr_buf *tmp)
+table_active(cli_buf *o, const gr_doc *d)
 {
 	gr_script	sc = d->script;
 	int			nsub;
 	const gr_active_sub *subs = gr_active_subs(d->form_active, &nsub);
 
-	(void) tmp;
 	cli_buf_puts(o, "<table class=\"form active\"><caption>");
 	escs(o, word(sc, "二、主动公开政府信息情况"));
 	cli_buf_puts(o, "</caption><tbody>");
@@ -1202,7 +1198,7 @@ report_html(cli_buf *o, const rv_report *r, gr_buf *tmp)
 	if (d->has_appeals)
 		table_appeals(o, d, &mk, tmp);
 	if (d->form_active != GR_FORM_NONE)
-		table_active(o, d, tmp);
+		table_active(o, d);
 	cli_buf_puts(o, "</details></article>");
 }
 
