@@ -421,7 +421,33 @@ same_agency(const rv_report *a, const rv_report *b)
 		memcmp(a->doc.agency.p, b->doc.agency.p, a->doc.agency.len) == 0;
 }
 
-/* Bodies with an unbalanced report first (what a reviewer looks at), each part in agency order. */
+/* Errors of the carryover rule a report has against its year before. */
+static int
+carry_errors(const rv_report *r)
+{
+	int			n = 0;
+
+	for (int k = 0; k < r->carry.n; k++)
+		n += r->carry.v[k].severity == GR_SEV_ERROR && r->carry.v[k].rule == GR_RULE_CARRYOVER;
+	return n;
+}
+
+/* Does a body have an unbalanced report (*unbalanced) or a carryover break (*carry)? */
+static void
+body_flags(const rv_batch *B, const rv_body *b, bool *unbalanced, bool *carry)
+{
+	*unbalanced = *carry = false;
+	for (int k = 0; k < b->n; k++)
+	{
+		*unbalanced |= !B->r[b->reps[k]].balanced;
+		*carry |= carry_errors(&B->r[b->reps[k]]) > 0;
+	}
+}
+
+/*
+ * Bodies with an unbalanced report or a carryover break first (what a
+ * reviewer looks at), each part in agency order.
+ */
 static void
 bad_first(rv_batch *B)
 {
@@ -436,11 +462,11 @@ bad_first(rv_batch *B)
 	for (int pass = 0; pass < 2; pass++)
 		for (int bi = 0; bi < B->nb; bi++)
 		{
-			bool		bad = false;
+			bool		unbalanced,
+						carry;
 
-			for (int k = 0; k < B->b[bi].n; k++)
-				bad |= !B->r[B->b[bi].reps[k]].balanced;
-			if (bad == (pass == 0))
+			body_flags(B, &B->b[bi], &unbalanced, &carry);
+			if ((unbalanced || carry) == (pass == 0))
 			{
 				for (int k = 0; k < B->b[bi].n; k++)
 					B->r[B->b[bi].reps[k]].body = n;
@@ -713,13 +739,43 @@ svg_years(cli_buf *o, const int *years, int ny, fig (*v)[YOY_SERIES])
 				top = 30,
 				ph = 150,
 				w = left + (ny > 1 ? (ny - 1) * step : 0) + 150,
-				h = top + ph + 40;
+				h = top + ph + 64;
 	int64_t		max = 1;
 
+	int			(*ly)[YOY_SERIES] = calloc((size_t) ny, sizeof(*ly));
+
+	if (ly == NULL)
+		return;
 	for (int i = 0; i < ny; i++)
 		for (int s = 0; s < YOY_SERIES; s++)
 			if (v[i][s].known && v[i][s].v > max)
 				max = v[i][s].v;
+	/*
+	 * Where each point's number goes: just above it, pushed down where it
+	 * would overlap the number of a point above it in the same year.
+	 */
+	for (int i = 0; i < ny; i++)
+	{
+		int			ord[YOY_SERIES],
+					n = 0;
+
+		for (int s = 0; s < YOY_SERIES; s++)
+		{
+			int			k;
+
+			if (!v[i][s].known)
+				continue;
+			ly[i][s] = (int) (top + ph - v[i][s].v * ph / max) - 4;
+			/* insertion by label height, ties in series order */
+			for (k = n; k > 0 && ly[i][ord[k - 1]] > ly[i][s]; k--)
+				ord[k] = ord[k - 1];
+			ord[k] = s;
+			n++;
+		}
+		for (int k = 1; k < n; k++)
+			if (ly[i][ord[k]] < ly[i][ord[k - 1]] + 13)
+				ly[i][ord[k]] = ly[i][ord[k - 1]] + 13;
+	}
 	cli_buf_puts(o, "<svg class=\"chart yoy\"");
 	putf(o, " width=\"%lld\"", w);
 	putf(o, " height=\"%lld\"", h);
@@ -734,7 +790,7 @@ svg_years(cli_buf *o, const int *years, int ny, fig (*v)[YOY_SERIES])
 	for (int i = 0; i < ny; i++)
 	{
 		putf(o, "<text class=\"cl\" x=\"%lld\"", left + i * step);
-		putf(o, " y=\"%lld\" text-anchor=\"middle\">", top + ph + 18);
+		putf(o, " y=\"%lld\" text-anchor=\"middle\">", top + ph + 58);
 		putf(o, "%lld</text>", years[i]);
 	}
 	for (int s = 0; s < YOY_SERIES; s++)
@@ -776,7 +832,7 @@ svg_years(cli_buf *o, const int *years, int ny, fig (*v)[YOY_SERIES])
 			cli_buf_puts(o, palette[s]);
 			cli_buf_puts(o, "\"/>");
 			putf(o, "<text class=\"cv\" x=\"%lld\"", left + i * step + 5);
-			putf(o, " y=\"%lld\">", y - 4);
+			putf(o, " y=\"%lld\">", ly[i][s]);
 			putf(o, "%lld</text>", v[i][s].v);
 		}
 		/* the legend, right of the last year */
@@ -790,6 +846,7 @@ svg_years(cli_buf *o, const int *years, int ny, fig (*v)[YOY_SERIES])
 		cli_buf_puts(o, "</text>");
 	}
 	cli_buf_puts(o, "</svg>");
+	free(ly);
 }
 
 static void
@@ -1307,8 +1364,7 @@ page(cli_buf *o, const rv_batch *B)
 		else
 			unbalanced++;
 		suspects += r->nsuspect;
-		for (int k = 0; k < r->carry.n; k++)
-			carry += r->carry.v[k].severity == GR_SEV_ERROR && r->carry.v[k].rule == GR_RULE_CARRYOVER;
+		carry += carry_errors(r);
 		if (r->doc.form_requests != GR_FORM_NONE)
 		{
 			fig			f[6];
@@ -1360,18 +1416,20 @@ page(cli_buf *o, const rv_batch *B)
 		cli_buf_puts(o, "<nav><ol>");
 		for (int bi = 0; bi < B->nb; bi++)
 		{
-			bool		bad = false;
+			bool		unbalanced,
+						carry_bad;
 
-			for (int k = 0; k < B->b[bi].n; k++)
-				bad |= !B->r[B->b[bi].reps[k]].balanced;
+			body_flags(B, &B->b[bi], &unbalanced, &carry_bad);
 			putf(o, "<li><a href=\"#b%lld\">", bi + 1);
 			if (B->b[bi].agency)
 				escs(o, B->b[bi].agency);
 			else
 				escs(o, B->r[B->b[bi].reps[0]].name);
 			cli_buf_puts(o, "</a>");
-			if (bad)
+			if (unbalanced)
 				cli_buf_puts(o, " <span class=\"badge bad\">不平衡</span>");
+			if (carry_bad)
+				cli_buf_puts(o, " <span class=\"badge part\">结转不一致</span>");
 			cli_buf_puts(o, "</li>");
 		}
 		cli_buf_puts(o, "</ol></nav>\n");

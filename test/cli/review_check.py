@@ -208,6 +208,13 @@ def check_page(page, manifest, readjsonl, unreadable):
         else:
             want(not yoy and not svg, "a year-over-year chart for %r, which has one year" % a)
 
+    # bodies with an unbalanced report or a carryover break come first
+    def flagged(sec):
+        files = [n.attrs.get("data-file", "").lstrip("./") for n in sec.find(lambda n: n.tag == "article")]
+        return any(not r["balanced"] or r["carry"] for r in reports if r["file"] in files)
+    flags = [flagged(sec) for sec in sections]
+    want(flags == sorted(flags, reverse=True), "bodies with problems are not first: %s" % flags)
+
     # each report: balanced or not, its charts' figures, its marked cell
     arts = {n.attrs.get("data-file", "").lstrip("./"): n for n in root.find(lambda n: n.tag == "article")}
     for r in reports:
