@@ -327,7 +327,15 @@ add_db(rv_batch *B, const char *conninfo, const char *table, const char *query,
 	cli_buf_puts(&sql, schema ? schema : "govreport");
 	cli_buf_puts(&sql, ".report_render(q.d::jsonb) FROM (");
 	if (query)
-		cli_buf_puts(&sql, query);
+	{
+		/* a query as typed in psql: without its closing semicolons */
+		size_t		n = strlen(query);
+
+		while (n > 0 && (query[n - 1] == ';' || query[n - 1] == ' ' || query[n - 1] == '\n' ||
+						 query[n - 1] == '\t' || query[n - 1] == '\r'))
+			n--;
+		cli_buf_put(&sql, query, n);
+	}
 	else
 	{
 		qtable = cli_quote_table(c, table);
@@ -1328,9 +1336,19 @@ body_html(cli_buf *o, const rv_batch *B, int bi, gr_buf *tmp)
 	cli_buf_puts(o, "</section>");
 }
 
-/* The whole page into o. */
+/* The summary's counts. */
+typedef struct rv_counts
+{
+	int			balanced,
+				unbalanced,
+				suspects,
+				unread,
+				carry;
+} rv_counts;
+
+/* The whole page into o; its summary into *cnt. */
 static void
-page(cli_buf *o, const rv_batch *B)
+page(cli_buf *o, const rv_batch *B, rv_counts *cnt)
 {
 	int			nreadable = 0,
 				balanced = 0,
@@ -1460,6 +1478,11 @@ page(cli_buf *o, const rv_batch *B)
 	}
 	cli_buf_puts(o, "</body></html>\n");
 	gr_heap_free(h);
+	cnt->balanced = balanced;
+	cnt->unbalanced = unbalanced;
+	cnt->suspects = suspects;
+	cnt->unread = unread;
+	cnt->carry = carry;
 }
 
 /* ------------------------------------------------------------ command */
@@ -1502,6 +1525,9 @@ cli_review(int argc, char **argv)
 	bool		opts = true;
 	FILE	   *f;
 	const char **files;
+	rv_counts	cnt;
+	int			nfiles,
+				nbodies;
 
 	memset(&B, 0, sizeof(B));
 	files = calloc((size_t) argc + 1, sizeof(char *));
@@ -1606,7 +1632,9 @@ cli_review(int argc, char **argv)
 			rc = 2;
 		}
 	memset(&o, 0, sizeof(o));
-	page(&o, &B);
+	page(&o, &B, &cnt);
+	nfiles = B.n;
+	nbodies = B.nb;
 	free_batch(&B);
 	if (o.failed)
 	{
@@ -1622,5 +1650,9 @@ cli_review(int argc, char **argv)
 		return 2;
 	}
 	free(o.data);
+	if (f != stdout)
+		printf("%s: %d files, %d bodies, %d balanced, %d unbalanced, %d suspect cells, "
+			   "%d carryover breaks, %d not read\n", outpath, nfiles, nbodies, cnt.balanced,
+			   cnt.unbalanced, cnt.suspects, cnt.carry, cnt.unread);
 	return rc;
 }

@@ -49,8 +49,12 @@ mkdir -p "$T/batch"
 
 # ---------------------------------------------------------------- the page
 rc=0
-(cd "$T/batch" && "$G" review -o "$T/review.html" .) 2>"$T/err" || rc=$?
+(cd "$T/batch" && "$G" review -o "$T/review.html" .) >"$T/out" 2>"$T/err" || rc=$?
 [ "$rc" -eq 2 ] && grep -q "empty.pdf" "$T/err" && ok || bad "review exit $rc (want 2: empty.pdf unreadable): $(cat "$T/err")"
+n=$(awk -F'\t' '$1 == "report"' "$T/manifest" | wc -l)
+nb=$(awk -F'\t' '$1 == "report" && $5 == "1"' "$T/manifest" | wc -l)
+grep -qx "$T/review.html: $((n + 2)) files, .* bodies, $nb balanced, $((n - nb)) unbalanced, .*, 2 not read" "$T/out" \
+	&& ok || bad "the summary line: $(cat "$T/out")"
 if python3 test/cli/review_check.py page "$T/review.html" "$T/manifest" "$T/read.jsonl" 1; then ok; else bad "the page"; fi
 (cd "$T/batch" && "$G" review . >"$T/again.html" 2>/dev/null) || true
 cmp -s "$T/review.html" "$T/again.html" && ok || bad "a second run (to standard output) differs"
@@ -86,7 +90,7 @@ server() {
 	for f in $all notice.txt; do printf '%s\t%s\n' "$f" "$(base64 -w0 "$f")"; done >"$T/texts.tsv"
 	psql -qX -v ON_ERROR_STOP=1 -c "CREATE TABLE texts (name text, b64 text)" -c "\copy texts FROM '$T/texts.tsv'"
 	"$G" review -o "$T/dbq.html" --dbname "" \
-		--query "SELECT name, report_to_jsonb(convert_from(decode(b64, 'base64'), 'UTF8')) FROM texts"
+		--query "SELECT name, report_to_jsonb(convert_from(decode(b64, 'base64'), 'UTF8')) FROM texts; "
 	"$G" review -o "$T/filesq.html" $all notice.txt
 	cmp -s "$T/dbq.html" "$T/filesq.html" || { echo "FAIL: --query gives another page than the files"; return 1; }
 	rc=0; "$G" review -o "$T/x.html" --table nosuch 2>"$T/err" || rc=$?
