@@ -565,30 +565,79 @@ static const int groups[6] = {GR_D_GRANTED, GR_D_PARTIAL, GR_D_WITHHELD, GR_D_UN
 GR_D_NOT_PROCESSED, GR_D_OTHER};
 
 /*
- * A figure: a value, or unknown (no cell it sums was a number).  Values are
- * counts (scale 0); a cell with decimals is not summed.
+ * A figure: a count, or unknown when no cell it sums was a number, or when
+ * a sum would leave the range the charts draw (lost: never a partial sum).
  */
 typedef struct fig
 {
 	int64_t		v;
 	bool		known;
+	bool		lost;
 } fig;
 
+#define FIG_MAX (INT64_MAX / 4)
+
+static void
+fig_plus(fig *f, int64_t m)
+{
+	if (f->lost)
+		return;
+	if (m > FIG_MAX || m < -FIG_MAX || (m > 0 && f->v > FIG_MAX - m) || (m < 0 && f->v < -FIG_MAX - m))
+	{
+		f->lost = true;
+		f->known = false;
+		return;
+	}
+	f->v += m;
+	f->known = true;
+}
+
+/* f += a cell: a count (scale 0); a cell with decimals makes the figure unknown. */
 static void
 fig_add(fig *f, const gr_cell *c)
 {
-	if (c->state == GR_VALUE && c->scale == 0 && f->v <= INT64_MAX / 2 && c->m <= INT64_MAX / 4)
+	if (c->state != GR_VALUE)
+		return;
+	if (c->scale != 0)
 	{
-		f->v += c->m;
-		f->known = true;
+		f->lost = true;
+		f->known = false;
+		return;
 	}
+	fig_plus(f, c->m);
+}
+
+/* a += b, for the batch's sums */
+static void
+fig_merge(fig *a, const fig *b)
+{
+	if (b->lost)
+	{
+		a->lost = true;
+		a->known = false;
+	}
+	else if (b->known)
+		fig_plus(a, b->v);
+}
+
+/* v's share of span when max is the span's whole; nothing for v <= 0. */
+static int64_t
+scaled(int64_t v, int64_t max, int span)
+{
+	int64_t		n;
+
+	if (v <= 0 || max <= 0)
+		return 0;
+	/* v <= max <= FIG_MAX: a double carries the ratio; the result is at most span */
+	n = (int64_t) ((double) v / (double) max * span);
+	return n < 1 ? 1 : n > span ? span : n;
 }
 
 /* The total column of disposition group g: the sum of its leaves. */
 static fig
 group_total(const gr_doc *d, int g)
 {
-	fig			f = {0, false};
+	fig			f = {0, false, false};
 
 	for (int x = 0; x < GR_D_TOTAL; x++)
 		if (gr_disp_contains(g, x) && gr_rrow_is_leaf(d->form_requests, GR_R_DISP(x)))
@@ -609,8 +658,7 @@ appl_figs(const gr_doc *d, fig *out)
 {
 	for (int c = 0; c < GR_RC_TOTAL; c++)
 	{
-		out[c].v = 0;
-		out[c].known = false;
+		memset(&out[c], 0, sizeof(fig));
 		fig_add(&out[c], &d->req[GR_R_NEW_RECEIVED][c]);
 	}
 }
@@ -688,15 +736,13 @@ svg_bars(cli_buf *o, const char *cls, const char *title, int n, const char *cons
 	for (int i = 0; i < n; i++)
 	{
 		int			y = top + i * rh;
-		int64_t		len = max > 0 && v[i].known ? v[i].v * bw / max : 0;
+		int64_t		len = v[i].known ? scaled(v[i].v, max, bw) : 0;
 
-		if (v[i].known && v[i].v > 0 && len < 1)
-			len = 1;
 		putf(o, "<text class=\"cl\" x=\"%lld\"", lw - 6);
 		putf(o, " y=\"%lld\" text-anchor=\"end\">", y + 14);
 		escs(o, labels[i]);
 		cli_buf_puts(o, "</text>");
-		if (v[i].known)
+		if (len > 0)
 		{
 			putf(o, "<rect x=\"%lld\"", lw);
 			putf(o, " y=\"%lld\"", y + 3);
@@ -773,7 +819,7 @@ svg_years(cli_buf *o, const int *years, int ny, fig (*v)[YOY_SERIES])
 
 			if (!v[i][s].known)
 				continue;
-			ly[i][s] = (int) (top + ph - v[i][s].v * ph / max) - 4;
+			ly[i][s] = (int) (top + ph - scaled(v[i][s].v, max, ph)) - 4;
 			/* insertion by label height, ties in series order */
 			for (k = n; k > 0 && ly[i][ord[k - 1]] > ly[i][s]; k--)
 				ord[k] = ord[k - 1];
@@ -824,7 +870,7 @@ svg_years(cli_buf *o, const int *years, int ny, fig (*v)[YOY_SERIES])
 			else
 				cli_buf_putc(o, ' ');
 			putf(o, "%lld,", left + i * step);
-			putf(o, "%lld", top + ph - v[i][s].v * ph / max);
+			putf(o, "%lld", top + ph - scaled(v[i][s].v, max, ph));
 		}
 		if (open)
 			cli_buf_puts(o, "\"/>");
@@ -834,7 +880,7 @@ svg_years(cli_buf *o, const int *years, int ny, fig (*v)[YOY_SERIES])
 
 			if (!v[i][s].known)
 				continue;
-			y = top + ph - v[i][s].v * ph / max;
+			y = top + ph - scaled(v[i][s].v, max, ph);
 			putf(o, "<circle r=\"3\" cx=\"%lld\"", left + i * step);
 			putf(o, " cy=\"%lld\" fill=\"", y);
 			cli_buf_puts(o, palette[s]);
@@ -1389,18 +1435,10 @@ page(cli_buf *o, const rv_batch *B, rv_counts *cnt)
 
 			disp_figs(&r->doc, f);
 			for (int g = 0; g < 6; g++)
-				if (f[g].known)
-				{
-					disp[g].v += f[g].v;
-					disp[g].known = true;
-				}
+				fig_merge(&disp[g], &f[g]);
 			appl_figs(&r->doc, f);
 			for (int c = 0; c < 6; c++)
-				if (f[c].known)
-				{
-					appl[c].v += f[c].v;
-					appl[c].known = true;
-				}
+				fig_merge(&appl[c], &f[c]);
 		}
 	}
 	cli_buf_puts(o, "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"

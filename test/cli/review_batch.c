@@ -12,7 +12,9 @@
  * characters with a changed cell, one whose appeals total is broken (no
  * single cell can be named: any of the group's five would do), one whose
  * agency name is markup, one with no agency at all, a body of two years
- * whose carryover breaks, and a text that is no report.
+ * whose carryover breaks, one with counts of 15 digits, one whose counts
+ * are all negative, one with a negative total among positive counts, and a
+ * text that is no report.
  *
  * Manifest lines, tab-separated:
  *   report FILE AGENCY YEAR BALANCED(0|1) SUSPECT_PATH|- PRINTED|- EXPECTED|- CARRYOVER
@@ -85,6 +87,28 @@ chain(gr_doc *cur, const gr_doc *prev)
 	for (int k = 0; k < GR_F_COUNT; k++)
 		cur->facts[k].state = GR_ABSENT;
 	return true;
+}
+
+/*
+ * Every count of sections 3 and 4 multiplied by k: the balance identities
+ * are linear, so they still hold; a negative k breaks only the rule that
+ * counts are not negative.  The overview no longer states the figures.
+ */
+static void
+scale_doc(gr_doc *d, int64_t k)
+{
+	for (int r = 0; r < GR_R_NROWS; r++)
+		for (int c = 0; c < GR_RC_COUNT; c++)
+			if (d->req[r][c].state == GR_VALUE)
+				d->req[r][c].m *= k;
+	for (int g = 0; g < GR_AP_NGROUPS; g++)
+		for (int c = 0; c < GR_APC_NCOLS; c++)
+			if (d->appeals[g][c].state == GR_VALUE)
+				d->appeals[g][c].m *= k;
+	d->narrative[GR_N_OVERVIEW].p = "本年度按要求做好政府信息公开工作。";
+	d->narrative[GR_N_OVERVIEW].len = strlen(d->narrative[GR_N_OVERVIEW].p);
+	for (int f = 0; f < GR_F_COUNT; f++)
+		d->facts[f].state = GR_ABSENT;
 }
 
 /* A leaf cell of section 3 holding a number, in a column other than the total. */
@@ -275,6 +299,27 @@ main(int argc, char **argv)
 	/* markup in the agency's name must reach the page as text */
 	balanced_doc(&d, "<script>alert(1)</script>测试县&lt;档案局", 2023, GR_SIMPLIFIED, &m);
 	emit("h.txt", &d, -1, -1, NULL, &m);
+	/* counts of 15 digits (balanced), and every count negative (not) */
+	balanced_doc(&d, "巨数县统计局", 2023, GR_SIMPLIFIED, &m);
+	scale_doc(&d, INT64_C(100000000000));
+	emit("x.txt", &d, -1, -1, NULL, &m);
+	balanced_doc(&d, "负数县统计局", 2023, GR_SIMPLIFIED, &m);
+	scale_doc(&d, -1);
+	emit("n.txt", &d, -1, -1, NULL, &m);
+	/* one count of a chart negative among positive ones: granted in the total column */
+	for (;;)
+	{
+		balanced_doc(&d, "负数镇财政所", 2023, GR_SIMPLIFIED, &m);
+		if (d.req[GR_R_DISP(GR_D_GRANTED)][GR_RC_TOTAL].m > 0)
+			break;
+	}
+	{
+		gr_cell    *c = &d.req[GR_R_DISP(GR_D_GRANTED)][GR_RC_TOTAL];
+		gr_cell		was = *c;
+
+		c->m = -c->m;
+		emit("m.txt", &d, GR_R_DISP(GR_D_GRANTED), GR_RC_TOTAL, &was, &m);
+	}
 	/* no agency in the title: a body of its own, named by its file */
 	balanced_doc(&d, "", 2023, GR_SIMPLIFIED, &m);
 	d.agency.p = NULL;
