@@ -15,8 +15,9 @@
  * Everything that comes from a report or a file name is escaped; the page
  * holds no script, no link and no URL, so it opens from disk with no
  * network.  Charts are inline SVG drawn here with integer coordinates, and
- * the order of everything is fixed (bodies by agency bytes, reports by year
- * then name), so the same input gives the same bytes.
+ * the order of everything is fixed (bodies with a problem first, then by
+ * agency bytes; reports by year then name), so the same input gives the
+ * same bytes.
  *
  * From a database, the stored documents are read as the server renders
  * them (report_render) and read back by the core, which gives back the
@@ -44,9 +45,7 @@ typedef struct rv_report
 	gr_doc		doc;
 	gr_findings fs;				/* gr_check's */
 	gr_findings carry;			/* gr_carryover's against the year before */
-	int			nerr,
-				nwarn,
-				nsuspect;
+	int			nsuspect;
 	bool		balanced;
 	int			body;			/* index into the bodies */
 } rv_report;
@@ -196,10 +195,7 @@ take_text(rv_report *r, char *text, size_t len)
 	gr_parse(&r->doc, text, len, &r->mem, NULL);
 	gr_check(&r->doc, NULL, 0, &r->mem, &r->fs);
 	for (int k = 0; k < r->fs.n; k++)
-	{
-		*(r->fs.v[k].severity == GR_SEV_ERROR ? &r->nerr : &r->nwarn) += 1;
 		r->nsuspect += r->fs.v[k].rule == GR_RULE_SUSPECT_CELL;
-	}
 	r->balanced = gr_balance_ok(&r->doc);
 }
 
@@ -935,11 +931,11 @@ typedef struct marks
 
 /* The suspect finding on this cell, or NULL; sets row_hit when its row has one. */
 static const gr_finding *
-mark_of(const marks *mk, gr_buf *tmp, int section, int row, int col, bool *row_hit, bool *col_hit)
+mark_of(const marks *mk, gr_buf *tmp, int section, int row, int col, bool *row_hit)
 {
 	const gr_finding *hit = NULL;
 
-	*row_hit = *col_hit = false;
+	*row_hit = false;
 	for (int i = 0; i < mk->n; i++)
 	{
 		size_t		plen;
@@ -1063,10 +1059,9 @@ table_requests(cli_buf *o, const gr_doc *d, const marks *mk, gr_buf *tmp)
 		}
 		for (int c = 0; c < GR_RC_COUNT; c++)
 		{
-			bool		rh,
-						ch;
+			bool		rh;
 
-			mark_of(mk, tmp, GR_SEC_REQUESTS, row, c, &rh, &ch);
+			mark_of(mk, tmp, GR_SEC_REQUESTS, row, c, &rh);
 			row_hit |= rh;
 		}
 		cli_buf_puts(o, row_hit ? "<tr class=\"hl-row\">" : "<tr>");
@@ -1085,9 +1080,8 @@ table_requests(cli_buf *o, const gr_doc *d, const marks *mk, gr_buf *tmp)
 		cli_buf_puts(o, "</th>");
 		for (int c = 0; c < GR_RC_COUNT; c++)
 		{
-			bool		rh,
-						ch;
-			const gr_finding *hit = mark_of(mk, tmp, GR_SEC_REQUESTS, row, c, &rh, &ch);
+			bool		rh;
+			const gr_finding *hit = mark_of(mk, tmp, GR_SEC_REQUESTS, row, c, &rh);
 
 			value_td(o, &d->req[row][c], hit, row_hit, cols[c], tmp, GR_SEC_REQUESTS, row, c);
 		}
@@ -1121,19 +1115,17 @@ table_appeals(cli_buf *o, const gr_doc *d, const marks *mk, gr_buf *tmp)
 	for (int g = 0; g < GR_AP_NGROUPS; g++)
 		for (int c = 0; c < GR_APC_NCOLS; c++)
 		{
-			bool		rh,
-						ch;
+			bool		rh;
 
-			mark_of(mk, tmp, GR_SEC_APPEALS, g, c, &rh, &ch);
+			mark_of(mk, tmp, GR_SEC_APPEALS, g, c, &rh);
 			row_hit |= rh;
 		}
 	cli_buf_puts(o, row_hit ? "<tr class=\"hl-row\">" : "<tr>");
 	for (int g = 0; g < GR_AP_NGROUPS; g++)
 		for (int c = 0; c < GR_APC_NCOLS; c++)
 		{
-			bool		rh,
-						ch;
-			const gr_finding *hit = mark_of(mk, tmp, GR_SEC_APPEALS, g, c, &rh, &ch);
+			bool		rh;
+			const gr_finding *hit = mark_of(mk, tmp, GR_SEC_APPEALS, g, c, &rh);
 
 			/* one printed row: a group's cells are a column each */
 			value_td(o, &d->appeals[g][c], hit, row_hit && rh, hit != NULL, tmp, GR_SEC_APPEALS, g, c);
