@@ -77,6 +77,12 @@ void		cli_sha256_hex(const void *data, size_t len, char hex[65]);
 
 /* load.c */
 int			cli_load(int argc, char **argv);
+/* A table name as SQL, each dot-separated part quoted; malloc'd, NULL on failure. */
+struct pg_conn;
+char	   *cli_quote_table(struct pg_conn *c, const char *name);
+
+/* review.c */
+int			cli_review(int argc, char **argv);
 
 /* main.c */
 extern const char *cli_progname;

@@ -261,8 +261,8 @@ copy_field(cli_buf *b, const char *s, size_t len)
 }
 
 /* The table's name as SQL: each dot-separated part quoted. */
-static char *
-quote_table(PGconn *c, const char *name)
+char *
+cli_quote_table(PGconn *c, const char *name)
 {
 	cli_buf		b;
 	const char *p = name;
@@ -353,7 +353,7 @@ ensure_table(PGconn *c, const char *qtable, const char *table, char *err, size_t
 		const char *base = strrchr(table, '.');
 
 		snprintf(fname, sizeof(fname), "%.180s_fill_doc", base ? base + 1 : table);
-		qfn = quote_table(c, fname);
+		qfn = cli_quote_table(c, fname);
 		if (base)
 		{
 			/* in the table's schema */
@@ -687,7 +687,7 @@ cli_load(int argc, char **argv)
 		return 2;
 	}
 	PQsetClientEncoding(c, "UTF8");
-	qtable = quote_table(c, table);
+	qtable = cli_quote_table(c, table);
 	if (qtable == NULL || !ensure_table(c, qtable, table, err, sizeof(err)))
 	{
 		fprintf(stderr, "%s: load: table %s: %s\n", cli_progname, table,

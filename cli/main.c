@@ -5,6 +5,7 @@
  *   govreport check FILE…    the findings in the form's words
  *   govreport text FILE…     the text the reader is given (after PDF/DOCX/encodings)
  *   govreport load …         files into a PostgreSQL table (load.c)
+ *   govreport review …       one HTML page reviewing a batch (review.c)
  */
 #include "cli.h"
 
@@ -35,6 +36,11 @@ static const char usage[] =
 "  load [--dbname CONNINFO] [--table NAME] [-j N] [--quiet] FILE|DIR...\n"
 "                    put the files (directories: every file below) into a\n"
 "                    PostgreSQL table through COPY; see govreport(1)\n"
+"  review [-o FILE] FILE|DIR...\n"
+"  review [-o FILE] --dbname CONNINFO (--table NAME | --query SQL)\n"
+"                    one self-contained HTML page for a batch: a summary,\n"
+"                    each body's findings, its tables with the suspect cell\n"
+"                    marked, and charts (inline SVG, no network needed)\n"
 "\n"
 "FILE may be - for standard input.  Text and HTML may be UTF-8 (with or without\n"
 "a byte order mark), UTF-16 with a byte order mark, or GB18030/GBK/GB2312.\n"
@@ -421,5 +427,7 @@ main(int argc, char **argv)
 		return cmd_check(argc - 2, argv + 2);
 	if (strcmp(cmd, "load") == 0)
 		return cli_load(argc - 2, argv + 2);
-	return bad_usage("unknown command '%s' (read, check, text or load)", cmd);
+	if (strcmp(cmd, "review") == 0)
+		return cli_review(argc - 2, argv + 2);
+	return bad_usage("unknown command '%s' (read, check, text, load or review)", cmd);
 }

@@ -24,6 +24,7 @@
 #   libpq-dev                               the govreport command: load (COPY)
 #   libreoffice-writer-nogui, wkhtmltopdf,  the command's tests: DOCX and PDF made from our
 #     fonts-noto-cjk, python3                 own HTML, hostile files
+#   chromium                                the review page's test: rendered headless to PNG
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
@@ -37,3 +38,4 @@ $as_root apt-get install -y -qq poppler-utils lynx w3m html2text python3-html2te
 $as_root apt-get install -y -qq debhelper dpkg-dev postgresql-server-dev-all python3 >/dev/null
 $as_root apt-get install -y -qq pkg-config libpoppler-glib-dev libzip-dev libxml2-dev libpq-dev \
 	libreoffice-writer-nogui wkhtmltopdf fonts-noto-cjk python3 >/dev/null
+$as_root apt-get install -y -qq chromium >/dev/null
