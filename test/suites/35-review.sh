@@ -41,7 +41,7 @@ ok() { pass=$((pass + 1)); }
 bad() { echo "FAIL: $*"; fail=$((fail + 1)); }
 
 ${CC:-cc} -std=c99 -D_GNU_SOURCE -O2 -Wall -Wextra -Werror -Isrc/core -Itest/gen \
-	-o "$T/review_batch" test/cli/review_batch.c test/gen/gen.c src/core/*.c
+	-o "$T/review_batch" test/cli/review_batch.c test/gen/gen.c test/gen/libgen.c src/core/*.c
 mkdir -p "$T/batch"
 "$T/review_batch" "$T/batch" >"$T/manifest"
 : >"$T/batch/empty.pdf"
