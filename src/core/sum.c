@@ -186,7 +186,6 @@ int
 gr_sum_result(const gr_sum *s, gr_doc *out, const gr_mem *m)
 {
 	gr_doc	   *d = out;
-	int			ntables = 0;
 
 	*d = s->doc;
 	d->diags = NULL;
@@ -266,9 +265,7 @@ gr_sum_result(const gr_sum *s, gr_doc *out, const gr_mem *m)
 	if (!d->has_appeals)
 		memset(d->appeals, 0, sizeof(d->appeals));
 
-	ntables = (d->form_active != GR_FORM_NONE) + (d->form_requests != GR_FORM_NONE) +
-		(d->has_appeals ? 1 : 0);
-	d->status = ntables == 3 ? GR_OK : ntables > 0 ? GR_PARTIAL : GR_NOT_A_REPORT;
+	d->status = gr_status_rule(d);
 	return GR_SUM_OK;
 }
 
