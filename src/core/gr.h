@@ -122,6 +122,29 @@ typedef enum gr_unit
 
 #define gr_cell_isnum(c) ((c).state == GR_VALUE)
 
+/*
+ * An exact sum of cells (decimal.c): ip + fp / 10^6, and the largest scale
+ * that went in.  Start from GR_DEC_ZERO.  Used by the checks and the sums.
+ */
+typedef struct gr_dec
+{
+	int64_t		ip;
+	int64_t		fp;
+	int			scale;
+} gr_dec;
+
+#define GR_DEC_ZERO {0, 0, 0}
+
+/* s += sign * c; false (nothing added) unless c is a clean number within limits. */
+bool		gr_dec_add(gr_dec *s, const gr_cell *c, int sign);
+/* fp brought into [0, 10^6): the representation is then unique. */
+void		gr_dec_norm(gr_dec *s);
+bool		gr_dec_eq(gr_dec a, gr_dec b);
+/* The sum as a cell at the largest scale that went in (rounded if huge). */
+gr_cell		gr_dec_cell(gr_dec s);
+/* The sum exactly, trailing fractional zeros dropped; false beyond GR_MAX_MANTISSA. */
+bool		gr_dec_exact(gr_dec s, gr_cell *out);
+
 /* ---------------------------------------------------------------- the form */
 
 typedef enum gr_form
