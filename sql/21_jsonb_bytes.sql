@@ -19,7 +19,7 @@
 \set base `cat test/data/hostile_base.txt`
 
 CREATE FUNCTION pg_temp.roundtrip(jsonb) RETURNS jsonb
-    AS 'govreport', 'govreport_test_doc_roundtrip' LANGUAGE C STRICT;
+    AS 'govreport_test', 'govreport_test_doc_roundtrip' LANGUAGE C STRICT;
 
 -- the documents are made in each query (a view), not stored: a stored
 -- value is compressed, and its size would not be the size of what was written
@@ -86,3 +86,17 @@ SELECT count(*) AS keys_checked,
 -- the strings with character references that are no characters are U+FFFD
 SELECT d->'narrative'->>'overview' AS overview
   FROM doc WHERE name = 'character references';
+
+-- The hand-written writer against the server's: JsonbValueToJsonb writes the
+-- same tree (the diagnostics as JsonbValues too), and the bytes must be
+-- equal, on every body and on each body cut short every 17 characters
+-- (tables and rows partly there, diagnostics from none to hundreds).
+CREATE FUNCTION pg_temp.writer_same(text) RETURNS boolean
+    AS 'govreport_test', 'govreport_test_writer_same' LANGUAGE C STRICT;
+SELECT count(*) AS documents,
+       count(*) FILTER (WHERE NOT pg_temp.writer_same(t)) AS written_differently,
+       max(jsonb_array_length(report_to_jsonb(t)->'diagnostics')) > 32 AS many_diagnostics
+  FROM (SELECT left(body, n) AS t
+          FROM body, generate_series(0, length(body), 17) AS n
+        UNION ALL
+        SELECT body FROM body) x;

@@ -49,6 +49,13 @@ Numeric		gr_pg_numeric_cached(gr_pg_numcache *c, int64 m, int scale);
 Jsonb	   *gr_doc_to_jsonb(const gr_doc *d);
 
 /*
+ * The same document as a tree of JsonbValues, as JsonbValueToJsonb takes
+ * it (jsonb_write.c): the tests write it with the server's writer and
+ * compare the bytes with gr_doc_to_jsonb's.
+ */
+JsonbValue *gr_pg_doc_tree(const gr_doc *d);
+
+/*
  * A gr_doc from a jsonb document (jsonb_read.c).  Never raises for the
  * document's shape: each problem is appended to *problems (a palloc'd array
  * of "path: what is wrong" strings, *nproblems its length) and the part is

@@ -246,6 +246,11 @@ put_table(builder *b, obj *doc, const gr_doc *d, int section)
 	obj_end(&t);
 }
 
+/*
+ * The diagnostics as a tree of JsonbValues: what JsonbValueToJsonb takes.
+ * gr_doc_to_jsonb does not build it (see jw_diagnostics); the tests build
+ * it to compare both writers.
+ */
 static void
 put_diagnostics(obj *doc, const gr_doc *d)
 {
@@ -314,7 +319,15 @@ typedef struct jwriter
 	char	   *buf;
 	Size		len,
 				cap;
+	const gr_doc *doc;			/* whose diagnostics a DIAGNOSTICS value writes */
 } jwriter;
+
+/*
+ * The value of "diagnostics" in the tree gr_doc_to_jsonb builds: a
+ * jbvBinary with no data, written by jw_diagnostics straight from the
+ * document (no JsonbValue per diagnostic).
+ */
+#define IS_DIAGNOSTICS(v) ((v)->type == jbvBinary && (v)->val.binary.data == NULL)
 
 /* Room for n more bytes at the end. */
 static inline void
@@ -351,6 +364,97 @@ jw_pad(jwriter *w)
 	return pad;
 }
 
+/* The end of a container of base..w->len: its JEntry, or an ERROR if too large. */
+static JEntry
+jw_container_end(jwriter *w, Size base)
+{
+	if (w->len - base > JENTRY_OFFLENMASK)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("govreport document is too large for jsonb"),
+				 errdetail("A jsonb object holds at most %d bytes.",
+						   JENTRY_OFFLENMASK)));
+	return JENTRY_ISCONTAINER | (JEntry) (w->len - base);
+}
+
+/*
+ * The diagnostics array written straight from the document: the same bytes
+ * as put_diagnostics' tree through jw_value (the tests compare them), but a
+ * diagnostic costs its path and a few copies rather than an object of
+ * JsonbValues, so that a text with many cells missing is not slower to
+ * write than a whole one.  Each element is {"raw", "path", "problem"}, all
+ * strings: its six JEntries are the first key's end offset, then lengths.
+ */
+static JEntry
+jw_diagnostics(jwriter *w, const gr_doc *d)
+{
+	static const char keys[] = "rawpathproblem";
+	Size		base = w->len,
+				entries;
+	uint32		header,
+				total = 0;
+	int			n = 0,
+				k = 0;
+	gr_mem		mem = gr_pg_mem();
+	gr_buf		path;
+
+	for (int i = 0; i < d->ndiags; i++)
+		n += gr_diag_valid(&d->diags[i]);
+	(void) jw_pad(w);
+	header = (uint32) n | JB_FARRAY;
+	jw_put(w, &header, sizeof(header));
+	entries = w->len;
+	jw_room(w, sizeof(JEntry) * (Size) n);
+	w->len += sizeof(JEntry) * (Size) n;
+	gr_buf_init(&path, &mem, 128);
+	for (int i = 0; i < d->ndiags; i++)
+	{
+		const gr_diag *g = &d->diags[i];
+		const char *prob;
+		JsonbValue	raw;
+		JEntry		ch[6],
+					e;
+		uint32		oh = 3 | JB_FOBJECT;
+		Size		start = w->len;
+
+		if (!gr_diag_valid(g))
+			continue;
+		path.len = 0;
+		gr_cell_path(&path, g->section, g->row, g->col);
+		set_string(&raw, g->raw.p ? g->raw.p : "", g->raw.p ? g->raw.len : 0);
+		prob = gr_problem_keys[g->problem];
+		ch[0] = 3 | JENTRY_HAS_OFF;	/* the end of "raw" */
+		ch[1] = 4;
+		ch[2] = 7;
+		ch[3] = (JEntry) raw.val.string.len;
+		ch[4] = (JEntry) path.len;
+		ch[5] = (JEntry) strlen(prob);
+		(void) jw_pad(w);
+		jw_room(w, sizeof(oh) + sizeof(ch) + sizeof(keys) + ch[3] + ch[4] + ch[5]);
+		memcpy(w->buf + w->len, &oh, sizeof(oh));
+		memcpy(w->buf + w->len + sizeof(oh), ch, sizeof(ch));
+		w->len += sizeof(oh) + sizeof(ch);
+		memcpy(w->buf + w->len, keys, sizeof(keys) - 1);
+		w->len += sizeof(keys) - 1;
+		memcpy(w->buf + w->len, raw.val.string.val, ch[3]);
+		w->len += ch[3];
+		memcpy(w->buf + w->len, path.data, ch[4]);
+		w->len += ch[4];
+		memcpy(w->buf + w->len, prob, ch[5]);
+		w->len += ch[5];
+
+		e = jw_container_end(w, start);
+		total += JBE_OFFLENFLD(e);
+		if (k % JB_OFFSET_STRIDE == 0)
+			e = (e & JENTRY_TYPEMASK) | total | JENTRY_HAS_OFF;
+		memcpy(w->buf + entries + sizeof(JEntry) * (Size) k, &e, sizeof(e));
+		k++;
+	}
+	return jw_container_end(w, base);
+}
+
+static JEntry jw_value(jwriter *w, const JsonbValue *v);
+
 static JEntry
 jw_value(jwriter *w, const JsonbValue *v)
 {
@@ -371,6 +475,11 @@ jw_value(jwriter *w, const JsonbValue *v)
 				jw_put(w, v->val.numeric, n);
 				return JENTRY_ISNUMERIC | (JEntry) (pad + n);
 			}
+		case jbvBinary:
+			if (IS_DIAGNOSTICS(v) && w->doc != NULL)
+				return jw_diagnostics(w, w->doc);
+			elog(ERROR, "unexpected jsonb container in a document tree");
+			break;
 		case jbvObject:
 		case jbvArray:
 			{
@@ -400,13 +509,7 @@ jw_value(jwriter *w, const JsonbValue *v)
 					/* the buffer may have moved: index it afresh */
 					memcpy(w->buf + entries + sizeof(JEntry) * (Size) i, &e, sizeof(e));
 				}
-				if (w->len - base > JENTRY_OFFLENMASK)
-					ereport(ERROR,
-							(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-							 errmsg("govreport document is too large for jsonb"),
-							 errdetail("A jsonb object holds at most %d bytes.",
-									   JENTRY_OFFLENMASK)));
-				return JENTRY_ISCONTAINER | (JEntry) (w->len - base);
+				return jw_container_end(w, base);
 			}
 		default:
 			elog(ERROR, "unexpected jsonb value type %d", (int) v->type);
@@ -416,10 +519,11 @@ jw_value(jwriter *w, const JsonbValue *v)
 
 /* The tree rooted at root as one Jsonb, in a buffer of guess bytes at first. */
 static Jsonb *
-tree_to_jsonb(const JsonbValue *root, Size guess)
+tree_to_jsonb(const JsonbValue *root, const gr_doc *d, Size guess)
 {
 	jwriter		w;
 
+	w.doc = d;
 	w.cap = Max(guess, 1024);
 	w.buf = palloc(w.cap);
 	w.len = VARHDRSZ;
@@ -428,18 +532,21 @@ tree_to_jsonb(const JsonbValue *root, Size guess)
 	return (Jsonb *) w.buf;
 }
 
-Jsonb *
-gr_doc_to_jsonb(const gr_doc *d)
+/*
+ * The document as a tree into *docv; its diagnostics as a tree too when
+ * tree_diags, else as the DIAGNOSTICS placeholder.
+ */
+static void
+build_tree(JsonbValue *docv, const gr_doc *d, bool tree_diags)
 {
 	builder    *b = palloc0(sizeof(builder));
-	JsonbValue	docv;
 	obj			doc,
 				o;
 	JsonbValue *v;
 	const char *fa = form_key(d->form_active),
 			   *fr = form_key(d->form_requests);
 
-	obj_init(&doc, &docv, 16);
+	obj_init(&doc, docv, 16);
 	set_number(b, obj_key(&doc, "schema"), 1, 0);
 	put_str(&doc, "reader", GR_READER_VERSION);
 	put_str(&doc, "status", gr_status_key(d->status));
@@ -482,8 +589,33 @@ gr_doc_to_jsonb(const gr_doc *d)
 			put_cell(b, &o, gr_fact_keys[i], d->facts[i]);
 	obj_end(&o);
 
-	put_diagnostics(&doc, d);
+	if (tree_diags)
+		put_diagnostics(&doc, d);
+	else
+	{
+		v = obj_key(&doc, "diagnostics");
+		v->type = jbvBinary;
+		v->val.binary.data = NULL;	/* IS_DIAGNOSTICS */
+		v->val.binary.len = 0;
+	}
 	obj_end(&doc);
+}
+
+JsonbValue *
+gr_pg_doc_tree(const gr_doc *d)
+{
+	JsonbValue *v = palloc(sizeof(JsonbValue));
+
+	build_tree(v, d, true);
+	return v;
+}
+
+Jsonb *
+gr_doc_to_jsonb(const gr_doc *d)
+{
+	JsonbValue	docv;
+
+	build_tree(&docv, d, false);
 
 	/*
 	 * The guess: the report's strings, a diagnostic's path and keys, and
@@ -497,6 +629,6 @@ gr_doc_to_jsonb(const gr_doc *d)
 			guess += d->narrative[i].len;
 		for (int i = 0; i < d->ndiags; i++)
 			guess += d->diags[i].raw.len;
-		return tree_to_jsonb(&docv, guess);
+		return tree_to_jsonb(&docv, d, guess);
 	}
 }

@@ -300,18 +300,3 @@ parse_report_jsonb(PG_FUNCTION_ARGS)
 	emit_doc(fcinfo, gr_pg_doc_arg(PG_GETARG_JSONB_P(0)), NULL);
 	return (Datum) 0;
 }
-
-/*
- * Test hook, not part of the SQL interface and not in the install script:
- * gr_doc_to_jsonb(gr_doc_from_jsonb(doc)), so that the regression tests can
- * check that a document survives being read back (sql/20_report.sql creates
- * it as a temporary function).  Problems are raised as parse_report(jsonb)
- * raises them.
- */
-PG_FUNCTION_INFO_V1(govreport_test_doc_roundtrip);
-
-Datum
-govreport_test_doc_roundtrip(PG_FUNCTION_ARGS)
-{
-	PG_RETURN_JSONB_P(gr_doc_to_jsonb(gr_pg_doc_arg(PG_GETARG_JSONB_P(0))));
-}

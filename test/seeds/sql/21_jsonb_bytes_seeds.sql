@@ -19,7 +19,7 @@
 \set base `cat test/data/hostile_base.txt`
 
 CREATE FUNCTION pg_temp.roundtrip(jsonb) RETURNS jsonb
-    AS 'govreport', 'govreport_test_doc_roundtrip' LANGUAGE C STRICT;
+    AS 'govreport_test', 'govreport_test_doc_roundtrip' LANGUAGE C STRICT;
 
 -- the documents are made in each query (a view), not stored: a stored
 -- value is compressed, and its size would not be the size of what was written
