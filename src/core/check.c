@@ -435,17 +435,18 @@ walk_requests(walk *w, const gr_doc *d)
 	gr_form		f = d->form_requests;
 	gr_finding *x;
 	gr_buf		b;
+	gr_rows		it;
 
 	if (f == GR_FORM_NONE)
 		return;
 
-	/* cells: blank_cell (warning), nonnegative (error) */
-	for (int r = 0; r < GR_R_NROWS; r++)
+	/* cells: blank_cell (warning), nonnegative (error), row by stored row */
+	gr_rows_init(&it, GR_SEC_REQUESTS, f);
+	while (gr_rows_next(&it))
 	{
+		int			r = it.row;
 		bool		row_absent;
 
-		if (!rrow_stored(f, r))
-			continue;
 		row_absent = w->out && rule_row_absent(w, GR_SEC_REQUESTS, r, d->req[r], GR_RC_COUNT);
 		for (int c = 0; c < GR_RC_COUNT; c++)
 		{
@@ -514,13 +515,13 @@ walk_requests(walk *w, const gr_doc *d)
 	}
 
 	/* requests.applicants, per row: 总计 = the six other columns */
-	for (int r = 0; r < GR_R_NROWS; r++)
+	gr_rows_init(&it, GR_SEC_REQUESTS, f);
+	while (gr_rows_next(&it))
 	{
+		int			r = it.row;
 		dsum		parts = {0, 0, 0},
 					tot = {0, 0, 0};
 
-		if (!rrow_stored(f, r))
-			continue;
 		for (int c = 0; c < GR_RC_TOTAL; c++)
 			sum_add(&parts, &d->req[r][c], 1);
 		sum_add(&tot, &d->req[r][GR_RC_TOTAL], 1);

@@ -218,6 +218,7 @@ render_requests(gr_buf *b, const gr_doc *d, gr_script sc)
 	gr_form		f = d->form_requests;
 	bool		results_heading = false;
 	int			group_done = -1;
+	gr_rows		it;
 
 	cell_text(b, W(sc, "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"));
 	cell_text(b, W(sc, "申请人情况"));
@@ -234,11 +235,13 @@ render_requests(gr_buf *b, const gr_doc *d, gr_script sc)
 	empty_cell(b);
 	end_row(b);
 
-	for (int row = 0; row < GR_R_NROWS; row++)
+	gr_rows_init(&it, GR_SEC_REQUESTS, f);
+	while (gr_rows_next(&it))
 	{
+		int			row = it.row;
 		int			disp = row - 2;
 
-		if (!gr_rrow_is_leaf(f, row) || !row_present(d->req[row], GR_RC_COUNT))
+		if (!gr_rows_present(&it, d))
 			continue;
 		if (row == GR_R_NEW_RECEIVED || row == GR_R_CARRIED_OVER ||
 			row == GR_R_CARRIED_FORWARD)
