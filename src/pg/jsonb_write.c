@@ -25,7 +25,7 @@
  * checked again: the text the core read was valid (the server's own text in
  * a UTF8 database, converted by the server from EUC_CN), and the core's
  * strings are then valid too (gr.h, gr_parse).  In SQL_ASCII nothing is
- * checked anywhere.  Checking cost 4% of report_to_jsonb (perf).
+ * checked anywhere.
  */
 static void
 set_string(JsonbValue *v, const char *s, size_t len)
@@ -303,9 +303,9 @@ put_diagnostics(obj *doc, const gr_doc *d)
  * The tree is written in jsonb's on-disk format in one walk, into one
  * buffer sized from the document's strings (gr_doc_to_jsonb's guess), which
  * grows only if the guess was short.  JsonbValueToJsonb writes the same
- * bytes into a buffer that starts at 1 kB and doubles, so a document of
- * ~15 kB was copied four times over and left blocks behind it that the
- * allocator handed back to the kernel and took again on the next call.
+ * bytes into a buffer that starts at 1 kB and doubles: a document of ~15 kB
+ * would be copied four times over, leaving blocks behind that the allocator
+ * hands back to the kernel and takes again on the next call.
  *
  * The format (utils/jsonb.h): a container is a uint32 header (count and
  * kind), a JEntry per child (an object's keys first, in key order, then its
