@@ -159,11 +159,11 @@ gr_col_key(int section, int col)
 
 /* ------------------------------------------------------------ keys */
 
+/* Is the key exactly the len bytes at s?  (s may hold any bytes, NUL too) */
 static bool
 key_eq(const char *key, const char *s, size_t len)
 {
-	return key != NULL && strncmp(key, s, len) == 0 && key[len] == '\0' &&
-		memchr(s, '\0', len) == NULL;
+	return key != NULL && strlen(key) == len && memcmp(key, s, len) == 0;
 }
 
 int
