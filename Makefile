@@ -23,7 +23,7 @@ REGRESS_OPTS = --encoding=UTF8 --no-locale
 PG_CPPFLAGS = -I$(srcdir)/src/core -I$(srcdir)/src/pg
 PG_CFLAGS = -std=gnu99
 
-EXTRA_CLEAN = test/unit/*.bin test/fuzz/*.bin bench/*.bin
+EXTRA_CLEAN = test/unit/*.bin test/fuzz/*.bin bench/*.bin test/pgmod/*.o test/pgmod/*.so
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)

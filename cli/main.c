@@ -319,7 +319,7 @@ cmd_check(int argc, char **argv)
 			printf("{\"file\": ");
 			json_string(stdout, argv[i]);
 			printf(", \"status\": \"%s\", \"balanced\": %s, \"errors\": %d, \"warnings\": %d, \"findings\": [",
-				   d.status == GR_OK ? "ok" : d.status == GR_PARTIAL ? "partial" : "not_a_report",
+				   gr_status_key(d.status),
 				   gr_balance_ok(&d) ? "true" : "false", nerr, nwarn);
 			for (int k = 0; k < fs.n; k++)
 			{

@@ -5,7 +5,7 @@
 -- A test hook from the module (not part of the extension's interface):
 -- gr_doc_to_jsonb(gr_doc_from_jsonb(doc)), to check that documents read back.
 CREATE FUNCTION pg_temp.doc_roundtrip(jsonb) RETURNS jsonb
-    AS 'govreport', 'govreport_test_doc_roundtrip' LANGUAGE C STRICT;
+    AS 'govreport_test', 'govreport_test_doc_roundtrip' LANGUAGE C STRICT;
 
 -- ------------------------------------------------------------ documents
 

@@ -1,5 +1,5 @@
 -- The documents are written in jsonb's on-disk format by govreport itself
--- (doc_jsonb.c, tree_to_jsonb), not by the server's JsonbValueToJsonb.  Each
+-- (jsonb_write.c, tree_to_jsonb), not by the server's JsonbValueToJsonb.  Each
 -- document here must be the very value the server makes of its text form:
 -- equal (=, which walks both binaries), of the same size in bytes, printing
 -- the same text, with the same paths and values; and every key must be found
@@ -24,3 +24,17 @@ INSERT INTO body VALUES
 \set readback 'fixture lines traditional'
 \i sql/parts/jsonb_bytes.psql
 
+
+-- The hand-written writer against the server's: JsonbValueToJsonb writes the
+-- same tree (the diagnostics as JsonbValues too), and the bytes must be
+-- equal, on every body and on each body cut short every 17 characters
+-- (tables and rows partly there, diagnostics from none to hundreds).
+CREATE FUNCTION pg_temp.writer_same(text) RETURNS boolean
+    AS 'govreport_test', 'govreport_test_writer_same' LANGUAGE C STRICT;
+SELECT count(*) AS documents,
+       count(*) FILTER (WHERE NOT pg_temp.writer_same(t)) AS written_differently,
+       max(jsonb_array_length(report_to_jsonb(t)->'diagnostics')) > 32 AS many_diagnostics
+  FROM (SELECT left(body, n) AS t
+          FROM body, generate_series(0, length(body), 17) AS n
+        UNION ALL
+        SELECT body FROM body) x;

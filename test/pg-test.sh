@@ -26,6 +26,9 @@ exec 9>/tmp/govreport-install.lock
 flock 9
 make -s PROFILE="${PROFILE:--Werror}" >/dev/null
 sh scripts/as-root.sh make -s install >/dev/null
+# the tests' own functions, in a module of their own (test/pgmod)
+make -s -C test/pgmod PROFILE="${PROFILE:--Werror}" >/dev/null
+sh scripts/as-root.sh make -s -C test/pgmod install >/dev/null
 if [ $# -gt 0 ]; then
 	tests="$*"
 else

@@ -44,85 +44,13 @@ const char *const gr_severity_keys[2] = {"error", "warning"};
 
 /* ---------------------------------------------------------------- sums */
 
-#define MICRO INT64_C(1000000)	/* 10^GR_MAX_SCALE */
+/* The checks' exact sums are the core's decimal model (decimal.c). */
+typedef gr_dec dsum;
 
-static const int64_t pow10_tab[GR_MAX_SCALE + 1] = {
-	1, 10, 100, 1000, 10000, 100000, 1000000
-};
-
-/* An exact sum: ip + fp / 10^6, and the largest scale that went in. */
-typedef struct dsum
-{
-	int64_t		ip;
-	int64_t		fp;
-	int			scale;
-} dsum;
-
-/* Add sign * c to s; cells that are not clean numbers count as 0. */
-static void
-sum_add(dsum *s, const gr_cell *c, int sign)
-{
-	int64_t		p;
-
-	if (c->state != GR_VALUE || c->scale > GR_MAX_SCALE ||
-		c->m > GR_MAX_MANTISSA || c->m < -GR_MAX_MANTISSA)
-		return;
-	p = pow10_tab[c->scale];
-	s->ip += sign * (c->m / p);
-	s->fp += sign * ((c->m % p) * pow10_tab[GR_MAX_SCALE - c->scale]);
-	if (c->scale > s->scale)
-		s->scale = c->scale;
-}
-
-/* Bring fp into [0, 10^6): the representation is then unique. */
-static void
-sum_norm(dsum *s)
-{
-	int64_t		q = s->fp / MICRO;
-	int64_t		r = s->fp % MICRO;
-
-	if (r < 0)
-	{
-		r += MICRO;
-		q -= 1;
-	}
-	s->ip += q;
-	s->fp = r;
-}
-
-static bool
-sum_eq(dsum a, dsum b)
-{
-	sum_norm(&a);
-	sum_norm(&b);
-	return a.ip == b.ip && a.fp == b.fp;
-}
-
-/* The sum as a cell at the largest scale that went in (rounded if huge). */
-static gr_cell
-sum_cell(dsum s)
-{
-	gr_cell		c = {0, 0, GR_VALUE};
-
-	sum_norm(&s);
-	for (int sc = s.scale; sc >= 0; sc--)
-	{
-		int64_t		div = pow10_tab[GR_MAX_SCALE - sc];
-		int64_t		f = s.fp / div;
-		int64_t		lim = (INT64_MAX - MICRO) / pow10_tab[sc];
-
-		if (sc < s.scale && (s.fp % div) * 2 >= div)
-			f++;
-		if (s.ip > lim || s.ip < -lim)
-			continue;
-		c.m = s.ip * pow10_tab[sc] + f;
-		c.scale = (uint8_t) sc;
-		return c;
-	}
-	/* beyond int64 even as an integer: cannot happen with < 9000 cells */
-	c.m = s.ip;
-	return c;
-}
+#define sum_add(s, c, sign) ((void) gr_dec_add((s), (c), (sign)))
+#define sum_norm gr_dec_norm
+#define sum_eq gr_dec_eq
+#define sum_cell gr_dec_cell
 
 static gr_cell
 cell_of(const gr_cell *x)
@@ -524,17 +452,18 @@ walk_requests(walk *w, const gr_doc *d)
 	gr_form		f = d->form_requests;
 	gr_finding *x;
 	gr_buf		b;
+	gr_rows		it;
 
 	if (f == GR_FORM_NONE)
 		return;
 
-	/* cells: blank_cell (warning), nonnegative (error) */
-	for (int r = 0; r < GR_R_NROWS; r++)
+	/* cells: blank_cell (warning), nonnegative (error), row by stored row */
+	gr_rows_init(&it, GR_SEC_REQUESTS, f);
+	while (gr_rows_next(&it))
 	{
+		int			r = it.row;
 		bool		row_absent;
 
-		if (!rrow_stored(f, r))
-			continue;
 		row_absent = w->out && rule_row_absent(w, GR_SEC_REQUESTS, r, d->req[r], GR_RC_COUNT);
 		for (int c = 0; c < GR_RC_COUNT; c++)
 		{
@@ -603,13 +532,13 @@ walk_requests(walk *w, const gr_doc *d)
 	}
 
 	/* requests.applicants, per row: 总计 = the six other columns */
-	for (int r = 0; r < GR_R_NROWS; r++)
+	gr_rows_init(&it, GR_SEC_REQUESTS, f);
+	while (gr_rows_next(&it))
 	{
+		int			r = it.row;
 		dsum		parts = {0, 0, 0},
 					tot = {0, 0, 0};
 
-		if (!rrow_stored(f, r))
-			continue;
 		for (int c = 0; c < GR_RC_TOTAL; c++)
 			sum_add(&parts, &d->req[r][c], 1);
 		sum_add(&tot, &d->req[r][GR_RC_TOTAL], 1);

@@ -122,6 +122,29 @@ typedef enum gr_unit
 
 #define gr_cell_isnum(c) ((c).state == GR_VALUE)
 
+/*
+ * An exact sum of cells (decimal.c): ip + fp / 10^6, and the largest scale
+ * that went in.  Start from GR_DEC_ZERO.  Used by the checks and the sums.
+ */
+typedef struct gr_dec
+{
+	int64_t		ip;
+	int64_t		fp;
+	int			scale;
+} gr_dec;
+
+#define GR_DEC_ZERO {0, 0, 0}
+
+/* s += sign * c; false (nothing added) unless c is a clean number within limits. */
+bool		gr_dec_add(gr_dec *s, const gr_cell *c, int sign);
+/* fp brought into [0, 10^6): the representation is then unique. */
+void		gr_dec_norm(gr_dec *s);
+bool		gr_dec_eq(gr_dec a, gr_dec b);
+/* The sum as a cell at the largest scale that went in (rounded if huge). */
+gr_cell		gr_dec_cell(gr_dec s);
+/* The sum exactly, trailing fractional zeros dropped; false beyond GR_MAX_MANTISSA. */
+bool		gr_dec_exact(gr_dec s, gr_cell *out);
+
 /* ---------------------------------------------------------------- the form */
 
 typedef enum gr_form
@@ -479,6 +502,72 @@ bool		gr_rrow_present(const gr_doc *d, int row);
 void		gr_cell_path(gr_buf *b, int section, int row, int col);
 /* True when a diagnostic has a path and problem a document may carry. */
 bool		gr_diag_valid(const gr_diag *g);
+
+/* ------------------------------------------- cells.c: the document's shape */
+
+/* Keys of gr_status and gr_script values as a document writes them. */
+extern const char *const gr_status_keys[3];
+extern const char *const gr_script_keys[2];
+/* The key of a status ("not_a_report" for a value out of range). */
+const char *gr_status_key(int status);
+/* The status of a document from the tables it has: all three ok, some partial. */
+gr_status	gr_status_rule(const gr_doc *d);
+
+/*
+ * The rows of one table of a document in form order, for its revision:
+ *   gr_rows it;
+ *   gr_rows_init(&it, GR_SEC_REQUESTS, d->form_requests);
+ *   while (gr_rows_next(&it)) … it.row, it.key, it.cols[0 .. it.ncols - 1]
+ * Section 2 gives the rows of its sub-tables with their columns, section 3
+ * the rows stored in its revision (a group's leaf with group and group_key
+ * set and key the part after the group's: "state_secret"), section 4 its
+ * three groups.  A revision other than 2019 or 2021 has no rows (section 4
+ * takes no revision).
+ */
+typedef struct gr_rows
+{
+	int			section;		/* gr_section */
+	gr_form		form;
+	/* the current row */
+	int			row;			/* gr_arow, requests row, gr_agroup */
+	const char *key;			/* its key in its object */
+	const char *full_key;		/* its key in a path: "withheld.state_secret" */
+	int			group;			/* requests: its group (a gr_disp), or -1 */
+	const char *group_key;		/* that group's key, or NULL */
+	int			ncols;
+	int			cols[GR_RC_COUNT];	/* column enums, in form order */
+	/* position */
+	int			a,
+				b;
+} gr_rows;
+
+void		gr_rows_init(gr_rows *it, int section, gr_form form);
+bool		gr_rows_next(gr_rows *it);
+/* Has d any cell of the current row?  (a row the text lacked is left out) */
+bool		gr_rows_present(const gr_rows *it, const gr_doc *d);
+/* The cell of a table (section, row, col as in gr_diag). */
+const gr_cell *gr_doc_cell(const gr_doc *d, int section, int row, int col);
+/* Was this table found?  (else it is null in the document) */
+bool		gr_section_found(const gr_doc *d, int section);
+/* The revision of a table (GR_FORM_NONE for section 4, which has one). */
+gr_form		gr_section_form(const gr_doc *d, int section);
+/* The key of a column of a section: "issued", "natural_person", "maintained". */
+const char *gr_col_key(int section, int col);
+
+/*
+ * Key to enum, for text of len bytes (not NUL-terminated): -1 when s is not
+ * one of the keys.  Rows of section 3 by their full key ("new_received",
+ * "withheld", "withheld.state_secret").
+ */
+int			gr_key_find(const char *const *keys, int n, const char *s, size_t len);
+int			gr_arow_of(const char *s, size_t len);
+int			gr_acol_of(const char *s, size_t len);
+int			gr_rrow_of(const char *s, size_t len);
+int			gr_rcol_of(const char *s, size_t len);
+int			gr_aprow_of(const char *s, size_t len);
+int			gr_apcol_of(const char *s, size_t len);
+int			gr_row_of(int section, const char *s, size_t len);
+int			gr_col_of(int section, const char *s, size_t len);
 
 /* Append a diagnostic (the doc's arena is m). */
 void		gr_doc_diag(gr_doc *d, const gr_mem *m, int section, int row, int col,

@@ -1,12 +1,13 @@
 /*
  * json.c — the document as JSON text, for server-free tools (the govreport
  * command, grdump, unit tests, the fuzzer, benchmarks).  The server builds
- * jsonb directly (src/pg/doc_jsonb.c); this writes the same document in the
+ * jsonb directly (src/pg/jsonb_write.c); this writes the same document in the
  * text that jsonb's output function gives for it (report_to_jsonb(body)::text):
  * each object's keys in jsonb's order (shorter key first, then bytewise),
  * ": " after a key and ", " between members, the same string escapes, and
- * the same members — a table that was not found is null, and rows, groups
- * and sub-table columns that the text did not have are left out.
+ * the same members — a table that was not found is null, and rows and
+ * groups that the text did not have are left out.  Both walk the tables
+ * with gr_rows (cells.c), so they agree on the rows and columns there are.
  *
  * Each object is collected as (key, value text) pairs, sorted, then joined;
  * the document has a fixed depth of four, so the copies stay small.
@@ -157,113 +158,56 @@ jobj_end(jobj *o, gr_buf *b)
 	gr_buf_putc(b, '}');
 }
 
+/*
+ * A table: null when not found, else {row: {column: value}} for the rows
+ * the document has, a group's leaves under {group: {leaf: …}} (left out
+ * when none of them is there).  The rows and columns are the form's
+ * (gr_rows); a group's leaves follow each other.
+ */
 static void
-req_row(gr_buf *b, const gr_doc *d, int row)
+put_table(gr_buf *b, const gr_doc *d, int section)
 {
-	jobj		o;
+	gr_rows		it;
+	jobj		t,
+				g,
+				row;
+	int			open_group = -1;
 
-	jobj_init(&o, b->mem, GR_RC_COUNT);
-	for (int c = 0; c < GR_RC_COUNT; c++)
-		gr_cell_format(jobj_key(&o, gr_appls[gr_rcol_appl[c]].key), &d->req[row][c]);
-	jobj_end(&o, b);
-}
-
-static void
-put_active(gr_buf *b, const gr_doc *d)
-{
-	int			nsub;
-	const gr_active_sub *subs = gr_active_subs(d->form_active, &nsub);
-	jobj		t;
-
-	if (subs == NULL)
-	{
-		gr_buf_puts(b, "null");
-		return;
-	}
-	jobj_init(&t, b->mem, GR_A_NROWS);
-	for (int s = 0; s < nsub; s++)
-		for (int i = 0; i < subs[s].nrows; i++)
-		{
-			gr_arow		r = subs[s].rows[i];
-			bool		present = false;
-			jobj		row;
-
-			for (int j = 0; j < subs[s].ncols; j++)
-				present |= d->active[r][subs[s].cols[j]].state != GR_ABSENT;
-			if (!present)
-				continue;
-			jobj_init(&row, b->mem, subs[s].ncols);
-			for (int j = 0; j < subs[s].ncols; j++)
-				gr_cell_format(jobj_key(&row, gr_acols[subs[s].cols[j]].key),
-							   &d->active[r][subs[s].cols[j]]);
-			jobj_end(&row, jobj_key(&t, gr_arows[r].key));
-		}
-	jobj_end(&t, b);
-}
-
-static void
-put_requests(gr_buf *b, const gr_doc *d)
-{
-	gr_form		f = d->form_requests;
-	jobj		t;
-
-	if (f != GR_FORM_2019 && f != GR_FORM_2021)
+	if (!gr_section_found(d, section))
 	{
 		gr_buf_puts(b, "null");
 		return;
 	}
 	jobj_init(&t, b->mem, GR_R_NROWS);
-	for (int row = 0; row < GR_R_NROWS; row++)
+	gr_rows_init(&it, section, gr_section_form(d, section));
+	while (gr_rows_next(&it))
 	{
-		int			disp = row - 2;
-		size_t		glen;
-		jobj		g;
+		jobj	   *parent = &t;
 
-		if (row >= 2 && row < GR_R_CARRIED_FORWARD && gr_disps[disp].parent >= 0)
-			continue;			/* leaves are written under their group */
-		if (gr_rrow_is_leaf(f, row))
+		if (open_group >= 0 && it.group != open_group)
 		{
-			if (gr_rrow_present(d, row))
-				req_row(jobj_key(&t, gr_rrow_key(row)), d, row);
-			continue;
+			jobj_end(&g, jobj_key(&t, gr_disps[open_group].key));
+			open_group = -1;
 		}
-		/* a group: {leaf: {applicant: n}} for its present leaves, if any */
-		glen = strlen(gr_disps[disp].key);
-		jobj_init(&g, b->mem, 8);
-		for (int leaf = disp + 1; leaf < GR_D_COUNT && gr_disps[leaf].parent == disp; leaf++)
-			if (gr_rrow_is_leaf(f, GR_R_DISP(leaf)) && gr_rrow_present(d, GR_R_DISP(leaf)))
-				req_row(jobj_key(&g, gr_disps[leaf].key + glen + 1), d, GR_R_DISP(leaf));
-		if (g.n > 0)
-			jobj_end(&g, jobj_key(&t, gr_disps[disp].key));
-	}
-	jobj_end(&t, b);
-}
-
-static void
-put_appeals(gr_buf *b, const gr_doc *d)
-{
-	jobj		t;
-
-	if (!d->has_appeals)
-	{
-		gr_buf_puts(b, "null");
-		return;
-	}
-	jobj_init(&t, b->mem, GR_AP_NGROUPS);
-	for (int g = 0; g < GR_AP_NGROUPS; g++)
-	{
-		bool		present = false;
-		jobj		grp;
-
-		for (int c = 0; c < GR_APC_NCOLS; c++)
-			present |= d->appeals[g][c].state != GR_ABSENT;
-		if (!present)
+		if (!gr_rows_present(&it, d))
 			continue;
-		jobj_init(&grp, b->mem, GR_APC_NCOLS);
-		for (int c = 0; c < GR_APC_NCOLS; c++)
-			gr_cell_format(jobj_key(&grp, gr_apcols[c].key), &d->appeals[g][c]);
-		jobj_end(&grp, jobj_key(&t, gr_apgroups[g].key));
+		if (it.group >= 0)
+		{
+			if (open_group < 0)
+			{
+				jobj_init(&g, b->mem, 8);
+				open_group = it.group;
+			}
+			parent = &g;
+		}
+		jobj_init(&row, b->mem, it.ncols);
+		for (int c = 0; c < it.ncols; c++)
+			gr_cell_format(jobj_key(&row, gr_col_key(section, it.cols[c])),
+						   gr_doc_cell(d, section, it.row, it.cols[c]));
+		jobj_end(&row, jobj_key(parent, it.key));
 	}
+	if (open_group >= 0)
+		jobj_end(&g, jobj_key(&t, gr_disps[open_group].key));
 	jobj_end(&t, b);
 }
 
@@ -314,8 +258,7 @@ form_text(gr_form f)
 void
 gr_doc_to_json(const gr_doc *d, gr_buf *b)
 {
-	static const char *const st[] = {"not_a_report", "partial", "ok"};
-	const char *status = st[d->status <= GR_OK ? d->status : 0];
+	const char *status = gr_status_key(d->status);
 	jobj		doc,
 				o;
 	gr_buf	   *v;
@@ -336,13 +279,13 @@ gr_doc_to_json(const gr_doc *d, gr_buf *b)
 		gr_buf_printf(v, "\"%04d-%02d-%02d\"", d->pub_y, d->pub_m, d->pub_d);
 	else
 		gr_buf_puts(v, "null");
-	gr_buf_puts(jobj_key(&doc, "script"),
-				d->script == GR_TRADITIONAL ? "\"traditional\"" : "\"simplified\"");
+	v = jobj_key(&doc, "script");
+	json_str(v, gr_script_keys[d->script == GR_TRADITIONAL],
+			 strlen(gr_script_keys[d->script == GR_TRADITIONAL]));
 	gr_buf_printf(jobj_key(&doc, "forms"), "{\"active\": %s, \"requests\": %s}",
 				  form_text(d->form_active), form_text(d->form_requests));
-	put_active(jobj_key(&doc, "active"), d);
-	put_requests(jobj_key(&doc, "requests"), d);
-	put_appeals(jobj_key(&doc, "appeals"), d);
+	for (int sec = GR_SEC_ACTIVE; sec <= GR_SEC_APPEALS; sec++)
+		put_table(jobj_key(&doc, gr_section_keys[sec]), d, sec);
 
 	jobj_init(&o, b->mem, GR_N_COUNT);
 	for (int k = 0; k < GR_N_COUNT; k++)

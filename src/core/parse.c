@@ -3297,12 +3297,7 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 	if (pos)
 		fill_positions(p, pos, given, given_len);
 
-	{
-		int			found = (d->form_active != GR_FORM_NONE) +
-			(d->form_requests != GR_FORM_NONE) + (d->has_appeals ? 1 : 0);
-
-		d->status = found == 3 ? GR_OK : found > 0 ? GR_PARTIAL : GR_NOT_A_REPORT;
-	}
+	d->status = gr_status_rule(d);
 	/*
 	 * The script: traditional when labels and headings showed some
 	 * traditional characters and most of the text's characters that differ

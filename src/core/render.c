@@ -208,6 +208,7 @@ render_requests(gr_buf *b, const gr_doc *d, gr_script sc)
 	gr_form		f = d->form_requests;
 	bool		results_heading = false;
 	int			group_done = -1;
+	gr_rows		it;
 
 	cell_text(b, W(sc, GR_W_FLOW_NOTE));
 	cell_text(b, W(sc, GR_W_APPLICANTS));
@@ -224,11 +225,13 @@ render_requests(gr_buf *b, const gr_doc *d, gr_script sc)
 	empty_cell(b);
 	end_row(b);
 
-	for (int row = 0; row < GR_R_NROWS; row++)
+	gr_rows_init(&it, GR_SEC_REQUESTS, f);
+	while (gr_rows_next(&it))
 	{
+		int			row = it.row;
 		int			disp = row - 2;
 
-		if (!gr_rrow_is_leaf(f, row) || !row_present(d->req[row], GR_RC_COUNT))
+		if (!gr_rows_present(&it, d))
 			continue;
 		if (row == GR_R_NEW_RECEIVED || row == GR_R_CARRIED_OVER ||
 			row == GR_R_CARRIED_FORWARD)

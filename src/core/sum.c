@@ -39,26 +39,12 @@ normalize(gr_cell c)
 	return c;
 }
 
-/* Multiply by 10^k within GR_MAX_MANTISSA; false on overflow. */
-static bool
-rescale(int64_t *m, int k)
-{
-	for (int i = 0; i < k; i++)
-	{
-		if (*m > GR_MAX_MANTISSA / 10 || *m < -(GR_MAX_MANTISSA / 10))
-			return false;
-		*m *= 10;
-	}
-	return true;
-}
-
-/* acc += x for one cell; false on overflow. */
+/* acc += x for one cell, exactly (decimal.c); false on overflow. */
 static bool
 cell_add(gr_cell *acc, const gr_cell *x)
 {
-	gr_cell		a,
-				b;
-	int			scale;
+	gr_dec		s = GR_DEC_ZERO;
+	gr_cell		b;
 
 	if (x->state == GR_ABSENT)
 		return true;
@@ -74,26 +60,11 @@ cell_add(gr_cell *acc, const gr_cell *x)
 		return true;
 	}
 	b = normalize(*x);
-	if (acc->state != GR_VALUE)
-	{
-		if (b.m > GR_MAX_MANTISSA || b.m < -GR_MAX_MANTISSA || b.scale > GR_MAX_SCALE)
-			return false;
-		*acc = b;
-		return true;
-	}
-	a = normalize(*acc);
-	scale = a.scale > b.scale ? a.scale : b.scale;
-	if (scale > GR_MAX_SCALE)
+	if (!gr_dec_add(&s, &b, 1))
 		return false;
-	if (!rescale(&a.m, scale - a.scale) || !rescale(&b.m, scale - b.scale))
+	if (acc->state == GR_VALUE && !gr_dec_add(&s, acc, 1))
 		return false;
-	/* both within ±GR_MAX_MANTISSA, so the sum cannot overflow int64 */
-	a.m += b.m;
-	if (a.m > GR_MAX_MANTISSA || a.m < -GR_MAX_MANTISSA)
-		return false;
-	a.scale = (uint8_t) scale;
-	*acc = normalize(a);
-	return true;
+	return gr_dec_exact(s, acc);
 }
 
 /* Add every cell of x's tables into s->doc (union storage, no policy). */
@@ -186,7 +157,6 @@ int
 gr_sum_result(const gr_sum *s, gr_doc *out, const gr_mem *m)
 {
 	gr_doc	   *d = out;
-	int			ntables = 0;
 
 	*d = s->doc;
 	d->diags = NULL;
@@ -266,9 +236,7 @@ gr_sum_result(const gr_sum *s, gr_doc *out, const gr_mem *m)
 	if (!d->has_appeals)
 		memset(d->appeals, 0, sizeof(d->appeals));
 
-	ntables = (d->form_active != GR_FORM_NONE) + (d->form_requests != GR_FORM_NONE) +
-		(d->has_appeals ? 1 : 0);
-	d->status = ntables == 3 ? GR_OK : ntables > 0 ? GR_PARTIAL : GR_NOT_A_REPORT;
+	d->status = gr_status_rule(d);
 	return GR_SUM_OK;
 }
 

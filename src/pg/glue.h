@@ -25,14 +25,38 @@ const char *gr_pg_utf8_text(text *t, size_t *len);
 /* Read a report text into a document allocated in the current context. */
 gr_doc	   *gr_pg_parse_text(text *t);
 
-/* m / 10^scale as a numeric, exactly, with scale decimals (doc_jsonb.c). */
+/* m / 10^scale as a numeric, exactly, with scale decimals (numeric.c). */
 Numeric		gr_pg_numeric(int64 m, int scale);
 
-/* The jsonb document of a gr_doc (doc_jsonb.c). */
+/*
+ * A numeric as a cell within the core's limits (numeric.c); false, with
+ * *why saying what is wrong, for NaN, infinity, more than GR_MAX_SCALE
+ * decimals or a mantissa beyond GR_MAX_MANTISSA.  Never raises.
+ */
+bool		gr_pg_numeric_to_cell(Numeric n, gr_cell *out, const char **why);
+
+/* Small counts share one Numeric per call: a zeroed cache, made per call. */
+#define GR_PG_SMALL_NUMERICS 128
+typedef struct gr_pg_numcache
+{
+	Numeric		small[GR_PG_SMALL_NUMERICS];
+} gr_pg_numcache;
+
+/* gr_pg_numeric, shared from the cache for a count below GR_PG_SMALL_NUMERICS. */
+Numeric		gr_pg_numeric_cached(gr_pg_numcache *c, int64 m, int scale);
+
+/* The jsonb document of a gr_doc (jsonb_write.c). */
 Jsonb	   *gr_doc_to_jsonb(const gr_doc *d);
 
 /*
- * A gr_doc from a jsonb document (doc_jsonb.c).  Never raises for the
+ * The same document as a tree of JsonbValues, as JsonbValueToJsonb takes
+ * it (jsonb_write.c): the tests write it with the server's writer and
+ * compare the bytes with gr_doc_to_jsonb's.
+ */
+JsonbValue *gr_pg_doc_tree(const gr_doc *d);
+
+/*
+ * A gr_doc from a jsonb document (jsonb_read.c).  Never raises for the
  * document's shape: each problem is appended to *problems (a palloc'd array
  * of "path: what is wrong" strings, *nproblems its length) and the part is
  * treated as absent.  Callers that must reject a malformed document raise

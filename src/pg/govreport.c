@@ -123,22 +123,3 @@ gr_pg_parse_text(text *t)
 	gr_parse(d, s, len, &m, gr_pg_interrupt);
 	return d;
 }
-
-/* A document argument, or ERROR 22023 naming the first problem. */
-gr_doc *
-gr_pg_doc_arg(Jsonb *jb)
-{
-	char	  **problems;
-	int			nproblems;
-	gr_doc	   *d = gr_doc_from_jsonb(jb, &problems, &nproblems);
-
-	if (nproblems > 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("malformed govreport document"),
-				 errdetail("%s.%s", problems[0],
-						   nproblems == 2 ? " 1 more problem follows it." :
-						   nproblems > 2 ? psprintf(" %d more problems follow it.", nproblems - 1) : ""),
-				 errhint("A document is what report_to_jsonb returns; see its keys in the documentation.")));
-	return d;
-}

@@ -1,6 +1,6 @@
 /*
- * sum.c — govreport.report_sum(jsonb) (an aggregate with an internal state,
- * parallel safe) and govreport.report_render(jsonb).
+ * sum.c — govreport.report_sum(jsonb), an aggregate with an internal state,
+ * parallel safe.
  *
  * The state is a gr_sum (src/core/sum.c) in the aggregate's memory context,
  * updated in place.  Partial states travel between parallel workers in a
@@ -23,7 +23,6 @@ PG_FUNCTION_INFO_V1(report_sum_combine);
 PG_FUNCTION_INFO_V1(report_sum_serialize);
 PG_FUNCTION_INFO_V1(report_sum_deserialize);
 PG_FUNCTION_INFO_V1(report_sum_final);
-PG_FUNCTION_INFO_V1(report_render);
 
 /* First byte of a serialized state; bump when the layout changes. */
 #define SUM_STATE_VERSION 1
@@ -218,24 +217,4 @@ report_sum_final(PG_FUNCTION_ARGS)
 	if (gr_sum_result(s, d, &m) != GR_SUM_OK)
 		overflow_error();
 	PG_RETURN_JSONB_P(gr_doc_to_jsonb(d));
-}
-
-/* report_render(doc jsonb) → text: the report text in the seeds' tab layout. */
-Datum
-report_render(PG_FUNCTION_ARGS)
-{
-	gr_doc	   *d = gr_pg_doc_arg(PG_GETARG_JSONB_P(0));
-	gr_mem		m = gr_pg_mem();
-	gr_buf		b;
-	char	   *s;
-
-	gr_buf_init(&b, &m, 16384);
-	gr_render(d, &b, d->script);
-	if (b.len > MaxAllocSize - VARHDRSZ)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("rendered report too long")));
-	/* the core writes UTF-8; the text is in the database encoding */
-	s = pg_any_to_server(b.data, (int) b.len, PG_UTF8);
-	PG_RETURN_TEXT_P(cstring_to_text(s));
 }

@@ -1,0 +1,634 @@
+/*
+ * jsonb_write.c — a gr_doc to the jsonb document of api.md.
+ *
+ * gr_doc_to_jsonb builds the document as a tree of JsonbValues and writes
+ * jsonb's binary format from it into one buffer sized from the document's
+ * strings: no JSON text is printed and re-parsed, keys are the form's static
+ * strings and small counts share one cached Numeric per call.  The tree is
+ * the one JsonbValueToJsonb would also accept; the tests compare both
+ * writers' bytes (gr_pg_doc_tree is exported for that).
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "mb/pg_wchar.h"
+#include "utils/builtins.h"
+#include "utils/jsonb.h"
+#include "utils/numeric.h"
+
+#include "glue.h"
+
+/* ------------------------------------------------------------ strings */
+
+/*
+ * A core string (UTF-8) as a jsonb string in the server encoding.  It is not
+ * checked again: the text the core read was valid (the server's own text in
+ * a UTF8 database, converted by the server from EUC_CN), and the core's
+ * strings are then valid too (gr.h, gr_parse).  In SQL_ASCII nothing is
+ * checked anywhere.
+ */
+static void
+set_string(JsonbValue *v, const char *s, size_t len)
+{
+	int			enc = GetDatabaseEncoding();
+	int			n;
+	char	   *p = (char *) s;
+
+	/* a jsonb string cannot exceed JENTRY_OFFLENMASK bytes; cut, never fail */
+	if (len > JENTRY_OFFLENMASK / 4)
+	{
+		len = JENTRY_OFFLENMASK / 4;
+		/* between characters */
+		while (len > 0 && ((unsigned char) s[len] & 0xC0) == 0x80)
+			len--;
+	}
+	n = (int) len;
+	if (enc != PG_UTF8 && enc != PG_SQL_ASCII)
+	{
+		char	   *c = pg_any_to_server(p, n, PG_UTF8);
+
+		if (c != p)
+		{
+			p = c;
+			n = strlen(c);
+		}
+	}
+	v->type = jbvString;
+	v->val.string.val = p;
+	v->val.string.len = n;
+}
+
+/* ------------------------------------------------------------ building */
+
+/*
+ * The document is built as a tree of JsonbValues (jbvObject / jbvArray)
+ * and written once by tree_to_jsonb (below).  Compared with pushJsonbValue,
+ * this skips the per-push growth of the parse state and the per-object
+ * qsort that makes keys unique: each object's pairs are put in jsonb's key
+ * order here (shorter key first, then bytewise) by an insertion sort over
+ * the few keys of one object, and a repeated key keeps its last value, as
+ * pushJsonbValue would.
+ */
+typedef struct builder
+{
+	gr_pg_numcache nums;
+} builder;
+
+/* An object being built: its value and the room in its pairs array. */
+typedef struct obj
+{
+	JsonbValue *v;
+	int			cap;
+} obj;
+
+/* Make v an empty object with room for cap members (it grows if needed). */
+static void
+obj_init(obj *o, JsonbValue *v, int cap)
+{
+	o->v = v;
+	o->cap = Max(cap, 1);
+	v->type = jbvObject;
+	v->val.object.nPairs = 0;
+	v->val.object.pairs = palloc(sizeof(JsonbPair) * o->cap);
+}
+
+/* A new member `key` of o: the slot of its value (null until set). */
+static JsonbValue *
+obj_key(obj *o, const char *key)
+{
+	JsonbValue *v = o->v;
+	JsonbPair  *p;
+
+	if (v->val.object.nPairs == o->cap)
+	{
+		o->cap *= 2;
+		v->val.object.pairs = repalloc(v->val.object.pairs, sizeof(JsonbPair) * o->cap);
+	}
+	p = &v->val.object.pairs[v->val.object.nPairs];
+	p->key.type = jbvString;
+	p->key.val.string.val = (char *) key;
+	p->key.val.string.len = strlen(key);
+	p->order = v->val.object.nPairs++;
+	p->value.type = jbvNull;
+	return &p->value;
+}
+
+/* jsonb's key order: length first, then bytes. */
+static inline int
+key_cmp(const JsonbValue *a, const JsonbValue *b)
+{
+	if (a->val.string.len != b->val.string.len)
+		return a->val.string.len < b->val.string.len ? -1 : 1;
+	return memcmp(a->val.string.val, b->val.string.val, a->val.string.len);
+}
+
+/* Put o's members in jsonb's key order; of a repeated key the last stays. */
+static void
+obj_end(obj *o)
+{
+	JsonbPair  *p = o->v->val.object.pairs;
+	int			n = o->v->val.object.nPairs,
+				w = 0;
+
+	/* insertion sort, stable: the form's objects have at most ~30 keys */
+	for (int i = 1; i < n; i++)
+	{
+		JsonbPair	x = p[i];
+		int			j = i - 1;
+
+		while (j >= 0 && key_cmp(&p[j].key, &x.key) > 0)
+		{
+			p[j + 1] = p[j];
+			j--;
+		}
+		p[j + 1] = x;
+	}
+	for (int i = 0; i < n; i++)
+	{
+		if (w > 0 && key_cmp(&p[w - 1].key, &p[i].key) == 0)
+			p[w - 1] = p[i];	/* later in a stable sort: added last */
+		else
+			p[w++] = p[i];
+	}
+	o->v->val.object.nPairs = w;
+}
+
+static void
+set_number(builder *b, JsonbValue *v, int64 m, int scale)
+{
+	v->type = jbvNumeric;
+	v->val.numeric = gr_pg_numeric_cached(&b->nums, m, scale);
+}
+
+static inline void
+put_cell(builder *b, obj *o, const char *key, gr_cell c)
+{
+	JsonbValue *v = obj_key(o, key);
+
+	if (c.state == GR_VALUE && c.scale <= GR_MAX_SCALE)
+		set_number(b, v, c.m, c.scale);
+}
+
+/* A static string (a key of the form): no copy, no check. */
+static void
+put_str(obj *o, const char *key, const char *s)
+{
+	JsonbValue *v = obj_key(o, key);
+
+	v->type = jbvString;
+	v->val.string.val = (char *) s;
+	v->val.string.len = strlen(s);
+}
+
+/* A string of the report (UTF-8 from the core), or null. */
+static void
+put_text(obj *o, const char *key, gr_str s)
+{
+	JsonbValue *v = obj_key(o, key);
+
+	if (s.p != NULL)
+		set_string(v, s.p, s.len);
+}
+
+static const char *
+form_key(gr_form f)
+{
+	return f == GR_FORM_2019 ? "2019" : f == GR_FORM_2021 ? "2021" : NULL;
+}
+
+/*
+ * A table: null when not found, else {row: {column: value}} for the rows
+ * the document has, a group's leaves under {group: {leaf: …}} (left out
+ * when none of them is there), walked as the form lays it out (gr_rows).
+ */
+static void
+put_table(builder *b, obj *doc, const gr_doc *d, int section)
+{
+	JsonbValue *tv = obj_key(doc, gr_section_keys[section]);
+	gr_rows		it;
+	obj			t,
+				g,
+				row;
+	int			open_group = -1;
+
+	if (!gr_section_found(d, section))
+		return;					/* null */
+	obj_init(&t, tv, section == GR_SEC_REQUESTS ? GR_R_NROWS : GR_A_NROWS);
+	gr_rows_init(&it, section, gr_section_form(d, section));
+	while (gr_rows_next(&it))
+	{
+		obj		   *parent = &t;
+
+		if (open_group >= 0 && it.group != open_group)
+		{
+			obj_end(&g);
+			open_group = -1;
+		}
+		if (!gr_rows_present(&it, d))
+			continue;
+		if (it.group >= 0)
+		{
+			if (open_group < 0)
+			{
+				obj_init(&g, obj_key(&t, it.group_key), 8);
+				open_group = it.group;
+			}
+			parent = &g;
+		}
+		obj_init(&row, obj_key(parent, it.key), it.ncols);
+		for (int c = 0; c < it.ncols; c++)
+			put_cell(b, &row, gr_col_key(section, it.cols[c]),
+					 *gr_doc_cell(d, section, it.row, it.cols[c]));
+		obj_end(&row);
+	}
+	if (open_group >= 0)
+		obj_end(&g);
+	obj_end(&t);
+}
+
+/*
+ * The diagnostics as a tree of JsonbValues: what JsonbValueToJsonb takes.
+ * gr_doc_to_jsonb does not build it (see jw_diagnostics); the tests build
+ * it to compare both writers.
+ */
+static void
+put_diagnostics(obj *doc, const gr_doc *d)
+{
+	JsonbValue *a = obj_key(doc, "diagnostics");
+	gr_mem		mem = gr_pg_mem();
+	gr_buf		paths;
+	size_t	   *off = NULL;
+	JsonbValue *elems;
+	int			n = 0;
+
+	a->type = jbvArray;
+	a->val.array.rawScalar = false;
+	a->val.array.nElems = 0;
+	a->val.array.elems = NULL;
+	if (d->ndiags <= 0)
+		return;
+
+	/* all paths first, into one buffer that may move while it grows */
+	gr_buf_init(&paths, &mem, (size_t) d->ndiags * 48);
+	off = palloc(sizeof(size_t) * (d->ndiags + 1));
+	for (int i = 0; i < d->ndiags; i++)
+	{
+		off[i] = paths.len;
+		if (gr_diag_valid(&d->diags[i]))
+			gr_cell_path(&paths, d->diags[i].section, d->diags[i].row, d->diags[i].col);
+		gr_buf_putc(&paths, '\0');
+	}
+	elems = palloc(sizeof(JsonbValue) * d->ndiags);
+	for (int i = 0; i < d->ndiags; i++)
+	{
+		const gr_diag *g = &d->diags[i];
+		obj			o;
+
+		if (!gr_diag_valid(g))
+			continue;
+		/* added in jsonb's key order: raw, path, problem */
+		obj_init(&o, &elems[n++], 3);
+		set_string(obj_key(&o, "raw"), g->raw.p ? g->raw.p : "", g->raw.p ? g->raw.len : 0);
+		put_str(&o, "path", paths.data + off[i]);
+		put_str(&o, "problem", gr_problem_keys[g->problem]);
+		obj_end(&o);
+	}
+	a->val.array.nElems = n;
+	a->val.array.elems = elems;
+}
+
+/* ------------------------------------------------------------ writing */
+
+/*
+ * The tree is written in jsonb's on-disk format in one walk, into one
+ * buffer sized from the document's strings (gr_doc_to_jsonb's guess), which
+ * grows only if the guess was short.  JsonbValueToJsonb writes the same
+ * bytes into a buffer that starts at 1 kB and doubles: a document of ~15 kB
+ * would be copied four times over, leaving blocks behind that the allocator
+ * hands back to the kernel and takes again on the next call.
+ *
+ * The format (utils/jsonb.h): a container is a uint32 header (count and
+ * kind), a JEntry per child (an object's keys first, in key order, then its
+ * values in the same order), then the children's data.  A JEntry holds the
+ * child's type and its length, or, every JB_OFFSET_STRIDE'th child, the end
+ * offset of its data.  Numerics and containers start at an int-aligned
+ * position; the padding before them counts in their length.
+ */
+typedef struct jwriter
+{
+	char	   *buf;
+	Size		len,
+				cap;
+	const gr_doc *doc;			/* whose diagnostics a DIAGNOSTICS value writes */
+} jwriter;
+
+/*
+ * The value of "diagnostics" in the tree gr_doc_to_jsonb builds: a
+ * jbvBinary with no data, written by jw_diagnostics straight from the
+ * document (no JsonbValue per diagnostic).
+ */
+#define IS_DIAGNOSTICS(v) ((v)->type == jbvBinary && (v)->val.binary.data == NULL)
+
+/* Room for n more bytes at the end. */
+static inline void
+jw_room(jwriter *w, Size n)
+{
+	if (w->len + n > w->cap)
+	{
+		Size		nc = Max(w->cap * 2, w->len + n);
+
+		w->buf = repalloc(w->buf, nc);
+		w->cap = nc;
+	}
+}
+
+static inline void
+jw_put(jwriter *w, const void *p, Size n)
+{
+	jw_room(w, n);
+	memcpy(w->buf + w->len, p, n);
+	w->len += n;
+}
+
+static inline uint32
+jw_pad(jwriter *w)
+{
+	uint32		pad = (uint32) (INTALIGN(w->len) - w->len);
+
+	if (pad)
+	{
+		jw_room(w, pad);
+		memset(w->buf + w->len, 0, pad);
+		w->len += pad;
+	}
+	return pad;
+}
+
+/* The end of a container of base..w->len: its JEntry, or an ERROR if too large. */
+static JEntry
+jw_container_end(jwriter *w, Size base)
+{
+	if (w->len - base > JENTRY_OFFLENMASK)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("govreport document is too large for jsonb"),
+				 errdetail("A jsonb object holds at most %d bytes.",
+						   JENTRY_OFFLENMASK)));
+	return JENTRY_ISCONTAINER | (JEntry) (w->len - base);
+}
+
+/*
+ * The diagnostics array written straight from the document: the same bytes
+ * as put_diagnostics' tree through jw_value (the tests compare them), but a
+ * diagnostic costs its path and a few copies rather than an object of
+ * JsonbValues, so that a text with many cells missing is not slower to
+ * write than a whole one.  Each element is {"raw", "path", "problem"}, all
+ * strings: its six JEntries are the first key's end offset, then lengths.
+ */
+static JEntry
+jw_diagnostics(jwriter *w, const gr_doc *d)
+{
+	static const char keys[] = "rawpathproblem";
+	Size		base = w->len,
+				entries;
+	uint32		header,
+				total = 0;
+	int			n = 0,
+				k = 0;
+	gr_mem		mem = gr_pg_mem();
+	gr_buf		path;
+
+	for (int i = 0; i < d->ndiags; i++)
+		n += gr_diag_valid(&d->diags[i]);
+	(void) jw_pad(w);
+	header = (uint32) n | JB_FARRAY;
+	jw_put(w, &header, sizeof(header));
+	entries = w->len;
+	jw_room(w, sizeof(JEntry) * (Size) n);
+	w->len += sizeof(JEntry) * (Size) n;
+	gr_buf_init(&path, &mem, 128);
+	for (int i = 0; i < d->ndiags; i++)
+	{
+		const gr_diag *g = &d->diags[i];
+		const char *prob;
+		JsonbValue	raw;
+		JEntry		ch[6],
+					e;
+		uint32		oh = 3 | JB_FOBJECT;
+		Size		start = w->len;
+
+		if (!gr_diag_valid(g))
+			continue;
+		path.len = 0;
+		gr_cell_path(&path, g->section, g->row, g->col);
+		set_string(&raw, g->raw.p ? g->raw.p : "", g->raw.p ? g->raw.len : 0);
+		prob = gr_problem_keys[g->problem];
+		ch[0] = 3 | JENTRY_HAS_OFF;	/* the end of "raw" */
+		ch[1] = 4;
+		ch[2] = 7;
+		ch[3] = (JEntry) raw.val.string.len;
+		ch[4] = (JEntry) path.len;
+		ch[5] = (JEntry) strlen(prob);
+		(void) jw_pad(w);
+		jw_room(w, sizeof(oh) + sizeof(ch) + sizeof(keys) + ch[3] + ch[4] + ch[5]);
+		memcpy(w->buf + w->len, &oh, sizeof(oh));
+		memcpy(w->buf + w->len + sizeof(oh), ch, sizeof(ch));
+		w->len += sizeof(oh) + sizeof(ch);
+		memcpy(w->buf + w->len, keys, sizeof(keys) - 1);
+		w->len += sizeof(keys) - 1;
+		memcpy(w->buf + w->len, raw.val.string.val, ch[3]);
+		w->len += ch[3];
+		memcpy(w->buf + w->len, path.data, ch[4]);
+		w->len += ch[4];
+		memcpy(w->buf + w->len, prob, ch[5]);
+		w->len += ch[5];
+
+		e = jw_container_end(w, start);
+		total += JBE_OFFLENFLD(e);
+		if (k % JB_OFFSET_STRIDE == 0)
+			e = (e & JENTRY_TYPEMASK) | total | JENTRY_HAS_OFF;
+		memcpy(w->buf + entries + sizeof(JEntry) * (Size) k, &e, sizeof(e));
+		k++;
+	}
+	return jw_container_end(w, base);
+}
+
+static JEntry jw_value(jwriter *w, const JsonbValue *v);
+
+static JEntry
+jw_value(jwriter *w, const JsonbValue *v)
+{
+	switch (v->type)
+	{
+		case jbvNull:
+			return JENTRY_ISNULL;
+		case jbvBool:
+			return v->val.boolean ? JENTRY_ISBOOL_TRUE : JENTRY_ISBOOL_FALSE;
+		case jbvString:
+			jw_put(w, v->val.string.val, v->val.string.len);
+			return (JEntry) v->val.string.len;
+		case jbvNumeric:
+			{
+				uint32		pad = jw_pad(w);
+				Size		n = VARSIZE_ANY(v->val.numeric);
+
+				jw_put(w, v->val.numeric, n);
+				return JENTRY_ISNUMERIC | (JEntry) (pad + n);
+			}
+		case jbvBinary:
+			if (IS_DIAGNOSTICS(v) && w->doc != NULL)
+				return jw_diagnostics(w, w->doc);
+			elog(ERROR, "unexpected jsonb container in a document tree");
+			break;
+		case jbvObject:
+		case jbvArray:
+			{
+				bool		isobj = v->type == jbvObject;
+				int			n = isobj ? v->val.object.nPairs : v->val.array.nElems;
+				int			nent = isobj ? 2 * n : n;
+				Size		base = w->len,
+							entries;
+				uint32		header = (uint32) n | (isobj ? JB_FOBJECT : JB_FARRAY);
+				uint32		total = 0;
+
+				(void) jw_pad(w);
+				jw_put(w, &header, sizeof(header));
+				entries = w->len;
+				jw_room(w, sizeof(JEntry) * (Size) nent);
+				w->len += sizeof(JEntry) * (Size) nent;
+				for (int i = 0; i < nent; i++)
+				{
+					const JsonbValue *c = !isobj ? &v->val.array.elems[i] :
+						i < n ? &v->val.object.pairs[i].key :
+						&v->val.object.pairs[i - n].value;
+					JEntry		e = jw_value(w, c);
+
+					total += JBE_OFFLENFLD(e);
+					if (i % JB_OFFSET_STRIDE == 0)
+						e = (e & JENTRY_TYPEMASK) | total | JENTRY_HAS_OFF;
+					/* the buffer may have moved: index it afresh */
+					memcpy(w->buf + entries + sizeof(JEntry) * (Size) i, &e, sizeof(e));
+				}
+				return jw_container_end(w, base);
+			}
+		default:
+			elog(ERROR, "unexpected jsonb value type %d", (int) v->type);
+	}
+	return JENTRY_ISNULL;		/* keep compiler quiet */
+}
+
+/* The tree rooted at root as one Jsonb, in a buffer of guess bytes at first. */
+static Jsonb *
+tree_to_jsonb(const JsonbValue *root, const gr_doc *d, Size guess)
+{
+	jwriter		w;
+
+	w.doc = d;
+	w.cap = Max(guess, 1024);
+	w.buf = palloc(w.cap);
+	w.len = VARHDRSZ;
+	(void) jw_value(&w, root);
+	SET_VARSIZE(w.buf, w.len);
+	return (Jsonb *) w.buf;
+}
+
+/*
+ * The document as a tree into *docv; its diagnostics as a tree too when
+ * tree_diags, else as the DIAGNOSTICS placeholder.
+ */
+static void
+build_tree(JsonbValue *docv, const gr_doc *d, bool tree_diags)
+{
+	builder    *b = palloc0(sizeof(builder));
+	obj			doc,
+				o;
+	JsonbValue *v;
+	const char *fa = form_key(d->form_active),
+			   *fr = form_key(d->form_requests);
+
+	obj_init(&doc, docv, 16);
+	set_number(b, obj_key(&doc, "schema"), 1, 0);
+	put_str(&doc, "reader", GR_READER_VERSION);
+	put_str(&doc, "status", gr_status_key(d->status));
+	put_text(&doc, "agency", d->agency);
+	v = obj_key(&doc, "year");
+	if (d->year > 0)
+		set_number(b, v, d->year, 0);
+	v = obj_key(&doc, "published_on");
+	if (d->pub_y > 0 && d->pub_y <= 9999 && d->pub_m >= 1 && d->pub_m <= 12 &&
+		d->pub_d >= 1 && d->pub_d <= 31)
+	{
+		v->type = jbvString;
+		v->val.string.val = psprintf("%04d-%02d-%02d", d->pub_y, d->pub_m, d->pub_d);
+		v->val.string.len = 10;
+	}
+	put_str(&doc, "script", gr_script_keys[d->script == GR_TRADITIONAL]);
+
+	obj_init(&o, obj_key(&doc, "forms"), 2);
+	if (fa)
+		put_str(&o, "active", fa);
+	else
+		(void) obj_key(&o, "active");
+	if (fr)
+		put_str(&o, "requests", fr);
+	else
+		(void) obj_key(&o, "requests");
+	obj_end(&o);
+
+	for (int sec = GR_SEC_ACTIVE; sec <= GR_SEC_APPEALS; sec++)
+		put_table(b, &doc, d, sec);
+
+	obj_init(&o, obj_key(&doc, "narrative"), GR_N_COUNT);
+	for (int i = 0; i < GR_N_COUNT; i++)
+		put_text(&o, gr_narr_keys[i], d->narrative[i]);
+	obj_end(&o);
+
+	obj_init(&o, obj_key(&doc, "facts"), GR_F_COUNT);
+	for (int i = 0; i < GR_F_COUNT; i++)
+		if (i < GR_F_OPTIONAL || d->facts[i].state == GR_VALUE)
+			put_cell(b, &o, gr_fact_keys[i], d->facts[i]);
+	obj_end(&o);
+
+	if (tree_diags)
+		put_diagnostics(&doc, d);
+	else
+	{
+		v = obj_key(&doc, "diagnostics");
+		v->type = jbvBinary;
+		v->val.binary.data = NULL;	/* IS_DIAGNOSTICS */
+		v->val.binary.len = 0;
+	}
+	obj_end(&doc);
+}
+
+JsonbValue *
+gr_pg_doc_tree(const gr_doc *d)
+{
+	JsonbValue *v = palloc(sizeof(JsonbValue));
+
+	build_tree(v, d, true);
+	return v;
+}
+
+Jsonb *
+gr_doc_to_jsonb(const gr_doc *d)
+{
+	JsonbValue	docv;
+
+	build_tree(&docv, d, false);
+
+	/*
+	 * The guess: the report's strings, a diagnostic's path and keys, and
+	 * 8 kB for the rest (tables, keys and entries: 6.6 to 6.7 kB in each of
+	 * the seeds).
+	 */
+	{
+		Size		guess = 8192 + d->agency.len + (Size) d->ndiags * 96;
+
+		for (int i = 0; i < GR_N_COUNT; i++)
+			guess += d->narrative[i].len;
+		for (int i = 0; i < d->ndiags; i++)
+			guess += d->diags[i].raw.len;
+		return tree_to_jsonb(&docv, d, guess);
+	}
+}
