@@ -5,7 +5,7 @@
  * figures of a sum of documents are the sums of their figures.
  */
 #include "unit.h"
-#include "gen_doc.h"
+#include "libgen.h"
 #include "totals.h"
 
 static gr_mem mem;
