@@ -3153,16 +3153,11 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 		text += 3;
 		len -= 3;
 	}
+	/* a page is read straight into tokens; ts.text is then its decoded text */
 	if (gr_looks_like_html(text, len) && !gr_html_is_markdown(text, len))
-	{
-		gr_buf		b;
-
-		gr_buf_init(&b, m, len + 64);
-		gr_html_to_tabs(text, len, &b, interrupt);
-		text = b.data;
-		len = b.len;
-	}
-	gr_scan(&ts, text, len, m, scan_is_heading, interrupt);
+		gr_html_page(&ts, text, len, m, scan_is_heading, interrupt);
+	else
+		gr_scan(&ts, text, len, m, scan_is_heading, interrupt);
 	gr_para_prepare(&ts, m);
 	p->ts = &ts;
 	read_title(p, ts.t, ts.n);
