@@ -497,6 +497,7 @@ typedef struct hp_state
 	size_t		line;			/* start of the line being written */
 	size_t		copy_limit;		/* no copy makes the text longer than this */
 	int			col;			/* grid column of the next cell */
+	int			ncarry;			/* no cover at or after this column */
 	bool		in_row;
 	bool		row_cells;		/* the row has a cell of its own */
 	bool		in_cell;
@@ -582,7 +583,7 @@ hp_copy(hp_state *h, size_t off, size_t len)
 static void
 hp_covered(hp_state *h)
 {
-	while (h->col < HP_MAXCOLS && h->carry[h->col].left > 0)
+	while (h->col < h->ncarry && h->carry[h->col].left > 0)
 	{
 		if (h->carry[h->col].copy && h->n + 2 + h->carry[h->col].len <= h->copy_limit)
 			hp_copy(h, h->carry[h->col].off, h->carry[h->col].len);
@@ -620,6 +621,8 @@ hp_cell_end(hp_state *h)
 			h->carry[h->cell_col + k].copy = numeric;
 			h->carry[h->cell_col + k].off = toff;
 			h->carry[h->cell_col + k].len = tr.len;
+			if (h->cell_col + k >= h->ncarry)
+				h->ncarry = h->cell_col + k + 1;
 		}
 	for (int k = 1; numeric && k < h->colspan && h->n + 2 + tr.len <= h->copy_limit; k++)
 		hp_copy(h, toff, tr.len);
@@ -642,7 +645,7 @@ hp_row_end(hp_state *h)
 	if (h->row_cells)
 		hp_covered(h);
 	h->row_cells = false;
-	for (int c = h->col; c < HP_MAXCOLS; c++)
+	for (int c = h->col; c < h->ncarry; c++)
 		if (h->carry[c].left > 0)
 			h->carry[c].left--;
 	h->col = 0;
@@ -710,6 +713,28 @@ hp_tag_of(const char *name, size_t nlen)
 static const unsigned char hp_stop[256] = {
 	['<'] = 1, ['&'] = 1, ['\n'] = 2, ['\r'] = 2, ['\t'] = 2, ['\f'] = 2
 };
+
+/*
+ * Does any of the eight bytes of w (in any order) lie below 0x20, or equal
+ * '<' or '&'?  Exact for bytes below 0x80; a byte at or above 0x80 never
+ * counts (the usual bit tricks, with the high bit masked out of each byte
+ * first so that no borrow crosses into the next).
+ */
+static inline bool
+hp_word_stops(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101ULL,
+				high = 0x8080808080808080ULL;
+	uint64_t	low = w & ~high;	/* each byte's low seven bits */
+	uint64_t	ascii = ~w & high;	/* the high bit of each ASCII byte */
+	uint64_t	lt = (low | high) - 0x20 * ones;	/* high bit clear: below 0x20 */
+	uint64_t	xl = low ^ ('<' * ones),
+				xa = low ^ ('&' * ones);
+	uint64_t	zl = (xl | high) - ones,	/* high bit clear: was 0 */
+				za = (xa | high) - ones;
+
+	return ((~lt | ~zl | ~za) & ascii) != 0;
+}
 
 void
 gr_html_page(gr_toks *ts, const char *s, size_t len, const gr_mem *m,
@@ -845,8 +870,11 @@ gr_html_page(gr_toks *ts, const char *s, size_t len, const gr_mem *m,
 					hp_nl(h);
 					hp_nl(h);
 					h->col = 0;
-					if (tag == HP_TABLE)
+					if (tag == HP_TABLE && h->ncarry > 0)
+					{
 						memset(h->carry, 0, sizeof(h->carry));
+						h->ncarry = 0;
+					}
 					break;
 				case HP_BLOCK:
 					if (!h->in_cell)
@@ -884,9 +912,18 @@ gr_html_page(gr_toks *ts, const char *s, size_t len, const gr_mem *m,
 			continue;
 		}
 		{
-			/* a run of ordinary bytes */
+			/* a run of ordinary bytes, eight at a time while none is below 0x20, '<' or '&' */
 			size_t		k = i + 1;
 
+			while (len - k >= 8)
+			{
+				uint64_t	w;
+
+				memcpy(&w, s + k, 8);
+				if (hp_word_stops(w))
+					break;
+				k += 8;
+			}
 			while (k < len && !hp_stop[(unsigned char) s[k]])
 				k++;
 			hp_run(h, s + i, k - i);

@@ -198,6 +198,51 @@ typedef struct line_info
 	bool		wide_gap;		/* a run of 2+ spaces between text */
 } line_info;
 
+/* Does [s, s+n) hold the bytes a b (then c, unless c is 0)? */
+static bool
+has_bytes(const unsigned char *s, size_t n, unsigned char a, unsigned char b,
+		  unsigned char c)
+{
+	const unsigned char *e = s + n;
+
+	while (s < e && (s = memchr(s, a, (size_t) (e - s))) != NULL)
+	{
+		if (s + 1 < e && s[1] == b && (c == 0 || (s + 2 < e && s[2] == c)))
+			return true;
+		s++;
+	}
+	return false;
+}
+
+/*
+ * A line of plain text, about which look_at_line has nothing to say: it
+ * starts with a letter, a digit, an ideograph, CJK punctuation or a
+ * full-width form (so it is no rule), and holds no border character
+ * ('|', U+FF5C, U+00A6, box drawing), no tab, no two spaces and no
+ * ideographic space (so no bars, no tab cells, no wide gap).  A few
+ * vectorised searches instead of a step per character: most lines of a
+ * narrative are such lines.  Conservative: a line it does not clear is
+ * looked at character by character.
+ */
+static bool
+plain_line(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *) str;
+	unsigned char c;
+
+	if (n < 3)
+		return false;
+	c = s[0];
+	if (!((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+		  (c >= 0xE4 && c <= 0xE9) || (c == 0xEF && s[1] == 0xBC) ||
+		  (c == 0xE3 && !(s[1] == 0x80 && s[2] == 0x80))))
+		return false;
+	return !memchr(s, '|', n) && !memchr(s, '\t', n) && !memchr(s, 0xC2, n) &&
+		!memchr(s, 0xE0, n) && !has_bytes(s, n, ' ', ' ', 0) &&
+		!has_bytes(s, n, 0xE2, 0x94, 0) && !has_bytes(s, n, 0xE2, 0x95, 0) &&
+		!has_bytes(s, n, 0xE3, 0x80, 0x80) && !has_bytes(s, n, 0xEF, 0xBD, 0x9C);
+}
+
 static line_info
 look_at_line(const char *s, size_t len, void (*interrupt) (void))
 {
@@ -210,6 +255,8 @@ look_at_line(const char *s, size_t len, void (*interrupt) (void))
 				maxrun = 0;
 
 	memset(&li, 0, sizeof(li));
+	if (plain_line(s, len))
+		return li;
 	while (i < len)
 	{
 		size_t		adv;
