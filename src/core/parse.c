@@ -2090,8 +2090,7 @@ clause_facts(parser *p, const char *c, size_t len)
 	}
 }
 
-/* Facts from a narrative span: fold clause by clause. */
-static /*
+/*
  * The second bytes (low six bits) of the keywords narrative_facts looks
  * for among the ideographs led by E6-E8: 政 申 费 費 未 没 沒 结 結 议 議
  * 诉 訴.  An ideograph whose second byte is none of them is stepped over
@@ -2107,7 +2106,8 @@ static /*
 	((c) >= 0xE4 && (c) <= 0xE9 && \
 	 ((c) < 0xE6 || (c) > 0xE8 || !(FACT_KEY_SECOND >> ((unsigned char) (c1) & 0x3F) & 1)))
 
-void
+/* Facts from a narrative span: fold clause by clause. */
+static void
 narrative_facts(parser *p, const char *s, size_t len)
 {
 	size_t		i = 0,
