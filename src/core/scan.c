@@ -652,15 +652,20 @@ gr_scanner_start(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 	if (len > UINT32_MAX)
 		len = UINT32_MAX;		/* offsets in a token are 32-bit */
 	ts->text = text;
-	ts->budget = GR_TOKS_BUDGET(len);
 
 	/*
-	 * ts->len sizes the first token array (tok_push).  A page's markup is
-	 * most of its bytes and a cell costs it at least "<td></td>": while the
-	 * page is read, a quarter of its length stands for its text (the
-	 * reader sets the text's length at the end).
+	 * The budget and ts->len (which sizes the first token array, tok_push)
+	 * count the text's bytes.  A page's text is written as it is read, so
+	 * its length is not known yet; its markup is most of its bytes and a
+	 * cell costs it at least "<td></td>": a quarter of the page's length
+	 * stands for its text (the reader sets the text's length at the end).
+	 * A page of dense cells so gets about the tokens its decoded text
+	 * would, not three times as many.
 	 */
-	ts->len = stream ? len / 4 : len;
+	if (stream)
+		len /= 4;
+	ts->budget = GR_TOKS_BUDGET(len);
+	ts->len = len;
 	return sc;
 }
 
