@@ -1,5 +1,6 @@
 /*
- * rows_html.c — read an HTML table straight into the token stream.
+ * rows_html.c — read HTML straight into the token stream: a whole page
+ * (gr_html_page, at the end of this file) or a table inside a text.
  *
  * A text document may carry tables as raw HTML: pandoc's gfm and markdown
  * writers leave every table they cannot draw with pipes (spanned cells, a
