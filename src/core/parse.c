@@ -2037,12 +2037,29 @@ clause_facts(parser *p, const char *c, size_t len)
 	}
 }
 
+/*
+ * The second bytes (low six bits) of the keywords narrative_facts looks
+ * for among the ideographs led by E6-E8: 政 申 费 費 未 没 沒 结 結 议 議
+ * 诉 訴.  An ideograph whose second byte is none of them is stepped over
+ * like those of E4, E5 and E9.
+ */
+#define FACT_KEY_BIT(b) ((uint64_t) 1 << ((b) & 0x3F))
+#define FACT_KEY_SECOND \
+	(FACT_KEY_BIT(0x94) | FACT_KEY_BIT(0xB4) | FACT_KEY_BIT(0xB2) | FACT_KEY_BIT(0x9C) | \
+	 FACT_KEY_BIT(0xBB) | FACT_KEY_BIT(0xB5) | FACT_KEY_BIT(0xAE) | FACT_KEY_BIT(0xAD) | \
+	 FACT_KEY_BIT(0xAF) | FACT_KEY_BIT(0xA8))
+/* lead byte c and next byte c1: an ideograph (E4-E9) that starts no keyword */
+#define FACT_PLAIN(c, c1) \
+	((c) >= 0xE4 && (c) <= 0xE9 && \
+	 ((c) < 0xE6 || (c) > 0xE8 || !(FACT_KEY_SECOND >> ((unsigned char) (c1) & 0x3F) & 1)))
+
 /* Facts from a narrative span: fold clause by clause. */
 static void
 narrative_facts(parser *p, const char *s, size_t len)
 {
 	size_t		i = 0,
-				start = 0;
+				start = 0,
+				next_check = 0x100000;	/* where to be interruptible next */
 	char		buf[1024];
 	bool		digit = false,
 				gov = false,
@@ -2065,8 +2082,11 @@ narrative_facts(parser *p, const char *s, size_t len)
 		bool		end = (i == len);
 		size_t		adv = 1;
 
-		if (p->interrupt && (i & 0xFFFFF) == 0 && i > 0)
+		if (p->interrupt && i >= next_check)
+		{
 			p->interrupt();
+			next_check = i + 0x100000;
+		}
 		if (!end)
 		{
 			if (c < 0x80)
@@ -2076,8 +2096,18 @@ narrative_facts(parser *p, const char *s, size_t len)
 				else if (c == ';')
 					end = true;
 			}
-			else if (c >= 0xE4 && c <= 0xE9 && c != 0xE6 && c != 0xE7 && c != 0xE8 && i + 2 < len)
-				adv = 3;		/* an ideograph that starts no keyword */
+			else if (i + 2 < len && FACT_PLAIN(c, s[i + 1]))
+			{
+				/* a run of ideographs that start no keyword, to the next megabyte at most */
+				size_t		j = i + 3,
+							stop = ((i >> 20) + 1) << 20;
+
+				if (stop > len - 2)
+					stop = len - 2;
+				while (j < stop && FACT_PLAIN((unsigned char) s[j], s[j + 1]))
+					j += 3;
+				adv = j - i;
+			}
 			else if (i + 2 < len)
 			{
 				unsigned char c1 = (unsigned char) s[i + 1],
@@ -3100,16 +3130,11 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 		text += 3;
 		len -= 3;
 	}
+	/* a page is read straight into tokens; ts.text is then its decoded text */
 	if (gr_looks_like_html(text, len) && !gr_html_is_markdown(text, len))
-	{
-		gr_buf		b;
-
-		gr_buf_init(&b, m, len + 64);
-		gr_html_to_tabs(text, len, &b, interrupt);
-		text = b.data;
-		len = b.len;
-	}
-	gr_scan(&ts, text, len, m, scan_is_heading, interrupt);
+		gr_html_page(&ts, text, len, m, scan_is_heading, interrupt);
+	else
+		gr_scan(&ts, text, len, m, scan_is_heading, interrupt);
 	gr_para_prepare(&ts, m);
 	p->ts = &ts;
 	read_title(p, ts.t, ts.n);

@@ -1,5 +1,6 @@
 /*
- * rows_html.c — read an HTML table straight into the token stream.
+ * rows_html.c — read HTML straight into the token stream: a whole page
+ * (gr_html_page, at the end of this file) or a table inside a text.
  *
  * A text document may carry tables as raw HTML: pandoc's gfm and markdown
  * writers leave every table they cannot draw with pipes (spanned cells, a
@@ -451,4 +452,488 @@ gr_html_inline(const gr_mem *m, const char *s, size_t len)
 	r.p = out;
 	r.len = o;
 	return gr_trim(r.p, r.len);
+}
+
+/* ------------------------------------------------------------ whole pages */
+
+/*
+ * gr_html_page reads a whole HTML page in one pass.  Its decoded text is
+ * written once, and each line of it is handed to the scanner
+ * (gr_scanner_line) as soon as it is complete, so the cells become tokens
+ * while the page is read; nothing is read twice.  The text is kept because
+ * the document's narrative and the paragraph layout's line counts are cut
+ * from it, and it is written in the tab layout's shape: a cell is a line
+ * "\t…", a row ends with an empty line, a block element outside the cells
+ * ends a line, white space runs become one space, entities are decoded,
+ * comments, <script> and <style> are dropped.
+ *
+ * The grid is kept as in gr_rows_html: colspan repeats a cell that holds a
+ * number or is empty (value columns stay aligned; labels are not
+ * repeated), rowspan carries a numeric cell down into the rows it covers,
+ * and a spanned label only takes up its columns.  A copy is never written
+ * when it would make the text longer than the page read so far, so the
+ * text stays within the page's length (plus a row break): the buffer is
+ * allocated once and the tokens point into it.
+ */
+#define HP_MAXCOLS 64
+
+typedef enum hp_tag
+{
+	HP_OTHER,
+	HP_CELL,					/* td, th */
+	HP_ROW,						/* tr */
+	HP_TABLE,
+	HP_SECTION,					/* tbody, thead */
+	HP_SKIP,					/* script, style: their content is dropped */
+	HP_BLOCK					/* ends a line outside a cell */
+} hp_tag;
+
+typedef struct hp_state
+{
+	gr_scanner *sc;
+	gr_toks    *ts;
+	char	   *o;				/* the decoded text */
+	size_t		n,
+				cap;
+	size_t		line;			/* start of the line being written */
+	size_t		copy_limit;		/* no copy makes the text longer than this */
+	int			col;			/* grid column of the next cell */
+	int			ncarry;			/* no cover at or after this column */
+	bool		in_row;
+	bool		row_cells;		/* the row has a cell of its own */
+	bool		in_cell;
+	int			cell_col;
+	int			colspan,
+				rowspan;
+	size_t		cell_start;		/* offset of the open cell's text */
+	struct
+	{
+		int			left;		/* rows still covered */
+		bool		copy;		/* a number or blank, written again */
+		size_t		off,		/* the text to copy */
+					len;
+	}			carry[HP_MAXCOLS];
+} hp_state;
+
+/* A line is complete at h->n: its tokens, then the next line begins. */
+static void
+hp_line_end(hp_state *h)
+{
+	if (!h->ts->full)
+		(void) gr_scanner_line(h->sc, h->line, h->n, h->n + 1);
+	h->line = h->n + 1;
+}
+
+static inline void
+hp_nl(hp_state *h)
+{
+	if (h->n >= h->cap)
+		return;
+	hp_line_end(h);
+	h->o[h->n++] = '\n';
+}
+
+static inline void
+hp_putc(hp_state *h, char c)
+{
+	if (c == '\n')
+		hp_nl(h);
+	else if (h->n < h->cap)
+		h->o[h->n++] = c;
+}
+
+/* Bytes without a line break. */
+static inline void
+hp_run(hp_state *h, const char *s, size_t k)
+{
+	if (k > h->cap - h->n)
+		k = h->cap - h->n;
+	memcpy(h->o + h->n, s, k);
+	h->n += k;
+}
+
+/* Bytes that may hold line breaks (a decoded entity, a copied cell). */
+static void
+hp_put(hp_state *h, const char *s, size_t k)
+{
+	while (k > 0)
+	{
+		const char *nl = memchr(s, '\n', k);
+		size_t		r = nl ? (size_t) (nl - s) : k;
+
+		hp_run(h, s, r);
+		if (!nl)
+			break;
+		hp_nl(h);
+		s += r + 1;
+		k -= r + 1;
+	}
+}
+
+/* A copy of the text at [off, off+len) as a cell of its own. */
+static void
+hp_copy(hp_state *h, size_t off, size_t len)
+{
+	hp_nl(h);
+	hp_putc(h, '\t');
+	/* the source lies before the end of the text: it is not overwritten */
+	hp_put(h, h->o + off, len);
+}
+
+/* Columns covered from above at the grid's column: copies written, labels skipped. */
+static void
+hp_covered(hp_state *h)
+{
+	while (h->col < h->ncarry && h->carry[h->col].left > 0)
+	{
+		if (h->carry[h->col].copy && h->n + 2 + h->carry[h->col].len <= h->copy_limit)
+			hp_copy(h, h->carry[h->col].off, h->carry[h->col].len);
+		h->carry[h->col].left--;
+		h->col++;
+	}
+}
+
+/* The end of the open cell: </td>, or a tag that ends it implicitly. */
+static void
+hp_cell_end(hp_state *h)
+{
+	size_t		clen = h->n - h->cell_start;
+	bool		numeric = false;
+	gr_str		tr = gr_trim(h->o + h->cell_start, clen);
+	size_t		toff = (size_t) (tr.p - h->o);
+
+	/*
+	 * Only a spanned cell is repeated, and only when it is short and a
+	 * number or blank (the copies stay bounded); a cell of one column and
+	 * one row is not read here — the matcher reads it anyway.
+	 */
+	if ((h->colspan > 1 || h->rowspan > 1) && clen <= 256)
+	{
+		gr_cell		v;
+		gr_state	st = gr_read_number(h->o + h->cell_start, clen, true, &v);
+
+		numeric = st == GR_VALUE || st == GR_BLANK;
+	}
+	h->in_cell = false;
+	if (h->rowspan > 1)
+		for (int k = 0; k < h->colspan && h->cell_col + k < HP_MAXCOLS; k++)
+		{
+			h->carry[h->cell_col + k].left = h->rowspan - 1;
+			h->carry[h->cell_col + k].copy = numeric;
+			h->carry[h->cell_col + k].off = toff;
+			h->carry[h->cell_col + k].len = tr.len;
+			if (h->cell_col + k >= h->ncarry)
+				h->ncarry = h->cell_col + k + 1;
+		}
+	for (int k = 1; numeric && k < h->colspan && h->n + 2 + tr.len <= h->copy_limit; k++)
+		hp_copy(h, toff, tr.len);
+	h->col = h->cell_col + h->colspan;
+	if (h->col > HP_MAXCOLS)
+		h->col = HP_MAXCOLS;
+}
+
+/*
+ * The end of a row: the covered columns after its last cell are written up
+ * to the first gap, and every cover is used up for this row.  A row with
+ * no cell of its own (an empty <tr></tr> under cells that span it) says
+ * nothing: its covers are used up but not written.
+ */
+static void
+hp_row_end(hp_state *h)
+{
+	if (h->in_cell)
+		hp_cell_end(h);
+	if (h->row_cells)
+		hp_covered(h);
+	h->row_cells = false;
+	for (int c = h->col; c < h->ncarry; c++)
+		if (h->carry[c].left > 0)
+			h->carry[c].left--;
+	h->col = 0;
+	h->in_row = false;
+}
+
+/* Does name (nlen bytes, any case) spell want (lower case)? */
+static inline bool
+hp_is(const char *name, size_t nlen, const char *want, size_t wlen)
+{
+	if (nlen != wlen)
+		return false;
+	for (size_t i = 0; i < wlen; i++)
+		if ((name[i] | 0x20) != want[i])
+			return false;
+	return true;
+}
+
+/* What a tag name (letters and digits) does. */
+static hp_tag
+hp_tag_of(const char *name, size_t nlen)
+{
+	char		c0 = (char) (name[0] | 0x20);
+
+	switch (nlen)
+	{
+		case 1:
+			return c0 == 'p' ? HP_BLOCK : HP_OTHER;
+		case 2:
+			{
+				char		c1 = (char) (name[1] | 0x20);
+
+				if (c0 == 't' && (c1 == 'd' || c1 == 'h'))
+					return HP_CELL;
+				if (c0 == 't' && c1 == 'r')
+					return HP_ROW;
+				if ((c0 == 'h' && name[1] >= '1' && name[1] <= '6') ||
+					(c0 == 'b' && c1 == 'r') || (c0 == 'l' && c1 == 'i') ||
+					(c0 == 'u' && c1 == 'l') || (c0 == 'o' && c1 == 'l') ||
+					(c0 == 'h' && c1 == 'r'))
+					return HP_BLOCK;
+				return HP_OTHER;
+			}
+		case 3:
+			return hp_is(name, nlen, "div", 3) ? HP_BLOCK : HP_OTHER;
+		case 5:
+			if (hp_is(name, nlen, "table", 5))
+				return HP_TABLE;
+			if (hp_is(name, nlen, "tbody", 5) || hp_is(name, nlen, "thead", 5))
+				return HP_SECTION;
+			if (hp_is(name, nlen, "style", 5))
+				return HP_SKIP;
+			return hp_is(name, nlen, "title", 5) ? HP_BLOCK : HP_OTHER;
+		case 6:
+			return hp_is(name, nlen, "script", 6) ? HP_SKIP : HP_OTHER;
+		case 7:
+			return (hp_is(name, nlen, "section", 7) || hp_is(name, nlen, "article", 7)) ?
+				HP_BLOCK : HP_OTHER;
+		default:
+			return HP_OTHER;
+	}
+}
+
+/* Bytes that end a run of ordinary text: '<', '&' and the line-ish controls. */
+static const unsigned char hp_stop[256] = {
+	['<'] = 1, ['&'] = 1, ['\n'] = 2, ['\r'] = 2, ['\t'] = 2, ['\f'] = 2
+};
+
+/*
+ * Does any of the eight bytes of w (in any order) lie below 0x20, or equal
+ * '<' or '&'?  Exact for bytes below 0x80; a byte at or above 0x80 never
+ * counts (the usual bit tricks, with the high bit masked out of each byte
+ * first so that no borrow crosses into the next).
+ */
+static inline bool
+hp_word_stops(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101ULL,
+				high = 0x8080808080808080ULL;
+	uint64_t	low = w & ~high;	/* each byte's low seven bits */
+	uint64_t	ascii = ~w & high;	/* the high bit of each ASCII byte */
+	uint64_t	lt = (low | high) - 0x20 * ones;	/* high bit clear: below 0x20 */
+	uint64_t	xl = low ^ ('<' * ones),
+				xa = low ^ ('&' * ones);
+	uint64_t	zl = (xl | high) - ones,	/* high bit clear: was 0 */
+				za = (xa | high) - ones;
+
+	return ((~lt | ~zl | ~za) & ascii) != 0;
+}
+
+void
+gr_html_page(gr_toks *ts, const char *s, size_t len, const gr_mem *m,
+			 bool (*is_heading) (const char *s, size_t len),
+			 void (*interrupt) (void))
+{
+	hp_state   *h = gr_alloc_raw(m, sizeof(hp_state));
+	size_t		i = 0;
+	size_t		next_gt = 0;	/* position of the next '>' at or after i */
+	bool		gt_valid = false;
+	size_t		steps = 0;
+
+	memset(h, 0, sizeof(*h));
+	if (len > UINT32_MAX - 64)
+		len = UINT32_MAX - 64;	/* token offsets are 32-bit */
+	h->cap = len + 64;
+	h->o = gr_alloc_raw(m, h->cap);
+	h->ts = ts;
+	h->sc = gr_scanner_start(ts, h->o, len, m, is_heading, interrupt, true);
+	while (i < len)
+	{
+		char		c = s[i];
+
+		if (interrupt && (++steps & 0xFFFF) == 0)
+			interrupt();
+		if (c == '<')
+		{
+			size_t		j,
+						nstart;
+			bool		closing = false;
+			hp_tag		tag;
+
+			if (!gt_valid || next_gt < i)
+			{
+				const char *g = memchr(s + i, '>', len - i);
+
+				next_gt = g ? (size_t) (g - s) : len;
+				gt_valid = true;
+			}
+			if (next_gt >= len)
+			{
+				/* no '>' anywhere after: the rest is text */
+				hp_putc(h, c);
+				i++;
+				continue;
+			}
+			if (len - i >= 4 && memcmp(s + i, "<!--", 4) == 0)
+			{
+				const char *e = len - i > 4 ? memmem(s + i + 4, len - i - 4, "-->", 3) : NULL;
+
+				i = e ? (size_t) (e - s) + 3 : len;
+				continue;
+			}
+			/* the text of what is read so far may reach its length */
+			h->copy_limit = next_gt + 1;
+			j = i + 1;
+			if (j < len && s[j] == '/')
+			{
+				closing = true;
+				j++;
+			}
+			nstart = j;
+			while (j < len && (((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z') ||
+							   (s[j] >= '0' && s[j] <= '9')))
+				j++;
+			if (j == nstart)
+			{
+				hp_putc(h, c);
+				i++;
+				continue;
+			}
+			tag = hp_tag_of(s + nstart, j - nstart);
+			switch (tag)
+			{
+				case HP_SKIP:
+					if (closing)
+						break;
+					{
+						/* to the next "</", then past its '>' */
+						size_t		k = next_gt + 1;
+						const char *e = NULL;
+
+						while (k + 1 < len)
+						{
+							const char *lt = memchr(s + k, '<', len - 1 - k);
+
+							if (lt == NULL)
+								break;
+							k = (size_t) (lt - s);
+							if (s[k + 1] == '/')
+							{
+								e = memchr(s + k, '>', len - k);
+								break;
+							}
+							k++;
+						}
+						i = e ? (size_t) (e - s) + 1 : len;
+						continue;
+					}
+				case HP_CELL:
+					if (!closing)
+					{
+						/* a cell left open ends here (</td> may be omitted) */
+						if (h->in_cell)
+							hp_cell_end(h);
+						/* cells of earlier rows that reach into this one */
+						hp_covered(h);
+						h->in_row = true;
+						h->row_cells = true;
+						h->cell_col = h->col;
+						h->colspan = gr_html_attr_int(s + i, next_gt - i, "colspan");
+						h->rowspan = gr_html_attr_int(s + i, next_gt - i, "rowspan");
+						hp_nl(h);
+						hp_putc(h, '\t');
+						h->in_cell = true;
+						h->cell_start = h->n;
+					}
+					else if (h->in_cell)
+						hp_cell_end(h);
+					break;
+				case HP_ROW:
+					if (h->in_row)
+						hp_row_end(h);
+					h->in_row = !closing;
+					hp_nl(h);
+					hp_nl(h);
+					h->col = 0;
+					break;
+				case HP_TABLE:
+				case HP_SECTION:
+					h->in_cell = false;
+					h->in_row = false;
+					hp_nl(h);
+					hp_nl(h);
+					h->col = 0;
+					if (tag == HP_TABLE && h->ncarry > 0)
+					{
+						memset(h->carry, 0, sizeof(h->carry));
+						h->ncarry = 0;
+					}
+					break;
+				case HP_BLOCK:
+					if (!h->in_cell)
+						hp_nl(h);
+					break;
+				case HP_OTHER:
+					break;
+			}
+			i = next_gt + 1;
+			continue;
+		}
+		if (c == '&')
+		{
+			char		enc[4];
+			size_t		k = 0;
+			size_t		used = gr_html_entity(s + i, len - i, enc, &k);
+
+			if (used > 0)
+			{
+				hp_put(h, enc, k);
+				i += used;
+				continue;
+			}
+			hp_putc(h, c);
+			i++;
+			continue;
+		}
+		if (hp_stop[(unsigned char) c] == 2)
+		{
+			/* white space that is not a space: one space, none at a line's or cell's start */
+			if (h->n > 0 && h->o[h->n - 1] != ' ' && h->o[h->n - 1] != '\n' &&
+				h->o[h->n - 1] != '\t')
+				hp_putc(h, ' ');
+			i++;
+			continue;
+		}
+		{
+			/* a run of ordinary bytes, eight at a time while none is below 0x20, '<' or '&' */
+			size_t		k = i + 1;
+
+			while (len - k >= 8)
+			{
+				uint64_t	w;
+
+				memcpy(&w, s + k, 8);
+				if (hp_word_stops(w))
+					break;
+				k += 8;
+			}
+			while (k < len && !hp_stop[(unsigned char) s[k]])
+				k++;
+			hp_run(h, s + i, k - i);
+			i = k;
+		}
+	}
+	/* the last line, if it has no line break */
+	if (h->line < h->n && !ts->full)
+		(void) gr_scanner_line(h->sc, h->line, h->n, h->n);
+	ts->len = h->n;
+	gr_scanner_finish(h->sc, h->n);
 }

@@ -6,9 +6,10 @@
  * Layouts: tab-indented cells (one per line, blank lines between rows, a
  * lone tab for an empty cell, wrapped cell text on following lines); one
  * cell per line with no tabs; pipe and box-drawing tables; tab-separated
- * rows; pdftotext -layout rows (fields split by runs of spaces).  HTML is
- * first rewritten into the tab layout (gr_html_to_tabs), so it shares the
- * same path.  Everything is one forward pass over the bytes.
+ * rows; pdftotext -layout rows (fields split by runs of spaces).  An HTML
+ * page is read by gr_html_page (rows_html.c), which hands the scanner each
+ * line of the page's decoded text as soon as it is written
+ * (gr_scanner_line).  Everything is one forward pass over the bytes.
  */
 #include "gr.h"
 #include "scan.h"
@@ -197,6 +198,51 @@ typedef struct line_info
 	bool		wide_gap;		/* a run of 2+ spaces between text */
 } line_info;
 
+/* Does [s, s+n) hold the bytes a b (then c, unless c is 0)? */
+static bool
+has_bytes(const unsigned char *s, size_t n, unsigned char a, unsigned char b,
+		  unsigned char c)
+{
+	const unsigned char *e = s + n;
+
+	while (s < e && (s = memchr(s, a, (size_t) (e - s))) != NULL)
+	{
+		if (s + 1 < e && s[1] == b && (c == 0 || (s + 2 < e && s[2] == c)))
+			return true;
+		s++;
+	}
+	return false;
+}
+
+/*
+ * A line of plain text, about which look_at_line has nothing to say: it
+ * starts with a letter, a digit, an ideograph, CJK punctuation or a
+ * full-width form (so it is no rule), and holds no border character
+ * ('|', U+FF5C, U+00A6, box drawing), no tab, no two spaces and no
+ * ideographic space (so no bars, no tab cells, no wide gap).  A few
+ * vectorised searches instead of a step per character: most lines of a
+ * narrative are such lines.  Conservative: a line it does not clear is
+ * looked at character by character.
+ */
+static bool
+plain_line(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *) str;
+	unsigned char c;
+
+	if (n < 3)
+		return false;
+	c = s[0];
+	if (!((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+		  (c >= 0xE4 && c <= 0xE9) || (c == 0xEF && s[1] == 0xBC) ||
+		  (c == 0xE3 && !(s[1] == 0x80 && s[2] == 0x80))))
+		return false;
+	return !memchr(s, '|', n) && !memchr(s, '\t', n) && !memchr(s, 0xC2, n) &&
+		!memchr(s, 0xE0, n) && !has_bytes(s, n, ' ', ' ', 0) &&
+		!has_bytes(s, n, 0xE2, 0x94, 0) && !has_bytes(s, n, 0xE2, 0x95, 0) &&
+		!has_bytes(s, n, 0xE3, 0x80, 0x80) && !has_bytes(s, n, 0xEF, 0xBD, 0x9C);
+}
+
 static line_info
 look_at_line(const char *s, size_t len, void (*interrupt) (void))
 {
@@ -209,6 +255,8 @@ look_at_line(const char *s, size_t len, void (*interrupt) (void))
 				maxrun = 0;
 
 	memset(&li, 0, sizeof(li));
+	if (plain_line(s, len))
+		return li;
 	while (i < len)
 	{
 		size_t		adv;
@@ -550,13 +598,22 @@ dash_line(dash_table *dt, gr_toks *ts, const gr_mem *m, const char *s, size_t n,
 	dt->row_open = dt->multi;
 }
 
-void
-gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
-		bool (*is_heading) (const char *s, size_t len), void (*interrupt) (void))
+/*
+ * The scanner's state between lines: gr_scan feeds it the lines of a text,
+ * the HTML page reader (rows_html.c) each line of the text it decodes as it
+ * writes it.
+ */
+struct gr_scanner
 {
-	size_t		pos = 0;
-	bool		prev_tabcell = false;
-	size_t		nlines = 0;
+	gr_toks    *ts;
+	const gr_mem *m;
+	const char *text;			/* what the lines' offsets index */
+	size_t		len;			/* its length; in a stream, what is written so far */
+	bool		(*is_heading) (const char *s, size_t len);
+	void		(*interrupt) (void);
+	bool		stream;			/* the text is written as it is read: no look-ahead */
+	bool		prev_tabcell;
+	size_t		nlines;
 
 	/*
 	 * Bordered tables (w3m, html2text: "+---+", "├──┼") draw a rule between
@@ -565,230 +622,289 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 	 * row's first line.  Markdown's "|---|" (no junction) rules only the
 	 * header; there every line is a row.
 	 */
-	bool		after_box_rule = false;
-	bool		prev_bar = false;
-	bool		row_ruled = false;
-	size_t		row_tok0 = 0;
-	int			row_ncells = 0;
+	bool		after_box_rule;
+	bool		prev_bar;
+	bool		row_ruled;
+	size_t		row_tok0;
+	int			row_ncells;
 	gr_str		cells[GR_MAX_BAR_CELLS];
 	dash_table	dt;
 	gr_h2t		h2t;
-	table_end_cache tcache = {0, 0, false};
+	table_end_cache tcache;
+};
 
-	dt.ncols = 0;
-	memset(&h2t, 0, sizeof(h2t));
+gr_scanner *
+gr_scanner_start(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
+				 bool (*is_heading) (const char *s, size_t len),
+				 void (*interrupt) (void), bool stream)
+{
+	gr_scanner *sc = gr_alloc_raw(m, sizeof(gr_scanner));
+
+	memset(sc, 0, sizeof(*sc));
+	sc->ts = ts;
+	sc->m = m;
+	sc->text = text;
+	sc->len = len;
+	sc->is_heading = is_heading;
+	sc->interrupt = interrupt;
+	sc->stream = stream;
 	memset(ts, 0, sizeof(*ts));
 	if (len > UINT32_MAX)
 		len = UINT32_MAX;		/* offsets in a token are 32-bit */
 	ts->text = text;
-	ts->len = len;
+
+	/*
+	 * The budget and ts->len (which sizes the first token array, tok_push)
+	 * count the text's bytes.  A page's text is written as it is read, so
+	 * its length is not known yet; its markup is most of its bytes and a
+	 * cell costs it at least "<td></td>": a quarter of the page's length
+	 * stands for its text (the reader sets the text's length at the end).
+	 * A page of dense cells so gets about the tokens its decoded text
+	 * would, not three times as many.
+	 */
+	if (stream)
+		len /= 4;
 	ts->budget = GR_TOKS_BUDGET(len);
+	ts->len = len;
+	return sc;
+}
+
+/*
+ * One line, text[ls, le) (le at its '\n' or the text's end), whose next
+ * line starts at pos: its tokens.  Returns where the next line starts (past
+ * a raw HTML table read whole).
+ */
+size_t
+gr_scanner_line(gr_scanner *sc, size_t ls, size_t le, size_t pos)
+{
+	const char *text = sc->text;
+	const char *s = text + ls;
+	size_t		n = le - ls;
+	size_t		skip;
+	gr_str		tr;
+	gr_toks    *ts = sc->ts;
+	const gr_mem *m = sc->m;
+	void		(*interrupt) (void) = sc->interrupt;
+	bool		was_bar = sc->prev_bar,
+				was_box_rule = sc->after_box_rule;
+
+	sc->prev_bar = sc->after_box_rule = false;
+	if (interrupt && (++sc->nlines & 0xFFF) == 0)
+		interrupt();
+	if (n > 0 && s[n - 1] == '\r')
+		n--;
+	/* form feeds (page breaks) are white space */
+	skip = skip_artefacts(s, n);
+	s += skip;
+	n -= skip;
+	tr = gr_trim(s, n);
+	if (sc->h2t.on && gr_h2t_line(&sc->h2t, ts, m, s, n, ls, le, sc->is_heading))
+	{
+		sc->prev_tabcell = sc->prev_bar = false;
+		return pos;
+	}
+	if (sc->dt.ncols > 0)
+	{
+		/* pandoc's dashed tables: a blank line ends a row or the table */
+		if (tr.len == 0)
+		{
+			if (sc->dt.multi)
+				sc->dt.row_open = false;
+			else
+				sc->dt.ncols = 0;
+		}
+		else if (s[0] != ' ' || look_at_line(s, n, interrupt).rule)
+			sc->dt.ncols = 0;
+		else
+		{
+			dash_line(&sc->dt, ts, m, s, n, ls, le);
+			return pos;
+		}
+		if (tr.len > 0 && s[0] == ' ')
+		{
+			push_break(ts, m, ls);
+			return pos;
+		}
+	}
+	if (tr.len == 0)
+	{
+		/* a line holding only a tab is an empty cell */
+		if (n > 0 && s[0] == '\t' && memchr(s + 1, '\t', n - 1) == NULL)
+		{
+			push_text(ts, m, GR_TOK_CELL, s + 1, 0, ls, le);
+			sc->prev_tabcell = true;
+			return pos;
+		}
+		push_break(ts, m, ls);
+		sc->prev_tabcell = false;
+		return pos;
+	}
+	/* a raw HTML table in a text (never in a page's own decoded text) */
+	if (tr.p[0] == '<' && !sc->stream)
+	{
+		size_t		te = html_table_end(text, sc->len, s, n, ls, &sc->tcache);
+
+		if (te > 0)
+		{
+			const char *nl2 = memchr(text + te, '\n', sc->len - te);
+
+			gr_rows_html(ts, m, text, ls, te, interrupt);
+			pos = nl2 ? (size_t) (nl2 - text) + 1 : sc->len;
+			sc->prev_tabcell = sc->prev_bar = sc->after_box_rule = false;
+			return pos;
+		}
+	}
+	if (s[0] == '\t')
+	{
+		const char *tab2 = memchr(s + 1, '\t', n - 1);
+
+		if (tab2 == NULL)
+			push_text(ts, m, GR_TOK_CELL, s + 1, n - 1, ls, le);
+		else
+		{
+			split_tabs(ts, m, s, n, ls, le);
+			push_break(ts, m, le);
+		}
+		sc->prev_tabcell = true;
+		return pos;
+	}
+	{
+		line_info	li = look_at_line(s, n, interrupt);
+
+		if (li.rule)
+		{
+			if (gr_h2t_rule(s, n))
+			{
+				/* html2text: the rows after this rule are gathered */
+				if (sc->h2t.buf == NULL)
+					sc->h2t.buf = gr_alloc_raw(m, GR_H2T_MAXROW);
+				sc->h2t.on = true;
+				sc->h2t.len = 0;
+				sc->h2t.cell = 0;
+			}
+			/* pandoc's dashed tables (not in a page: no look-ahead there) */
+			if (!li.junction && li.nbars == 0 && s[0] == ' ' && !sc->stream)
+			{
+				sc->dt.ncols = gr_md_rule_columns(s, n, sc->dt.start, sc->dt.end, GR_MAX_BAR_CELLS);
+				sc->dt.row_open = false;
+				if (sc->dt.ncols > 0)
+					dash_lookahead(&sc->dt, text, sc->len, pos);
+			}
+			push_break(ts, m, ls);
+			sc->prev_tabcell = false;
+			sc->after_box_rule = li.junction;
+			sc->prev_bar = false;
+			return pos;
+		}
+		if (li.nbars >= 1 && !li.rule && gr_box_partial_rule(s, n))
+		{
+			/* w3m: a rule stopped by a label that spans rows */
+			push_break(ts, m, ls);
+			sc->prev_tabcell = sc->prev_bar = false;
+			sc->after_box_rule = true;
+			return pos;
+		}
+		if (li.nbars >= 2 || (li.lead_bar && li.nbars >= 1))
+		{
+			int			nc = split_bars(sc->cells, s, n);
+
+			if (was_bar && sc->row_ruled && nc == sc->row_ncells &&
+				sc->row_tok0 + (size_t) nc <= ts->n)
+			{
+				/* a continuation line of a bordered row */
+				for (int k = 0; k < nc; k++)
+					tok_append(ts, &ts->t[sc->row_tok0 + (size_t) k], m, sc->cells[k], le);
+			}
+			else
+			{
+				sc->row_ruled = was_box_rule;
+				sc->row_tok0 = ts->n;
+				sc->row_ncells = nc;
+				for (int k = 0; k < nc; k++)
+				{
+					/* pandoc keeps inline HTML in pipe sc->cells */
+					gr_str		c = gr_html_inline(m, sc->cells[k].p, sc->cells[k].len);
+
+					push_text(ts, m, GR_TOK_CELL, c.p, c.len, ls, le);
+				}
+				push_break(ts, m, le);
+			}
+			sc->prev_tabcell = false;
+			sc->prev_bar = true;
+			return pos;
+		}
+		/*
+		 * Wrapped cell text is short; a cell that keeps growing is not a
+		 * cell (and re-copying it would make the scan quadratic).
+		 */
+		if (sc->prev_tabcell && ts->n > 0 && ts->t[ts->n - 1].kind == GR_TOK_CELL &&
+			ts->t[ts->n - 1].len + tr.len <= GR_MAX_WRAPPED &&
+			!(sc->is_heading && sc->is_heading(tr.p, tr.len)))
+		{
+			/* a cell's text wrapped onto a line of its own */
+			tok_append(ts, &ts->t[ts->n - 1], m, tr, le);
+			return pos;
+		}
+		sc->prev_tabcell = false;
+		if (li.has_tab)
+		{
+			split_tabs(ts, m, s, n, ls, le);
+			push_break(ts, m, le);
+			return pos;
+		}
+		/* docx2txt prints "——" as " --  -- ": one cell, not two fields */
+		if (li.wide_gap && !(tr.len == 6 && memcmp(tr.p, "--  --", 6) == 0))
+		{
+			split_gaps(ts, m, s, n, ls, le, interrupt);
+			push_break(ts, m, le);
+			return pos;
+		}
+		{
+			/*
+			 * Markdown's marks are not the line's text: a heading's "# "
+			 * … "###### ", a bold paragraph's "**" at both ends.
+			 */
+			size_t		h = 0;
+
+			while (h < tr.len && h < 6 && tr.p[h] == '#')
+				h++;
+			if (h > 0 && h < tr.len && tr.p[h] == ' ')
+				push_text(ts, m, GR_TOK_LINE, tr.p + h, tr.len - h, ls, le);
+			else if (tr.len > 4 && memcmp(tr.p, "**", 2) == 0 &&
+					 memcmp(tr.p + tr.len - 2, "**", 2) == 0)
+				push_text(ts, m, GR_TOK_LINE, tr.p + 2, tr.len - 4, ls, le);
+			else
+				push_text(ts, m, GR_TOK_LINE, s, n, ls, le);
+		}
+	}
+	return pos;
+}
+
+/* The end of the text, at len: what is still open is closed. */
+void
+gr_scanner_finish(gr_scanner *sc, size_t len)
+{
+	gr_h2t_end(&sc->h2t, sc->ts, sc->m, len);
+	push_break(sc->ts, sc->m, len);
+	gr_md_cells(sc->ts, sc->m);
+}
+
+void
+gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
+		bool (*is_heading) (const char *s, size_t len), void (*interrupt) (void))
+{
+	gr_scanner *sc = gr_scanner_start(ts, text, len, m, is_heading, interrupt, false);
+	size_t		pos = 0;
+
+	len = ts->len;
 	while (pos < len && !ts->full)
 	{
 		const char *nl = memchr(text + pos, '\n', len - pos);
 		size_t		end = nl ? (size_t) (nl - text) : len;
-		size_t		ls = pos,
-					le = end;
-		const char *s = text + pos;
-		size_t		n = end - pos;
-		size_t		skip;
-		gr_str		tr;
 
-		bool		was_bar = prev_bar,
-					was_box_rule = after_box_rule;
-
-		prev_bar = after_box_rule = false;
-		if (interrupt && (++nlines & 0xFFF) == 0)
-			interrupt();
-		pos = nl ? end + 1 : len;
-		if (n > 0 && s[n - 1] == '\r')
-			n--;
-		/* form feeds (page breaks) are white space */
-		skip = skip_artefacts(s, n);
-		s += skip;
-		n -= skip;
-		tr = gr_trim(s, n);
-		if (h2t.on && gr_h2t_line(&h2t, ts, m, s, n, ls, le, is_heading))
-		{
-			prev_tabcell = prev_bar = false;
-			continue;
-		}
-		if (dt.ncols > 0)
-		{
-			/* pandoc's dashed tables: a blank line ends a row or the table */
-			if (tr.len == 0)
-			{
-				if (dt.multi)
-					dt.row_open = false;
-				else
-					dt.ncols = 0;
-			}
-			else if (s[0] != ' ' || look_at_line(s, n, interrupt).rule)
-				dt.ncols = 0;
-			else
-			{
-				dash_line(&dt, ts, m, s, n, ls, le);
-				continue;
-			}
-			if (tr.len > 0 && s[0] == ' ')
-			{
-				push_break(ts, m, ls);
-				continue;
-			}
-		}
-		if (tr.len == 0)
-		{
-			/* a line holding only a tab is an empty cell */
-			if (n > 0 && s[0] == '\t' && memchr(s + 1, '\t', n - 1) == NULL)
-			{
-				push_text(ts, m, GR_TOK_CELL, s + 1, 0, ls, le);
-				prev_tabcell = true;
-				continue;
-			}
-			push_break(ts, m, ls);
-			prev_tabcell = false;
-			continue;
-		}
-		if (tr.p[0] == '<')
-		{
-			size_t		te = html_table_end(text, len, s, n, ls, &tcache);
-
-			if (te > 0)
-			{
-				const char *nl2 = memchr(text + te, '\n', len - te);
-
-				gr_rows_html(ts, m, text, ls, te, interrupt);
-				pos = nl2 ? (size_t) (nl2 - text) + 1 : len;
-				prev_tabcell = prev_bar = after_box_rule = false;
-				continue;
-			}
-		}
-		if (s[0] == '\t')
-		{
-			const char *tab2 = memchr(s + 1, '\t', n - 1);
-
-			if (tab2 == NULL)
-				push_text(ts, m, GR_TOK_CELL, s + 1, n - 1, ls, le);
-			else
-			{
-				split_tabs(ts, m, s, n, ls, le);
-				push_break(ts, m, le);
-			}
-			prev_tabcell = true;
-			continue;
-		}
-		{
-			line_info	li = look_at_line(s, n, interrupt);
-
-			if (li.rule)
-			{
-				if (gr_h2t_rule(s, n))
-				{
-					/* html2text: the rows after this rule are gathered */
-					if (h2t.buf == NULL)
-						h2t.buf = gr_alloc_raw(m, GR_H2T_MAXROW);
-					h2t.on = true;
-					h2t.len = 0;
-					h2t.cell = 0;
-				}
-				if (!li.junction && li.nbars == 0 && s[0] == ' ')
-				{
-					dt.ncols = gr_md_rule_columns(s, n, dt.start, dt.end, GR_MAX_BAR_CELLS);
-					dt.row_open = false;
-					if (dt.ncols > 0)
-						dash_lookahead(&dt, text, len, pos);
-				}
-				push_break(ts, m, ls);
-				prev_tabcell = false;
-				after_box_rule = li.junction;
-				prev_bar = false;
-				continue;
-			}
-			if (li.nbars >= 1 && !li.rule && gr_box_partial_rule(s, n))
-			{
-				/* w3m: a rule stopped by a label that spans rows */
-				push_break(ts, m, ls);
-				prev_tabcell = prev_bar = false;
-				after_box_rule = true;
-				continue;
-			}
-			if (li.nbars >= 2 || (li.lead_bar && li.nbars >= 1))
-			{
-				int			nc = split_bars(cells, s, n);
-
-				if (was_bar && row_ruled && nc == row_ncells &&
-					row_tok0 + (size_t) nc <= ts->n)
-				{
-					/* a continuation line of a bordered row */
-					for (int k = 0; k < nc; k++)
-						tok_append(ts, &ts->t[row_tok0 + (size_t) k], m, cells[k], le);
-				}
-				else
-				{
-					row_ruled = was_box_rule;
-					row_tok0 = ts->n;
-					row_ncells = nc;
-					for (int k = 0; k < nc; k++)
-					{
-						/* pandoc keeps inline HTML in pipe cells */
-						gr_str		c = gr_html_inline(m, cells[k].p, cells[k].len);
-
-						push_text(ts, m, GR_TOK_CELL, c.p, c.len, ls, le);
-					}
-					push_break(ts, m, le);
-				}
-				prev_tabcell = false;
-				prev_bar = true;
-				continue;
-			}
-			/*
-			 * Wrapped cell text is short; a cell that keeps growing is not a
-			 * cell (and re-copying it would make the scan quadratic).
-			 */
-			if (prev_tabcell && ts->n > 0 && ts->t[ts->n - 1].kind == GR_TOK_CELL &&
-				ts->t[ts->n - 1].len + tr.len <= GR_MAX_WRAPPED &&
-				!(is_heading && is_heading(tr.p, tr.len)))
-			{
-				/* a cell's text wrapped onto a line of its own */
-				tok_append(ts, &ts->t[ts->n - 1], m, tr, le);
-				continue;
-			}
-			prev_tabcell = false;
-			if (li.has_tab)
-			{
-				split_tabs(ts, m, s, n, ls, le);
-				push_break(ts, m, le);
-				continue;
-			}
-			/* docx2txt prints "——" as " --  -- ": one cell, not two fields */
-			if (li.wide_gap && !(tr.len == 6 && memcmp(tr.p, "--  --", 6) == 0))
-			{
-				split_gaps(ts, m, s, n, ls, le, interrupt);
-				push_break(ts, m, le);
-				continue;
-			}
-			{
-				/*
-				 * Markdown's marks are not the line's text: a heading's "# "
-				 * … "###### ", a bold paragraph's "**" at both ends.
-				 */
-				size_t		h = 0;
-
-				while (h < tr.len && h < 6 && tr.p[h] == '#')
-					h++;
-				if (h > 0 && h < tr.len && tr.p[h] == ' ')
-					push_text(ts, m, GR_TOK_LINE, tr.p + h, tr.len - h, ls, le);
-				else if (tr.len > 4 && memcmp(tr.p, "**", 2) == 0 &&
-						 memcmp(tr.p + tr.len - 2, "**", 2) == 0)
-					push_text(ts, m, GR_TOK_LINE, tr.p + 2, tr.len - 4, ls, le);
-				else
-					push_text(ts, m, GR_TOK_LINE, s, n, ls, le);
-			}
-		}
+		pos = gr_scanner_line(sc, pos, end, nl ? end + 1 : len);
 	}
-	gr_h2t_end(&h2t, ts, m, len);
-	push_break(ts, m, len);
-	gr_md_cells(ts, m);
+	gr_scanner_finish(sc, len);
 }
 
 /* ---------------------------------------------------------------- HTML */
@@ -918,18 +1034,6 @@ gr_html_entity(const char *s, size_t len, char *enc, size_t *n)
 	return 0;
 }
 
-static size_t
-decode_entity(const char *s, size_t len, gr_buf *out)
-{
-	char		enc[4];
-	size_t		n = 0;
-	size_t		used = gr_html_entity(s, len, enc, &n);
-
-	if (used > 0)
-		gr_buf_put(out, enc, n);
-	return used;
-}
-
 bool
 gr_looks_like_html(const char *text, size_t len)
 {
@@ -952,303 +1056,4 @@ gr_looks_like_html(const char *text, size_t len)
 		}
 	}
 	return false;
-}
-
-/*
- * Rewrite HTML as text in the tab layout: each <td>/<th> becomes a line
- * starting with a tab, each row ends with a blank line, block elements
- * outside tables end lines, tags are dropped, entities decoded, <script>
- * and <style> skipped.  colspan repeats a cell that holds a number or is
- * empty (so value columns stay aligned); label cells are not repeated.
- * rowspan carries a numeric cell down into the rows it covers.  Columns are
- * counted on the table's grid, spans of label cells included, so that a
- * number carried down lands in its own column, never a neighbour's.
- */
-#define GR_HTML_MAXCOLS 64
-
-/*
- * The grid of the table being rewritten: the column of the next cell and,
- * per column, the cell of an earlier row whose rowspan still covers it — a
- * number or blank written again in each row (copy), or a label whose
- * column is only skipped.
- */
-typedef struct html_grid
-{
-	int			col;			/* grid column of the next cell */
-	bool		in_row;
-	bool		row_cells;		/* the row has a cell of its own */
-	bool		in_cell;
-	int			cell_col;		/* the open cell: its column, spans, text */
-	int			colspan,
-				rowspan;
-	size_t		cell_start;		/* offset of its text in out */
-	size_t		copy_limit;		/* no copy makes out longer than this */
-	struct
-	{
-		int			left;		/* rows still covered */
-		bool		copy;
-		size_t		off,		/* the text to copy: offset in out */
-					len;
-	}			carry[GR_HTML_MAXCOLS];
-} html_grid;
-
-/* Columns covered from above at the grid's column: copies written, labels skipped. */
-static void
-html_covered(html_grid *g, gr_buf *out)
-{
-	while (g->col < GR_HTML_MAXCOLS && g->carry[g->col].left > 0)
-	{
-		if (g->carry[g->col].copy &&
-			out->len + 2 + g->carry[g->col].len <= g->copy_limit)
-		{
-			gr_buf_puts(out, "\n\t");
-			gr_buf_put(out, out->data + g->carry[g->col].off, g->carry[g->col].len);
-		}
-		g->carry[g->col].left--;
-		g->col++;
-	}
-}
-
-/* The end of the open cell: </td>, or a tag that ends it implicitly. */
-static void
-html_cell_end(html_grid *g, gr_buf *out)
-{
-	size_t		clen = out->len - g->cell_start;
-	gr_cell		v;
-	bool		numeric = false;
-
-	/* and without their spaces (a number is at most 80 bytes) */
-	gr_str		tr = gr_trim(out->data + g->cell_start, clen);
-	size_t		toff = (size_t) (tr.p - out->data);
-
-	/*
-	 * Only a spanned cell is repeated, and only when it is short and a
-	 * number or blank (the copies stay bounded); a cell of one column and
-	 * one row is not read here — the matcher reads it anyway.
-	 */
-	if ((g->colspan > 1 || g->rowspan > 1) && clen <= 256)
-	{
-		gr_state	st = gr_read_number(out->data + g->cell_start, clen, true, &v);
-
-		numeric = st == GR_VALUE || st == GR_BLANK;
-	}
-
-	g->in_cell = false;
-	for (int k = 0; k < g->colspan && g->cell_col + k < GR_HTML_MAXCOLS; k++)
-		if (g->rowspan > 1)
-		{
-			g->carry[g->cell_col + k].left = g->rowspan - 1;
-			g->carry[g->cell_col + k].copy = numeric;
-			g->carry[g->cell_col + k].off = toff;
-			g->carry[g->cell_col + k].len = tr.len;
-		}
-	for (int k = 1; numeric && k < g->colspan &&
-		 out->len + 2 + tr.len <= g->copy_limit; k++)
-	{
-		gr_buf_puts(out, "\n\t");
-		gr_buf_put(out, out->data + toff, tr.len);
-	}
-	g->col = g->cell_col + g->colspan;
-	if (g->col > GR_HTML_MAXCOLS)
-		g->col = GR_HTML_MAXCOLS;
-}
-
-/*
- * The end of a row: the covered columns after its last cell are written up
- * to the first gap, and every cover is used up for this row.
- */
-static void
-html_row_end(html_grid *g, gr_buf *out)
-{
-	if (g->in_cell)
-		html_cell_end(g, out);
-	/*
-	 * A row with no cell of its own (an empty <tr></tr> under cells that
-	 * span it) says nothing: its covers are used up but not written, so
-	 * a table of empty rows under 64 spanning cells costs no 64 copies a
-	 * row.
-	 */
-	if (g->row_cells)
-		html_covered(g, out);
-	g->row_cells = false;
-	for (int c = g->col; c < GR_HTML_MAXCOLS; c++)
-		if (g->carry[c].left > 0)
-			g->carry[c].left--;
-	g->col = 0;
-	g->in_row = false;
-}
-
-void
-gr_html_to_tabs(const char *s, size_t len, gr_buf *out, void (*interrupt) (void))
-{
-	size_t		i = 0;
-	size_t		next_gt = 0;	/* position of the next '>' at or after i */
-	bool		gt_valid = false;
-	size_t		steps = 0;
-	html_grid	g;
-
-	memset(&g, 0, sizeof(g));
-
-	/*
-	 * Span copies make the rewrite longer than the HTML only when they are
-	 * most of it (a 20-byte cell of colspan=64 is 190 bytes of copies):
-	 * none is written that would make the rewrite longer than the HTML read
-	 * up to the tag being handled, so the rewrite stays within the buffer
-	 * the caller sized by the HTML (text and tags give fewer bytes than
-	 * they take).
-	 */
-	while (i < len)
-	{
-		char		c = s[i];
-
-		if (interrupt && (++steps & 0xFFFF) == 0)
-			interrupt();
-		if (c == '<')
-		{
-			size_t		j,
-						nstart;
-			bool		closing = false;
-			const char *name;
-			size_t		nlen;
-
-			if (!gt_valid || next_gt < i)
-			{
-				const char *g = memchr(s + i, '>', len - i);
-
-				next_gt = g ? (size_t) (g - s) : len;
-				gt_valid = true;
-			}
-			if (next_gt >= len)
-			{
-				/* no '>' anywhere after: the rest is text */
-				gr_buf_putc(out, c);
-				i++;
-				continue;
-			}
-			if (len - i >= 4 && memcmp(s + i, "<!--", 4) == 0)
-			{
-				size_t		k = i + 4;
-
-				while (k + 2 < len && !(s[k] == '-' && s[k + 1] == '-' && s[k + 2] == '>'))
-					k++;
-				i = (k + 2 < len) ? k + 3 : len;
-				continue;
-			}
-			/* the rewrite of what is read so far may reach its length */
-			g.copy_limit = next_gt + 1;
-			j = i + 1;
-			if (j < len && s[j] == '/')
-			{
-				closing = true;
-				j++;
-			}
-			nstart = j;
-			while (j < len && (((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z') ||
-							   (s[j] >= '0' && s[j] <= '9')))
-				j++;
-			name = s + nstart;
-			nlen = j - nstart;
-			if (nlen == 0)
-			{
-				gr_buf_putc(out, c);
-				i++;
-				continue;
-			}
-			if (!closing && (gr_html_tag_is(name, nlen, "script") ||
-							 gr_html_tag_is(name, nlen, "style")))
-			{
-				/* skip to the closing tag */
-				size_t		k = next_gt + 1;
-
-				while (k + 1 < len && !(s[k] == '<' && s[k + 1] == '/'))
-					k++;
-				while (k < len && s[k] != '>')
-					k++;
-				i = k < len ? k + 1 : len;
-				continue;
-			}
-			if (gr_html_tag_is(name, nlen, "td") || gr_html_tag_is(name, nlen, "th"))
-			{
-				if (!closing)
-				{
-					/* a cell left open ends here (</td> may be omitted) */
-					if (g.in_cell)
-						html_cell_end(&g, out);
-					/* cells of earlier rows that reach into this one */
-					html_covered(&g, out);
-					g.in_row = true;
-					g.row_cells = true;
-					g.cell_col = g.col;
-					g.colspan = gr_html_attr_int(s + i, next_gt - i, "colspan");
-					g.rowspan = gr_html_attr_int(s + i, next_gt - i, "rowspan");
-					gr_buf_puts(out, "\n\t");
-					g.in_cell = true;
-					g.cell_start = out->len;
-				}
-				else if (g.in_cell)
-					html_cell_end(&g, out);
-			}
-			else if (gr_html_tag_is(name, nlen, "tr"))
-			{
-				if (g.in_row)
-					html_row_end(&g, out);
-				g.in_row = !closing;
-				gr_buf_puts(out, "\n\n");
-				g.col = 0;
-			}
-			else if (gr_html_tag_is(name, nlen, "table") || gr_html_tag_is(name, nlen, "tbody") ||
-					 gr_html_tag_is(name, nlen, "thead"))
-			{
-				g.in_cell = false;
-				g.in_row = false;
-				gr_buf_puts(out, "\n\n");
-				g.col = 0;
-				if (gr_html_tag_is(name, nlen, "table"))
-					memset(g.carry, 0, sizeof(g.carry));
-			}
-			else if (!g.in_cell &&
-					 (gr_html_tag_is(name, nlen, "p") || gr_html_tag_is(name, nlen, "br") ||
-					  gr_html_tag_is(name, nlen, "div") || gr_html_tag_is(name, nlen, "li") ||
-					  gr_html_tag_is(name, nlen, "h1") || gr_html_tag_is(name, nlen, "h2") ||
-					  gr_html_tag_is(name, nlen, "h3") || gr_html_tag_is(name, nlen, "h4") ||
-					  gr_html_tag_is(name, nlen, "h5") || gr_html_tag_is(name, nlen, "h6") ||
-					  gr_html_tag_is(name, nlen, "section") || gr_html_tag_is(name, nlen, "article") ||
-					  gr_html_tag_is(name, nlen, "title") || gr_html_tag_is(name, nlen, "ul") ||
-					  gr_html_tag_is(name, nlen, "ol") || gr_html_tag_is(name, nlen, "hr")))
-				gr_buf_putc(out, '\n');
-			i = next_gt + 1;
-			continue;
-		}
-		if (c == '&')
-		{
-			size_t		used = decode_entity(s + i, len - i, out);
-
-			if (used > 0)
-			{
-				i += used;
-				continue;
-			}
-			gr_buf_putc(out, c);
-			i++;
-			continue;
-		}
-		if (c == '\n' || c == '\r' || c == '\t' || c == '\f')
-		{
-			if (out->len > 0 && out->data[out->len - 1] != ' ' &&
-				out->data[out->len - 1] != '\n' && out->data[out->len - 1] != '\t')
-				gr_buf_putc(out, ' ');
-			i++;
-			continue;
-		}
-		{
-			/* copy a run of ordinary bytes */
-			size_t		k = i;
-
-			while (k < len && s[k] != '<' && s[k] != '&' && s[k] != '\n' &&
-				   s[k] != '\r' && s[k] != '\t' && s[k] != '\f')
-				k++;
-			gr_buf_put(out, s + i, k - i);
-			i = k;
-		}
-	}
 }

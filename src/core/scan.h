@@ -58,6 +58,18 @@ typedef struct gr_toks
 void		gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 					bool (*is_heading) (const char *s, size_t len),
 					void (*interrupt) (void));
+/*
+ * The scanner line by line: gr_scan is start, each line, finish.  A stream
+ * (an HTML page decoded as it is read) hands each line over as soon as it is
+ * written; the scanner then never looks ahead of it.
+ */
+typedef struct gr_scanner gr_scanner;
+gr_scanner *gr_scanner_start(gr_toks *ts, const char *text, size_t len,
+							 const gr_mem *m,
+							 bool (*is_heading) (const char *s, size_t len),
+							 void (*interrupt) (void), bool stream);
+size_t		gr_scanner_line(gr_scanner *sc, size_t ls, size_t le, size_t pos);
+void		gr_scanner_finish(gr_scanner *sc, size_t len);
 void		gr_toks_push(gr_toks *ts, const gr_mem *m, int kind, const char *s,
 						 size_t len, size_t lstart, size_t lend);
 void		gr_toks_break(gr_toks *ts, const gr_mem *m, size_t pos);
@@ -66,6 +78,10 @@ void		gr_toks_break(gr_toks *ts, const gr_mem *m, size_t pos);
 void		gr_rows_html(gr_toks *ts, const gr_mem *m, const char *doc, size_t from,
 						 size_t to, void (*interrupt) (void));
 gr_str		gr_html_inline(const gr_mem *m, const char *s, size_t len);
+/* rows_html.c: a whole HTML page, read in one pass into the token stream */
+void		gr_html_page(gr_toks *ts, const char *s, size_t len, const gr_mem *m,
+						 bool (*is_heading) (const char *s, size_t len),
+						 void (*interrupt) (void));
 bool		gr_html_is_markdown(const char *text, size_t len);
 /* rows_markdown.c: markdown spans and escapes out of cells */
 void		gr_md_cells(gr_toks *ts, const gr_mem *m);
@@ -95,7 +111,5 @@ bool		gr_html_tag_is(const char *name, size_t nlen, const char *want);
 int			gr_html_attr_int(const char *s, size_t len, const char *attr);
 size_t		gr_html_entity(const char *s, size_t len, char *enc, size_t *n);
 bool		gr_looks_like_html(const char *text, size_t len);
-void		gr_html_to_tabs(const char *s, size_t len, gr_buf *out,
-							void (*interrupt) (void));
 
 #endif
