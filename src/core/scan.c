@@ -789,6 +789,7 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 	gr_h2t_end(&h2t, ts, m, len);
 	push_break(ts, m, len);
 	gr_md_cells(ts, m);
+	gr_wrap_join(ts, m);
 }
 
 /* ---------------------------------------------------------------- HTML */
