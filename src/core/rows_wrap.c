@@ -514,7 +514,7 @@ place_blanks(gr_toks *ts, const gr_mem *m)
 				continue;
 			}
 		}
-		/* each value within exactly one column, in order */
+		/* each value over exactly one column's extent, in order */
 		for (int k = 0; k < nv && ok; k++)
 		{
 			int			c0,
@@ -525,7 +525,7 @@ place_blanks(gr_toks *ts, const gr_mem *m)
 				ok = false;
 			tok_cols(ts, &ts->t[v0 + k], &c0, &c1);
 			for (int q = 0; q < NCOL && ok; q++)
-				if (c0 >= lo[q] && c1 <= hi[q])
+				if (c0 < hi[q] && lo[q] < c1)
 				{
 					if (hit >= 0)
 						ok = false;
@@ -609,7 +609,7 @@ place_blanks(gr_toks *ts, const gr_mem *m)
 			{
 				tok_cols(ts, &ts->t[v0 + k], &c0, &c1);
 				for (int z = 0; z < NCOL; z++)
-					if (c0 >= lo[z] && c1 <= hi[z])
+					if (c0 < hi[z] && lo[z] < c1)
 						hit = z;
 			}
 			if (hit == q)
