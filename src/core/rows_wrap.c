@@ -46,9 +46,10 @@ enum
 	P_DIGUNIT					/* digits, then a count's unit */
 };
 
-/* The units of a count that may wrap under its figure. */
+/* The units of a count that may wrap under its figure, in both scripts. */
 static const char *const count_units[] = {
-	"件", "条", "个", "项", "人次", "次", "家", "份", "宗", "起", "笔", NULL
+	"件", "条", "條", "个", "個", "项", "項", "人次", "次", "家", "份", "宗", "起",
+	"笔", "筆", NULL
 };
 
 static size_t
@@ -196,6 +197,7 @@ adjacent(const gr_toks *ts, const wline *a, const wline *b)
  * The parts keep their places in the line.
  */
 #define MAX_PARTS 32
+#define SPLIT_CHECK 0x80		/* the row must add up, else the field is put back */
 
 /* The parts of t split at spaces into parts[]; how many (0: too many). */
 static int
@@ -255,9 +257,7 @@ static int
 split_line(gr_toks *ts, size_t first, size_t n, uint8_t *split)
 {
 	gr_tok		parts[MAX_PARTS];
-	int64_t		v[16];
-	int			nv = 0,
-				gain = 0;
+	int			gain = 0;
 	bool		any = false;
 
 	for (size_t k = 0; k < n; k++)
@@ -271,44 +271,50 @@ split_line(gr_toks *ts, size_t first, size_t n, uint8_t *split)
 	}
 	if (!any || !gap_line(ts, &ts->t[first]))
 		return 0;
-	for (size_t k = 0; k < n; k++)
+	for (size_t k = 1; k < n; k++)
 	{
 		gr_tok	   *t = &ts->t[first + k];
-		int			np = 1;
+		int			np,
+					units = 0;
 
 		if (!in_line(ts, t))
 			return 0;
-		if (k == 0 && !valueish(t))
-			continue;			/* the row's label */
-		if (t->kind == GR_TOK_CELL && memchr(t->s, ' ', t->len) != NULL)
+		if (t->kind != GR_TOK_CELL || memchr(t->s, ' ', t->len) == NULL)
+			continue;
+		np = parts_of(t, parts, MAX_PARTS);
+		if (np < 2)
+			continue;
+		for (int q = 0; q < np && units >= 0; q++)
 		{
-			np = parts_of(t, parts, MAX_PARTS);
-			if (np < 2)
-				return 0;
+			/*
+			 * A unit first is the end of the cell above's wrapped figure
+			 * (`件 111`); a unit after a value is that value's (`24 件`).
+			 */
+			if (piece_kind(&parts[q]) == P_UNIT)
+				units = q == 0 && np == 2 ? units + 1 : -1;
+			else if (!valueish(&parts[q]) ||
+					 (parts[q].num.state == GR_VALUE && parts[q].num.scale != 0))
+				units = -1;
 		}
-		else
-			parts[0] = *t;
-		for (int q = 0; q < np; q++)
-		{
-			if (!valueish(&parts[q]) || nv == 16 ||
-				(parts[q].num.state == GR_VALUE && parts[q].num.scale != 0))
-				return 0;
-			v[nv++] = parts[q].num.state == GR_VALUE ? parts[q].num.m : 0;
-		}
-		if (np > 1)
-		{
-			split[k] = (uint8_t) np;
-			gain += np - 1;
-		}
+		if (units < 0)
+			continue;
+		/* a unit and a value are two cells for certain; values may be one */
+		split[k] = (uint8_t) (np | (np == 2 && units == 1 ? 0 : SPLIT_CHECK));
+		gain += np - 1;
 	}
-	return adds_up(v, nv) ? gain : 0;
+	return gain;
 }
 
-/* Split the fields of rows that split_line says to. */
-static void
+/*
+ * Split the fields of rows that split_line says to; per token of the new
+ * stream, 1 or 2 for the first and further parts of a field whose row must
+ * still add up (NULL: nothing split).
+ */
+static uint8_t *
 split_rows(gr_toks *ts, const gr_mem *m)
 {
 	uint8_t    *split = NULL;	/* made at the first row split */
+	uint8_t    *grp = NULL;
 	uint8_t		one[MAX_PARTS];
 	size_t		gain = 0;
 	gr_tok	   *nt = NULL;
@@ -349,8 +355,15 @@ split_rows(gr_toks *ts, const gr_mem *m)
 			{
 				for (size_t k = i; k < j; k++)
 				{
-					if (split[k] > 1)
-						o += (size_t) parts_of(&ts->t[k], nt + o, split[k]);
+					int			np = split[k] & ~SPLIT_CHECK;
+
+					if (np > 1)
+					{
+						np = parts_of(&ts->t[k], nt + o, np);
+						for (int q = 0; q < np; q++)
+							grp[o + (size_t) q] = (split[k] & SPLIT_CHECK) ? (q == 0 ? 1 : 2) : 0;
+						o += (size_t) np;
+					}
 					else
 						nt[o++] = ts->t[k];
 				}
@@ -361,14 +374,58 @@ split_rows(gr_toks *ts, const gr_mem *m)
 		{
 			/* the gain is a few tokens a row split; within the scan's budget */
 			if (gain == 0 || gain * sizeof(gr_tok) > ts->budget)
-				return;
+				return NULL;
 			ts->budget -= gain * sizeof(gr_tok);
 			nt = gr_alloc_raw(m, (ts->n + gain) * sizeof(gr_tok));
+			grp = gr_alloc_raw(m, ts->n + gain);
+			memset(grp, 0, ts->n + gain);
 		}
 	}
 	ts->t = nt;
 	ts->n = o;
 	ts->cap = o;
+	return grp;
+}
+
+/*
+ * Put back together a field split into values whose row did not add up:
+ * its first part takes the whole field's text again, the others go.
+ */
+static void
+unsplit(gr_toks *ts, uint8_t *grp)
+{
+	for (size_t k = 0; k < ts->n; k++)
+	{
+		size_t		e = k + 1;
+
+		if (grp[k] != 1)
+			continue;
+		while (e < ts->n && grp[e] == 2)
+			e++;
+		ts->t[k].len = (uint32_t) (ts->t[e - 1].s + ts->t[e - 1].len - ts->t[k].s);
+		ts->t[k].nstate = 0;
+		for (size_t q = k + 1; q < e; q++)
+			ts->t[q].kind = 0xFF;	/* dropped with the pieces taken */
+		grp[k] = 0;
+	}
+}
+
+/* The row r's split fields, now trusted. */
+static void
+trust_split(const wline *r, uint8_t *grp)
+{
+	if (grp != NULL)
+		memset(grp + r->first, 0, r->n);
+}
+
+static bool
+row_split(const wline *r, const uint8_t *grp)
+{
+	if (grp != NULL)
+		for (uint32_t k = 0; k < r->n; k++)
+			if (grp[r->first + k] != 0)
+				return true;
+	return false;
 }
 
 /*
@@ -778,17 +835,12 @@ pieces_of(gr_toks *ts, const wline *a, const wline *r, bool above, join *js, int
 	return found;
 }
 
-void
-gr_wrap_join(gr_toks *ts, const gr_mem *m)
+static void
+join_pieces(gr_toks *ts, const gr_mem *m, uint8_t *grp)
 {
 	wline	   *ln = NULL;
-	size_t		nl = 0,
-				out = 0;
+	size_t		nl = 0;
 
-	if (ts->n == 0)
-		return;
-	split_rows(ts, m);
-	place_blanks(ts, m);
 	/*
 	 * The lines that may be a row of values or hold a piece, in order:
 	 * counted first, so that a text with none (most) allocates nothing.
@@ -906,8 +958,11 @@ gr_wrap_join(gr_toks *ts, const gr_mem *m)
 				if (js[q2].cell == js[q].cell)
 					ok = false;	/* pieces above and below one cell */
 		}
-		if (!ok || nj == 0 || (digits && !row_adds_up(ts, r, js, nj)))
+		if (!ok)
+			nj = 0;
+		if ((digits || row_split(r, grp)) && !row_adds_up(ts, r, js, nj))
 			continue;
+		trust_split(r, grp);
 		for (int q = 0; q < nj; q++)
 		{
 			gr_tok	   *c = &ts->t[js[q].cell];
@@ -915,9 +970,28 @@ gr_wrap_join(gr_toks *ts, const gr_mem *m)
 			c->num = js[q].num;
 			c->nstate = (uint8_t) (1 + GR_VALUE);
 			ts->t[js[q].piece].kind = 0xFF;	/* taken: dropped below */
+			if (grp != NULL)
+				grp[js[q].piece] = 0;
 		}
 	}
+}
 
+/*
+ * The stage: split fields, join pieces, put back the splits no row
+ * confirmed, drop what was taken, then the empty cells of short rows.
+ */
+void
+gr_wrap_join(gr_toks *ts, const gr_mem *m)
+{
+	uint8_t    *grp;
+	size_t		out = 0;
+
+	if (ts->n == 0)
+		return;
+	grp = split_rows(ts, m);
+	join_pieces(ts, m, grp);
+	if (grp != NULL)
+		unsplit(ts, grp);
 	/* drop the pieces taken, and a row break left doubled by that */
 	for (size_t i = 0; i < ts->n; i++)
 	{
@@ -928,4 +1002,5 @@ gr_wrap_join(gr_toks *ts, const gr_mem *m)
 		ts->t[out++] = ts->t[i];
 	}
 	ts->n = out;
+	place_blanks(ts, m);
 }

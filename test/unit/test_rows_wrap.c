@@ -141,6 +141,25 @@ test_split(void)
 	/* not adding up: left as printed (one unreadable field) */
 	ts = scan("  二、上年结转申请数量     1   37  140 23    1319  2  1523\n");
 	CHECK_EQ_INT(row_values(&ts, find(&ts, "二、上年结转申请数量"), v), 6);
+	CHECK(find(&ts, "140 23") >= 0);
+
+	/* split, and a figure's last digit wrapped below: the row adds up */
+	ts = scan("一、本年新收申请数量        498 ５７  4    5    21   6    1,106\n"
+			  "                                ２\n");
+	CHECK_EQ_INT(row_values(&ts, find(&ts, "一、本年新收申请数量"), v), 7);
+	CHECK_EQ_INT(v[1], 572);
+	CHECK_EQ_INT(v[6], 1106);
+	CHECK(find(&ts, "２") < 0);
+
+	/* a unit then a value: the end of the cell above, and the next cell */
+	ts = scan("  1.申请人逾期不补正、            108             0\n"
+			  "  行政机关不再处理        0    1  条   0件  2     件 111\n");
+	CHECK_EQ_INT(row_values(&ts, find(&ts, "行政机关不再处理"), v), 7);
+	CHECK_EQ_INT(v[5], 0);
+	CHECK_EQ_INT(v[6], 111);
+	/* a value then its unit is one cell */
+	ts = scan("  规章      24 件         0      5\n");
+	CHECK(find(&ts, "24 件") >= 0);
 }
 
 static void
