@@ -984,7 +984,8 @@ void
 gr_wrap_join(gr_toks *ts, const gr_mem *m)
 {
 	uint8_t    *grp;
-	size_t		out = 0;
+	size_t		out = 0,
+				i = 0;
 
 	if (ts->n == 0)
 		return;
@@ -993,7 +994,9 @@ gr_wrap_join(gr_toks *ts, const gr_mem *m)
 	if (grp != NULL)
 		unsplit(ts, grp);
 	/* drop the pieces taken, and a row break left doubled by that */
-	for (size_t i = 0; i < ts->n; i++)
+	while (i < ts->n && ts->t[i].kind != 0xFF)
+		i++;
+	for (out = i; i < ts->n; i++)
 	{
 		if (ts->t[i].kind == 0xFF)
 			continue;

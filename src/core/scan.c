@@ -574,6 +574,7 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 	dash_table	dt;
 	gr_h2t		h2t;
 	table_end_cache tcache = {0, 0, false};
+	bool		spaced = false; /* a line was split at runs of spaces */
 
 	dt.ncols = 0;
 	memset(&h2t, 0, sizeof(h2t));
@@ -763,6 +764,7 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 			/* docx2txt prints "——" as " --  -- ": one cell, not two fields */
 			if (li.wide_gap && !(tr.len == 6 && memcmp(tr.p, "--  --", 6) == 0))
 			{
+				spaced = true;
 				split_gaps(ts, m, s, n, ls, le, interrupt);
 				push_break(ts, m, le);
 				continue;
@@ -789,7 +791,9 @@ gr_scan(gr_toks *ts, const char *text, size_t len, const gr_mem *m,
 	gr_h2t_end(&h2t, ts, m, len);
 	push_break(ts, m, len);
 	gr_md_cells(ts, m);
-	gr_wrap_join(ts, m);
+	/* cells wrapped in their columns: only where lines were split at spaces */
+	if (spaced)
+		gr_wrap_join(ts, m);
 }
 
 /* ---------------------------------------------------------------- HTML */
