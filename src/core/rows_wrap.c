@@ -31,6 +31,13 @@
  * sum of the six before it, or fifteen whose every fifth is the sum of
  * the four before it; otherwise none of the row's joins is made.  Money
  * units (元, 万元) are never joined: a unit changes an amount's value.
+ *
+ * In order: fields that hold two cells parted by one space are split
+ * (split_rows), pieces are joined (join_pieces), a split whose row did not
+ * add up is put back (unsplit), the pieces taken are dropped, and the empty
+ * cells of short rows are placed under the full rows' columns
+ * (place_blanks).  gr_scan runs the stage only on texts where it split a
+ * line at runs of spaces; each step is one pass over the tokens.
  */
 #include "gr.h"
 #include "scan.h"
