@@ -631,6 +631,7 @@ struct gr_scanner
 	dash_table	dt;
 	gr_h2t		h2t;
 	table_end_cache tcache;
+	bool		spaced;		/* a line was split at runs of spaces */
 };
 
 gr_scanner *
@@ -855,6 +856,7 @@ gr_scanner_line(gr_scanner *sc, size_t ls, size_t le, size_t pos)
 		/* docx2txt prints "——" as " --  -- ": one cell, not two fields */
 		if (li.wide_gap && !(tr.len == 6 && memcmp(tr.p, "--  --", 6) == 0))
 		{
+			sc->spaced = true;
 			split_gaps(ts, m, s, n, ls, le, interrupt);
 			push_break(ts, m, le);
 			return pos;
@@ -887,6 +889,9 @@ gr_scanner_finish(gr_scanner *sc, size_t len)
 	gr_h2t_end(&sc->h2t, sc->ts, sc->m, len);
 	push_break(sc->ts, sc->m, len);
 	gr_md_cells(sc->ts, sc->m);
+	/* cells wrapped in their columns: only where lines were split at spaces */
+	if (sc->spaced)
+		gr_wrap_join(sc->ts, sc->m);
 }
 
 void

@@ -105,6 +105,8 @@ bool		gr_h2t_rule(const char *s, size_t n);
 bool		gr_h2t_line(gr_h2t *h, gr_toks *ts, const gr_mem *m, const char *s, size_t n,
 						size_t ls, size_t le, bool (*is_heading) (const char *s, size_t len));
 void		gr_h2t_end(gr_h2t *h, gr_toks *ts, const gr_mem *m, size_t le);
+/* rows_wrap.c: figures and units wrapped over lines, joined to their cells */
+void		gr_wrap_join(gr_toks *ts, const gr_mem *m);
 /* rows_box.c: w3m's rule that stops at a label spanning rows */
 bool		gr_box_partial_rule(const char *s, size_t n);
 bool		gr_html_tag_is(const char *name, size_t nlen, const char *want);

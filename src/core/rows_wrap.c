@@ -1,0 +1,1016 @@
+/*
+ * rows_wrap.c — figures and units wrapped onto the line above or below
+ * their row, in tables laid out with spaces (w3m of pages whose cells are
+ * narrow, pdftotext -layout).
+ *
+ * A cell too narrow for its text breaks it over lines in its own column,
+ * while the row's other cells stand on one line:
+ *
+ *        1.申请人无正当理由逾期不补正、          108             0
+ *        行政机关不再处理其政府信息公开  0    1  条   0件  2     件 111
+ *
+ *   or   0       2     0   0     2  1       0   4     2     7  …
+ *                        条                         条
+ *
+ *   or   其他处 2.申请人逾期未按收费通知要求缴          8  １
+ *          理   纳费用、行政机关不再处理其政府  0件  0  条 ２
+ *
+ * A piece (digits, a count's unit, or both) on the line right above or
+ * below a row of three or more values, lying in the column of exactly one
+ * of that row's cells, is joined to that cell: digits above it go before
+ * it, a unit or the rest of the digits below it after it.  The cell keeps
+ * its place in its line (the matcher reads columns from it) and takes the
+ * joined number; the piece is taken out of the token stream, so that its
+ * line no longer looks like a figure wrapped out of a row (which the
+ * matcher declines).
+ *
+ * Never a wrong number: a piece that two rows could claim, that stands in
+ * no cell's column or in two, or in a cell that is not of the right kind
+ * is left alone.  A join that changes a number (digits joined to digits)
+ * is made only when the row then adds up: seven values whose last is the
+ * sum of the six before it, or fifteen whose every fifth is the sum of
+ * the four before it; otherwise none of the row's joins is made.  Money
+ * units (元, 万元) are never joined: a unit changes an amount's value.
+ *
+ * In order: fields that hold two cells parted by one space are split
+ * (split_rows), pieces are joined (join_pieces), a split whose row did not
+ * add up is put back (unsplit), the pieces taken are dropped, and the empty
+ * cells of short rows are placed under the full rows' columns
+ * (place_blanks).  gr_scan runs the stage only on texts where it split a
+ * line at runs of spaces; each step is one pass over the tokens.
+ */
+#include "gr.h"
+#include "scan.h"
+#include "text.h"
+
+#include <string.h>
+
+enum
+{
+	P_OTHER = 0,
+	P_DIG,						/* digits only */
+	P_UNIT,						/* a count's unit only */
+	P_DIGUNIT					/* digits, then a count's unit */
+};
+
+/* The units of a count that may wrap under its figure, in both scripts. */
+static const char *const count_units[] = {
+	"件", "条", "條", "个", "個", "项", "項", "人次", "次", "家", "份", "宗", "起",
+	"笔", "筆", NULL
+};
+
+static size_t
+unit_at(const char *s, size_t n)
+{
+	for (int k = 0; count_units[k]; k++)
+	{
+		size_t		l = strlen(count_units[k]);
+
+		if (n == l && memcmp(s, count_units[k], l) == 0)
+			return l;
+	}
+	return 0;
+}
+
+/* What a token's text is, as a piece of a wrapped cell. */
+static int
+piece_kind(const gr_tok *t)
+{
+	size_t		i = 0;
+	int			digits = 0;
+
+	if (t->kind == GR_TOK_BREAK || t->len == 0 || t->len > 24)
+		return P_OTHER;
+	while (i < t->len)
+	{
+		unsigned char c = (unsigned char) t->s[i];
+
+		if (c >= '0' && c <= '9')
+			i++;
+		else if (c == 0xEF && i + 2 < t->len && (unsigned char) t->s[i + 1] == 0xBC &&
+				 (unsigned char) t->s[i + 2] >= 0x90 && (unsigned char) t->s[i + 2] <= 0x99)
+			i += 3;
+		else
+			break;
+		digits++;
+	}
+	if (digits > 6)
+		return P_OTHER;
+	if (i == t->len)
+		return P_DIG;
+	if (unit_at(t->s + i, t->len - i) == 0)
+		return P_OTHER;
+	return digits > 0 ? P_DIGUNIT : P_UNIT;
+}
+
+/* A source line's tokens: ts->t[first .. first + n). */
+typedef struct wline
+{
+	size_t		first;
+	uint32_t	n;
+	uint32_t	nvals;			/* valueish cells */
+	bool		label;			/* its first token is text, not a value */
+	bool		gap;			/* laid out with spaces, every token in the text */
+} wline;
+
+static int
+display_width(const char *s, size_t n)
+{
+	int			w = 0;
+
+	for (size_t i = 0; i < n; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c < 0x80)
+			w++;
+		else if (c >= 0xC0)
+			w += (c < 0xE0 || c == 0xE2) ? 1 : 2;
+	}
+	return w;
+}
+
+/* The columns [*c0, *c1) a token of a space-laid line takes. */
+static void
+tok_cols(const gr_toks *ts, const gr_tok *t, int *c0, int *c1)
+{
+	*c0 = display_width(ts->text + t->lstart, (size_t) (t->s - (ts->text + t->lstart)));
+	*c1 = *c0 + display_width(t->s, t->len);
+}
+
+static bool
+valueish(gr_tok *t)
+{
+	if (t->nstate == 0)
+	{
+		if (t->len == 0)
+		{
+			t->num.m = 0;
+			t->num.scale = 0;
+			t->num.state = GR_BLANK;
+		}
+		else
+			gr_read_number(t->s, t->len, true, &t->num);
+		t->nstate = (uint8_t) (1 + t->num.state);
+	}
+	return t->num.state == GR_VALUE || t->num.state == GR_BLANK;
+}
+
+/* Is the line's text laid out with spaces (no tab, bar or box drawing)? */
+static bool
+gap_line(const gr_toks *ts, const gr_tok *t)
+{
+	const char *s = ts->text + t->lstart;
+	size_t		n = t->lend - t->lstart;
+
+	if (t->lend > ts->len || t->lstart > t->lend)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == '\t' || s[i] == '|' || s[i] == '\f' ||
+			((unsigned char) s[i] == 0xE2 && i + 1 < n &&
+			 ((unsigned char) s[i + 1] == 0x94 || (unsigned char) s[i + 1] == 0x95)))
+			return false;
+	return true;
+}
+
+/* Is the token's text inside its line in the text (not a joined copy)? */
+static bool
+in_line(const gr_toks *ts, const gr_tok *t)
+{
+	return !t->joined && t->lend <= ts->len && t->s >= ts->text + t->lstart &&
+		t->s + t->len <= ts->text + t->lend;
+}
+
+/* Are lines a and b (a before b) consecutive source lines? */
+static bool
+adjacent(const gr_toks *ts, const wline *a, const wline *b)
+{
+	const gr_tok *ta = &ts->t[a->first],
+			   *tb = &ts->t[b->first];
+	size_t		e = ta->lend;
+
+	if (e < ts->len && ts->text[e] == '\r')
+		e++;
+	return e < ts->len && ts->text[e] == '\n' && tb->lstart == e + 1;
+}
+
+
+/*
+ * w3m parts two narrow cells by one space (`140 23`, `1,598 32 1864`), which
+ * the scan takes for one field.  A field whose parts, split at single
+ * spaces, are each a number or a placeholder is split into them when the
+ * line then holds a row of the form that adds up: seven values whose last
+ * is the sum of the six before it, or fifteen in three such groups of five.
+ * The parts keep their places in the line.
+ */
+#define MAX_PARTS 32
+#define SPLIT_CHECK 0x80		/* the row must add up, else the field is put back */
+
+/* The parts of t split at spaces into parts[]; how many (0: too many). */
+static int
+parts_of(const gr_tok *t, gr_tok *parts, int room)
+{
+	int			n = 0;
+	size_t		i = 0;
+
+	while (i < t->len)
+	{
+		size_t		a;
+
+		while (i < t->len && t->s[i] == ' ')
+			i++;
+		if (i >= t->len)
+			break;
+		a = i;
+		while (i < t->len && t->s[i] != ' ')
+			i++;
+		if (n == room)
+			return 0;
+		parts[n] = *t;
+		parts[n].s = t->s + a;
+		parts[n].len = (uint32_t) (i - a);
+		parts[n].kind = GR_TOK_CELL;
+		parts[n].nstate = 0;
+		n++;
+	}
+	return n;
+}
+
+static bool valueish(gr_tok *t);
+static bool gap_line(const gr_toks *ts, const gr_tok *t);
+static bool in_line(const gr_toks *ts, const gr_tok *t);
+
+/* Does a row of values v[0..n) add up as the form's rows do? */
+static bool
+adds_up(const int64_t *v, int n)
+{
+	if (n == 7)
+		return v[0] + v[1] + v[2] + v[3] + v[4] + v[5] == v[6];
+	if (n == 15)
+	{
+		for (int g = 0; g < 15; g += 5)
+			if (v[g] + v[g + 1] + v[g + 2] + v[g + 3] != v[g + 4])
+				return false;
+		return true;
+	}
+	return false;
+}
+
+/*
+ * Decide for the line ts->t[first .. first + n) which fields to split
+ * (split[k] = its parts, 0: kept); the tokens the line gains.
+ */
+static int
+split_line(gr_toks *ts, size_t first, size_t n, uint8_t *split)
+{
+	gr_tok		parts[MAX_PARTS];
+	int			gain = 0;
+	bool		any = false;
+
+	for (size_t k = 0; k < n; k++)
+	{
+		gr_tok	   *t = &ts->t[first + k];
+
+		split[k] = 0;
+		if (t->kind != GR_TOK_CELL || memchr(t->s, ' ', t->len) == NULL)
+			continue;
+		any = true;
+	}
+	if (!any || !gap_line(ts, &ts->t[first]))
+		return 0;
+	for (size_t k = 1; k < n; k++)
+	{
+		gr_tok	   *t = &ts->t[first + k];
+		int			np,
+					units = 0;
+
+		if (!in_line(ts, t))
+			return 0;
+		if (t->kind != GR_TOK_CELL || memchr(t->s, ' ', t->len) == NULL)
+			continue;
+		np = parts_of(t, parts, MAX_PARTS);
+		if (np < 2)
+			continue;
+		for (int q = 0; q < np && units >= 0; q++)
+		{
+			/*
+			 * A unit first is the end of the cell above's wrapped figure
+			 * (`件 111`); a unit after a value is that value's (`24 件`).
+			 */
+			if (piece_kind(&parts[q]) == P_UNIT)
+				units = q == 0 && np == 2 ? units + 1 : -1;
+			else if (!valueish(&parts[q]) ||
+					 (parts[q].num.state == GR_VALUE && parts[q].num.scale != 0))
+				units = -1;
+		}
+		if (units < 0)
+			continue;
+		/* a unit and a value are two cells for certain; values may be one */
+		split[k] = (uint8_t) (np | (np == 2 && units == 1 ? 0 : SPLIT_CHECK));
+		gain += np - 1;
+	}
+	return gain;
+}
+
+/*
+ * Split the fields of rows that split_line says to; per token of the new
+ * stream, 1 or 2 for the first and further parts of a field whose row must
+ * still add up (NULL: nothing split).
+ */
+static uint8_t *
+split_rows(gr_toks *ts, const gr_mem *m)
+{
+	uint8_t    *split = NULL;	/* made at the first row split */
+	uint8_t    *grp = NULL;
+	uint8_t		one[MAX_PARTS];
+	size_t		gain = 0;
+	gr_tok	   *nt = NULL;
+	size_t		o = 0;
+
+	for (int pass = 0; pass < 2; pass++)
+	{
+		for (size_t i = 0; i < ts->n;)
+		{
+			size_t		j = i;
+
+			while (j < ts->n && ts->t[j].kind != GR_TOK_BREAK && ts->t[j].lstart == ts->t[i].lstart)
+				j++;
+			if (j == i)
+			{
+				if (pass == 1)
+					nt[o++] = ts->t[i];
+				i++;
+				continue;
+			}
+			if (pass == 0)
+			{
+				int			g = j - i >= 2 && j - i <= MAX_PARTS ?
+					split_line(ts, i, j - i, one) : 0;
+
+				if (g > 0)
+				{
+					if (split == NULL)
+					{
+						split = gr_alloc_raw(m, ts->n);
+						memset(split, 0, ts->n);
+					}
+					memcpy(split + i, one, j - i);
+				}
+				gain += (size_t) g;
+			}
+			else
+			{
+				for (size_t k = i; k < j; k++)
+				{
+					int			np = split[k] & ~SPLIT_CHECK;
+
+					if (np > 1)
+					{
+						np = parts_of(&ts->t[k], nt + o, np);
+						for (int q = 0; q < np; q++)
+							grp[o + (size_t) q] = (split[k] & SPLIT_CHECK) ? (q == 0 ? 1 : 2) : 0;
+						o += (size_t) np;
+					}
+					else
+						nt[o++] = ts->t[k];
+				}
+			}
+			i = j;
+		}
+		if (pass == 0)
+		{
+			/* the gain is a few tokens a row split; within the scan's budget */
+			if (gain == 0 || gain * sizeof(gr_tok) > ts->budget)
+				return NULL;
+			ts->budget -= gain * sizeof(gr_tok);
+			nt = gr_alloc_raw(m, (ts->n + gain) * sizeof(gr_tok));
+			grp = gr_alloc_raw(m, ts->n + gain);
+			memset(grp, 0, ts->n + gain);
+		}
+	}
+	ts->t = nt;
+	ts->n = o;
+	ts->cap = o;
+	return grp;
+}
+
+/*
+ * Put back together a field split into values whose row did not add up:
+ * its first part takes the whole field's text again, the others go.
+ */
+static void
+unsplit(gr_toks *ts, uint8_t *grp)
+{
+	for (size_t k = 0; k < ts->n; k++)
+	{
+		size_t		e = k + 1;
+
+		if (grp[k] != 1)
+			continue;
+		while (e < ts->n && grp[e] == 2)
+			e++;
+		ts->t[k].len = (uint32_t) (ts->t[e - 1].s + ts->t[e - 1].len - ts->t[k].s);
+		ts->t[k].nstate = 0;
+		for (size_t q = k + 1; q < e; q++)
+			ts->t[q].kind = 0xFF;	/* dropped with the pieces taken */
+		grp[k] = 0;
+	}
+}
+
+/* The row r's split fields, now trusted. */
+static void
+trust_split(const wline *r, uint8_t *grp)
+{
+	if (grp != NULL)
+		memset(grp + r->first, 0, r->n);
+}
+
+static bool
+row_split(const wline *r, const uint8_t *grp)
+{
+	if (grp != NULL)
+		for (uint32_t k = 0; k < r->n; k++)
+			if (grp[r->first + k] != 0)
+				return true;
+	return false;
+}
+
+/*
+ * An empty cell that w3m prints as spaces only leaves its row one value
+ * short (`0  0条  5          0   7  12件` under seven columns).  The
+ * columns of a table laid out with spaces are where its full rows' values
+ * stand: each column the extent of its values over the rows of seven
+ * values.  When those extents do not touch one another, a short row whose
+ * every value lies within exactly one column's extent, in order, has its
+ * empty cells where no value lies: an empty cell is put there, and the row
+ * must then add up (its total the sum of the six others), else nothing is
+ * put.  Seven-value rows are section 3's; other tables are left alone.
+ */
+#define NCOL 7
+
+/* The values of a line after its label: their count, -1 if text stands among them. */
+static int
+line_values(gr_toks *ts, size_t first, size_t n, size_t *v0)
+{
+	size_t		k = 0;
+	int			nv = 0;
+
+	if (n > 0 && !valueish(&ts->t[first]))
+		k = 1;
+	*v0 = first + k;
+	for (; k < n; k++)
+	{
+		if (!valueish(&ts->t[first + k]))
+			return -1;
+		nv++;
+	}
+	return nv;
+}
+
+/* The byte in a line at display column col (its start if before). */
+static const char *
+at_column(const gr_toks *ts, const gr_tok *t, int col)
+{
+	const char *s = ts->text + t->lstart;
+	const char *e = ts->text + t->lend;
+	int			c = 0;
+
+	while (s < e && c < col)
+	{
+		unsigned char b = (unsigned char) *s;
+
+		c += b < 0x80 ? 1 : (b < 0xE0 || b == 0xE2) ? 1 : 2;
+		s++;
+		while (s < e && ((unsigned char) *s & 0xC0) == 0x80)
+			s++;
+	}
+	return s;
+}
+
+static void
+place_blanks(gr_toks *ts, const gr_mem *m)
+{
+	int			lo[NCOL],
+				hi[NCOL];
+	int			nfull = 0;
+	size_t		gain = 0;
+	uint8_t    *fill;			/* per token: empty cells to put before it (bit set) */
+	gr_tok	   *nt;
+	size_t		o = 0;
+
+	for (int c = 0; c < NCOL; c++)
+	{
+		lo[c] = 1 << 30;
+		hi[c] = -1;
+	}
+	/* the columns' extents over the full rows */
+	for (size_t i = 0; i < ts->n;)
+	{
+		size_t		j = i,
+					v0;
+
+		while (j < ts->n && ts->t[j].kind != GR_TOK_BREAK && ts->t[j].lstart == ts->t[i].lstart)
+			j++;
+		if (j == i)
+		{
+			i++;
+			continue;
+		}
+		if (j - i >= NCOL && line_values(ts, i, j - i, &v0) == NCOL && gap_line(ts, &ts->t[i]))
+		{
+			for (int c = 0; c < NCOL; c++)
+			{
+				int			c0,
+							c1;
+
+				if (!in_line(ts, &ts->t[v0 + c]))
+					return;
+				tok_cols(ts, &ts->t[v0 + c], &c0, &c1);
+				if (c0 < lo[c])
+					lo[c] = c0;
+				if (c1 > hi[c])
+					hi[c] = c1;
+			}
+			nfull++;
+		}
+		i = j;
+	}
+	if (nfull < 2)
+		return;
+	for (int c = 0; c + 1 < NCOL; c++)
+		if (hi[c] > lo[c + 1])
+			return;				/* columns that touch: no place is certain */
+
+	fill = NULL;				/* made at the first row given empty cells */
+	for (size_t i = 0; i < ts->n;)
+	{
+		size_t		j = i,
+					v0;
+		int			nv,
+					col[NCOL],
+					c = 0;
+		bool		ok = true;
+		int64_t		v[NCOL];
+
+		while (j < ts->n && ts->t[j].kind != GR_TOK_BREAK && ts->t[j].lstart == ts->t[i].lstart)
+			j++;
+		if (j == i)
+		{
+			i++;
+			continue;
+		}
+		nv = line_values(ts, i, j - i, &v0);
+		if (nv < 3 || nv >= NCOL || v0 == i || !gap_line(ts, &ts->t[i]) ||
+			!in_line(ts, &ts->t[i]))
+		{
+			i = j;
+			continue;
+		}
+		{
+			/* the label ends before the first column: no value hides in it */
+			int			c0,
+						c1;
+
+			tok_cols(ts, &ts->t[i], &c0, &c1);
+			if (c1 > lo[0])
+			{
+				i = j;
+				continue;
+			}
+		}
+		/* each value over exactly one column's extent, in order */
+		for (int k = 0; k < nv && ok; k++)
+		{
+			int			c0,
+						c1,
+						hit = -1;
+
+			if (!in_line(ts, &ts->t[v0 + k]))
+				ok = false;
+			tok_cols(ts, &ts->t[v0 + k], &c0, &c1);
+			for (int q = 0; q < NCOL && ok; q++)
+				if (c0 < hi[q] && lo[q] < c1)
+				{
+					if (hit >= 0)
+						ok = false;
+					hit = q;
+				}
+			if (hit < 0 || (k > 0 && hit <= col[k - 1]))
+				ok = false;
+			col[k] = hit;
+		}
+		/* the row with empty cells where no value stands must add up */
+		for (int q = 0, k = 0; q < NCOL && ok; q++)
+		{
+			if (k < nv && col[k] == q)
+			{
+				gr_cell    *cn = &ts->t[v0 + k].num;
+
+				if (cn->state == GR_VALUE && cn->scale != 0)
+					ok = false;
+				v[q] = cn->state == GR_VALUE ? cn->m : 0;
+				k++;
+			}
+			else
+				v[q] = 0;
+		}
+		if (ok && adds_up(v, NCOL))
+		{
+			/* mark: before value k, the columns between it and the one before */
+			for (int k = 0; k <= nv; k++)
+			{
+				int			from = k == 0 ? 0 : col[k - 1] + 1,
+							to = k == nv ? NCOL : col[k];
+
+				c += to - from;
+			}
+			gain += (size_t) c;
+			if (fill == NULL)
+			{
+				fill = gr_alloc_raw(m, ts->n + 1);
+				memset(fill, 0, ts->n + 1);
+			}
+			fill[v0] = 1;		/* this row gets its empty cells */
+		}
+		i = j;
+	}
+	if (gain == 0 || gain * sizeof(gr_tok) > ts->budget)
+		return;
+	ts->budget -= gain * sizeof(gr_tok);
+	nt = gr_alloc_raw(m, (ts->n + gain) * sizeof(gr_tok));
+	for (size_t i = 0; i < ts->n;)
+	{
+		size_t		j = i,
+					v0;
+		int			nv,
+					k = 0,
+					q = 0;
+
+		while (j < ts->n && ts->t[j].kind != GR_TOK_BREAK && ts->t[j].lstart == ts->t[i].lstart)
+			j++;
+		if (j == i)
+		{
+			nt[o++] = ts->t[i++];
+			continue;
+		}
+		nv = line_values(ts, i, j - i, &v0);
+		if (nv < 0 || !fill[v0])
+		{
+			for (; i < j; i++)
+				nt[o++] = ts->t[i];
+			continue;
+		}
+		for (size_t x = i; x < v0; x++)
+			nt[o++] = ts->t[x];
+		/* the values again, with an empty cell in each column none took */
+		for (q = 0; q < NCOL; q++)
+		{
+			int			c0 = 0,
+						c1 = 0,
+						hit = -1;
+
+			if (k < nv)
+			{
+				tok_cols(ts, &ts->t[v0 + k], &c0, &c1);
+				for (int z = 0; z < NCOL; z++)
+					if (c0 < hi[z] && lo[z] < c1)
+						hit = z;
+			}
+			if (hit == q)
+				nt[o++] = ts->t[v0 + k++];
+			else
+			{
+				gr_tok		e = ts->t[i];
+
+				e.kind = GR_TOK_CELL;
+				e.s = at_column(ts, &ts->t[i], (lo[q] + hi[q]) / 2);
+				e.len = 0;
+				e.nstate = 0;
+				e.joined = 0;
+				nt[o++] = e;
+			}
+		}
+		i = j;
+	}
+	ts->t = nt;
+	ts->n = o;
+	ts->cap = o;
+}
+
+#define MAX_JOINS 16
+
+typedef struct join
+{
+	size_t		piece,			/* the token joined */
+				cell;			/* the cell it joins */
+	bool		above;			/* the piece stands above the cell */
+	gr_cell		num;			/* the joined number */
+	bool		digits;			/* digits joined to digits: the number changes */
+} join;
+
+/*
+ * The cell of row r whose columns the piece p (on line a) overlaps, if
+ * exactly one does and the pair makes a number; false otherwise.
+ */
+static bool
+pair_with(const gr_toks *ts, const wline *r, size_t p, bool above, join *j)
+{
+	const gr_tok *pt = &ts->t[p];
+	int			pc0,
+				pc1,
+				pk = piece_kind(pt);
+	size_t		hit = 0;
+	int			nhit = 0;
+	char		buf[64];
+	size_t		bl = 0;
+	const gr_tok *ct;
+	int			ck;
+
+	tok_cols(ts, pt, &pc0, &pc1);
+	for (uint32_t k = 0; k < r->n; k++)
+	{
+		int			c0,
+					c1;
+
+		tok_cols(ts, &ts->t[r->first + k], &c0, &c1);
+		if (c0 < pc1 && pc0 < c1)
+		{
+			hit = r->first + k;
+			nhit++;
+		}
+	}
+	if (nhit != 1 || (hit == r->first && r->label))
+		return false;			/* no cell, two cells, or the row's label */
+	ct = &ts->t[hit];
+	ck = piece_kind(ct);
+	if (above)
+	{
+		if (pk != P_DIG || ck == P_OTHER)
+			return false;
+		j->digits = ck != P_UNIT;
+	}
+	else
+	{
+		if (ck != P_DIG || pk == P_OTHER)
+			return false;
+		j->digits = pk != P_UNIT;
+	}
+	if (pt->len + ct->len > sizeof(buf))
+		return false;
+	memcpy(buf, above ? pt->s : ct->s, above ? pt->len : ct->len);
+	bl = above ? pt->len : ct->len;
+	memcpy(buf + bl, above ? ct->s : pt->s, above ? ct->len : pt->len);
+	bl += above ? ct->len : pt->len;
+	if (gr_read_number(buf, bl, false, &j->num) != GR_VALUE)
+		return false;
+	j->piece = p;
+	j->cell = hit;
+	j->above = above;
+	return true;
+}
+
+/* Does row r add up across with the joins js applied? */
+static bool
+row_adds_up(gr_toks *ts, const wline *r, const join *js, int nj)
+{
+	int64_t		v[16];
+	int			n = 0;
+
+	for (uint32_t k = r->label ? 1 : 0; k < r->n; k++)
+	{
+		gr_tok	   *t = &ts->t[r->first + k];
+		const gr_cell *c = &t->num;
+
+		for (int q = 0; q < nj; q++)
+			if (js[q].cell == r->first + k)
+				c = &js[q].num;
+		if (c == &t->num && !valueish(t))
+			return false;		/* text among the values */
+		if (n == 16 || (c->state == GR_VALUE && c->scale != 0))
+			return false;
+		v[n++] = c->state == GR_VALUE ? c->m : 0;
+	}
+	if (n == 7)
+		return v[0] + v[1] + v[2] + v[3] + v[4] + v[5] == v[6];
+	if (n == 15)
+	{
+		for (int g = 0; g < 15; g += 5)
+			if (v[g] + v[g + 1] + v[g + 2] + v[g + 3] != v[g + 4])
+				return false;
+		return true;
+	}
+	return false;
+}
+
+/*
+ * Join the pieces that line a holds to row r (the line below a when above
+ * is true, else the line above it) into js; returns how many, -1 when the
+ * line holds anything else in the row's value columns.
+ */
+static int
+pieces_of(gr_toks *ts, const wline *a, const wline *r, bool above, join *js, int nj)
+{
+	int			vcol0 = 1 << 30;
+	int			found = 0;
+
+	/* where the row's values begin: the line's text left of it is labels */
+	for (uint32_t k = r->label ? 1 : 0; k < r->n; k++)
+	{
+		int			c0,
+					c1;
+
+		if (valueish(&ts->t[r->first + k]) || piece_kind(&ts->t[r->first + k]) == P_UNIT)
+		{
+			tok_cols(ts, &ts->t[r->first + k], &c0, &c1);
+			vcol0 = c0;
+			break;
+		}
+	}
+	for (uint32_t k = 0; k < a->n; k++)
+	{
+		size_t		p = a->first + k;
+		int			c0,
+					c1;
+
+		tok_cols(ts, &ts->t[p], &c0, &c1);
+		if (c1 <= vcol0)
+			continue;			/* a label's part */
+		if (nj + found >= MAX_JOINS || !pair_with(ts, r, p, above, &js[nj + found]))
+			return -1;
+		found++;
+	}
+	return found;
+}
+
+static void
+join_pieces(gr_toks *ts, const gr_mem *m, uint8_t *grp)
+{
+	wline	   *ln = NULL;
+	size_t		nl = 0;
+
+	/*
+	 * The lines that may be a row of values or hold a piece, in order:
+	 * counted first, so that a text with none (most) allocates nothing.
+	 */
+	for (int pass = 0; pass < 2; pass++)
+	{
+		size_t		prev_fields = 0;
+
+		nl = 0;
+		for (size_t i = 0; i < ts->n;)
+		{
+			size_t		j = i;
+			bool		cand = true;
+
+			if (ts->t[i].kind == GR_TOK_BREAK)
+			{
+				i++;
+				continue;
+			}
+			while (j < ts->n && ts->t[j].kind != GR_TOK_BREAK && ts->t[j].lstart == ts->t[i].lstart)
+			{
+				if (!in_line(ts, &ts->t[j]))
+					cand = false;
+				j++;
+			}
+			if (cand && j - i < 3)
+			{
+				/* a piece's line: only beside a line of three fields or more */
+				size_t		a = j,
+							b;
+
+				while (a < ts->n && ts->t[a].kind == GR_TOK_BREAK)
+					a++;
+				b = a;
+				while (b < ts->n && b - a < 3 && ts->t[b].kind != GR_TOK_BREAK &&
+					   ts->t[b].lstart == ts->t[a].lstart)
+					b++;
+				cand = (piece_kind(&ts->t[i]) != P_OTHER ||
+						(j - i == 2 && piece_kind(&ts->t[i + 1]) != P_OTHER)) &&
+					(prev_fields >= 3 || b - a >= 3);
+			}
+			prev_fields = j - i;
+			cand = cand && gap_line(ts, &ts->t[i]);
+			if (cand && pass == 1)
+			{
+				wline	   *w = &ln[nl];
+
+				w->first = i;
+				w->n = (uint32_t) (j - i);
+				w->gap = true;
+				w->label = true;
+				w->nvals = 0;
+			}
+			nl += cand;
+			i = j;
+		}
+		if (nl == 0)
+			return;
+		if (pass == 0)
+			ln = gr_alloc_raw(m, nl * sizeof(wline));
+	}
+	for (size_t l = 0; l < nl; l++)
+	{
+		wline	   *w = &ln[l];
+
+		if (!w->gap)
+			continue;
+		w->label = !valueish(&ts->t[w->first]) && piece_kind(&ts->t[w->first]) != P_UNIT;
+		for (uint32_t k = w->label ? 1 : 0; k < w->n; k++)
+			if (valueish(&ts->t[w->first + k]))
+				w->nvals++;
+	}
+
+	/*
+	 * Each row of values with its line above and below: the pieces there
+	 * that a row on their other side does not claim too.
+	 */
+	for (size_t l = 0; l < nl; l++)
+	{
+		wline	   *r = &ln[l];
+		join		js[MAX_JOINS];
+		int			nj = 0;
+		bool		ok = true,
+					digits = false;
+
+		if (!r->gap || r->nvals < 3)
+			continue;
+		for (int side = 0; side < 2 && ok; side++)
+		{
+			wline	   *a;
+			int			got;
+
+			if (side == 0 ? l == 0 : l + 1 >= nl)
+				continue;
+			a = side == 0 ? &ln[l - 1] : &ln[l + 1];
+			if (!a->gap || a->nvals >= 3 ||
+				!(side == 0 ? adjacent(ts, a, r) : adjacent(ts, r, a)))
+				continue;
+			/* a line between two rows of values: whose it is, is unknown */
+			if (side == 0 ? (l >= 2 && ln[l - 2].gap && ln[l - 2].nvals >= 3 && adjacent(ts, &ln[l - 2], a))
+				: (l + 2 < nl && ln[l + 2].gap && ln[l + 2].nvals >= 3 && adjacent(ts, a, &ln[l + 2])))
+				continue;
+			got = pieces_of(ts, a, r, side == 0, js, nj);
+			if (got < 0)
+			{
+				/* something else stands there: none of this line's pieces */
+				continue;
+			}
+			nj += got;
+		}
+		for (int q = 0; q < nj && ok; q++)
+		{
+			digits = digits || js[q].digits;
+			for (int q2 = 0; q2 < q; q2++)
+				if (js[q2].cell == js[q].cell)
+					ok = false;	/* pieces above and below one cell */
+		}
+		if (!ok)
+			nj = 0;
+		if ((digits || row_split(r, grp)) && !row_adds_up(ts, r, js, nj))
+			continue;
+		trust_split(r, grp);
+		for (int q = 0; q < nj; q++)
+		{
+			gr_tok	   *c = &ts->t[js[q].cell];
+
+			c->num = js[q].num;
+			c->nstate = (uint8_t) (1 + GR_VALUE);
+			ts->t[js[q].piece].kind = 0xFF;	/* taken: dropped below */
+			if (grp != NULL)
+				grp[js[q].piece] = 0;
+		}
+	}
+}
+
+/*
+ * The stage: split fields, join pieces, put back the splits no row
+ * confirmed, drop what was taken, then the empty cells of short rows.
+ */
+void
+gr_wrap_join(gr_toks *ts, const gr_mem *m)
+{
+	uint8_t    *grp;
+	size_t		out = 0,
+				i = 0;
+
+	if (ts->n == 0)
+		return;
+	grp = split_rows(ts, m);
+	join_pieces(ts, m, grp);
+	if (grp != NULL)
+		unsplit(ts, grp);
+	/* drop the pieces taken, and a row break left doubled by that */
+	while (i < ts->n && ts->t[i].kind != 0xFF)
+		i++;
+	for (out = i; i < ts->n; i++)
+	{
+		if (ts->t[i].kind == 0xFF)
+			continue;
+		if (ts->t[i].kind == GR_TOK_BREAK && out > 0 && ts->t[out - 1].kind == GR_TOK_BREAK)
+			continue;
+		ts->t[out++] = ts->t[i];
+	}
+	ts->n = out;
+	place_blanks(ts, m);
+}
