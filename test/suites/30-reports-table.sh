@@ -61,7 +61,8 @@ echo "read by the trigger, given (older reader), rows: $got"
 q -d gr_src -v body="$(cat test/data/check_2022.txt)" <<<"UPDATE reports SET body = :'body' WHERE path = 'given.txt'"
 got=$(q -d gr_src -c "SELECT doc = report_to_jsonb(body), doc->>'year', doc->>'reader' FROM reports WHERE path = 'given.txt'")
 echo "after UPDATE OF body: $got"
-[ "$got" = "t|2022|1.1" ] || fail "doc not re-read"
+ver=$(sed -n "s/^default_version = '\(.*\)'/\1/p" govreport.control)
+[ "$got" = "t|2022|$ver" ] || fail "doc not re-read (want t|2022|$ver)"
 q -d gr_src -v body="$(cat test/data/check_2023.txt)" <<<"UPDATE reports SET body = :'body' WHERE path = 'given.txt'"
 # give that row its older document back, with the trigger off, for the dump
 q -d gr_src <<'SQL'
