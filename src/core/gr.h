@@ -622,7 +622,7 @@ gr_unit		gr_money_unit(const char *s, size_t len);
 
 
 /* ---------------------------------------------------------------- checks */
-/* check.c (issue 5): the balance rules of form.md and the other findings. */
+/* check.c: the balance rules of form.md and the other findings. */
 
 typedef enum gr_rule
 {

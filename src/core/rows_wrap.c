@@ -761,6 +761,8 @@ pair_with(const gr_toks *ts, const wline *r, size_t p, bool above, join *j)
 	bl = above ? pt->len : ct->len;
 	memcpy(buf + bl, above ? ct->s : pt->s, above ? ct->len : pt->len);
 	bl += above ? ct->len : pt->len;
+	/* the whole cell defined (padding too): it is copied into the token */
+	memset(&j->num, 0, sizeof(j->num));
 	if (gr_read_number(buf, bl, false, &j->num) != GR_VALUE)
 		return false;
 	j->piece = p;

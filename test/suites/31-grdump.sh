@@ -3,7 +3,7 @@
 # (the core's JSON writer, src/core/json.c) prints byte for byte
 # report_to_jsonb(body)::text for every text of test/data, 280 generated
 # reports (test/gen prop -show: seven layouts, both scripts), the benchmark's
-# bodies (bench/markup_bench.c: Word text, an HTML page, a page with 19 rows
+# bodies (bench/core_bench.c markup: Word text, an HTML page, a page with 19 rows
 # of section 3 left out) and each generated text cut short at five places
 # (tables and rows partly there, rows missing, tables not found).
 # Uses a throwaway cluster (pg_virtualenv) and test/pg-test.sh's install lock.
@@ -11,8 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 make -s -C tools grdump
 make -s -C test/gen prop
-${CC:-cc} -std=c99 -D_GNU_SOURCE -O2 -Wall -Wextra -Werror -Isrc/core \
-	-o bench/markup_bench.bin bench/markup_bench.c bench/bodies.c src/core/*.c -lm
+${CC:-cc} -std=c99 -D_GNU_SOURCE -O2 -Wall -Wextra -Werror -Isrc/core -Itest/gen \
+	-o bench/core_bench.bin bench/core_bench.c bench/bodies.c test/gen/libgen.c src/core/*.c -lm
 T=$(mktemp -d /tmp/govreport-grdump.XXXXXX)
 trap 'rm -rf "$T"' EXIT
 chmod 755 "$T"
@@ -27,7 +27,7 @@ for i in $(seq 1 40); do
 	done
 done
 mkdir "$T/markup"
-MARKUP_EMIT=$T/markup bench/markup_bench.bin 20
+MARKUP_EMIT=$T/markup bench/core_bench.bin markup 20
 for f in "$T"/markup/*; do cp "$f" "$T/in/markup_$(basename "$f")"; done
 # cut short: a fifth, two fifths, … of the text, at a character boundary
 for f in "$T"/in/gen_*_tab "$T"/in/gen_*_html "$T"/in/markup_missing_*; do

@@ -35,7 +35,7 @@ ALTER TABLE big ALTER body SET STORAGE EXTERNAL;	-- no decompression time
 INSERT INTO big VALUES ('digits', repeat('7', 200000000));
 INSERT INTO big VALUES ('reports', repeat(:'base', 10000));
 INSERT INTO big SELECT 'html', '<html><body><table>'
-    || repeat(E'<tr><td>规章</td><td>1</td></tr>\n', 2000000) || '</table>';
+    || repeat(E'<tr><td>规章</td><td>1</td></tr>\n', 5000000) || '</table>';
 SQL
 fail=0
 for name in digits reports html; do

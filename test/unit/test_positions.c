@@ -3,8 +3,8 @@
  * the fixtures of test/data, every cell given a span is exactly its printed
  * text (a number there reads as the cell's value; a blank is a placeholder
  * or nothing), and every number read from a plain-text layout has one;
- * the same document as gr_parse.  HTML is rewritten before it is read: no
- * spans.
+ * the same document as gr_parse.  An HTML page's cells are decoded text, not
+ * the page's bytes: no spans.
  */
 #include "gr.h"
 #include "unit.h"
