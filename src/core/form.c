@@ -10,7 +10,8 @@ const char *const gr_narr_keys[GR_N_COUNT] = {"overview", "problems", "other_mat
 const char *const gr_fact_keys[GR_F_COUNT] = {"proactive_items", "requests_received", "fee_collected",
 	"requests_carried_over", "requests_processed", "requests_carried_forward", "reviews", "lawsuits", "administrative_fees"};
 const char *const gr_problem_keys[GR_PROB_COUNT] = {
-	"blank", "unreadable", "missing", "fuzzy_label", "unknown_heading", "unit_converted"
+	"blank", "unreadable", "missing", "fuzzy_label", "unknown_heading", "unit_converted",
+	"inferred"
 };
 
 const gr_keylabel gr_arows[GR_A_NROWS] = {

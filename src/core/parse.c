@@ -448,6 +448,7 @@ typedef struct row_acc
 	bool		tab_open;		/* full, kept open for the rest of its tab row */
 	int			vline0,			/* pdftotext: the lines of its first and last values */
 				vline1;
+	int			label_i;		/* the token that opened it */
 } row_acc;
 
 typedef struct parser
@@ -520,6 +521,14 @@ typedef struct parser
 	/* one cell per paragraph (rows_para.c) */
 	gr_para		para;
 	int			last_req;		/* the last section 3 row opened, -1 none */
+	int			tok_i;			/* the token being read */
+	int			row_opens;		/* rows opened so far, not counting groups */
+	/* the label token of each row stored, and whether from -layout lines */
+	int			label_req[GR_R_NROWS];
+	int			label_active[GR_A_NROWS];
+	bool		pdf_req[GR_R_NROWS];
+	bool		pdf_active[GR_A_NROWS];
+	bool		inferred_req[GR_R_NROWS];	/* placed by the form's order */
 	bool		tok_whole;		/* the token being read is plain text (gr_para_plain) */
 	int			tok_gap;		/* empty lines before it */
 	bool		tok_joined;		/* it shares its line with the token before */
@@ -794,6 +803,8 @@ finish_row(parser *p)
 		if (!p->have_active[r->row])
 		{
 			p->have_active[r->row] = true;
+			p->label_active[r->row] = r->label_i;
+			p->pdf_active[r->row] = r->pdf;
 			p->active_read[r->row] = r->form;
 			p->nrows_active++;
 			for (int i = 0; i < r->ncols; i++)
@@ -818,6 +829,8 @@ finish_row(parser *p)
 			(!r->group || row == GR_R_DISP(GR_D_OTHER)))
 		{
 			p->have_req[row] = true;
+			p->label_req[row] = r->label_i;
+			p->pdf_req[row] = r->pdf;
 			p->nrows_req++;
 			for (int i = 0; i < GR_RC_COUNT; i++)
 				store_cell(p, &p->d->req[row][i], &p->raw_req[row][i],
@@ -859,6 +872,9 @@ open_row(parser *p, int section, int row, bool group)
 	r->row = row;
 	r->n = 0;
 	r->group = group;
+	r->label_i = p->tok_i;
+	if (!group)
+		p->row_opens++;
 	r->pdf = false;
 	r->tab_open = false;
 	if (section == GR_SEC_REQUESTS)
@@ -2460,6 +2476,197 @@ pdfm_state(const gr_tok *t)
 	return (gr_state) tok_num(t)->state;
 }
 
+/*
+ * The table's identities on rows read by order (cells of the rows holding
+ * values, in form order; certain[k] for row k): in each column the total
+ * is the sum of the dispositions, and new plus carried over is the total
+ * plus carried forward.  A sum with a row not certain, or a cell not a
+ * count, is not checked; any other that fails makes the reading not one
+ * to trust (a value printed out of order reads into the wrong rows).
+ */
+static bool
+order_balances(gr_form f, const gr_tok *const *cells, const bool *certain)
+{
+	int			k_of[GR_R_NROWS];
+
+	for (int r = 0, k = 0; r < GR_R_NROWS; r++)
+		k_of[r] = gr_rrow_is_leaf(f, r) ? k++ : -1;
+	for (int c = 0; c < GR_RC_COUNT; c++)
+	{
+		int64_t		disp = 0,
+					v[4];
+		bool		ok = true;
+		const int	rows[4] = {GR_R_NEW_RECEIVED, GR_R_CARRIED_OVER,
+		GR_R_DISP(GR_D_TOTAL), GR_R_CARRIED_FORWARD};
+
+		for (int r = GR_R_DISP(0); r < GR_R_DISP(GR_D_TOTAL) && ok; r++)
+		{
+			const gr_cell *x;
+
+			if (k_of[r] < 0)
+				continue;
+			if (!certain[k_of[r]])
+			{
+				ok = false;
+				break;
+			}
+			x = tok_num(cells[k_of[r] * GR_RC_COUNT + c]);
+			ok = x->state == GR_BLANK || (x->state == GR_VALUE && x->scale == 0);
+			disp += x->state == GR_VALUE ? x->m : 0;
+		}
+		for (int j = 0; j < 4; j++)
+		{
+			const gr_cell *x;
+
+			if (!certain[k_of[rows[j]]])
+			{
+				ok = false;
+				break;
+			}
+			x = tok_num(cells[k_of[rows[j]] * GR_RC_COUNT + c]);
+			if (!(x->state == GR_BLANK || (x->state == GR_VALUE && x->scale == 0)))
+			{
+				ok = false;
+				break;
+			}
+			v[j] = x->state == GR_VALUE ? x->m : 0;
+		}
+		if (!ok)
+			continue;
+		if (disp != v[2] || v[0] + v[1] != v[2] + v[3])
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Section 3 of paged text not read from -layout lines: its values read by
+ * the form's order, rows adding up across (rows_pdf.c), and each row that
+ * reading makes certain placed so.  The revision is the one whose rows
+ * the values fit — not both — and must not contradict the labels seen (the
+ * leaves of 其他处理 are the 2021 form's, values beside the group itself
+ * the 2019 form's).  A row so placed that its label did not give the same
+ * cells says so (`inferred`).
+ */
+static void
+pdf_by_order(parser *p, bool *placed)
+{
+	int			nrows[2] = {0, 0},
+				got[2];
+	gr_form		forms[2] = {GR_FORM_2021, GR_FORM_2019};
+	const gr_tok *cells[2][GR_R_NROWS * GR_RC_COUNT];
+	bool		certain[2][GR_R_NROWS];
+	int			f = -1;
+
+	for (int r = 0; r < GR_R_NROWS; r++)
+		if (p->pdf_req[r])
+			return;
+	for (int k = 0; k < 2; k++)
+	{
+		for (int r = 0; r < GR_R_NROWS; r++)
+			nrows[k] += gr_rrow_is_leaf(forms[k], r);
+		got[k] = gr_pdf_by_order(&p->pdfr, nrows[k], GR_RC_COUNT, cells[k], certain[k]);
+	}
+	/* the revision the values fit; the labels seen must not say otherwise */
+	if (p->other_leaf_seen)
+		got[1] = -1;
+	else if (p->other_group_values)
+		got[0] = -1;
+	if (got[0] > 0 && got[1] < 0)
+		f = 0;
+	else if (got[1] > 0 && got[0] < 0)
+		f = 1;
+	if (f < 0 || !order_balances(forms[f], cells[f], certain[f]))
+		return;
+	for (int r = 0, k = 0; r < GR_R_NROWS; r++)
+	{
+		const gr_tok *const *c;
+		bool		same = p->have_req[r];
+
+		if (!gr_rrow_is_leaf(forms[f], r))
+			continue;
+		c = cells[f] + k * GR_RC_COUNT;
+		if (!certain[f][k++])
+			continue;
+		for (int j = 0; j < GR_RC_COUNT; j++)
+		{
+			same = same && p->raw_req[r][j] == c[j];
+			store_cell(p, &p->d->req[r][j], &p->raw_req[r][j], c[j], false);
+		}
+		if (!p->have_req[r])
+		{
+			p->have_req[r] = true;
+			p->nrows_req++;
+		}
+		p->inferred_req[r] = !same;
+		placed[r] = true;
+	}
+	if (forms[f] == GR_FORM_2019)
+		p->other_group_values = true;
+	else
+		p->other_leaf_seen = true;
+}
+
+/*
+ * Some of the row's cells read and some missing or words (a label's part
+ * taken for a cell): which were not printed is not known.  cols: the
+ * row's columns (NULL: the first n).
+ */
+static bool
+row_short(const gr_cell *row, const int *cols, int n)
+{
+	bool		missing = false,
+				read = false;
+
+	for (int k = 0; k < n; k++)
+	{
+		gr_state	st = row[cols ? cols[k] : k].state;
+
+		if (st == GR_MISSING || st == GR_UNREADABLE)
+			missing = true;
+		else
+			read = true;
+	}
+	return missing && read;
+}
+
+/*
+ * Paged text not read from -layout lines: a row whose values are not
+ * exactly the ones after its label (rows_pdf.c) may have taken another
+ * row's values, or given its own to another; a short row may have its
+ * values under other columns than printed: none placed.
+ */
+static void
+pdf_blocks(parser *p)
+{
+	bool		by_order[GR_R_NROWS] = {false};
+
+	pdf_by_order(p, by_order);
+	if (p->pdfr.mark == NULL)
+		return;
+	for (int r = 0; r < GR_R_NROWS; r++)
+		if (p->have_req[r] && !p->pdf_req[r] && !by_order[r] &&
+			(!gr_pdf_block_exact(&p->pdfr, p->label_req[r], p->raw_req[r], GR_RC_COUNT) ||
+			 row_short(p->d->req[r], NULL, GR_RC_COUNT)))
+			pdfm_drop_row(p, r);
+	for (int r = 0; r < GR_A_NROWS; r++)
+	{
+		int			cols[MAXCOLS],
+					n;
+
+		if (!p->have_active[r] || p->pdf_active[r])
+			continue;
+		n = active_row_cols(p->active_read[r], r, cols);
+		if (!gr_pdf_block_exact(&p->pdfr, p->label_active[r], p->raw_active[r], GR_A_NCOLS) ||
+			row_short(p->d->active[r], cols, n))
+		{
+			for (int k = 0; k < n; k++)
+				store_cell(p, &p->d->active[r][cols[k]], &p->raw_active[r][cols[k]], NULL, false);
+			p->converted[r] = false;
+		}
+	}
+}
+
 /* Diagnostics in form order, for the tables that were found. */
 static void
 diagnostics(parser *p)
@@ -2491,6 +2698,8 @@ diagnostics(parser *p)
 		for (int r = 0; r < GR_R_NROWS; r++)
 		{
 			note_fuzzy(p, GR_SEC_REQUESTS, r, p->fuzzy_req[r]);
+			if (p->inferred_req[r] && gr_rrow_is_leaf(d->form_requests, r))
+				gr_doc_diag(d, p->m, GR_SEC_REQUESTS, r, GR_DIAG_ROW, GR_PROB_INFERRED, "", 0);
 			if (gr_rrow_is_leaf(d->form_requests, r))
 				for (int c = 0; c < GR_RC_COUNT; c++)
 					note_cell(p, GR_SEC_REQUESTS, r, c, &d->req[r][c], &p->raw_req[r][c]);
@@ -2718,6 +2927,8 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 	gr_toks		ts;
 	char		f[FOLD_CAP];
 	gr_doc	   *d = out;
+	int			hits = 0;
+	sect		sect_before = S_NONE;
 	const char *given = text;	/* positions are offsets into the text as given */
 	size_t		given_len = len;
 
@@ -2760,6 +2971,10 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 	gr_para_prepare(&ts, m);
 	p->ts = &ts;
 	gr_pdf_init(&p->pdfr, &ts, &p->pdfm);
+	if (gr_pdf_paged(text, len) && ts.n > 0)
+		gr_pdf_keep_marks(&p->pdfr, gr_alloc(m, ts.n),
+						  gr_alloc(m, sizeof(gr_tok *) * GR_R_NROWS * GR_RC_COUNT),
+						  GR_R_NROWS * GR_RC_COUNT);
 	read_title(p, ts.t, ts.n);
 
 	for (size_t i = 0; i < ts.n; i++)
@@ -2770,6 +2985,12 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 
 		if (interrupt && (i & 0xFFF) == 0xFFF)
 			interrupt();
+		/* the token before opened a row (not a group) or a section */
+		if (i > 0 && (p->row_opens != hits || p->section != sect_before))
+			gr_pdf_mark(&p->pdfr, i - 1, p->row_opens != hits ? GR_PDF_MARK_ROW : GR_PDF_MARK_SECTION);
+		hits = p->row_opens;
+		sect_before = p->section;
+		p->tok_i = (int) i;
 		p->in_text = false;
 
 		if (t->kind == GR_TOK_BREAK)
@@ -2801,6 +3022,8 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 			p->last_lend = t->lend;
 			if (p->pdfr.ln_pdf && p->section == S_REQUESTS)
 				p->pdfr.ln_nv++;
+			if (!p->pdfr.ln_pdf && p->section == S_REQUESTS && !p->req_done)
+				gr_pdf_stream(&p->pdfr, t);
 			if (p->pdfr.ln_pdf && gr_pdf_value(&p->pdfr, i))
 				continue;
 			value_token(p, t);
@@ -2923,6 +3146,9 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 	}
 	finish_row(p);
 	finish_appeals(p);
+	if (ts.n > 0 && (p->row_opens != hits || p->section != sect_before))
+		gr_pdf_mark(&p->pdfr, ts.n - 1, p->row_opens != hits ? GR_PDF_MARK_ROW : GR_PDF_MARK_SECTION);
+	pdf_blocks(p);
 
 	/* revisions and presence */
 	if (p->nrows_active > 0)

@@ -581,3 +581,226 @@ gr_pdf_sums_across(const gr_pdf_rows *st, const gr_tok *const *cells, int n)
 	}
 	return st->m->sums_across(c, n);
 }
+
+/* ---------------------------------------------------------------- labels and their values */
+
+bool
+gr_pdf_paged(const char *text, size_t len)
+{
+	return memchr(text, '\f', len) != NULL;
+}
+
+void
+gr_pdf_keep_marks(gr_pdf_rows *st, uint8_t *mark, const gr_tok **stream, int cap)
+{
+	st->mark = mark;
+	if (mark)
+		memset(mark, 0, st->ts->n);
+	st->stream = stream;
+	st->capstream = stream ? cap : 0;
+	st->nstream = 0;
+	st->overflow = false;
+}
+
+void
+gr_pdf_stream(gr_pdf_rows *st, const gr_tok *t)
+{
+	if (st->stream == NULL)
+		return;
+	if (st->nstream >= st->capstream)
+	{
+		st->overflow = true;
+		return;
+	}
+	st->stream[st->nstream++] = t;
+}
+
+/*
+ * Row r of the stream when s cells before it were not printed and c of its
+ * own are not: how many ways (0, 1, or 2 for more) of putting its c empty
+ * cells among its ncols make it add up across; the one way's mask.
+ */
+static int
+row_ways(const gr_pdf_rows *st, int r, int s, int c, int ncols, unsigned *mask)
+{
+	int			from = r * ncols - s,
+				ways = 0;
+	const gr_tok *cells[GR_PDF_MAXCOLS];
+
+	if (from < 0 || from + ncols - c > st->nstream)
+		return 0;
+	for (unsigned m = 0; m < (1u << ncols) && ways < 2; m++)
+	{
+		int			bits = 0,
+					k = from;
+
+		for (int j = 0; j < ncols; j++)
+			bits += (m >> j) & 1;
+		if (bits != c)
+			continue;
+		for (int j = 0; j < ncols; j++)
+			cells[j] = (m >> j) & 1 ? &gr_para_empty : st->stream[k++];
+		if (st->m->sums_across(cells, ncols - 1))
+		{
+			ways++;
+			*mask = m;
+		}
+	}
+	return ways;
+}
+
+int
+gr_pdf_by_order(const gr_pdf_rows *st, int nrows, int ncols, const gr_tok **cells, bool *certain)
+{
+	int			gaps = nrows * ncols - st->nstream,
+				found = 0;
+	/* ways[r][s][c], fwd[r][s]: row r reachable after s cells unprinted, bwd likewise to the end */
+	static const int maxr = GR_PDF_ORDER_ROWS;
+	int8_t		ways[GR_PDF_ORDER_ROWS][GR_PDF_GAPS + 1][GR_PDF_GAPS + 1];
+	unsigned	masks[GR_PDF_ORDER_ROWS][GR_PDF_GAPS + 1][GR_PDF_GAPS + 1];
+	bool		fwd[GR_PDF_ORDER_ROWS + 1][GR_PDF_GAPS + 1],
+				bwd[GR_PDF_ORDER_ROWS + 1][GR_PDF_GAPS + 1];
+
+	if (st->stream == NULL || st->overflow || nrows <= 0 || nrows > maxr || ncols < 2 ||
+		ncols > 8 || gaps < 0 || gaps > GR_PDF_GAPS)
+		return -1;
+	memset(fwd, 0, sizeof(fwd));
+	memset(bwd, 0, sizeof(bwd));
+	for (int r = 0; r < nrows; r++)
+		for (int s = 0; s <= gaps; s++)
+			for (int c = 0; s + c <= gaps; c++)
+				ways[r][s][c] = (int8_t) row_ways(st, r, s, c, ncols, &masks[r][s][c]);
+	fwd[0][0] = true;
+	for (int r = 0; r < nrows; r++)
+		for (int s = 0; s <= gaps; s++)
+			for (int c = 0; fwd[r][s] && s + c <= gaps; c++)
+				if (ways[r][s][c] > 0)
+					fwd[r + 1][s + c] = true;
+	bwd[nrows][gaps] = true;
+	for (int r = nrows - 1; r >= 0; r--)
+		for (int s = 0; s <= gaps; s++)
+			for (int c = 0; s + c <= gaps; c++)
+				if (ways[r][s][c] > 0 && bwd[r + 1][s + c])
+					bwd[r][s] = true;
+	if (!bwd[0][0])
+		return -1;
+	/* where every row starts must be the same in every way through */
+	for (int r = 0; r <= nrows; r++)
+	{
+		int			starts = 0;
+
+		for (int s = 0; s <= gaps; s++)
+			starts += fwd[r][s] && bwd[r][s];
+		if (starts != 1)
+			return -1;
+	}
+	for (int r = 0; r < nrows; r++)
+	{
+		int			options = 0,
+					os = 0,
+					oc = 0;
+
+		for (int s = 0; s <= gaps; s++)
+			for (int c = 0; s + c <= gaps; c++)
+				if (fwd[r][s] && ways[r][s][c] > 0 && bwd[r + 1][s + c])
+				{
+					options += ways[r][s][c];
+					os = s;
+					oc = c;
+				}
+		/* which of its cells was not printed may still be open */
+		certain[r] = options == 1;
+		if (certain[r])
+		{
+			unsigned	m = masks[r][os][oc];
+			int			k = r * ncols - os;
+
+			for (int j = 0; j < ncols; j++)
+				cells[r * ncols + j] = (m >> j) & 1 ? &gr_para_empty : st->stream[k++];
+			found++;
+		}
+	}
+	return found;
+}
+
+void
+gr_pdf_mark(gr_pdf_rows *st, size_t i, int kind)
+{
+	if (st->mark && i < st->ts->n && st->mark[i] != GR_PDF_MARK_ROW)
+		st->mark[i] = (uint8_t) kind;
+}
+
+/* The index of t in the token array, or -1 when it is not one of them. */
+static long
+tok_index(const gr_toks *ts, const gr_tok *t)
+{
+	if (t == NULL || t < ts->t || t >= ts->t + ts->n)
+		return -1;
+	return (long) (t - ts->t);
+}
+
+bool
+gr_pdf_block_exact(const gr_pdf_rows *st, int label_i, const gr_tok *const *cells, int n)
+{
+	const gr_toks *ts = st->ts;
+	size_t		i;
+	int			k = 0;
+	bool		before = false,
+				extra = false;
+
+	if (st->mark == NULL)
+		return true;
+	if (label_i < 0 || (size_t) label_i >= ts->n)
+		return false;
+	/* its cells that stand in the text are the first values after its label */
+	for (i = (size_t) label_i + 1; i < ts->n && !st->mark[i]; i++)
+	{
+		const gr_tok *t = &ts->t[i];
+		long		c = -1;
+
+		if (t->kind == GR_TOK_BREAK || !st->m->is_value(t))
+			continue;
+		while (k < n && ((c = tok_index(ts, cells[k])) < 0 || !st->m->is_value(cells[k])))
+			k++;
+		if (k >= n)
+		{
+			extra = true;		/* values of rows whose labels come later */
+			break;
+		}
+		if ((size_t) c != i)
+			return false;
+		k++;
+	}
+	for (; k < n; k++)
+		if (tok_index(ts, cells[k]) >= 0 && st->m->is_value(cells[k]))
+			return false;
+
+	/*
+	 * More values than its cells: those of rows whose labels come later —
+	 * or the next row's, printed before its label, when that label is
+	 * followed by values of its own.
+	 */
+	if (extra)
+	{
+		for (; i < ts->n && !st->mark[i]; i++)
+			;
+		if (i < ts->n && st->mark[i] == GR_PDF_MARK_ROW)
+			for (i++; i < ts->n && !st->mark[i]; i++)
+				if (ts->t[i].kind != GR_TOK_BREAK && st->m->is_value(&ts->t[i]))
+					return false;
+	}
+
+	/*
+	 * The row labelled before it had no values after its label: they are
+	 * printed after, and the values after this label may be those.
+	 */
+	for (i = (size_t) label_i; i-- > 0;)
+	{
+		if (st->mark[i])
+			return st->mark[i] != GR_PDF_MARK_ROW || before;
+		if (ts->t[i].kind != GR_TOK_BREAK && st->m->is_value(&ts->t[i]))
+			before = true;
+	}
+	return true;
+}
+

@@ -144,6 +144,23 @@ typedef struct gr_pdf_rows
 	int			nheld;
 	int			held_slot;
 	gr_pdf_cols cols;			/* section 3's columns by position */
+
+	/*
+	 * Text from a PDF read without -layout (pdftotext's default, -raw):
+	 * the tokens that opened a row (a group's label aside) or a section
+	 * (gr_pdf_mark), so that a row's values can be checked to be the ones
+	 * between its label and the next (gr_pdf_block_exact).
+	 */
+	uint8_t    *mark;			/* per token; NULL: not kept */
+
+	/*
+	 * and section 3's values in the order printed (gr_pdf_stream), to be
+	 * placed by the form's order when they are exactly its rows' worth
+	 */
+	const gr_tok **stream;
+	int			nstream;
+	int			capstream;
+	bool		overflow;		/* more values than any form has */
 } gr_pdf_rows;
 
 void		gr_pdf_init(gr_pdf_rows *st, const gr_toks *ts, const gr_pdf_matcher *m);
@@ -172,6 +189,49 @@ bool		gr_pdf_value(gr_pdf_rows *st, size_t i);
  * last placed one; or, when that is not unambiguous, *n = 0 and false.
  */
 bool		gr_pdf_place_short(gr_pdf_rows *st, const gr_tok **cells, int *n, int ncols);
+
+/*
+ * Paged text (a PDF's, pages parted by form feeds) whose rows are not read
+ * from -layout lines: labels may stand away from their values (printed
+ * before or after them, group labels gathered after the table).  A row's
+ * values are certain only when they are exactly the value tokens between
+ * its label (token label_i) and the next token that opened a row or a
+ * section: gr_pdf_block_exact says so of its n cells
+ * (cells not in the text, such as an empty cell inferred from an empty
+ * line, and words are passed over).  The marks are kept only for paged
+ * text (gr_pdf_paged); without them every row is exact.
+ */
+bool		gr_pdf_paged(const char *text, size_t len);
+void		gr_pdf_keep_marks(gr_pdf_rows *st, uint8_t *mark, const gr_tok **stream, int cap);
+#define GR_PDF_MARK_ROW 1		/* token i opened a row */
+#define GR_PDF_MARK_SECTION 2	/* or a section */
+void		gr_pdf_mark(gr_pdf_rows *st, size_t i, int kind);
+bool		gr_pdf_block_exact(const gr_pdf_rows *st, int label_i,
+							   const gr_tok *const *cells, int n);
+
+/*
+ * A value of section 3 in paged text, not on a -layout line: kept in the
+ * order printed.
+ */
+void		gr_pdf_stream(gr_pdf_rows *st, const gr_tok *t);
+
+/*
+ * pdftotext without -layout prints a table's labels and values in the
+ * order its PDF holds them: a label before or after its row's values, the
+ * group labels gathered after the table, a header row repeated after a
+ * page break — but the values themselves in the form's order, an empty
+ * cell often not at all.  So the stream is read as nrows rows of ncols
+ * (the form's rows that hold values) with up to GR_PDF_GAPS cells not
+ * printed, each row adding up across (its last cell the sum of the
+ * others): every way of doing so is considered, and a row is certain
+ * (certain[r], its cells in cells[r * ncols …], an unprinted cell
+ * gr_para_empty) when all of them give it the same cells.  Returns the
+ * rows made certain, or -1 when no way reads the stream at all.
+ */
+#define GR_PDF_GAPS 1
+#define GR_PDF_ORDER_ROWS 32
+int			gr_pdf_by_order(const gr_pdf_rows *st, int nrows, int ncols,
+							const gr_tok **cells, bool *certain);
 
 /*
  * The matcher's sums_across for a short row placed by position, whose
