@@ -2540,6 +2540,136 @@ order_balances(gr_form f, const gr_tok *const *cells, const bool *certain)
 }
 
 /*
+ * Some of the row's cells read and some missing or words (a label's part
+ * taken for a cell): which were not printed is not known.  cols: the
+ * row's columns (NULL: the first n).
+ */
+static bool
+row_short(const gr_cell *row, const int *cols, int n)
+{
+	bool		missing = false,
+				read = false;
+
+	for (int k = 0; k < n; k++)
+	{
+		gr_state	st = row[cols ? cols[k] : k].state;
+
+		if (st == GR_MISSING || st == GR_UNREADABLE)
+			missing = true;
+		else
+			read = true;
+	}
+	return missing && read;
+}
+
+/*
+ * Section 3 of paged text whose values do not read as a whole by the
+ * form's order: the rows whose labels placed them for certain (their
+ * values the first after their label, none of a neighbour's: pdf_blocks's
+ * test) are anchors, and the values between two anchors — in the stream
+ * of values, in the order printed — are read by the form's order as the
+ * rows between them (rows_pdf.c), each row placed when that is certain,
+ * with an `inferred` diagnostic.  The anchors must stand in the stream in
+ * form order, and the table's identities hold where they can be checked.
+ */
+static void
+pdf_by_anchors(parser *p, bool *placed)
+{
+	const gr_pdf_rows *st = &p->pdfr;
+	gr_form		f = (p->other_group_values && !p->other_leaf_seen) ? GR_FORM_2019 : GR_FORM_2021;
+	int			rows[GR_R_NROWS],
+				pos[GR_R_NROWS],
+				n = 0,
+				prev = -1,
+				from = 0;
+	const gr_tok *cells[GR_R_NROWS * GR_RC_COUNT];
+	bool		certain[GR_R_NROWS],
+				fill[GR_R_NROWS];
+
+	if (st->stream == NULL || st->overflow)
+		return;
+	for (int r = 0; r < GR_R_NROWS; r++)
+		if (gr_rrow_is_leaf(f, r))
+			rows[n++] = r;
+	for (int k = 0; k < n; k++)
+	{
+		int			r = rows[k];
+
+		pos[k] = -1;
+		certain[k] = fill[k] = false;
+		if (!p->have_req[r] || p->pdf_req[r] || row_short(p->d->req[r], NULL, GR_RC_COUNT) ||
+			!gr_pdf_block_exact(st, p->label_req[r], p->raw_req[r], GR_RC_COUNT))
+			continue;
+		for (int j = 0; j + GR_RC_COUNT <= st->nstream && pos[k] < 0; j++)
+			if (memcmp(st->stream + j, p->raw_req[r], sizeof(gr_tok *) * GR_RC_COUNT) == 0)
+				pos[k] = j;
+		if (pos[k] < 0)
+			continue;
+		certain[k] = true;
+		memcpy(cells + k * GR_RC_COUNT, p->raw_req[r], sizeof(gr_tok *) * GR_RC_COUNT);
+	}
+	for (int k = 0; k <= n; k++)
+	{
+		int			to,
+					m;
+
+		if (k < n && pos[k] < 0)
+			continue;
+		to = k < n ? pos[k] : st->nstream;
+		if (to < from)
+			return;				/* anchors out of the form's order */
+		m = k - prev - 1;
+		/*
+		 * between two anchors (the stream's ends may hold other figures),
+		 * exactly their rows' values: a cell printed out of its row's
+		 * order leaves one short, and with one place left open for it the
+		 * sums may agree by chance
+		 */
+		if (m > 0 && prev >= 0 && k < n && to - from == m * GR_RC_COUNT)
+		{
+			const gr_tok *c[GR_R_NROWS * GR_RC_COUNT];
+			bool		ce[GR_R_NROWS];
+
+			if (gr_pdf_by_order_part(st, from, to - from, m, GR_RC_COUNT, c, ce) > 0)
+				for (int i = 0; i < m; i++)
+					if (ce[i])
+					{
+						certain[prev + 1 + i] = fill[prev + 1 + i] = true;
+						memcpy(cells + (prev + 1 + i) * GR_RC_COUNT, c + i * GR_RC_COUNT,
+							   sizeof(gr_tok *) * GR_RC_COUNT);
+					}
+		}
+		if (k < n)
+		{
+			prev = k;
+			from = pos[k] + GR_RC_COUNT;
+		}
+	}
+	if (!order_balances(f, cells, certain))
+		return;
+	for (int k = 0; k < n; k++)
+	{
+		int			r = rows[k];
+		bool		same = p->have_req[r];
+
+		if (!fill[k])
+			continue;
+		for (int j = 0; j < GR_RC_COUNT; j++)
+		{
+			same = same && p->raw_req[r][j] == cells[k * GR_RC_COUNT + j];
+			store_cell(p, &p->d->req[r][j], &p->raw_req[r][j], cells[k * GR_RC_COUNT + j], false);
+		}
+		if (!p->have_req[r])
+		{
+			p->have_req[r] = true;
+			p->nrows_req++;
+		}
+		p->inferred_req[r] = !same;
+		placed[r] = true;
+	}
+}
+
+/*
  * Section 3 of paged text not read from -layout lines: its values read by
  * the form's order, rows adding up across (rows_pdf.c), and each row that
  * reading makes certain placed so.  The revision is the one whose rows
@@ -2576,7 +2706,12 @@ pdf_by_order(parser *p, bool *placed)
 		f = 0;
 	else if (got[1] > 0 && got[0] < 0)
 		f = 1;
-	if (f < 0 || !order_balances(forms[f], cells[f], certain[f]))
+	if (f < 0)
+	{
+		pdf_by_anchors(p, placed);
+		return;
+	}
+	if (!order_balances(forms[f], cells[f], certain[f]))
 		return;
 	for (int r = 0, k = 0; r < GR_R_NROWS; r++)
 	{
@@ -2605,29 +2740,6 @@ pdf_by_order(parser *p, bool *placed)
 		p->other_group_values = true;
 	else
 		p->other_leaf_seen = true;
-}
-
-/*
- * Some of the row's cells read and some missing or words (a label's part
- * taken for a cell): which were not printed is not known.  cols: the
- * row's columns (NULL: the first n).
- */
-static bool
-row_short(const gr_cell *row, const int *cols, int n)
-{
-	bool		missing = false,
-				read = false;
-
-	for (int k = 0; k < n; k++)
-	{
-		gr_state	st = row[cols ? cols[k] : k].state;
-
-		if (st == GR_MISSING || st == GR_UNREADABLE)
-			missing = true;
-		else
-			read = true;
-	}
-	return missing && read;
 }
 
 /*

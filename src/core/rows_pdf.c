@@ -621,13 +621,14 @@ gr_pdf_stream(gr_pdf_rows *st, const gr_tok *t)
  * cells among its ncols make it add up across; the one way's mask.
  */
 static int
-row_ways(const gr_pdf_rows *st, int r, int s, int c, int ncols, unsigned *mask)
+row_ways(const gr_pdf_rows *st, const gr_tok *const *v, int nv, int r, int s, int c,
+		 int ncols, unsigned *mask)
 {
 	int			from = r * ncols - s,
 				ways = 0;
 	const gr_tok *cells[GR_PDF_MAXCOLS];
 
-	if (from < 0 || from + ncols - c > st->nstream)
+	if (from < 0 || from + ncols - c > nv)
 		return 0;
 	for (unsigned m = 0; m < (1u << ncols) && ways < 2; m++)
 	{
@@ -639,7 +640,7 @@ row_ways(const gr_pdf_rows *st, int r, int s, int c, int ncols, unsigned *mask)
 		if (bits != c)
 			continue;
 		for (int j = 0; j < ncols; j++)
-			cells[j] = (m >> j) & 1 ? &gr_para_empty : st->stream[k++];
+			cells[j] = (m >> j) & 1 ? &gr_para_empty : v[k++];
 		if (st->m->sums_across(cells, ncols - 1))
 		{
 			ways++;
@@ -652,7 +653,15 @@ row_ways(const gr_pdf_rows *st, int r, int s, int c, int ncols, unsigned *mask)
 int
 gr_pdf_by_order(const gr_pdf_rows *st, int nrows, int ncols, const gr_tok **cells, bool *certain)
 {
-	int			gaps = nrows * ncols - st->nstream,
+	return gr_pdf_by_order_part(st, 0, st->nstream, nrows, ncols, cells, certain);
+}
+
+int
+gr_pdf_by_order_part(const gr_pdf_rows *st, int first, int nv, int nrows, int ncols,
+					 const gr_tok **cells, bool *certain)
+{
+	const gr_tok *const *v = st->stream + first;
+	int			gaps = nrows * ncols - nv,
 				found = 0;
 	/* ways[r][s][c], fwd[r][s]: row r reachable after s cells unprinted, bwd likewise to the end */
 	static const int maxr = GR_PDF_ORDER_ROWS;
@@ -661,7 +670,8 @@ gr_pdf_by_order(const gr_pdf_rows *st, int nrows, int ncols, const gr_tok **cell
 	bool		fwd[GR_PDF_ORDER_ROWS + 1][GR_PDF_GAPS + 1],
 				bwd[GR_PDF_ORDER_ROWS + 1][GR_PDF_GAPS + 1];
 
-	if (st->stream == NULL || st->overflow || nrows <= 0 || nrows > maxr || ncols < 2 ||
+	if (st->stream == NULL || st->overflow || first < 0 || nv < 0 ||
+		first + nv > st->nstream || nrows <= 0 || nrows > maxr || ncols < 2 ||
 		ncols > 8 || gaps < 0 || gaps > GR_PDF_GAPS)
 		return -1;
 	memset(fwd, 0, sizeof(fwd));
@@ -669,7 +679,7 @@ gr_pdf_by_order(const gr_pdf_rows *st, int nrows, int ncols, const gr_tok **cell
 	for (int r = 0; r < nrows; r++)
 		for (int s = 0; s <= gaps; s++)
 			for (int c = 0; s + c <= gaps; c++)
-				ways[r][s][c] = (int8_t) row_ways(st, r, s, c, ncols, &masks[r][s][c]);
+				ways[r][s][c] = (int8_t) row_ways(st, v, nv, r, s, c, ncols, &masks[r][s][c]);
 	fwd[0][0] = true;
 	for (int r = 0; r < nrows; r++)
 		for (int s = 0; s <= gaps; s++)
@@ -716,7 +726,7 @@ gr_pdf_by_order(const gr_pdf_rows *st, int nrows, int ncols, const gr_tok **cell
 			int			k = r * ncols - os;
 
 			for (int j = 0; j < ncols; j++)
-				cells[r * ncols + j] = (m >> j) & 1 ? &gr_para_empty : st->stream[k++];
+				cells[r * ncols + j] = (m >> j) & 1 ? &gr_para_empty : v[k++];
 			found++;
 		}
 	}

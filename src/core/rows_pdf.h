@@ -234,6 +234,13 @@ int			gr_pdf_by_order(const gr_pdf_rows *st, int nrows, int ncols,
 							const gr_tok **cells, bool *certain);
 
 /*
+ * The same on the nv values from stream[first]: the rows between two rows
+ * whose labels placed them (anchors), filled by the form's row sizes.
+ */
+int			gr_pdf_by_order_part(const gr_pdf_rows *st, int first, int nv, int nrows,
+								 int ncols, const gr_tok **cells, bool *certain);
+
+/*
  * The matcher's sums_across for a short row placed by position, whose
  * cells not placed (NULL) are the empty ones.
  */

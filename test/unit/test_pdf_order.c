@@ -4,7 +4,8 @@
  * feeds), whose labels stand away from their values.  Hand-made texts of
  * each class: every label before the values; two labels then both rows'
  * values; the group labels gathered after the table; an empty cell not
- * printed; a table that does not balance; a short section 2 row.  Each
+ * printed; a table that does not balance; rows between two anchors; a
+ * short section 2 row.  Each
  * cell must be its value or null, never another row's number.
  */
 #include "gr.h"
@@ -291,6 +292,49 @@ test_two_labels(void)
 }
 
 /*
+ * Two labels then both rows' values in the middle of the table, and a
+ * stray figure after it (so the values do not read as a whole by the
+ * form's order): the rows around are anchors, the two rows between them
+ * are filled by the form's row sizes.
+ */
+static void
+test_anchors(void)
+{
+	long		v[NLEAF][7];
+	sbuf		b = {0};
+	gr_heap    *h;
+	gr_doc		d;
+	int			placed,
+				k0 = 9;
+
+	make_values(v, 4);
+	head(&b);
+	for (int k = 0; k < NLEAF; k++)
+	{
+		if (k == k0)
+		{
+			put_label(&b, k);
+			put_label(&b, k + 1);
+			put_values(&b, v[k], -1);
+			put_values(&b, v[k + 1], -1);
+			k++;
+			continue;
+		}
+		put_label(&b, k);
+		put_values(&b, v[k], -1);
+	}
+	put(&b, "3\n\n\f");
+	tail(&b);
+	d = parse(&b, &h);
+	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
+	CHECK_EQ_INT(placed, NLEAF * 7);
+	CHECK_EQ_INT(d.req[leaf_row[k0 + 1]][6].m, v[k0 + 1][6]);
+	CHECK(count_problem(&d, GR_PROB_INFERRED) >= 1);
+	gr_heap_free(h);
+	free(b.s);
+}
+
+/*
  * A short section 2 row (an empty cell not printed) followed by the next
  * row's label broken over two lines: neither row's cells are guessed.
  */
@@ -321,6 +365,7 @@ main(void)
 	test_labels_first();
 	test_unprinted_cell();
 	test_two_labels();
+	test_anchors();
 	test_short_active();
 	return unit_report("test_pdf_order");
 }
