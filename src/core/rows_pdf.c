@@ -660,7 +660,7 @@ int
 gr_pdf_by_order_part(const gr_pdf_rows *st, int first, int nv, int nrows, int ncols,
 					 const gr_tok **cells, bool *certain)
 {
-	const gr_tok *const *v = st->stream + first;
+	const gr_tok *const *v;
 	int			gaps = nrows * ncols - nv,
 				found = 0;
 	/* ways[r][s][c], fwd[r][s]: row r reachable after s cells unprinted, bwd likewise to the end */
@@ -674,6 +674,7 @@ gr_pdf_by_order_part(const gr_pdf_rows *st, int first, int nv, int nrows, int nc
 		first + nv > st->nstream || nrows <= 0 || nrows > maxr || ncols < 2 ||
 		ncols > 8 || gaps < 0 || gaps > GR_PDF_GAPS)
 		return -1;
+	v = st->stream + first;
 	memset(fwd, 0, sizeof(fwd));
 	memset(bwd, 0, sizeof(bwd));
 	for (int r = 0; r < nrows; r++)
