@@ -17,7 +17,8 @@ const char *const gr_narr_keys[GR_N_COUNT] = {"overview", "problems", "other_mat
 const char *const gr_fact_keys[GR_F_COUNT] = {"proactive_items", "requests_received", "fee_collected",
 	"requests_carried_over", "requests_processed", "requests_carried_forward", "reviews", "lawsuits", "administrative_fees"};
 const char *const gr_problem_keys[GR_PROB_COUNT] = {
-	"blank", "unreadable", "missing", "fuzzy_label", "unknown_heading", "unit_converted"
+	"blank", "unreadable", "missing", "fuzzy_label", "unknown_heading", "unit_converted",
+	"inferred"
 };
 
 const gr_keylabel gr_arows[GR_A_NROWS] = {
@@ -435,7 +436,7 @@ gr_diag_valid(const gr_diag *g)
 			g->col == GR_DIAG_ROW;
 	if (g->col == GR_DIAG_ROW)
 	{
-		if (g->problem != GR_PROB_FUZZY_LABEL)
+		if (g->problem != GR_PROB_FUZZY_LABEL && g->problem != GR_PROB_INFERRED)
 			return false;
 		return g->section == GR_SEC_ACTIVE ? g->row < GR_A_NROWS :
 			g->section == GR_SEC_REQUESTS ? g->row < GR_R_NROWS :

@@ -451,6 +451,7 @@ typedef enum gr_problem
 	GR_PROB_FUZZY_LABEL,
 	GR_PROB_UNKNOWN_HEADING,
 	GR_PROB_UNIT_CONVERTED,
+	GR_PROB_INFERRED,			/* a row placed by the form's order, not by its label */
 	GR_PROB_COUNT
 } gr_problem;
 

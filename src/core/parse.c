@@ -380,26 +380,6 @@ may_be_structure(const char *s, size_t len)
 /* ---------------------------------------------------------------- state */
 
 #define MAXCOLS 15
-#define PDF_SLOTS 4				/* label columns followed at once (pdftotext) */
-#define PDF_RECENT 8			/* lines a wrapped label's parts stay together */
-
-/*
- * A label cell of a pdftotext table being read over several lines: its
- * display column, its folded text so far, and the row it opened.
- */
-typedef struct pdf_slot
-{
-	bool		used;
-	int			x;
-	int			row;			/* PDF_INCOMPLETE, PDF_DONE or the row it opened */
-	int			line;			/* line number of its last part */
-	size_t		len;
-	char		text[FOLD_CAP];
-} pdf_slot;
-
-#define PDF_INCOMPLETE (-1)		/* no label read yet */
-#define PDF_DONE (-2)			/* a header word or group: read, no values */
-
 typedef struct row_acc
 {
 	int			section;		/* -1: no row open */
@@ -415,6 +395,7 @@ typedef struct row_acc
 	bool		tab_open;		/* full, kept open for the rest of its tab row */
 	int			vline0,			/* pdftotext: the lines of its first and last values */
 				vline1;
+	int			label_i;		/* the token that opened it */
 } row_acc;
 
 typedef struct parser
@@ -479,38 +460,22 @@ typedef struct parser
 	uint8_t		procure_unit;	/* gr_unit of 采购总金额（…） */
 	bool		converted[GR_A_NROWS];
 
-	/*
-	 * pdftotext rows whose label cells wrap in several columns at once
-	 * (pdf_label, pdf_value): the line being read, the label cells in
-	 * progress by column, the column of the label that opened the open
-	 * row, and one line of values held for a label not yet complete.
-	 */
-	bool		pdf;			/* a label and its values met on one split line */
-	bool		ln_started;
-	size_t		ln_lstart;
+	/* pdftotext rows whose label cells wrap over lines (rows_pdf.c) */
+	gr_pdf_rows pdfr;
+	gr_pdf_matcher pdfm;
 	int			nbreaks;		/* row breaks met so far */
-	int			ln_no;
-	bool		ln_pdf;			/* this line is read as a pdftotext row */
-	bool		ln_vals;		/* its values have begun */
-	bool		ln_hold;		/* they are held */
-	int			ln_nv;			/* figures on this line (section 3) */
-	int			ln_seq;			/* lines, counting an empty line as two: adjacent lines differ by one */
-	int			frag_line;		/* the last line of section 3 with a wrapped figure's part */
-	int			done_row;		/* the last section 3 row stored from pdftotext lines, -1 none */
-	int			done_line;		/* the line of its last values */
-	size_t		x_off;			/* display column cache within the line */
-	int			x_col;
-	int			cur_x;
-	int			slot_sect;		/* the section the cells in progress are in */
-	pdf_slot	slot[PDF_SLOTS];
-	const gr_tok *held[MAXCOLS];
-	int			nheld;
-	int			held_slot;
 
 	/* one cell per paragraph (rows_para.c) */
 	gr_para		para;
-	gr_pdf_cols pdf_cols;		/* section 3's columns by position (rows_pdf.c) */
 	int			last_req;		/* the last section 3 row opened, -1 none */
+	int			tok_i;			/* the token being read */
+	int			row_opens;		/* rows opened so far, not counting groups */
+	/* the label token of each row stored, and whether from -layout lines */
+	int			label_req[GR_R_NROWS];
+	int			label_active[GR_A_NROWS];
+	bool		pdf_req[GR_R_NROWS];
+	bool		pdf_active[GR_A_NROWS];
+	bool		inferred_req[GR_R_NROWS];	/* placed by the form's order */
 	bool		tok_whole;		/* the token being read is plain text (gr_para_plain) */
 	int			tok_gap;		/* empty lines before it */
 	bool		tok_joined;		/* it shares its line with the token before */
@@ -710,63 +675,6 @@ sums_across(const gr_tok *const *cells, int n)
 	return sum == t->m;
 }
 
-/*
- * sums_across for a short pdftotext row placed by position, whose cells not
- * placed (NULL) are the empty ones.
- */
-static bool
-pdf_sums_across(const gr_tok *const *cells, int n)
-{
-	const gr_tok *c[MAXCOLS];
-
-	if (n + 1 > MAXCOLS || cells[n] == NULL)
-		return true;
-	for (int k = 0; k <= n; k++)
-	{
-		c[k] = cells[k] ? cells[k] : &gr_para_empty;
-		if (tok_num(c[k])->state == GR_UNREADABLE)
-			return true;		/* nothing to check: that cell is not read */
-	}
-	return sums_across(c, n);
-}
-
-/*
- * A section 3 row from pdftotext -layout lines (rows_pdf.c): a full row
- * gives its columns' middles; a short one (an empty cell printed as spaces
- * only) has its values put under the nearest columns, or none of them
- * placed when that is not unambiguous.
- */
-static bool
-pdf_place_short(parser *p, row_acc *r)
-{
-	int			mids[MAXCOLS],
-				col[MAXCOLS];
-	const gr_tok *cells[MAXCOLS];
-
-	if (r->n == 0)
-		return false;
-	for (int k = 0; k < r->n; k++)
-		mids[k] = gr_pdf_mid(p->ts, r->cells[k]);
-	if (r->n == r->ncols)
-	{
-		gr_pdf_cols_full(&p->pdf_cols, mids, r->n);
-		return false;
-	}
-	if (!gr_pdf_cols_place(&p->pdf_cols, mids, r->n, r->ncols, col))
-	{
-		r->n = 0;
-		return false;
-	}
-	for (int c = 0; c < r->ncols; c++)
-		cells[c] = NULL;
-	for (int k = 0; k < r->n; k++)
-		cells[col[k]] = r->cells[k];
-	/* the cells up to the last placed one; a NULL among them is missing */
-	memcpy(r->cells, cells, sizeof(cells[0]) * (size_t) r->ncols);
-	r->n = col[r->n - 1] + 1;
-	return true;
-}
-
 /* Close the open row: store what was collected, the rest is missing. */
 static void
 finish_row(parser *p)
@@ -800,8 +708,8 @@ finish_row(parser *p)
 	 * stand under other columns than printed.
 	 */
 	if (r->pdf && r->section == GR_SEC_REQUESTS && !r->group &&
-		pdf_place_short(p, r) && r->n == GR_RC_COUNT &&
-		!pdf_sums_across(r->cells, GR_RC_COUNT - 1))
+		gr_pdf_place_short(&p->pdfr, r->cells, &r->n, r->ncols) && r->n == GR_RC_COUNT &&
+		!gr_pdf_sums_across(&p->pdfr, r->cells, GR_RC_COUNT - 1))
 		r->n = 0;
 	/*
 	 * In a document whose tables are printed loosely (paragraphs, values
@@ -822,7 +730,7 @@ finish_row(parser *p)
 	 * is unknown.
 	 */
 	if (r->pdf && r->section == GR_SEC_REQUESTS && r->n > 0 &&
-		p->frag_line >= r->vline0 - 2 && p->frag_line <= r->vline1 + 2)
+		p->pdfr.frag_line >= r->vline0 - 2 && p->pdfr.frag_line <= r->vline1 + 2)
 		r->n = 0;
 
 	/*
@@ -834,14 +742,16 @@ finish_row(parser *p)
 		r->n = 0;
 	if (r->pdf && r->section == GR_SEC_REQUESTS && !r->group && r->n > 0)
 	{
-		p->done_row = r->row;
-		p->done_line = r->vline1;
+		p->pdfr.done_row = r->row;
+		p->pdfr.done_line = r->vline1;
 	}
 	if (r->section == GR_SEC_ACTIVE)
 	{
 		if (!p->have_active[r->row])
 		{
 			p->have_active[r->row] = true;
+			p->label_active[r->row] = r->label_i;
+			p->pdf_active[r->row] = r->pdf;
 			p->active_read[r->row] = r->form;
 			p->nrows_active++;
 			for (int i = 0; i < r->ncols; i++)
@@ -866,6 +776,8 @@ finish_row(parser *p)
 			(!r->group || row == GR_R_DISP(GR_D_OTHER)))
 		{
 			p->have_req[row] = true;
+			p->label_req[row] = r->label_i;
+			p->pdf_req[row] = r->pdf;
 			p->nrows_req++;
 			for (int i = 0; i < GR_RC_COUNT; i++)
 				store_cell(p, &p->d->req[row][i], &p->raw_req[row][i],
@@ -907,6 +819,9 @@ open_row(parser *p, int section, int row, bool group)
 	r->row = row;
 	r->n = 0;
 	r->group = group;
+	r->label_i = p->tok_i;
+	if (!group)
+		p->row_opens++;
 	r->pdf = false;
 	r->tab_open = false;
 	if (section == GR_SEC_REQUESTS)
@@ -1000,10 +915,10 @@ add_value(parser *p, const gr_tok *t)
 	if (r->n == 0)
 		r->brk0 = p->nbreaks;
 	r->cells[r->n++] = t;
-	r->pdf |= p->ln_pdf;
+	r->pdf |= p->pdfr.ln_pdf;
 	if (r->n == 1)
-		r->vline0 = p->ln_seq;
-	r->vline1 = p->ln_seq;
+		r->vline0 = p->pdfr.ln_seq;
+	r->vline1 = p->pdfr.ln_seq;
 	if (r->n >= r->ncols && r->cells[0]->lstart != t->lstart)
 	{
 		if (r->section == GR_SEC_REQUESTS && r->cells[0]->len == 0 &&
@@ -1069,7 +984,7 @@ finish_appeals(parser *p)
 				p->ap_n = 0;
 	}
 	/* a figure cut over lines among the appeals values: none placed */
-	if (p->pdf && p->ap_frag)
+	if (p->pdfr.pdf && p->ap_frag)
 		p->ap_n = 0;
 	if (p->ap_n < MAXCOLS)
 	{
@@ -1149,10 +1064,10 @@ appeals_token(parser *p, const gr_tok *t)
 		/* the first value: read tight from here on while each cell has its line */
 		if (p->ap_n == 0)
 		{
-			p->ap_tight = p->para.tight && p->tok_whole && !p->tok_joined && !p->ln_pdf;
+			p->ap_tight = p->para.tight && p->tok_whole && !p->tok_joined && !p->pdfr.ln_pdf;
 			p->ap_lead = p->tok_gap;
 		}
-		else if (!p->tok_whole || p->tok_joined || p->ln_pdf)
+		else if (!p->tok_whole || p->tok_joined || p->pdfr.ln_pdf)
 			p->ap_tight = false;
 		if (p->para.tight && p->ap_tight && p->ap_n > 0)
 		{
@@ -1172,7 +1087,7 @@ appeals_token(parser *p, const gr_tok *t)
 		 * part of a cell wrapped over lines ("８" / "… 5件" / "件"): which
 		 * cell is not known, nor whether the others stand in order.
 		 */
-		if (p->pdf && !p->tok_joined && p->ts && t >= p->ts->t && t < p->ts->t + p->ts->n &&
+		if (p->pdfr.pdf && !p->tok_joined && p->ts && t >= p->ts->t && t < p->ts->t + p->ts->n &&
 			(t + 1 >= p->ts->t + p->ts->n || (t + 1)->lstart != t->lstart))
 			p->ap_frag = true;
 		if (tok_num(t)->state == GR_VALUE)
@@ -1189,7 +1104,7 @@ appeals_token(parser *p, const gr_tok *t)
 		p->ap_n = 0;
 		return;
 	}
-	if (p->pdf)
+	if (p->pdfr.pdf)
 		p->ap_frag = true;		/* a wrapped cell's words ("条" below "９") */
 	/*
 	 * The table split in three small ones (复议 / 直接起诉 / 复议后起诉), each
@@ -2420,202 +2335,40 @@ active_settle(parser *p, gr_form f)
 	}
 }
 
-/* Diagnostics in form order, for the tables that were found. */
 /* ---------------------------------------------------------------- pdftotext rows */
 
 /*
- * pdftotext -layout prints a table row on one line, but a label cell that
- * wraps stands over several lines, in every label column at once (the
- * group （六）其他处理 beside the leaf 1.申请人无正当理由逾期不…), and as cells
- * are centred vertically the row's numbers stand on the first, middle or
- * last line of its label, or on a line of their own.  On such lines each
- * label field goes to the cell in progress in its column (pdftotext keeps
- * columns aligned): a field that is a label by itself, or begins with
- * numbering (1. （三） 三、), starts a cell; any other continues the cell of
- * its column, or completes an incomplete one elsewhere, until the joined
- * text is a label.  A line of values goes to the innermost label of its
- * row: the open row, or — when a label cell to its right is still
- * incomplete — held (one line) and given to that label's row once it
- * reads.  Bounded work: PDF_SLOTS cells of FOLD_CAP bytes, one held line.
+ * What the pdftotext row stage (rows_pdf.c) asks of the matcher.
  */
-
-/* Display column of a token in its line (CJK and full-width forms are two). */
 static int
-tok_x(parser *p, const gr_tok *t)
+pdfm_table(void *ctx)
 {
-	const char *base = p->ts->text + t->lstart;
-	size_t		off;
+	const parser *p = ctx;
 
-	if (t->s < base || t->s > p->ts->text + t->lend)
-		return 0;
-	off = (size_t) (t->s - base);
-	if (off < p->x_off)
-	{
-		p->x_off = 0;
-		p->x_col = 0;
-	}
-	if (off - p->x_off > 4096)
-		return 1 << 20;			/* far to the right: no label column */
-	for (size_t i = p->x_off; i < off; i++)
-	{
-		unsigned char c = (unsigned char) base[i];
-
-		if (c < 0x80)
-			p->x_col++;
-		else if (c >= 0xC0)
-			p->x_col += (c < 0xE0 || c == 0xE2) ? 1 : 2;
-	}
-	p->x_off = off;
-	return p->x_col;
+	if (p->req_done)
+		return -1;
+	return p->section == S_ACTIVE ? GR_SEC_ACTIVE :
+		p->section == S_REQUESTS ? GR_SEC_REQUESTS : -1;
 }
 
-/*
- * The end of a source line (a new one, or an empty one): if it held one or
- * two figures where a row of seven stands, it is the part of a figure
- * wrapped over lines (or a page number).  The row whose values stood on
- * one of the two lines before loses them; the open row or the next one is
- * judged when it closes (finish_row).
- */
-static void
-pdf_line_end(parser *p)
+static gr_pdf_open
+pdfm_open(void *ctx)
 {
-	if (p->ln_pdf && p->section == S_REQUESTS && p->ln_nv > 0 && p->ln_nv <= 2)
-	{
-		p->frag_line = p->ln_seq;
-		if (p->done_row >= 0 && p->done_line >= p->ln_seq - 2)
-		{
-			for (int c = 0; c < GR_RC_COUNT; c++)
-				store_cell(p, &p->d->req[p->done_row][c], &p->raw_req[p->done_row][c], NULL, false);
-			p->done_row = -1;
-		}
-	}
-	p->ln_nv = 0;
-}
+	const parser *p = ctx;
+	gr_pdf_open o;
 
-/* A new source line: is it a pdftotext row? */
-static void
-pdf_line(parser *p, const gr_toks *ts, size_t i)
-{
-	const gr_tok *t = &ts->t[i];
-
-	pdf_line_end(p);
-	p->ln_started = true;
-	p->ln_lstart = t->lstart;
-	p->ln_no++;
-	p->ln_seq++;
-	/*
-	 * An empty line or a page's end (form feed) before it parts it from
-	 * the line before: a page number stands apart, a wrapped figure's
-	 * part does not.
-	 */
-	{
-		int			nl = 0;
-
-		/*
-		 * From the token back over white space; a token whose text is a
-		 * copy (joined cells, a rewritten page) from its line's start.
-		 */
-		const char *from = t->s > ts->text && t->s <= ts->text + ts->len ? t->s :
-			ts->text + (t->lstart <= ts->len ? t->lstart : ts->len);
-		const char *c = from - 1;
-
-		for (; c >= ts->text && c + 4096 > from; c--)
-		{
-			if (*c == '\f')
-				nl = 2;
-			else if (*c == '\n')
-				nl++;
-			else if (*c != ' ' && *c != '\t' && *c != '\r')
-				break;
-			if (nl >= 2)
-				break;
-		}
-		if (nl >= 2 || (c >= ts->text && c + 4096 <= from))
-			p->ln_seq += 2;
-	}
-	p->ln_vals = p->ln_hold = p->ln_pdf = false;
-	p->x_off = 0;
-	p->x_col = 0;
-	if (t->kind != GR_TOK_LINE || p->req_done ||
-		(p->section != S_ACTIVE && p->section != S_REQUESTS))
-		return;
-	if (!p->pdf)
-	{
-		/* the layout shows itself by a label and values split on one line */
-		int			nv = 0;
-
-		for (size_t k = i + 1; k < ts->n && nv < 2 && ts->t[k].lstart == t->lstart &&
-			 ts->t[k].kind == GR_TOK_CELL; k++)
-			if (tok_is_valueish(&ts->t[k]))
-				nv++;
-		if (nv < 2)
-			return;
-		p->pdf = true;
-	}
-	p->ln_pdf = true;
-	/* a row's values stand on one line (a label-only line has no break) */
-	if (p->cur.section >= 0 && p->cur.n > 0)
-		finish_row(p);
-	if (p->slot_sect != (int) p->section)
-	{
-		memset(p->slot, 0, sizeof(p->slot));
-		p->slot_sect = (int) p->section;
-		p->nheld = 0;
-	}
-}
-
-static pdf_slot *
-slot_at(parser *p, int x)
-{
-	for (int k = 0; k < PDF_SLOTS; k++)
-		if (p->slot[k].used && p->slot[k].x - x <= 2 && x - p->slot[k].x <= 2)
-			return &p->slot[k];
-	return NULL;
-}
-
-static bool
-slot_recent(const parser *p, const pdf_slot *s)
-{
-	return s->used && s->line + PDF_RECENT >= p->ln_no;
-}
-
-/* Start a cell at x: in the slot of that column, a free one or the oldest. */
-static pdf_slot *
-slot_new(parser *p, int x, const char *f, size_t fl, int row)
-{
-	pdf_slot   *s = slot_at(p, x);
-
-	if (s == NULL)
-	{
-		s = &p->slot[0];
-		for (int k = 0; k < PDF_SLOTS; k++)
-		{
-			if (!p->slot[k].used)
-			{
-				s = &p->slot[k];
-				break;
-			}
-			if (p->slot[k].line < s->line)
-				s = &p->slot[k];
-		}
-	}
-	/* values held for the cell it replaces had no label */
-	if (s - p->slot == p->held_slot)
-		p->nheld = 0;
-	s->used = true;
-	s->x = x;
-	s->row = row;
-	s->line = p->ln_no;
-	s->len = fl < FOLD_CAP ? fl : 0;
-	memcpy(s->text, f, s->len);
-	s->text[s->len] = '\0';
-	return s;
+	o.section = p->cur.section;
+	o.row = p->cur.row;
+	o.n = p->cur.n;
+	o.group = p->cur.group;
+	return o;
 }
 
 /* The row a text would open, without opening it. */
 static int
-frag_row(parser *p, const char *f)
+pdfm_row_of(void *ctx, const char *f)
 {
+	parser	   *p = ctx;
 	csig		sg = sig_of(f);
 
 	if (p->section == S_REQUESTS)
@@ -2626,18 +2379,15 @@ frag_row(parser *p, const char *f)
 }
 
 /*
- * Read f (a cell at column x) as a label: 0 not one, 1 read without a row
- * to fill (a header word, a group), 2 opened a row.  An outer label met
- * while a leaf to its right still waits for its values (the group centred
- * beside a wrapped leaf) leaves that leaf open.
+ * f read as a label by table_token.  Detached, the open leaf is set aside
+ * first: a group or header word leaves it open; another row closes it.
  */
 static int
-pdf_try(parser *p, const gr_tok *t, const char *f, size_t fl, int x)
+pdfm_read_label(void *ctx, const gr_tok *t, const char *f, size_t fl, bool detach)
 {
+	parser	   *p = ctx;
 	row_acc		saved = p->cur;
 	int			hits = p->tt_hits;
-	bool		detach = p->cur.section == GR_SEC_REQUESTS && !p->cur.group &&
-		p->cur.n == 0 && x + 2 < p->cur_x;
 
 	if (detach)
 		p->cur.section = -1;
@@ -2667,191 +2417,346 @@ pdf_try(parser *p, const gr_tok *t, const char *f, size_t fl, int x)
 	else if (p->cur.section < 0 ||
 			 (p->cur.section == saved.section && p->cur.row == saved.row && p->cur.n == saved.n))
 		return 1;
-	p->cur_x = x;
 	return 2;
 }
 
-/* A cell read as a label (r from pdf_try): its row takes the values held for it. */
 static void
-pdf_read(parser *p, pdf_slot *s, int r)
+pdfm_close_row(void *ctx)
 {
-	int			n = p->nheld;
-
-	s->row = r == 2 ? p->cur.row : PDF_DONE;
-	s->line = p->ln_no;
-	if (r != 2)
-		return;
-	if (!p->cur.group)
-	{
-		/* what follows on this line is the row's cells */
-		p->ln_vals = true;
-		p->ln_hold = false;
-	}
-	if (s - p->slot == p->held_slot && n > 0)
-	{
-		p->nheld = 0;
-		for (int k = 0; k < n && p->cur.section >= 0; k++)
-			add_value(p, p->held[k]);
-	}
+	finish_row(ctx);
 }
 
-/* A label field of a pdftotext row (text before the line's values). */
 static void
-pdf_label(parser *p, const gr_tok *t, const char *f, size_t fl)
+pdfm_add_value(void *ctx, const gr_tok *t)
 {
-	int			x = tok_x(p, t);
-	pdf_slot   *xs = slot_at(p, x);
-	bool		numbered = skip_numbering(f) != f;
-	int			r;
-	char		joined[FOLD_CAP];
+	add_value(ctx, t);
+}
 
-	if (xs && !slot_recent(p, xs))
-	{
-		if (xs - p->slot == p->held_slot)
-			p->nheld = 0;
-		xs->used = false;
-		xs = NULL;
-	}
-	/* a wrapped tail repeating its own cell's keyword (…收费通知 / 要求缴纳费用…) */
-	if (xs && !numbered && xs->row >= 0 && frag_row(p, f) == xs->row)
-	{
-		xs->line = p->ln_no;
-		return;
-	}
-	if (!numbered)
-	{
-		int			below = 1 << 30;
+static void
+pdfm_drop_row(void *ctx, int row)
+{
+	parser	   *p = ctx;
 
-		/* the next part of the cell in progress in this column */
-		if (xs && xs->row == PDF_INCOMPLETE && xs->len + fl < FOLD_CAP &&
-			(p->section != S_REQUESTS || skip_numbering(xs->text) != xs->text))
-		{
-			memcpy(xs->text + xs->len, f, fl + 1);
-			xs->len += fl;
-			xs->line = p->ln_no;
-			r = pdf_try(p, t, xs->text, xs->len, xs->x);
-			if (r > 0)
-			{
-				pdf_read(p, xs, r);
-				return;
-			}
-		}
+	for (int c = 0; c < GR_RC_COUNT; c++)
+		store_cell(p, &p->d->req[row][c], &p->raw_req[row][c], NULL, false);
+}
 
-		/*
-		 * or of an incomplete cell in another column (the innermost
-		 * first), if together they read: text not aligned under its head
-		 */
-		for (int tries = 0; tries < PDF_SLOTS; tries++)
-		{
-			pdf_slot   *s = NULL;
+static const char *
+pdfm_after_numbering(const char *f)
+{
+	return skip_numbering(f);
+}
 
-			for (int k = 0; k < PDF_SLOTS; k++)
-			{
-				pdf_slot   *c = &p->slot[k];
-
-				if (c != xs && slot_recent(p, c) && c->row == PDF_INCOMPLETE &&
-					c->len + fl < FOLD_CAP && c->len > 0 &&
-					(p->section != S_REQUESTS || skip_numbering(c->text) != c->text) &&
-					c->x < below &&
-					(s == NULL || c->x > s->x))
-					s = c;
-			}
-			if (s == NULL)
-				break;
-			memcpy(joined, s->text, s->len);
-			memcpy(joined + s->len, f, fl + 1);
-			r = pdf_try(p, t, joined, s->len + fl, s->x);
-			if (r > 0)
-			{
-				memcpy(s->text, joined, s->len + fl + 1);
-				s->len += fl;
-				pdf_read(p, s, r);
-				return;
-			}
-			below = s->x;
-		}
-	}
-	r = pdf_try(p, t, f, fl, x);
-	if (r > 0)
-	{
-		pdf_read(p, slot_new(p, x, f, fl, PDF_INCOMPLETE), r);
-		return;
-	}
-	if (numbered)
-	{
-		/*
-		 * A new cell in the open leaf's column (not an outer label to its
-		 * left): that leaf's cell has ended without values on its lines,
-		 * so values met from here on are not its own — it is closed, its
-		 * cells missing, rather than given the next row's figures.
-		 */
-		if (p->section == S_REQUESTS && p->cur.section == GR_SEC_REQUESTS &&
-			!p->cur.group && p->cur.n == 0 && x + 2 >= p->cur_x)
-			finish_row(p);
-		slot_new(p, x, f, fl, PDF_INCOMPLETE);
-		return;
-	}
-	/* a page number ("第 3 页") or a stray figure: no label's part */
-	if (tok_has_digit(t))
-		return;
-	/* the tail of a complete cell: section 3 numbers every cell it starts */
-	if (xs && (p->section == S_REQUESTS || xs->row == PDF_INCOMPLETE))
-	{
-		xs->line = p->ln_no;
-		return;
-	}
-	slot_new(p, x, f, fl, PDF_INCOMPLETE);
+static gr_state
+pdfm_state(const gr_tok *t)
+{
+	return (gr_state) tok_num(t)->state;
 }
 
 /*
- * A value of a pdftotext row (or a word among values): true when held for
- * an incomplete label, or dropped as a page number.
+ * The table's identities on rows read by order (cells of the rows holding
+ * values, in form order; certain[k] for row k): in each column the total
+ * is the sum of the dispositions, and new plus carried over is the total
+ * plus carried forward.  A sum with a row not certain, or a cell not a
+ * count, is not checked; any other that fails makes the reading not one
+ * to trust (a value printed out of order reads into the wrong rows).
  */
 static bool
-pdf_value(parser *p, const gr_toks *ts, size_t i)
+order_balances(gr_form f, const gr_tok *const *cells, const bool *certain)
 {
-	const gr_tok *t = &ts->t[i];
+	int			k_of[GR_R_NROWS];
 
-	if (!p->ln_vals)
+	for (int r = 0, k = 0; r < GR_R_NROWS; r++)
+		k_of[r] = gr_rrow_is_leaf(f, r) ? k++ : -1;
+	for (int c = 0; c < GR_RC_COUNT; c++)
 	{
-		p->ln_vals = true;
-		p->ln_hold = false;
-		/* a lone figure where a row of seven stands: a page number */
-		if (p->section == S_REQUESTS && t->kind == GR_TOK_LINE &&
-			(i + 1 >= ts->n || ts->t[i + 1].lstart != t->lstart ||
-			 ts->t[i + 1].kind == GR_TOK_BREAK))
-			return true;
-		if (!(p->cur.section >= 0 && p->cur.n > 0))
+		int64_t		disp = 0,
+					v[4];
+		bool		ok = true;
+		const int	rows[4] = {GR_R_NEW_RECEIVED, GR_R_CARRIED_OVER,
+		GR_R_DISP(GR_D_TOTAL), GR_R_CARRIED_FORWARD};
+
+		for (int r = GR_R_DISP(0); r < GR_R_DISP(GR_D_TOTAL) && ok; r++)
 		{
-			int			vx = tok_x(p, t);
-			int			best = -1;
+			const gr_cell *x;
 
-			for (int k = 0; k < PDF_SLOTS; k++)
+			if (k_of[r] < 0)
+				continue;
+			if (!certain[k_of[r]])
 			{
-				const pdf_slot *s = &p->slot[k];
-
-				/* (section 3 numbers every label: a header's words hold nothing) */
-				if (slot_recent(p, s) && s->row == PDF_INCOMPLETE && s->x + 2 < vx &&
-					(p->section != S_REQUESTS || skip_numbering(s->text) != s->text) &&
-					(p->cur.section < 0 || s->x > p->cur_x + 2) &&
-					(best < 0 || s->x > p->slot[best].x))
-					best = k;
+				ok = false;
+				break;
 			}
-			if (best >= 0)
-			{
-				p->ln_hold = true;
-				p->held_slot = best;
-				p->nheld = 0;
-			}
+			x = tok_num(cells[k_of[r] * GR_RC_COUNT + c]);
+			ok = x->state == GR_BLANK || (x->state == GR_VALUE && x->scale == 0);
+			disp += x->state == GR_VALUE ? x->m : 0;
 		}
+		for (int j = 0; j < 4; j++)
+		{
+			const gr_cell *x;
+
+			if (!certain[k_of[rows[j]]])
+			{
+				ok = false;
+				break;
+			}
+			x = tok_num(cells[k_of[rows[j]] * GR_RC_COUNT + c]);
+			if (!(x->state == GR_BLANK || (x->state == GR_VALUE && x->scale == 0)))
+			{
+				ok = false;
+				break;
+			}
+			v[j] = x->state == GR_VALUE ? x->m : 0;
+		}
+		if (!ok)
+			continue;
+		if (disp != v[2] || v[0] + v[1] != v[2] + v[3])
+			return false;
 	}
-	if (!p->ln_hold)
-		return false;
-	if (p->nheld < MAXCOLS)
-		p->held[p->nheld++] = t;
 	return true;
 }
 
+/*
+ * Some of the row's cells read and some missing or words (a label's part
+ * taken for a cell): which were not printed is not known.  cols: the
+ * row's columns (NULL: the first n).
+ */
+static bool
+row_short(const gr_cell *row, const int *cols, int n)
+{
+	bool		missing = false,
+				read = false;
+
+	for (int k = 0; k < n; k++)
+	{
+		gr_state	st = row[cols ? cols[k] : k].state;
+
+		if (st == GR_MISSING || st == GR_UNREADABLE)
+			missing = true;
+		else
+			read = true;
+	}
+	return missing && read;
+}
+
+/*
+ * Section 3 of paged text whose values do not read as a whole by the
+ * form's order: the rows whose labels placed them for certain (their
+ * values the first after their label, none of a neighbour's: pdf_blocks's
+ * test) are anchors, and the values between two anchors — in the stream
+ * of values, in the order printed — are read by the form's order as the
+ * rows between them (rows_pdf.c), each row placed when that is certain,
+ * with an `inferred` diagnostic.  The anchors must stand in the stream in
+ * form order, and the table's identities hold where they can be checked.
+ */
+static void
+pdf_by_anchors(parser *p, bool *placed)
+{
+	const gr_pdf_rows *st = &p->pdfr;
+	gr_form		f = (p->other_group_values && !p->other_leaf_seen) ? GR_FORM_2019 : GR_FORM_2021;
+	int			rows[GR_R_NROWS],
+				pos[GR_R_NROWS],
+				n = 0,
+				prev = -1,
+				from = 0;
+	const gr_tok *cells[GR_R_NROWS * GR_RC_COUNT];
+	bool		certain[GR_R_NROWS],
+				fill[GR_R_NROWS];
+
+	if (st->stream == NULL || st->overflow)
+		return;
+	for (int r = 0; r < GR_R_NROWS; r++)
+		if (gr_rrow_is_leaf(f, r))
+			rows[n++] = r;
+	for (int k = 0; k < n; k++)
+	{
+		int			r = rows[k];
+
+		pos[k] = -1;
+		certain[k] = fill[k] = false;
+		if (!p->have_req[r] || p->pdf_req[r] || row_short(p->d->req[r], NULL, GR_RC_COUNT) ||
+			!gr_pdf_block_exact(st, p->label_req[r], p->raw_req[r], GR_RC_COUNT))
+			continue;
+		for (int j = 0; j + GR_RC_COUNT <= st->nstream && pos[k] < 0; j++)
+			if (memcmp(st->stream + j, p->raw_req[r], sizeof(gr_tok *) * GR_RC_COUNT) == 0)
+				pos[k] = j;
+		if (pos[k] < 0)
+			continue;
+		certain[k] = true;
+		memcpy(cells + k * GR_RC_COUNT, p->raw_req[r], sizeof(gr_tok *) * GR_RC_COUNT);
+	}
+	for (int k = 0; k <= n; k++)
+	{
+		int			to,
+					m;
+
+		if (k < n && pos[k] < 0)
+			continue;
+		to = k < n ? pos[k] : st->nstream;
+		if (to < from)
+			return;				/* anchors out of the form's order */
+		m = k - prev - 1;
+		/*
+		 * between two anchors (the stream's ends may hold other figures),
+		 * exactly their rows' values: a cell printed out of its row's
+		 * order leaves one short, and with one place left open for it the
+		 * sums may agree by chance
+		 */
+		if (m > 0 && prev >= 0 && k < n && to - from == m * GR_RC_COUNT)
+		{
+			const gr_tok *c[GR_R_NROWS * GR_RC_COUNT];
+			bool		ce[GR_R_NROWS];
+
+			if (gr_pdf_by_order_part(st, from, to - from, m, GR_RC_COUNT, c, ce) > 0)
+				for (int i = 0; i < m; i++)
+					if (ce[i])
+					{
+						certain[prev + 1 + i] = fill[prev + 1 + i] = true;
+						memcpy(cells + (prev + 1 + i) * GR_RC_COUNT, c + i * GR_RC_COUNT,
+							   sizeof(gr_tok *) * GR_RC_COUNT);
+					}
+		}
+		if (k < n)
+		{
+			prev = k;
+			from = pos[k] + GR_RC_COUNT;
+		}
+	}
+	if (!order_balances(f, cells, certain))
+		return;
+	for (int k = 0; k < n; k++)
+	{
+		int			r = rows[k];
+		bool		same = p->have_req[r];
+
+		if (!fill[k])
+			continue;
+		for (int j = 0; j < GR_RC_COUNT; j++)
+		{
+			same = same && p->raw_req[r][j] == cells[k * GR_RC_COUNT + j];
+			store_cell(p, &p->d->req[r][j], &p->raw_req[r][j], cells[k * GR_RC_COUNT + j], false);
+		}
+		if (!p->have_req[r])
+		{
+			p->have_req[r] = true;
+			p->nrows_req++;
+		}
+		p->inferred_req[r] = !same;
+		placed[r] = true;
+	}
+}
+
+/*
+ * Section 3 of paged text not read from -layout lines: its values read by
+ * the form's order, rows adding up across (rows_pdf.c), and each row that
+ * reading makes certain placed so.  The revision is the one whose rows
+ * the values fit — not both — and must not contradict the labels seen (the
+ * leaves of 其他处理 are the 2021 form's, values beside the group itself
+ * the 2019 form's).  A row so placed that its label did not give the same
+ * cells says so (`inferred`).
+ */
+static void
+pdf_by_order(parser *p, bool *placed)
+{
+	int			nrows[2] = {0, 0},
+				got[2];
+	gr_form		forms[2] = {GR_FORM_2021, GR_FORM_2019};
+	const gr_tok *cells[2][GR_R_NROWS * GR_RC_COUNT];
+	bool		certain[2][GR_R_NROWS];
+	int			f = -1;
+
+	for (int r = 0; r < GR_R_NROWS; r++)
+		if (p->pdf_req[r])
+			return;
+	for (int k = 0; k < 2; k++)
+	{
+		for (int r = 0; r < GR_R_NROWS; r++)
+			nrows[k] += gr_rrow_is_leaf(forms[k], r);
+		got[k] = gr_pdf_by_order(&p->pdfr, nrows[k], GR_RC_COUNT, cells[k], certain[k]);
+	}
+	/* the revision the values fit; the labels seen must not say otherwise */
+	if (p->other_leaf_seen)
+		got[1] = -1;
+	else if (p->other_group_values)
+		got[0] = -1;
+	if (got[0] > 0 && got[1] < 0)
+		f = 0;
+	else if (got[1] > 0 && got[0] < 0)
+		f = 1;
+	if (f < 0)
+	{
+		pdf_by_anchors(p, placed);
+		return;
+	}
+	if (!order_balances(forms[f], cells[f], certain[f]))
+		return;
+	for (int r = 0, k = 0; r < GR_R_NROWS; r++)
+	{
+		const gr_tok *const *c;
+		bool		same = p->have_req[r];
+
+		if (!gr_rrow_is_leaf(forms[f], r))
+			continue;
+		c = cells[f] + k * GR_RC_COUNT;
+		if (!certain[f][k++])
+			continue;
+		for (int j = 0; j < GR_RC_COUNT; j++)
+		{
+			same = same && p->raw_req[r][j] == c[j];
+			store_cell(p, &p->d->req[r][j], &p->raw_req[r][j], c[j], false);
+		}
+		if (!p->have_req[r])
+		{
+			p->have_req[r] = true;
+			p->nrows_req++;
+		}
+		p->inferred_req[r] = !same;
+		placed[r] = true;
+	}
+	if (forms[f] == GR_FORM_2019)
+		p->other_group_values = true;
+	else
+		p->other_leaf_seen = true;
+}
+
+/*
+ * Paged text not read from -layout lines: a row whose values are not
+ * exactly the ones after its label (rows_pdf.c) may have taken another
+ * row's values, or given its own to another; a short row may have its
+ * values under other columns than printed: none placed.
+ */
+static void
+pdf_blocks(parser *p)
+{
+	bool		by_order[GR_R_NROWS] = {false};
+
+	pdf_by_order(p, by_order);
+	if (p->pdfr.mark == NULL)
+		return;
+	for (int r = 0; r < GR_R_NROWS; r++)
+		if (p->have_req[r] && !p->pdf_req[r] && !by_order[r] &&
+			(!gr_pdf_block_exact(&p->pdfr, p->label_req[r], p->raw_req[r], GR_RC_COUNT) ||
+			 row_short(p->d->req[r], NULL, GR_RC_COUNT)))
+			pdfm_drop_row(p, r);
+	for (int r = 0; r < GR_A_NROWS; r++)
+	{
+		int			cols[MAXCOLS],
+					n;
+
+		if (!p->have_active[r] || p->pdf_active[r])
+			continue;
+		n = active_row_cols(p->active_read[r], r, cols);
+		if (!gr_pdf_block_exact(&p->pdfr, p->label_active[r], p->raw_active[r], GR_A_NCOLS) ||
+			row_short(p->d->active[r], cols, n))
+		{
+			for (int k = 0; k < n; k++)
+				store_cell(p, &p->d->active[r][cols[k]], &p->raw_active[r][cols[k]], NULL, false);
+			p->converted[r] = false;
+		}
+	}
+}
+
+/* Diagnostics in form order, for the tables that were found. */
 static void
 diagnostics(parser *p)
 {
@@ -2882,6 +2787,8 @@ diagnostics(parser *p)
 		for (int r = 0; r < GR_R_NROWS; r++)
 		{
 			note_fuzzy(p, GR_SEC_REQUESTS, r, p->fuzzy_req[r]);
+			if (p->inferred_req[r] && gr_rrow_is_leaf(d->form_requests, r))
+				gr_doc_diag(d, p->m, GR_SEC_REQUESTS, r, GR_DIAG_ROW, GR_PROB_INFERRED, "", 0);
 			if (gr_rrow_is_leaf(d->form_requests, r))
 				for (int c = 0; c < GR_RC_COUNT; c++)
 					note_cell(p, GR_SEC_REQUESTS, r, c, &d->req[r][c], &p->raw_req[r][c]);
@@ -2950,7 +2857,7 @@ table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
 			return;
 		}
 		row = match_active(f, sg);
-		if (row < 0 && p->section == S_ACTIVE && !p->ln_pdf &&
+		if (row < 0 && p->section == S_ACTIVE && !p->pdfr.ln_pdf &&
 			(row = fuzzy_row(p, GR_SEC_ACTIVE, f)) >= 0)
 			p->fuzzy_active[row] = t;
 		if (row >= 0 && fl <= 60)
@@ -2971,7 +2878,7 @@ table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
 	{
 		int			id = match_req(p, f, sg);
 
-		if (id < 0 && p->section == S_REQUESTS && !p->ln_pdf &&
+		if (id < 0 && p->section == S_REQUESTS && !p->pdfr.ln_pdf &&
 			(id = fuzzy_row(p, GR_SEC_REQUESTS, f)) >= 0)
 			p->fuzzy_req[id] = t;
 
@@ -3109,6 +3016,8 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 	gr_toks		ts;
 	char		f[FOLD_CAP];
 	gr_doc	   *d = out;
+	int			hits = 0;
+	sect		sect_before = S_NONE;
 	const char *given = text;	/* positions are offsets into the text as given */
 	size_t		given_len = len;
 
@@ -3118,11 +3027,19 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 	p->interrupt = interrupt;
 	p->cur.section = -1;
 	p->req_group = -1;
-	p->held_slot = -1;
-	p->slot_sect = -1;
 	p->last_req = -1;
-	p->frag_line = -100;
-	p->done_row = -1;
+	p->pdfm.ctx = p;
+	p->pdfm.table = pdfm_table;
+	p->pdfm.open = pdfm_open;
+	p->pdfm.row_of = pdfm_row_of;
+	p->pdfm.read_label = pdfm_read_label;
+	p->pdfm.close_row = pdfm_close_row;
+	p->pdfm.add_value = pdfm_add_value;
+	p->pdfm.drop_row = pdfm_drop_row;
+	p->pdfm.is_value = tok_is_valueish;
+	p->pdfm.after_numbering = pdfm_after_numbering;
+	p->pdfm.state = pdfm_state;
+	p->pdfm.sums_across = sums_across;
 
 	/* a UTF-8 byte order mark */
 	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
@@ -3137,6 +3054,11 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 		gr_scan(&ts, text, len, m, scan_is_heading, interrupt);
 	gr_para_prepare(&ts, m);
 	p->ts = &ts;
+	gr_pdf_init(&p->pdfr, &ts, &p->pdfm);
+	if (gr_pdf_paged(text, len) && ts.n > 0)
+		gr_pdf_keep_marks(&p->pdfr, gr_alloc(m, ts.n),
+						  gr_alloc(m, sizeof(gr_tok *) * GR_R_NROWS * GR_RC_COUNT),
+						  GR_R_NROWS * GR_RC_COUNT);
 	read_title(p, ts.t, ts.n);
 
 	for (size_t i = 0; i < ts.n; i++)
@@ -3147,6 +3069,12 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 
 		if (interrupt && (i & 0xFFF) == 0xFFF)
 			interrupt();
+		/* the token before opened a row (not a group) or a section */
+		if (i > 0 && (p->row_opens != hits || p->section != sect_before))
+			gr_pdf_mark(&p->pdfr, i - 1, p->row_opens != hits ? GR_PDF_MARK_ROW : GR_PDF_MARK_SECTION);
+		hits = p->row_opens;
+		sect_before = p->section;
+		p->tok_i = (int) i;
 		p->in_text = false;
 
 		if (t->kind == GR_TOK_BREAK)
@@ -3154,7 +3082,7 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 			bool		goes_on;
 
 			p->nbreaks++;
-			pdf_line_end(p);
+			gr_pdf_line_end(&p->pdfr);
 			goes_on = p->cur.section >= 0 &&
 				gr_para_break(&p->para, p->cur.n, p->cur.ncols);
 
@@ -3164,8 +3092,7 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 				appeals_token(p, t);
 			continue;
 		}
-		if (!p->ln_started || t->lstart != p->ln_lstart)
-			pdf_line(p, &ts, i);
+		gr_pdf_token(&p->pdfr, i);
 		valueish = tok_is_valueish(t);
 		p->tok_whole = gr_para_plain(&ts, i);
 
@@ -3177,9 +3104,11 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 			p->tok_joined = i > 0 && ts.t[i - 1].kind != GR_TOK_BREAK &&
 				ts.t[i - 1].lstart == t->lstart;
 			p->last_lend = t->lend;
-			if (p->ln_pdf && p->section == S_REQUESTS)
-				p->ln_nv++;
-			if (p->ln_pdf && pdf_value(p, &ts, i))
+			if (p->pdfr.ln_pdf && p->section == S_REQUESTS)
+				p->pdfr.ln_nv++;
+			if (!p->pdfr.ln_pdf && p->section == S_REQUESTS && !p->req_done)
+				gr_pdf_stream(&p->pdfr, t);
+			if (p->pdfr.ln_pdf && gr_pdf_value(&p->pdfr, i))
 				continue;
 			value_token(p, t);
 			continue;
@@ -3242,13 +3171,13 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 			}
 		}
 		/* pdftotext rows: label fields before the values, words among them */
-		if (p->ln_pdf && (p->section == S_ACTIVE || p->section == S_REQUESTS) && !p->req_done)
+		if (p->pdfr.ln_pdf && (p->section == S_ACTIVE || p->section == S_REQUESTS) && !p->req_done)
 		{
-			if (p->ln_vals && pdf_value(p, &ts, i))
+			if (p->pdfr.ln_vals && gr_pdf_value(&p->pdfr, i))
 				continue;
-			if (!p->ln_vals && fl != SIZE_MAX && fl <= MAX_LABEL_BYTES)
+			if (!p->pdfr.ln_vals && fl != SIZE_MAX && fl <= MAX_LABEL_BYTES)
 			{
-				pdf_label(p, t, f, fl);
+				gr_pdf_label(&p->pdfr, t, f, fl);
 				continue;
 			}
 		}
@@ -3301,6 +3230,9 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 	}
 	finish_row(p);
 	finish_appeals(p);
+	if (ts.n > 0 && (p->row_opens != hits || p->section != sect_before))
+		gr_pdf_mark(&p->pdfr, ts.n - 1, p->row_opens != hits ? GR_PDF_MARK_ROW : GR_PDF_MARK_SECTION);
+	pdf_blocks(p);
 
 	/* revisions and presence */
 	if (p->nrows_active > 0)

@@ -1,9 +1,10 @@
 /*
- * rows_pdf.c — pdftotext -layout rows: section 3's columns by position.
- * See rows_pdf.h.  Constant work per row (at most GR_PDF_REFS layouts of
- * GR_PDF_MAXCOLS columns); no allocation.
+ * rows_pdf.c — the pdftotext row stage: rows assembled from pdftotext
+ * -layout lines, and section 3's columns by position.  See rows_pdf.h.
+ * Constant work per token and per row; no allocation.
  */
 #include "rows_pdf.h"
+#include "rows_para.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -83,3 +84,734 @@ gr_pdf_cols_place(const gr_pdf_cols *s, const int *mids, int n, int ncols, int *
 	}
 	return found;
 }
+
+/* ---------------------------------------------------------------- rows from lines */
+
+/*
+ * pdftotext -layout prints a table row on one line, but a label cell that
+ * wraps stands over several lines, in every label column at once (the
+ * group （六）其他处理 beside the leaf 1.申请人无正当理由逾期不…), and as cells
+ * are centred vertically the row's numbers stand on the first, middle or
+ * last line of its label, or on a line of their own.  On such lines each
+ * label field goes to the cell in progress in its column (pdftotext keeps
+ * columns aligned): a field that is a label by itself, or begins with
+ * numbering (1. （三） 三、), starts a cell; any other continues the cell of
+ * its column, or completes an incomplete one elsewhere, until the joined
+ * text is a label.  A line of values goes to the innermost label of its
+ * row: the open row, or — when a label cell to its right is still
+ * incomplete — held (one line) and given to that label's row once it
+ * reads.
+ */
+
+void
+gr_pdf_init(gr_pdf_rows *st, const gr_toks *ts, const gr_pdf_matcher *m)
+{
+	memset(st, 0, sizeof(*st));
+	st->m = m;
+	st->ts = ts;
+	st->held_slot = -1;
+	st->slot_sect = -1;
+	st->frag_line = -100;
+	st->done_row = -1;
+}
+
+static bool
+in_requests(const gr_pdf_rows *st)
+{
+	return st->m->table(st->m->ctx) == GR_SEC_REQUESTS;
+}
+
+static bool
+numbered(const gr_pdf_rows *st, const char *f)
+{
+	return st->m->after_numbering(f) != f;
+}
+
+static bool
+has_digit(const gr_tok *t)
+{
+	for (size_t i = 0; i < t->len; i++)
+		if (t->s[i] >= '0' && t->s[i] <= '9')
+			return true;
+	/* full-width digits: EF BC 90..99 */
+	for (size_t i = 0; i + 2 < t->len; i++)
+		if ((unsigned char) t->s[i] == 0xEF && (unsigned char) t->s[i + 1] == 0xBC &&
+			(unsigned char) t->s[i + 2] >= 0x90 && (unsigned char) t->s[i + 2] <= 0x99)
+			return true;
+	return false;
+}
+
+/* Display column of a token in its line (CJK and full-width forms are two). */
+static int
+tok_x(gr_pdf_rows *st, const gr_tok *t)
+{
+	const char *base = st->ts->text + t->lstart;
+	size_t		off;
+
+	if (t->s < base || t->s > st->ts->text + t->lend)
+		return 0;
+	off = (size_t) (t->s - base);
+	if (off < st->x_off)
+	{
+		st->x_off = 0;
+		st->x_col = 0;
+	}
+	if (off - st->x_off > 4096)
+		return 1 << 20;			/* far to the right: no label column */
+	for (size_t i = st->x_off; i < off; i++)
+	{
+		unsigned char c = (unsigned char) base[i];
+
+		if (c < 0x80)
+			st->x_col++;
+		else if (c >= 0xC0)
+			st->x_col += (c < 0xE0 || c == 0xE2) ? 1 : 2;
+	}
+	st->x_off = off;
+	return st->x_col;
+}
+
+/*
+ * The end of a source line (a new one, or an empty one): if it held one or
+ * two figures where a row of seven stands, it is the part of a figure
+ * wrapped over lines (or a page number).  The row whose values stood on
+ * one of the two lines before loses them; the open row or the next one is
+ * judged when it closes (the matcher reads frag_line).
+ */
+void
+gr_pdf_line_end(gr_pdf_rows *st)
+{
+	if (st->ln_pdf && st->m->table(st->m->ctx) == GR_SEC_REQUESTS &&
+		st->ln_nv > 0 && st->ln_nv <= 2)
+	{
+		st->frag_line = st->ln_seq;
+		if (st->done_row >= 0 && st->done_line >= st->ln_seq - 2)
+		{
+			st->m->drop_row(st->m->ctx, st->done_row);
+			st->done_row = -1;
+		}
+	}
+	st->ln_nv = 0;
+}
+
+/* A new source line: is it a pdftotext row? */
+static void
+new_line(gr_pdf_rows *st, size_t i)
+{
+	const gr_toks *ts = st->ts;
+	const gr_tok *t = &ts->t[i];
+	const gr_pdf_matcher *m = st->m;
+	int			table;
+
+	gr_pdf_line_end(st);
+	st->ln_started = true;
+	st->ln_lstart = t->lstart;
+	st->ln_no++;
+	st->ln_seq++;
+	/*
+	 * An empty line or a page's end (form feed) before it parts it from
+	 * the line before: a page number stands apart, a wrapped figure's
+	 * part does not.
+	 */
+	{
+		int			nl = 0;
+
+		/*
+		 * From the token back over white space; a token whose text is a
+		 * copy (joined cells, a rewritten page) from its line's start.
+		 */
+		const char *from = t->s > ts->text && t->s <= ts->text + ts->len ? t->s :
+			ts->text + (t->lstart <= ts->len ? t->lstart : ts->len);
+		const char *c = from - 1;
+
+		for (; c >= ts->text && c + 4096 > from; c--)
+		{
+			if (*c == '\f')
+				nl = 2;
+			else if (*c == '\n')
+				nl++;
+			else if (*c != ' ' && *c != '\t' && *c != '\r')
+				break;
+			if (nl >= 2)
+				break;
+		}
+		if (nl >= 2 || (c >= ts->text && c + 4096 <= from))
+			st->ln_seq += 2;
+	}
+	st->ln_vals = st->ln_hold = st->ln_pdf = false;
+	st->x_off = 0;
+	st->x_col = 0;
+	table = m->table(m->ctx);
+	if (t->kind != GR_TOK_LINE || table < 0)
+		return;
+	if (!st->pdf)
+	{
+		/* the layout shows itself by a label and values split on one line */
+		int			nv = 0;
+
+		for (size_t k = i + 1; k < ts->n && nv < 2 && ts->t[k].lstart == t->lstart &&
+			 ts->t[k].kind == GR_TOK_CELL; k++)
+			if (m->is_value(&ts->t[k]))
+				nv++;
+		if (nv < 2)
+			return;
+		st->pdf = true;
+	}
+	st->ln_pdf = true;
+	/* a row's values stand on one line (a label-only line has no break) */
+	{
+		gr_pdf_open o = m->open(m->ctx);
+
+		if (o.section >= 0 && o.n > 0)
+			m->close_row(m->ctx);
+	}
+	if (st->slot_sect != table)
+	{
+		memset(st->slot, 0, sizeof(st->slot));
+		st->slot_sect = table;
+		st->nheld = 0;
+	}
+}
+
+void
+gr_pdf_token(gr_pdf_rows *st, size_t i)
+{
+	const gr_tok *t = &st->ts->t[i];
+
+	if (!st->ln_started || t->lstart != st->ln_lstart)
+		new_line(st, i);
+}
+
+static gr_pdf_slot *
+slot_at(gr_pdf_rows *st, int x)
+{
+	for (int k = 0; k < GR_PDF_SLOTS; k++)
+		if (st->slot[k].used && st->slot[k].x - x <= 2 && x - st->slot[k].x <= 2)
+			return &st->slot[k];
+	return NULL;
+}
+
+static bool
+slot_recent(const gr_pdf_rows *st, const gr_pdf_slot *s)
+{
+	return s->used && s->line + GR_PDF_RECENT >= st->ln_no;
+}
+
+/* Start a cell at x: in the slot of that column, a free one or the oldest. */
+static gr_pdf_slot *
+slot_new(gr_pdf_rows *st, int x, const char *f, size_t fl, int row)
+{
+	gr_pdf_slot *s = slot_at(st, x);
+
+	if (s == NULL)
+	{
+		s = &st->slot[0];
+		for (int k = 0; k < GR_PDF_SLOTS; k++)
+		{
+			if (!st->slot[k].used)
+			{
+				s = &st->slot[k];
+				break;
+			}
+			if (st->slot[k].line < s->line)
+				s = &st->slot[k];
+		}
+	}
+	/* values held for the cell it replaces had no label */
+	if (s - st->slot == st->held_slot)
+		st->nheld = 0;
+	s->used = true;
+	s->x = x;
+	s->row = row;
+	s->line = st->ln_no;
+	s->len = fl < GR_PDF_CAP ? fl : 0;
+	memcpy(s->text, f, s->len);
+	s->text[s->len] = '\0';
+	return s;
+}
+
+/*
+ * Read f (a cell at column x) as a label: 0 not one, 1 read without a row
+ * to fill, 2 opened a row.  An outer label met while a leaf to its right
+ * still waits for its values (the group centred beside a wrapped leaf)
+ * leaves that leaf open.
+ */
+static int
+try_label(gr_pdf_rows *st, const gr_tok *t, const char *f, size_t fl, int x)
+{
+	const gr_pdf_matcher *m = st->m;
+	gr_pdf_open o = m->open(m->ctx);
+	bool		detach = o.section == GR_SEC_REQUESTS && !o.group && o.n == 0 &&
+		x + 2 < st->cur_x;
+	int			r = m->read_label(m->ctx, t, f, fl, detach);
+
+	if (r == 2)
+		st->cur_x = x;
+	return r;
+}
+
+/* A cell read as a label (r from try_label): its row takes the values held for it. */
+static void
+read_cell(gr_pdf_rows *st, gr_pdf_slot *s, int r)
+{
+	const gr_pdf_matcher *m = st->m;
+	int			n = st->nheld;
+	gr_pdf_open o = m->open(m->ctx);
+
+	s->row = r == 2 ? o.row : GR_PDF_DONE;
+	s->line = st->ln_no;
+	if (r != 2)
+		return;
+	if (!o.group)
+	{
+		/* what follows on this line is the row's cells */
+		st->ln_vals = true;
+		st->ln_hold = false;
+	}
+	if (s - st->slot == st->held_slot && n > 0)
+	{
+		st->nheld = 0;
+		for (int k = 0; k < n && m->open(m->ctx).section >= 0; k++)
+			m->add_value(m->ctx, st->held[k]);
+	}
+}
+
+void
+gr_pdf_label(gr_pdf_rows *st, const gr_tok *t, const char *f, size_t fl)
+{
+	const gr_pdf_matcher *m = st->m;
+	int			x = tok_x(st, t);
+	gr_pdf_slot *xs = slot_at(st, x);
+	bool		num = numbered(st, f);
+	int			r;
+	char		joined[GR_PDF_CAP];
+
+	if (xs && !slot_recent(st, xs))
+	{
+		if (xs - st->slot == st->held_slot)
+			st->nheld = 0;
+		xs->used = false;
+		xs = NULL;
+	}
+	/* a wrapped tail repeating its own cell's keyword (…收费通知 / 要求缴纳费用…) */
+	if (xs && !num && xs->row >= 0 && m->row_of(m->ctx, f) == xs->row)
+	{
+		xs->line = st->ln_no;
+		return;
+	}
+	if (!num)
+	{
+		int			below = 1 << 30;
+
+		/* the next part of the cell in progress in this column */
+		if (xs && xs->row == GR_PDF_INCOMPLETE && xs->len + fl < GR_PDF_CAP &&
+			(!in_requests(st) || numbered(st, xs->text)))
+		{
+			memcpy(xs->text + xs->len, f, fl + 1);
+			xs->len += fl;
+			xs->line = st->ln_no;
+			r = try_label(st, t, xs->text, xs->len, xs->x);
+			if (r > 0)
+			{
+				read_cell(st, xs, r);
+				return;
+			}
+		}
+
+		/*
+		 * or of an incomplete cell in another column (the innermost
+		 * first), if together they read: text not aligned under its head
+		 */
+		for (int tries = 0; tries < GR_PDF_SLOTS; tries++)
+		{
+			gr_pdf_slot *s = NULL;
+
+			for (int k = 0; k < GR_PDF_SLOTS; k++)
+			{
+				gr_pdf_slot *c = &st->slot[k];
+
+				if (c != xs && slot_recent(st, c) && c->row == GR_PDF_INCOMPLETE &&
+					c->len + fl < GR_PDF_CAP && c->len > 0 &&
+					(!in_requests(st) || numbered(st, c->text)) &&
+					c->x < below &&
+					(s == NULL || c->x > s->x))
+					s = c;
+			}
+			if (s == NULL)
+				break;
+			memcpy(joined, s->text, s->len);
+			memcpy(joined + s->len, f, fl + 1);
+			r = try_label(st, t, joined, s->len + fl, s->x);
+			if (r > 0)
+			{
+				memcpy(s->text, joined, s->len + fl + 1);
+				s->len += fl;
+				read_cell(st, s, r);
+				return;
+			}
+			below = s->x;
+		}
+	}
+	r = try_label(st, t, f, fl, x);
+	if (r > 0)
+	{
+		read_cell(st, slot_new(st, x, f, fl, GR_PDF_INCOMPLETE), r);
+		return;
+	}
+	if (num)
+	{
+		/*
+		 * A new cell in the open leaf's column (not an outer label to its
+		 * left): that leaf's cell has ended without values on its lines,
+		 * so values met from here on are not its own — it is closed, its
+		 * cells missing, rather than given the next row's figures.
+		 */
+		gr_pdf_open o = m->open(m->ctx);
+
+		if (in_requests(st) && o.section == GR_SEC_REQUESTS && !o.group && o.n == 0 && x + 2 >= st->cur_x)
+			m->close_row(m->ctx);
+		slot_new(st, x, f, fl, GR_PDF_INCOMPLETE);
+		return;
+	}
+	/* a page number ("第 3 页") or a stray figure: no label's part */
+	if (has_digit(t))
+		return;
+	/* the tail of a complete cell: section 3 numbers every cell it starts */
+	if (xs && (in_requests(st) || xs->row == GR_PDF_INCOMPLETE))
+	{
+		xs->line = st->ln_no;
+		return;
+	}
+	slot_new(st, x, f, fl, GR_PDF_INCOMPLETE);
+}
+
+bool
+gr_pdf_value(gr_pdf_rows *st, size_t i)
+{
+	const gr_pdf_matcher *m = st->m;
+	const gr_toks *ts = st->ts;
+	const gr_tok *t = &ts->t[i];
+
+	if (!st->ln_vals)
+	{
+		bool		req = m->table(m->ctx) == GR_SEC_REQUESTS;
+		gr_pdf_open o = m->open(m->ctx);
+
+		st->ln_vals = true;
+		st->ln_hold = false;
+		/* a lone figure where a row of seven stands: a page number */
+		if (req && t->kind == GR_TOK_LINE &&
+			(i + 1 >= ts->n || ts->t[i + 1].lstart != t->lstart ||
+			 ts->t[i + 1].kind == GR_TOK_BREAK))
+			return true;
+		if (!(o.section >= 0 && o.n > 0))
+		{
+			int			vx = tok_x(st, t);
+			int			best = -1;
+
+			for (int k = 0; k < GR_PDF_SLOTS; k++)
+			{
+				const gr_pdf_slot *s = &st->slot[k];
+
+				/* (section 3 numbers every label: a header's words hold nothing) */
+				if (slot_recent(st, s) && s->row == GR_PDF_INCOMPLETE && s->x + 2 < vx &&
+					(!req || numbered(st, s->text)) &&
+					(o.section < 0 || s->x > st->cur_x + 2) &&
+					(best < 0 || s->x > st->slot[best].x))
+					best = k;
+			}
+			if (best >= 0)
+			{
+				st->ln_hold = true;
+				st->held_slot = best;
+				st->nheld = 0;
+			}
+		}
+	}
+	if (!st->ln_hold)
+		return false;
+	if (st->nheld < GR_PDF_MAXCOLS)
+		st->held[st->nheld++] = t;
+	return true;
+}
+
+bool
+gr_pdf_place_short(gr_pdf_rows *st, const gr_tok **cells, int *n, int ncols)
+{
+	int			mids[GR_PDF_MAXCOLS],
+				col[GR_PDF_MAXCOLS];
+	const gr_tok *placed[GR_PDF_MAXCOLS];
+
+	if (*n == 0 || *n > GR_PDF_MAXCOLS || ncols > GR_PDF_MAXCOLS)
+		return false;
+	for (int k = 0; k < *n; k++)
+		mids[k] = gr_pdf_mid(st->ts, cells[k]);
+	if (*n == ncols)
+	{
+		gr_pdf_cols_full(&st->cols, mids, *n);
+		return false;
+	}
+	if (!gr_pdf_cols_place(&st->cols, mids, *n, ncols, col))
+	{
+		*n = 0;
+		return false;
+	}
+	for (int c = 0; c < ncols; c++)
+		placed[c] = NULL;
+	for (int k = 0; k < *n; k++)
+		placed[col[k]] = cells[k];
+	/* the cells up to the last placed one; a NULL among them is missing */
+	memcpy(cells, placed, sizeof(placed[0]) * (size_t) ncols);
+	*n = col[*n - 1] + 1;
+	return true;
+}
+
+bool
+gr_pdf_sums_across(const gr_pdf_rows *st, const gr_tok *const *cells, int n)
+{
+	const gr_tok *c[GR_PDF_MAXCOLS];
+
+	if (n + 1 > GR_PDF_MAXCOLS || cells[n] == NULL)
+		return true;
+	for (int k = 0; k <= n; k++)
+	{
+		c[k] = cells[k] ? cells[k] : &gr_para_empty;
+		if (st->m->state(c[k]) == GR_UNREADABLE)
+			return true;		/* nothing to check: that cell is not read */
+	}
+	return st->m->sums_across(c, n);
+}
+
+/* ---------------------------------------------------------------- labels and their values */
+
+bool
+gr_pdf_paged(const char *text, size_t len)
+{
+	return memchr(text, '\f', len) != NULL;
+}
+
+void
+gr_pdf_keep_marks(gr_pdf_rows *st, uint8_t *mark, const gr_tok **stream, int cap)
+{
+	st->mark = mark;
+	if (mark)
+		memset(mark, 0, st->ts->n);
+	st->stream = stream;
+	st->capstream = stream ? cap : 0;
+	st->nstream = 0;
+	st->overflow = false;
+}
+
+void
+gr_pdf_stream(gr_pdf_rows *st, const gr_tok *t)
+{
+	if (st->stream == NULL)
+		return;
+	if (st->nstream >= st->capstream)
+	{
+		st->overflow = true;
+		return;
+	}
+	st->stream[st->nstream++] = t;
+}
+
+/*
+ * Row r of the stream when s cells before it were not printed and c of its
+ * own are not: how many ways (0, 1, or 2 for more) of putting its c empty
+ * cells among its ncols make it add up across; the one way's mask.
+ */
+static int
+row_ways(const gr_pdf_rows *st, const gr_tok *const *v, int nv, int r, int s, int c,
+		 int ncols, unsigned *mask)
+{
+	int			from = r * ncols - s,
+				ways = 0;
+	const gr_tok *cells[GR_PDF_MAXCOLS];
+
+	if (from < 0 || from + ncols - c > nv)
+		return 0;
+	for (unsigned m = 0; m < (1u << ncols) && ways < 2; m++)
+	{
+		int			bits = 0,
+					k = from;
+
+		for (int j = 0; j < ncols; j++)
+			bits += (m >> j) & 1;
+		if (bits != c)
+			continue;
+		for (int j = 0; j < ncols; j++)
+			cells[j] = (m >> j) & 1 ? &gr_para_empty : v[k++];
+		if (st->m->sums_across(cells, ncols - 1))
+		{
+			ways++;
+			*mask = m;
+		}
+	}
+	return ways;
+}
+
+int
+gr_pdf_by_order(const gr_pdf_rows *st, int nrows, int ncols, const gr_tok **cells, bool *certain)
+{
+	return gr_pdf_by_order_part(st, 0, st->nstream, nrows, ncols, cells, certain);
+}
+
+int
+gr_pdf_by_order_part(const gr_pdf_rows *st, int first, int nv, int nrows, int ncols,
+					 const gr_tok **cells, bool *certain)
+{
+	const gr_tok *const *v;
+	int			gaps = nrows * ncols - nv,
+				found = 0;
+	/* ways[r][s][c], fwd[r][s]: row r reachable after s cells unprinted, bwd likewise to the end */
+	static const int maxr = GR_PDF_ORDER_ROWS;
+	int8_t		ways[GR_PDF_ORDER_ROWS][GR_PDF_GAPS + 1][GR_PDF_GAPS + 1];
+	unsigned	masks[GR_PDF_ORDER_ROWS][GR_PDF_GAPS + 1][GR_PDF_GAPS + 1];
+	bool		fwd[GR_PDF_ORDER_ROWS + 1][GR_PDF_GAPS + 1],
+				bwd[GR_PDF_ORDER_ROWS + 1][GR_PDF_GAPS + 1];
+
+	if (st->stream == NULL || st->overflow || first < 0 || nv < 0 ||
+		first + nv > st->nstream || nrows <= 0 || nrows > maxr || ncols < 2 ||
+		ncols > 8 || gaps < 0 || gaps > GR_PDF_GAPS)
+		return -1;
+	v = st->stream + first;
+	memset(fwd, 0, sizeof(fwd));
+	memset(bwd, 0, sizeof(bwd));
+	for (int r = 0; r < nrows; r++)
+		for (int s = 0; s <= gaps; s++)
+			for (int c = 0; s + c <= gaps; c++)
+				ways[r][s][c] = (int8_t) row_ways(st, v, nv, r, s, c, ncols, &masks[r][s][c]);
+	fwd[0][0] = true;
+	for (int r = 0; r < nrows; r++)
+		for (int s = 0; s <= gaps; s++)
+			for (int c = 0; fwd[r][s] && s + c <= gaps; c++)
+				if (ways[r][s][c] > 0)
+					fwd[r + 1][s + c] = true;
+	bwd[nrows][gaps] = true;
+	for (int r = nrows - 1; r >= 0; r--)
+		for (int s = 0; s <= gaps; s++)
+			for (int c = 0; s + c <= gaps; c++)
+				if (ways[r][s][c] > 0 && bwd[r + 1][s + c])
+					bwd[r][s] = true;
+	if (!bwd[0][0])
+		return -1;
+	/* where every row starts must be the same in every way through */
+	for (int r = 0; r <= nrows; r++)
+	{
+		int			starts = 0;
+
+		for (int s = 0; s <= gaps; s++)
+			starts += fwd[r][s] && bwd[r][s];
+		if (starts != 1)
+			return -1;
+	}
+	for (int r = 0; r < nrows; r++)
+	{
+		int			options = 0,
+					os = 0,
+					oc = 0;
+
+		for (int s = 0; s <= gaps; s++)
+			for (int c = 0; s + c <= gaps; c++)
+				if (fwd[r][s] && ways[r][s][c] > 0 && bwd[r + 1][s + c])
+				{
+					options += ways[r][s][c];
+					os = s;
+					oc = c;
+				}
+		/* which of its cells was not printed may still be open */
+		certain[r] = options == 1;
+		if (certain[r])
+		{
+			unsigned	m = masks[r][os][oc];
+			int			k = r * ncols - os;
+
+			for (int j = 0; j < ncols; j++)
+				cells[r * ncols + j] = (m >> j) & 1 ? &gr_para_empty : v[k++];
+			found++;
+		}
+	}
+	return found;
+}
+
+void
+gr_pdf_mark(gr_pdf_rows *st, size_t i, int kind)
+{
+	if (st->mark && i < st->ts->n && st->mark[i] != GR_PDF_MARK_ROW)
+		st->mark[i] = (uint8_t) kind;
+}
+
+/* The index of t in the token array, or -1 when it is not one of them. */
+static long
+tok_index(const gr_toks *ts, const gr_tok *t)
+{
+	if (t == NULL || t < ts->t || t >= ts->t + ts->n)
+		return -1;
+	return (long) (t - ts->t);
+}
+
+bool
+gr_pdf_block_exact(const gr_pdf_rows *st, int label_i, const gr_tok *const *cells, int n)
+{
+	const gr_toks *ts = st->ts;
+	size_t		i;
+	int			k = 0;
+	bool		before = false,
+				extra = false;
+
+	if (st->mark == NULL)
+		return true;
+	if (label_i < 0 || (size_t) label_i >= ts->n)
+		return false;
+	/* its cells that stand in the text are the first values after its label */
+	for (i = (size_t) label_i + 1; i < ts->n && !st->mark[i]; i++)
+	{
+		const gr_tok *t = &ts->t[i];
+		long		c = -1;
+
+		if (t->kind == GR_TOK_BREAK || !st->m->is_value(t))
+			continue;
+		while (k < n && ((c = tok_index(ts, cells[k])) < 0 || !st->m->is_value(cells[k])))
+			k++;
+		if (k >= n)
+		{
+			extra = true;		/* values of rows whose labels come later */
+			break;
+		}
+		if ((size_t) c != i)
+			return false;
+		k++;
+	}
+	for (; k < n; k++)
+		if (tok_index(ts, cells[k]) >= 0 && st->m->is_value(cells[k]))
+			return false;
+
+	/*
+	 * More values than its cells: those of rows whose labels come later —
+	 * or the next row's, printed before its label, when that label is
+	 * followed by values of its own.
+	 */
+	if (extra)
+	{
+		for (; i < ts->n && !st->mark[i]; i++)
+			;
+		if (i < ts->n && st->mark[i] == GR_PDF_MARK_ROW)
+			for (i++; i < ts->n && !st->mark[i]; i++)
+				if (ts->t[i].kind != GR_TOK_BREAK && st->m->is_value(&ts->t[i]))
+					return false;
+	}
+
+	/*
+	 * The row labelled before it had no values after its label: they are
+	 * printed after, and the values after this label may be those.
+	 */
+	for (i = (size_t) label_i; i-- > 0;)
+	{
+		if (st->mark[i])
+			return st->mark[i] != GR_PDF_MARK_ROW || before;
+		if (ts->t[i].kind != GR_TOK_BREAK && st->m->is_value(&ts->t[i]))
+			before = true;
+	}
+	return true;
+}
+

@@ -1,7 +1,16 @@
 /*
- * rows_pdf.h — pdftotext -layout rows: section 3's columns by position
- * (internal).
+ * rows_pdf.h — the pdftotext row stage (internal): table rows assembled
+ * from pdftotext -layout lines, whose label cells wrap over several lines
+ * in several columns at once, and section 3's columns by position.
  *
+ * The stage reads the token stream line by line beside the form-driven
+ * matcher (parse.c), which it reaches only through gr_pdf_matcher: which
+ * table is being read, the open row, reading a text as a label, closing a
+ * row, giving it a value, dropping a stored row.  Its own state is
+ * gr_pdf_rows.  Bounded work per token: GR_PDF_SLOTS label cells of
+ * GR_PDF_CAP bytes, one held line of values; no allocation.
+ *
+ * Columns by position:
  * pdftotext -layout prints an empty cell as spaces only, so a row of
  * section 3 may come with fewer figures than columns.  Which cell was
  * empty shows only in where the figures stand: each full row gives the
@@ -12,10 +21,16 @@
 #ifndef GR_ROWS_PDF_H
 #define GR_ROWS_PDF_H
 
+#include "gr.h"
 #include "scan.h"
 
 #define GR_PDF_REFS 4			/* column layouts kept */
 #define GR_PDF_MAXCOLS 15
+#define GR_PDF_SLOTS 4			/* label columns followed at once */
+#define GR_PDF_RECENT 8			/* lines a wrapped label's parts stay together */
+#define GR_PDF_CAP 256			/* folded label text (the parser's FOLD_CAP) */
+#define GR_PDF_INCOMPLETE (-1)	/* a label cell with no label read yet */
+#define GR_PDF_DONE (-2)		/* a header word or group: read, no values */
 
 typedef struct gr_pdf_cols
 {
@@ -43,5 +58,192 @@ void		gr_pdf_cols_full(gr_pdf_cols *s, const int *mids, int n);
  */
 bool		gr_pdf_cols_place(const gr_pdf_cols *s, const int *mids, int n, int ncols,
 							  int *col);
+
+
+/*
+ * A label cell of a pdftotext table being read over several lines: its
+ * display column, its folded text so far, and the row it opened.
+ */
+typedef struct gr_pdf_slot
+{
+	bool		used;
+	int			x;
+	int			row;			/* GR_PDF_INCOMPLETE, GR_PDF_DONE or the row it opened */
+	int			line;			/* line number of its last part */
+	size_t		len;
+	char		text[GR_PDF_CAP];
+} gr_pdf_slot;
+
+/* The matcher's open row, as the stage sees it (section -1: none open). */
+typedef struct gr_pdf_open
+{
+	int			section;		/* GR_SEC_ACTIVE, GR_SEC_REQUESTS or -1 */
+	int			row;
+	int			n;				/* values it has */
+	bool		group;			/* a group label: values optional */
+} gr_pdf_open;
+
+/*
+ * What the stage needs from the matcher.  ctx is passed back to each.
+ */
+typedef struct gr_pdf_matcher
+{
+	void	   *ctx;
+	/* the table whose rows are being read: GR_SEC_ACTIVE, GR_SEC_REQUESTS, or -1 */
+	int			(*table) (void *ctx);
+	gr_pdf_open (*open) (void *ctx);
+	/* the row folded text f would open, without opening it; -1 none */
+	int			(*row_of) (void *ctx, const char *f);
+
+	/*
+	 * Read f (folded text of t, or of t joined to the cell it continues)
+	 * as a label: 0 not one, 1 read without a row to fill (a header word,
+	 * a group), 2 opened a row.  detach: the open leaf (no values yet)
+	 * stands to the right of f, so an outer label met beside it must not
+	 * close it (it is closed only if f opens another row).
+	 */
+	int			(*read_label) (void *ctx, const gr_tok *t, const char *f, size_t fl, bool detach);
+	void		(*close_row) (void *ctx);
+	void		(*add_value) (void *ctx, const gr_tok *t);
+	/* a section 3 row already stored: its cells become missing */
+	void		(*drop_row) (void *ctx, int row);
+	bool		(*is_value) (const gr_tok *t);	/* a number or a placeholder */
+	const char *(*after_numbering) (const char *f);	/* f past 1. （三） 三、 */
+	gr_state	(*state) (const gr_tok *t);
+	/* a row's total is the sum of the n cells before it (or cannot be told) */
+	bool		(*sums_across) (const gr_tok *const *cells, int n);
+} gr_pdf_matcher;
+
+/*
+ * The stage's state.  The matcher reads pdf, ln_pdf, ln_seq, ln_vals,
+ * frag_line and done_row/done_line, and sets done_row/done_line when it
+ * stores a section 3 row read from these lines.
+ */
+typedef struct gr_pdf_rows
+{
+	const gr_pdf_matcher *m;
+	const gr_toks *ts;
+	bool		pdf;			/* a label and its values met on one split line */
+	bool		ln_started;
+	size_t		ln_lstart;
+	int			ln_no;
+	bool		ln_pdf;			/* this line is read as a pdftotext row */
+	bool		ln_vals;		/* its values have begun */
+	bool		ln_hold;		/* they are held */
+	int			ln_nv;			/* figures on this line (section 3) */
+	int			ln_seq;			/* lines, counting an empty line as two: adjacent lines differ by one */
+	int			frag_line;		/* the last line of section 3 with a wrapped figure's part */
+	int			done_row;		/* the last section 3 row stored from these lines, -1 none */
+	int			done_line;		/* the line of its last values */
+	size_t		x_off;			/* display column cache within the line */
+	int			x_col;
+	int			cur_x;			/* the column of the label that opened the open row */
+	int			slot_sect;		/* the table the cells in progress are in */
+	gr_pdf_slot slot[GR_PDF_SLOTS];
+	const gr_tok *held[GR_PDF_MAXCOLS];
+	int			nheld;
+	int			held_slot;
+	gr_pdf_cols cols;			/* section 3's columns by position */
+
+	/*
+	 * Text from a PDF read without -layout (pdftotext's default, -raw):
+	 * the tokens that opened a row (a group's label aside) or a section
+	 * (gr_pdf_mark), so that a row's values can be checked to be the ones
+	 * between its label and the next (gr_pdf_block_exact).
+	 */
+	uint8_t    *mark;			/* per token; NULL: not kept */
+
+	/*
+	 * and section 3's values in the order printed (gr_pdf_stream), to be
+	 * placed by the form's order when they are exactly its rows' worth
+	 */
+	const gr_tok **stream;
+	int			nstream;
+	int			capstream;
+	bool		overflow;		/* more values than any form has */
+} gr_pdf_rows;
+
+void		gr_pdf_init(gr_pdf_rows *st, const gr_toks *ts, const gr_pdf_matcher *m);
+
+/* A row break or the end of a source line. */
+void		gr_pdf_line_end(gr_pdf_rows *st);
+
+/* Token i of a table's text (not a row break): a new line is judged first. */
+void		gr_pdf_token(gr_pdf_rows *st, size_t i);
+
+/* A label field of a pdftotext row (text before the line's values). */
+void		gr_pdf_label(gr_pdf_rows *st, const gr_tok *t, const char *f, size_t fl);
+
+/*
+ * A value of a pdftotext row (or a word among values): true when held for
+ * an incomplete label or dropped as a page number (the matcher then does
+ * not take it).
+ */
+bool		gr_pdf_value(gr_pdf_rows *st, size_t i);
+
+/*
+ * A section 3 row of n cells read from pdftotext -layout lines: a full
+ * row keeps its columns' middles (false); a short one (an empty cell
+ * printed as spaces) has its cells put under the nearest columns: true,
+ * cells rewritten (NULL where nothing stands) and *n the cells up to the
+ * last placed one; or, when that is not unambiguous, *n = 0 and false.
+ */
+bool		gr_pdf_place_short(gr_pdf_rows *st, const gr_tok **cells, int *n, int ncols);
+
+/*
+ * Paged text (a PDF's, pages parted by form feeds) whose rows are not read
+ * from -layout lines: labels may stand away from their values (printed
+ * before or after them, group labels gathered after the table).  A row's
+ * values are certain only when they are exactly the value tokens between
+ * its label (token label_i) and the next token that opened a row or a
+ * section: gr_pdf_block_exact says so of its n cells
+ * (cells not in the text, such as an empty cell inferred from an empty
+ * line, and words are passed over).  The marks are kept only for paged
+ * text (gr_pdf_paged); without them every row is exact.
+ */
+bool		gr_pdf_paged(const char *text, size_t len);
+void		gr_pdf_keep_marks(gr_pdf_rows *st, uint8_t *mark, const gr_tok **stream, int cap);
+#define GR_PDF_MARK_ROW 1		/* token i opened a row */
+#define GR_PDF_MARK_SECTION 2	/* or a section */
+void		gr_pdf_mark(gr_pdf_rows *st, size_t i, int kind);
+bool		gr_pdf_block_exact(const gr_pdf_rows *st, int label_i,
+							   const gr_tok *const *cells, int n);
+
+/*
+ * A value of section 3 in paged text, not on a -layout line: kept in the
+ * order printed.
+ */
+void		gr_pdf_stream(gr_pdf_rows *st, const gr_tok *t);
+
+/*
+ * pdftotext without -layout prints a table's labels and values in the
+ * order its PDF holds them: a label before or after its row's values, the
+ * group labels gathered after the table, a header row repeated after a
+ * page break — but the values themselves in the form's order, an empty
+ * cell often not at all.  So the stream is read as nrows rows of ncols
+ * (the form's rows that hold values) with up to GR_PDF_GAPS cells not
+ * printed, each row adding up across (its last cell the sum of the
+ * others): every way of doing so is considered, and a row is certain
+ * (certain[r], its cells in cells[r * ncols …], an unprinted cell
+ * gr_para_empty) when all of them give it the same cells.  Returns the
+ * rows made certain, or -1 when no way reads the stream at all.
+ */
+#define GR_PDF_GAPS 1
+#define GR_PDF_ORDER_ROWS 32
+int			gr_pdf_by_order(const gr_pdf_rows *st, int nrows, int ncols,
+							const gr_tok **cells, bool *certain);
+
+/*
+ * The same on the nv values from stream[first]: the rows between two rows
+ * whose labels placed them (anchors), filled by the form's row sizes.
+ */
+int			gr_pdf_by_order_part(const gr_pdf_rows *st, int first, int nv, int nrows,
+								 int ncols, const gr_tok **cells, bool *certain);
+
+/*
+ * The matcher's sums_across for a short row placed by position, whose
+ * cells not placed (NULL) are the empty ones.
+ */
+bool		gr_pdf_sums_across(const gr_pdf_rows *st, const gr_tok *const *cells, int n);
 
 #endif

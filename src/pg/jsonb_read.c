@@ -689,7 +689,8 @@ read_diagnostics(reader *r, JsonbContainer *c)
 		}
 		/* a row or narrative path only with what was inferred there */
 		if ((col == GR_DIAG_ROW) !=
-			(prob == GR_PROB_FUZZY_LABEL || prob == GR_PROB_UNKNOWN_HEADING) ||
+			(prob == GR_PROB_FUZZY_LABEL || prob == GR_PROB_UNKNOWN_HEADING ||
+			 prob == GR_PROB_INFERRED) ||
 			(sec == GR_SEC_NARRATIVE) != (prob == GR_PROB_UNKNOWN_HEADING))
 		{
 			problem(r, psprintf("%s.path", where),

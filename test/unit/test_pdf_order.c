@@ -1,0 +1,371 @@
+/*
+ * test_pdf_order.c — section 3 of text from a PDF read without -layout
+ * (pdftotext's default: one cell per paragraph, pages parted by form
+ * feeds), whose labels stand away from their values.  Hand-made texts of
+ * each class: every label before the values; two labels then both rows'
+ * values; the group labels gathered after the table; an empty cell not
+ * printed; a table that does not balance; rows between two anchors; a
+ * short section 2 row.  Each
+ * cell must be its value or null, never another row's number.
+ */
+#include "gr.h"
+#include "unit.h"
+
+#define NLEAF 25				/* rows of the 2021 form's section 3 that hold values */
+
+typedef struct
+{
+	char	   *s;
+	size_t		n,
+				cap;
+} sbuf;
+
+static void
+put(sbuf *b, const char *t)
+{
+	size_t		l = strlen(t);
+
+	if (b->n + l + 1 > b->cap)
+	{
+		b->cap = (b->n + l + 1) * 2;
+		b->s = realloc(b->s, b->cap);
+	}
+	memcpy(b->s + b->n, t, l + 1);
+	b->n += l;
+}
+
+/* the requests rows that hold values, in form order, and their labels */
+static int	leaf_row[NLEAF];
+static const char *leaf_label[NLEAF];
+
+static void
+leaves(void)
+{
+	int			k = 0;
+
+	for (int r = 0; r < GR_R_NROWS; r++)
+		if (gr_rrow_is_leaf(GR_FORM_2021, r))
+		{
+			leaf_row[k] = r;
+			leaf_label[k] = r == GR_R_NEW_RECEIVED ? "一、本年新收政府信息公开申请数量" :
+				r == GR_R_CARRIED_OVER ? "二、上年结转政府信息公开申请数量" :
+				r == GR_R_CARRIED_FORWARD ? "四、结转下年度继续办理" : NULL;
+			k++;
+		}
+}
+
+/* a label as printed: its numbering and words */
+static void
+put_label(sbuf *b, int k)
+{
+	char		l[512];
+
+	if (leaf_label[k])
+		snprintf(l, sizeof(l), "%s\n\n", leaf_label[k]);
+	else
+	{
+		const gr_label *d = &gr_disps[leaf_row[k] - 2];
+
+		snprintf(l, sizeof(l), "%s%s\n\n", d->numbering, d->label);
+	}
+	put(b, l);
+}
+
+/*
+ * A balanced table: row k's six applicant cells and their total; the
+ * dispositions add up to the total row, new plus carried over to the
+ * total plus carried forward.
+ */
+static void
+make_values(long v[NLEAF][7], int seed)
+{
+	long		tot[7] = {0};
+
+	for (int k = 2; k < NLEAF - 2; k++)
+	{
+		v[k][6] = 0;
+		for (int c = 0; c < 6; c++)
+		{
+			v[k][c] = (k * 7 + c * 3 + seed) % 5 == 0 ? (k + c + seed) % 9 + 1 : 0;
+			v[k][6] += v[k][c];
+		}
+		for (int c = 0; c < 7; c++)
+			tot[c] += v[k][c];
+	}
+	for (int c = 0; c < 7; c++)
+	{
+		v[NLEAF - 2][c] = tot[c];
+		v[1][c] = c == 6 ? 0 : c + 1;	/* carried over */
+		v[NLEAF - 1][c] = c == 6 ? 0 : (c + seed) % 3;	/* carried forward */
+	}
+	v[1][6] = v[NLEAF - 1][6] = 0;
+	for (int c = 0; c < 6; c++)
+	{
+		v[1][6] += v[1][c];
+		v[NLEAF - 1][6] += v[NLEAF - 1][c];
+	}
+	for (int c = 0; c < 7; c++)
+		v[0][c] = v[NLEAF - 2][c] + v[NLEAF - 1][c] - v[1][c];
+}
+
+static void
+put_values(sbuf *b, const long *v, int skip)
+{
+	char		x[32];
+
+	for (int c = 0; c < 7; c++)
+	{
+		if (c == skip)
+			continue;
+		snprintf(x, sizeof(x), "%ld\n\n", v[c]);
+		put(b, x);
+	}
+}
+
+static void
+head(sbuf *b)
+{
+	put(b, "二、主动公开政府信息情况\n\n第二十条第（一）项\n\n信息内容\n\n本年制发件数\n\n本年废止件数\n\n现行有效件数\n\n"
+		"规章\n\n2\n\n0\n\n5\n\n行政规范性文件\n\n1\n\n1\n\n7\n\n"
+		"三、收到和处理政府信息公开申请情况\n\n申请人情况\n\n自然人\n\n法人或其他组织\n\n商业企业\n\n科研机构\n\n"
+		"社会公益组织\n\n法律服务机构\n\n其他\n\n总计\n\n");
+}
+
+static void
+tail(sbuf *b)
+{
+	put(b, "四、政府信息公开行政复议、行政诉讼情况\n\n五、存在的主要问题及改进情况\n\n无。\n");
+}
+
+static int
+count_problem(const gr_doc *d, int problem)
+{
+	int			n = 0;
+
+	for (int i = 0; i < d->ndiags; i++)
+		n += d->diags[i].problem == problem;
+	return n;
+}
+
+/* every cell of section 3 is its value, or null (never another number) */
+static int
+check_cells(const gr_doc *d, long v[NLEAF][7], int *placed)
+{
+	int			wrong = 0;
+
+	*placed = 0;
+	for (int k = 0; k < NLEAF; k++)
+		for (int c = 0; c < 7; c++)
+		{
+			const gr_cell *x = &d->req[leaf_row[k]][c];
+
+			if (x->state == GR_VALUE)
+			{
+				if (x->m == v[k][c] && x->scale == 0)
+					(*placed)++;
+				else
+					wrong++;
+			}
+		}
+	return wrong;
+}
+
+static gr_doc
+parse(sbuf *b, gr_heap **h)
+{
+	gr_doc		d;
+	gr_mem		m;
+
+	*h = gr_heap_new();
+	m = gr_heap_mem(*h);
+	gr_parse(&d, b->s, b->n, &m, NULL);
+	return d;
+}
+
+/* all labels of the results first, then all their values in form order */
+static void
+test_labels_first(void)
+{
+	long		v[NLEAF][7];
+	sbuf		b = {0};
+	gr_heap    *h;
+	gr_doc		d;
+	int			placed;
+
+	make_values(v, 1);
+	head(&b);
+	for (int k = 0; k < 2; k++)
+	{
+		put_label(&b, k);
+		put_values(&b, v[k], -1);
+	}
+	put(&b, "\f- 2 -\n\n三、本年度办理结果\n\n");
+	for (int k = 2; k < NLEAF - 1; k++)
+		put_label(&b, k);
+	for (int k = 2; k < NLEAF - 1; k++)
+		put_values(&b, v[k], -1);
+	put_label(&b, NLEAF - 1);
+	put_values(&b, v[NLEAF - 1], -1);
+	tail(&b);
+	d = parse(&b, &h);
+	CHECK_EQ_INT(d.form_requests, GR_FORM_2021);
+	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
+	CHECK_EQ_INT(placed, NLEAF * 7);
+	/* the rows the labels did not place are said to be inferred */
+	CHECK(count_problem(&d, GR_PROB_INFERRED) >= NLEAF - 4);
+	gr_heap_free(h);
+	free(b.s);
+}
+
+/*
+ * The same with one empty cell not printed: its row is found by the sums
+ * (the only place that leaves every row adding up).
+ */
+static void
+test_unprinted_cell(void)
+{
+	long		v[NLEAF][7];
+	sbuf		b = {0};
+	gr_heap    *h;
+	gr_doc		d;
+	int			placed,
+				k3 = 5;			/* the row with an empty cell: a zero not printed */
+	int			c3 = -1;
+
+	make_values(v, 2);
+	for (int c = 0; c < 6 && c3 < 0; c++)
+		if (v[k3][c] == 0)
+			c3 = c;
+	CHECK(c3 >= 0);
+	head(&b);
+	for (int k = 0; k < NLEAF; k++)
+	{
+		put_label(&b, k);
+		put_values(&b, v[k], k == k3 ? c3 : -1);
+	}
+	put(&b, "\f");
+	tail(&b);
+	d = parse(&b, &h);
+	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
+	/* the other rows are all placed; that row's cells are not guessed */
+	CHECK(placed >= (NLEAF - 1) * 7);
+	gr_heap_free(h);
+	free(b.s);
+}
+
+/*
+ * Two labels, then both rows' values (总计 and 结转下年度), in a table that
+ * does not balance (so nothing is placed by order): the rows whose values
+ * follow their labels are read, those two are not guessed.
+ */
+static void
+test_two_labels(void)
+{
+	long		v[NLEAF][7];
+	sbuf		b = {0};
+	gr_heap    *h;
+	gr_doc		d;
+	int			placed;
+
+	make_values(v, 3);
+	v[0][0] += 1;				/* new received: the flow does not add up */
+	v[0][6] += 1;
+	head(&b);
+	for (int k = 0; k < NLEAF - 2; k++)
+	{
+		put_label(&b, k);
+		put_values(&b, v[k], -1);
+	}
+	put_label(&b, NLEAF - 2);
+	put_label(&b, NLEAF - 1);
+	put_values(&b, v[NLEAF - 2], -1);
+	put_values(&b, v[NLEAF - 1], -1);
+	put(&b, "\f");
+	tail(&b);
+	d = parse(&b, &h);
+	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
+	CHECK(placed >= (NLEAF - 2) * 7);
+	CHECK_EQ_INT(d.req[GR_R_CARRIED_FORWARD][0].state, GR_MISSING);
+	CHECK_EQ_INT(count_problem(&d, GR_PROB_INFERRED), 0);
+	gr_heap_free(h);
+	free(b.s);
+}
+
+/*
+ * Two labels then both rows' values in the middle of the table, and a
+ * stray figure after it (so the values do not read as a whole by the
+ * form's order): the rows around are anchors, the two rows between them
+ * are filled by the form's row sizes.
+ */
+static void
+test_anchors(void)
+{
+	long		v[NLEAF][7];
+	sbuf		b = {0};
+	gr_heap    *h;
+	gr_doc		d;
+	int			placed,
+				k0 = 9;
+
+	make_values(v, 4);
+	head(&b);
+	for (int k = 0; k < NLEAF; k++)
+	{
+		if (k == k0)
+		{
+			put_label(&b, k);
+			put_label(&b, k + 1);
+			put_values(&b, v[k], -1);
+			put_values(&b, v[k + 1], -1);
+			k++;
+			continue;
+		}
+		put_label(&b, k);
+		put_values(&b, v[k], -1);
+	}
+	put(&b, "3\n\n\f");
+	tail(&b);
+	d = parse(&b, &h);
+	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
+	CHECK_EQ_INT(placed, NLEAF * 7);
+	CHECK_EQ_INT(d.req[leaf_row[k0 + 1]][6].m, v[k0 + 1][6]);
+	CHECK(count_problem(&d, GR_PROB_INFERRED) >= 1);
+	gr_heap_free(h);
+	free(b.s);
+}
+
+/*
+ * A short section 2 row (an empty cell not printed) followed by the next
+ * row's label broken over two lines: neither row's cells are guessed.
+ */
+static void
+test_short_active(void)
+{
+	const char *text =
+		"二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n"
+		"规章 9 36\n行政规范\n性文件\n0 4 6\n\f"
+		"三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n";
+	gr_heap    *h = gr_heap_new();
+	gr_mem		m = gr_heap_mem(h);
+	gr_doc		d;
+
+	gr_parse(&d, text, strlen(text), &m, NULL);
+	for (int c = 0; c < GR_A_NCOLS; c++)
+		CHECK(d.active[GR_A_RULES][c].state != GR_VALUE ||
+			  (c == GR_AC_REPEALED && d.active[GR_A_RULES][c].m == 9) ||
+			  (c == GR_AC_IN_FORCE && d.active[GR_A_RULES][c].m == 36));
+	CHECK(d.active[GR_A_RULES][GR_AC_ISSUED].state != GR_VALUE);
+	gr_heap_free(h);
+}
+
+int
+main(void)
+{
+	leaves();
+	test_labels_first();
+	test_unprinted_cell();
+	test_two_labels();
+	test_anchors();
+	test_short_active();
+	return unit_report("test_pdf_order");
+}
