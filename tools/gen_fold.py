@@ -68,7 +68,9 @@ for line in EXTRA.strip().splitlines():
 # Every phrase the reader matches on, in simplified characters: the
 # form's labels, the parser's keywords and headings, the EXTRA lines.
 phrases = set()
-parse = open(os.path.join(here, '..', 'src', 'core', 'parse.c'), encoding='utf-8').read()
+# the matcher and the PDF row stage it hands rows to (page numbers, 第 3 页)
+parse = ''.join(open(os.path.join(here, '..', 'src', 'core', f), encoding='utf-8').read()
+                for f in ('parse.c', 'rows_pdf.c'))
 for text in (form, parse):
     # string literals, line by line, character literals ('"') taken out first
     for line in text.splitlines():
