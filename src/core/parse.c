@@ -526,20 +526,6 @@ tok_is_valueish(const gr_tok *t)
 	return c->state == GR_VALUE || c->state == GR_BLANK;
 }
 
-static bool
-tok_has_digit(const gr_tok *t)
-{
-	for (size_t i = 0; i < t->len; i++)
-		if (t->s[i] >= '0' && t->s[i] <= '9')
-			return true;
-	/* full-width digits: EF BC 90..99 */
-	for (size_t i = 0; i + 2 < t->len; i++)
-		if ((unsigned char) t->s[i] == 0xEF && (unsigned char) t->s[i + 1] == 0xBC &&
-			(unsigned char) t->s[i + 2] >= 0x90 && (unsigned char) t->s[i + 2] <= 0x99)
-			return true;
-	return false;
-}
-
 /*
  * An amount in unit `from` as one in unit `to` (元 and 万元), exactly: 万元 to
  * 元 moves the point four places right, 元 to 万元 four places left.  False
@@ -3219,7 +3205,7 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 		/* an open row: text is an unreadable cell — or a label's wrapped tail */
 		if (p->cur.section >= 0)
 		{
-			if (p->cur.n == 0 && (t->kind == GR_TOK_LINE || p->cur.group) && !tok_has_digit(t))
+			if (p->cur.n == 0 && (t->kind == GR_TOK_LINE || p->cur.group) && !gr_tok_has_digit(t))
 				continue;
 			/* a full row closes: the text may be the head of the next label */
 			if (!add_value(p, t) && fl <= MAX_LABEL_BYTES &&

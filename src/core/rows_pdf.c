@@ -127,20 +127,6 @@ numbered(const gr_pdf_rows *st, const char *f)
 	return st->m->after_numbering(f) != f;
 }
 
-static bool
-has_digit(const gr_tok *t)
-{
-	for (size_t i = 0; i < t->len; i++)
-		if (t->s[i] >= '0' && t->s[i] <= '9')
-			return true;
-	/* full-width digits: EF BC 90..99 */
-	for (size_t i = 0; i + 2 < t->len; i++)
-		if ((unsigned char) t->s[i] == 0xEF && (unsigned char) t->s[i + 1] == 0xBC &&
-			(unsigned char) t->s[i + 2] >= 0x90 && (unsigned char) t->s[i + 2] <= 0x99)
-			return true;
-	return false;
-}
-
 /* Display column of a token in its line (CJK and full-width forms are two). */
 static int
 tok_x(gr_pdf_rows *st, const gr_tok *t)
@@ -474,7 +460,7 @@ gr_pdf_label(gr_pdf_rows *st, const gr_tok *t, const char *f, size_t fl)
 		return;
 	}
 	/* a page number ("第 3 页") or a stray figure: no label's part */
-	if (has_digit(t))
+	if (gr_tok_has_digit(t))
 		return;
 	/* the tail of a complete cell: section 3 numbers every cell it starts */
 	if (xs && (in_requests(st) || xs->row == GR_PDF_INCOMPLETE))

@@ -1062,3 +1062,18 @@ gr_looks_like_html(const char *text, size_t len)
 	}
 	return false;
 }
+
+/* Whether a token holds a digit, ASCII or full-width (a page number, a figure). */
+bool
+gr_tok_has_digit(const gr_tok *t)
+{
+	for (size_t i = 0; i < t->len; i++)
+		if (t->s[i] >= '0' && t->s[i] <= '9')
+			return true;
+	/* full-width digits: EF BC 90..99 */
+	for (size_t i = 0; i + 2 < t->len; i++)
+		if ((unsigned char) t->s[i] == 0xEF && (unsigned char) t->s[i + 1] == 0xBC &&
+			(unsigned char) t->s[i + 2] >= 0x90 && (unsigned char) t->s[i + 2] <= 0x99)
+			return true;
+	return false;
+}

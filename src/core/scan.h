@@ -113,5 +113,6 @@ bool		gr_html_tag_is(const char *name, size_t nlen, const char *want);
 int			gr_html_attr_int(const char *s, size_t len, const char *attr);
 size_t		gr_html_entity(const char *s, size_t len, char *enc, size_t *n);
 bool		gr_looks_like_html(const char *text, size_t len);
+bool		gr_tok_has_digit(const gr_tok *t);
 
 #endif
