@@ -691,11 +691,16 @@ finish_row(parser *p)
 	 * A short pdftotext row: every cell missing when which one was not
 	 * printed is unknown, or when its values, as placed by position, do
 	 * not add up across (the total the sum of the six others) — they may
-	 * stand under other columns than printed.
+	 * stand under other columns than printed; or when they leave the total
+	 * column empty while the last of them is the sum of those before it (a
+	 * total placed one column short).  The other dispositions' row too, a
+	 * leaf in the 2019 form.
 	 */
-	if (r->pdf && r->section == GR_SEC_REQUESTS && !r->group &&
-		gr_pdf_place_short(&p->pdfr, r->cells, &r->n, r->ncols) && r->n == GR_RC_COUNT &&
-		!gr_pdf_sums_across(&p->pdfr, r->cells, GR_RC_COUNT - 1))
+	if (r->pdf && r->section == GR_SEC_REQUESTS &&
+		(!r->group || r->row == GR_R_DISP(GR_D_OTHER)) &&
+		gr_pdf_place_short(&p->pdfr, r->cells, &r->n, r->ncols) &&
+		(r->n == GR_RC_COUNT ? !gr_pdf_sums_across(&p->pdfr, r->cells, GR_RC_COUNT - 1) :
+		 r->n > 1 && gr_pdf_sums_across(&p->pdfr, r->cells, r->n - 1)))
 		r->n = 0;
 	/*
 	 * In a document whose tables are printed loosely (paragraphs, values
@@ -726,6 +731,22 @@ finish_row(parser *p)
 	 */
 	if (r->pdf && r->section == GR_SEC_ACTIVE && r->n > 0 && r->n < r->ncols)
 		r->n = 0;
+	/*
+	 * A section 2 row whose values came on two lines ("0    2" over
+	 * "－7"): read in the order they came only when that is also their
+	 * order from left to right; else which column each stands in is not
+	 * certain.
+	 */
+	if (r->pdf && r->section == GR_SEC_ACTIVE && r->n > 1)
+	{
+		for (int k = 1; k < r->n; k++)
+			if (r->cells[k] && r->cells[k - 1] &&
+				gr_pdf_mid(p->pdfr.ts, r->cells[k]) <= gr_pdf_mid(p->pdfr.ts, r->cells[k - 1]))
+			{
+				r->n = 0;
+				break;
+			}
+	}
 	if (r->pdf && r->section == GR_SEC_REQUESTS && !r->group && r->n > 0)
 	{
 		p->pdfr.done_row = r->row;

@@ -145,7 +145,7 @@ check_doc(const gr_doc *d, const char *text, size_t len)
 		}
 		else if (g->col == GR_DIAG_ROW)
 		{
-			if (g->problem != GR_PROB_FUZZY_LABEL ||
+			if ((g->problem != GR_PROB_FUZZY_LABEL && g->problem != GR_PROB_INFERRED) ||
 				(g->section == GR_SEC_ACTIVE && g->row >= GR_A_NROWS) ||
 				(g->section == GR_SEC_REQUESTS && g->row >= GR_R_NROWS) ||
 				(g->section == GR_SEC_APPEALS && g->row >= GR_AP_NGROUPS))
