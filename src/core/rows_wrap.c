@@ -792,16 +792,7 @@ row_adds_up(gr_toks *ts, const wline *r, const join *js, int nj)
 			return false;
 		v[n++] = c->state == GR_VALUE ? c->m : 0;
 	}
-	if (n == 7)
-		return v[0] + v[1] + v[2] + v[3] + v[4] + v[5] == v[6];
-	if (n == 15)
-	{
-		for (int g = 0; g < 15; g += 5)
-			if (v[g] + v[g + 1] + v[g + 2] + v[g + 3] != v[g + 4])
-				return false;
-		return true;
-	}
-	return false;
+	return adds_up(v, n);
 }
 
 /*
