@@ -48,8 +48,8 @@ cd "$work/src"
 
 CC=${CC:-cc}
 # shellcheck disable=SC2086
-$CC -std=c99 -D_GNU_SOURCE -O2 -Wall -Wextra -Werror -Isrc/core -o bench/gen.bin \
-	bench/gen.c bench/bodies.c src/core/*.c -lm
+$CC -std=c99 -D_GNU_SOURCE -O2 -Wall -Wextra -Werror -Isrc/core -Itest/gen -o bench/gen.bin \
+	bench/gen.c bench/bodies.c test/gen/libgen.c src/core/*.c -lm
 make -s >/dev/null
 make -s install DESTDIR="$work/inst" >/dev/null
 libdir=$(pg_config --pkglibdir)
