@@ -1,5 +1,5 @@
 -- The documents are written in jsonb's on-disk format by govreport itself
--- (jsonb_write.c, tree_to_jsonb), not by the server's JsonbValueToJsonb.  Each
+-- (jsonb_write.c, jw_doc), not by the server's JsonbValueToJsonb.  Each
 -- document here must be the very value the server makes of its text form:
 -- equal (=, which walks both binaries), of the same size in bytes, printing
 -- the same text, with the same paths and values; and every key must be found

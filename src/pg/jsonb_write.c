@@ -1,12 +1,12 @@
 /*
  * jsonb_write.c — a gr_doc to the jsonb document of api.md.
  *
- * gr_doc_to_jsonb builds the document as a tree of JsonbValues and writes
- * jsonb's binary format from it into one buffer sized from the document's
- * strings: no JSON text is printed and re-parsed, keys are the form's static
- * strings and small counts share one cached Numeric per call.  The tree is
- * the one JsonbValueToJsonb would also accept; the tests compare both
- * writers' bytes (gr_pg_doc_tree is exported for that).
+ * gr_doc_to_jsonb writes jsonb's binary format straight from the document
+ * into one buffer sized from the document's strings (jw_doc): no JSON text
+ * is printed and re-parsed, no tree of JsonbValues is built, keys are the
+ * form's static strings and small counts share one cached Numeric per call.
+ * The same document as a tree of JsonbValues (gr_pg_doc_tree) is what
+ * JsonbValueToJsonb takes; the tests compare both writers' bytes.
  */
 #include "postgres.h"
 
@@ -61,13 +61,12 @@ set_string(JsonbValue *v, const char *s, size_t len)
 /* ------------------------------------------------------------ building */
 
 /*
- * The document is built as a tree of JsonbValues (jbvObject / jbvArray)
- * and written once by tree_to_jsonb (below).  Compared with pushJsonbValue,
- * this skips the per-push growth of the parse state and the per-object
- * qsort that makes keys unique: each object's pairs are put in jsonb's key
- * order here (shorter key first, then bytewise) by an insertion sort over
- * the few keys of one object, and a repeated key keeps its last value, as
- * pushJsonbValue would.
+ * The document as a tree of JsonbValues (jbvObject / jbvArray), for the
+ * tests (gr_pg_doc_tree): JsonbValueToJsonb writes it, and its bytes must be
+ * gr_doc_to_jsonb's.  Each object's pairs are put in jsonb's key order here
+ * (shorter key first, then bytewise) by an insertion sort over the few keys
+ * of one object, and a repeated key keeps its last value, as pushJsonbValue
+ * would; jw_object (below) orders the members of the direct writer the same.
  */
 typedef struct builder
 {
@@ -300,7 +299,7 @@ put_diagnostics(obj *doc, const gr_doc *d)
 /* ------------------------------------------------------------ writing */
 
 /*
- * The tree is written in jsonb's on-disk format in one walk, into one
+ * The document is written in jsonb's on-disk format in one walk, into one
  * buffer sized from the document's strings (gr_doc_to_jsonb's guess), which
  * grows only if the guess was short.  JsonbValueToJsonb writes the same
  * bytes into a buffer that starts at 1 kB and doubles: a document of ~15 kB
@@ -319,15 +318,8 @@ typedef struct jwriter
 	char	   *buf;
 	Size		len,
 				cap;
-	const gr_doc *doc;			/* whose diagnostics a DIAGNOSTICS value writes */
+	gr_pg_numcache nums;		/* small counts: one Numeric each per call */
 } jwriter;
-
-/*
- * The value of "diagnostics" in the tree gr_doc_to_jsonb builds: a
- * jbvBinary with no data, written by jw_diagnostics straight from the
- * document (no JsonbValue per diagnostic).
- */
-#define IS_DIAGNOSTICS(v) ((v)->type == jbvBinary && (v)->val.binary.data == NULL)
 
 /* Room for n more bytes at the end. */
 static inline void
@@ -379,7 +371,7 @@ jw_container_end(jwriter *w, Size base)
 
 /*
  * The diagnostics array written straight from the document: the same bytes
- * as put_diagnostics' tree through jw_value (the tests compare them), but a
+ * as put_diagnostics' tree written by the server (the tests compare them), but a
  * diagnostic costs its path and a few copies rather than an object of
  * JsonbValues, so that a text with many cells missing is not slower to
  * write than a whole one.  Each element is {"raw", "path", "problem"}, all
@@ -453,91 +445,373 @@ jw_diagnostics(jwriter *w, const gr_doc *d)
 	return jw_container_end(w, base);
 }
 
-static JEntry jw_value(jwriter *w, const JsonbValue *v);
+/*
+ * The document written straight from the gr_doc, with no tree: each object
+ * is a small array of members on the stack (a key and what its value is),
+ * put in jsonb's key order, then written as jw_diagnostics writes its
+ * elements.  A nested object's member writes it when its turn comes.  The
+ * bytes are those of JsonbValueToJsonb on build_tree's tree (the tests
+ * compare them); the tree's JsonbPairs (about 25 kB for a report, in
+ * blocks that double) and their walk are what this saves.
+ */
+typedef JEntry (*jw_fn) (jwriter *w, const void *arg, int i);
 
-static JEntry
-jw_value(jwriter *w, const JsonbValue *v)
+typedef struct jmember
 {
-	switch (v->type)
-	{
-		case jbvNull:
-			return JENTRY_ISNULL;
-		case jbvBool:
-			return v->val.boolean ? JENTRY_ISBOOL_TRUE : JENTRY_ISBOOL_FALSE;
-		case jbvString:
-			jw_put(w, v->val.string.val, v->val.string.len);
-			return (JEntry) v->val.string.len;
-		case jbvNumeric:
-			{
-				uint32		pad = jw_pad(w);
-				Size		n = VARSIZE_ANY(v->val.numeric);
+	const char *key;
+	uint32		klen;
+	char		kind;			/* 'n' null, 's' string, 'm' numeric, 'c' container */
+	uint32		slen;
+	const char *s;
+	Numeric		num;
+	jw_fn		fn;				/* 'c': writes the value, returns its JEntry */
+	const void *arg;
+	int			i;
+} jmember;
 
-				jw_put(w, v->val.numeric, n);
-				return JENTRY_ISNUMERIC | (JEntry) (pad + n);
-			}
-		case jbvBinary:
-			if (IS_DIAGNOSTICS(v) && w->doc != NULL)
-				return jw_diagnostics(w, w->doc);
-			elog(ERROR, "unexpected jsonb container in a document tree");
-			break;
-		case jbvObject:
-		case jbvArray:
-			{
-				bool		isobj = v->type == jbvObject;
-				int			n = isobj ? v->val.object.nPairs : v->val.array.nElems;
-				int			nent = isobj ? 2 * n : n;
-				Size		base = w->len,
-							entries;
-				uint32		header = (uint32) n | (isobj ? JB_FOBJECT : JB_FARRAY);
-				uint32		total = 0;
+/* At most the members of the largest object: a table of section 3. */
+#define JW_MAX_MEMBERS (GR_A_NROWS + GR_R_NROWS + GR_AP_NGROUPS + GR_N_COUNT + GR_F_COUNT + 16)
 
-				(void) jw_pad(w);
-				jw_put(w, &header, sizeof(header));
-				entries = w->len;
-				jw_room(w, sizeof(JEntry) * (Size) nent);
-				w->len += sizeof(JEntry) * (Size) nent;
-				for (int i = 0; i < nent; i++)
-				{
-					const JsonbValue *c = !isobj ? &v->val.array.elems[i] :
-						i < n ? &v->val.object.pairs[i].key :
-						&v->val.object.pairs[i - n].value;
-					JEntry		e = jw_value(w, c);
+static inline jmember *
+jm_add(jmember *m, int *n, const char *key)
+{
+	jmember    *x = &m[(*n)++];
 
-					total += JBE_OFFLENFLD(e);
-					if (i % JB_OFFSET_STRIDE == 0)
-						e = (e & JENTRY_TYPEMASK) | total | JENTRY_HAS_OFF;
-					/* the buffer may have moved: index it afresh */
-					memcpy(w->buf + entries + sizeof(JEntry) * (Size) i, &e, sizeof(e));
-				}
-				return jw_container_end(w, base);
-			}
-		default:
-			elog(ERROR, "unexpected jsonb value type %d", (int) v->type);
-	}
-	return JENTRY_ISNULL;		/* keep compiler quiet */
+	Assert(*n <= JW_MAX_MEMBERS);
+	x->key = key;
+	x->klen = (uint32) strlen(key);
+	x->kind = 'n';
+	return x;
 }
 
-/* The tree rooted at root as one Jsonb, in a buffer of guess bytes at first. */
-static Jsonb *
-tree_to_jsonb(const JsonbValue *root, const gr_doc *d, Size guess)
+static inline void
+jm_numeric(jmember *x, jwriter *w, int64 m, int scale)
 {
-	jwriter		w;
+	x->kind = 'm';
+	x->num = gr_pg_numeric_cached(&w->nums, m, scale);
+}
 
-	w.doc = d;
-	w.cap = Max(guess, 1024);
-	w.buf = palloc(w.cap);
-	w.len = VARHDRSZ;
-	(void) jw_value(&w, root);
-	SET_VARSIZE(w.buf, w.len);
-	return (Jsonb *) w.buf;
+static inline void
+jm_cell(jmember *x, jwriter *w, gr_cell c)
+{
+	if (c.state == GR_VALUE && c.scale <= GR_MAX_SCALE)
+		jm_numeric(x, w, c.m, c.scale);
+}
+
+static inline void
+jm_string(jmember *x, const char *s, size_t len)
+{
+	x->kind = 's';
+	x->s = s;
+	x->slen = (uint32) len;
+}
+
+/* A string of the report, converted as set_string does; null if absent. */
+static inline void
+jm_text(jmember *x, gr_str s)
+{
+	JsonbValue	v;
+
+	if (s.p == NULL)
+		return;
+	set_string(&v, s.p, s.len);
+	jm_string(x, v.val.string.val, v.val.string.len);
+}
+
+static inline void
+jm_container(jmember *x, jw_fn fn, const void *arg, int i)
+{
+	x->kind = 'c';
+	x->fn = fn;
+	x->arg = arg;
+	x->i = i;
+}
+
+static inline int
+jm_cmp(const jmember *a, const jmember *b)
+{
+	if (a->klen != b->klen)
+		return a->klen < b->klen ? -1 : 1;
+	return memcmp(a->key, b->key, a->klen);
 }
 
 /*
- * The document as a tree into *docv; its diagnostics as a tree too when
- * tree_diags, else as the DIAGNOSTICS placeholder.
+ * The object of members m[0..n): sorted as obj_end sorts (stable; of a
+ * repeated key the last stays), then header, JEntries, keys and values.
+ */
+static JEntry
+jw_object(jwriter *w, jmember *m, int n)
+{
+	Size		base = w->len,
+				entries;
+	uint32		header,
+				total = 0;
+	int			k = 0;
+
+	for (int i = 1; i < n; i++)
+	{
+		jmember		x = m[i];
+		int			j = i - 1;
+
+		while (j >= 0 && jm_cmp(&m[j], &x) > 0)
+		{
+			m[j + 1] = m[j];
+			j--;
+		}
+		m[j + 1] = x;
+	}
+	for (int i = 0; i < n; i++)
+	{
+		if (k > 0 && jm_cmp(&m[k - 1], &m[i]) == 0)
+			m[k - 1] = m[i];
+		else
+			m[k++] = m[i];
+	}
+	n = k;
+
+	(void) jw_pad(w);
+	header = (uint32) n | JB_FOBJECT;
+	jw_put(w, &header, sizeof(header));
+	entries = w->len;
+	jw_room(w, sizeof(JEntry) * (Size) (2 * n));
+	w->len += sizeof(JEntry) * (Size) (2 * n);
+	for (int i = 0; i < 2 * n; i++)
+	{
+		JEntry		e;
+
+		if (i < n)
+		{
+			jw_put(w, m[i].key, m[i].klen);
+			e = (JEntry) m[i].klen;
+		}
+		else
+		{
+			const jmember *x = &m[i - n];
+
+			switch (x->kind)
+			{
+				case 's':
+					jw_put(w, x->s, x->slen);
+					e = (JEntry) x->slen;
+					break;
+				case 'm':
+					{
+						uint32		pad = jw_pad(w);
+						Size		sz = VARSIZE_ANY(x->num);
+
+						jw_put(w, x->num, sz);
+						e = JENTRY_ISNUMERIC | (JEntry) (pad + sz);
+					}
+					break;
+				case 'c':
+					e = x->fn(w, x->arg, x->i);
+					break;
+				default:
+					e = JENTRY_ISNULL;
+					break;
+			}
+		}
+		total += JBE_OFFLENFLD(e);
+		if (i % JB_OFFSET_STRIDE == 0)
+			e = (e & JENTRY_TYPEMASK) | total | JENTRY_HAS_OFF;
+		/* the buffer may have moved: index it afresh */
+		memcpy(w->buf + entries + sizeof(JEntry) * (Size) i, &e, sizeof(e));
+	}
+	return jw_container_end(w, base);
+}
+
+/*
+ * A table's rows that the document has, in form order, as put_table walks
+ * them; a group's leaves carry the same ginst while put_table would keep
+ * that group's object open.
+ */
+typedef struct jtable
+{
+	const gr_doc *d;
+	int			section;
+	int			nrows;
+	gr_rows		rows[GR_A_NROWS + GR_R_NROWS + GR_AP_NGROUPS];
+	int			ginst[GR_A_NROWS + GR_R_NROWS + GR_AP_NGROUPS];
+} jtable;
+
+/* Row i of t: {column: value}. */
+static JEntry
+jw_row(jwriter *w, const void *arg, int i)
+{
+	const jtable *t = arg;
+	const gr_rows *it = &t->rows[i];
+	jmember		m[GR_RC_COUNT];
+	int			n = 0;
+
+	for (int c = 0; c < it->ncols; c++)
+		jm_cell(jm_add(m, &n, gr_col_key(t->section, it->cols[c])), w,
+				*gr_doc_cell(t->d, t->section, it->row, it->cols[c]));
+	return jw_object(w, m, n);
+}
+
+/* The group whose first leaf is row i of t: {leaf: {column: value}}. */
+static JEntry
+jw_group(jwriter *w, const void *arg, int i)
+{
+	const jtable *t = arg;
+	jmember		m[GR_A_NROWS + GR_R_NROWS + GR_AP_NGROUPS];
+	int			n = 0;
+
+	for (int j = i; j < t->nrows && t->ginst[j] == t->ginst[i]; j++)
+		jm_container(jm_add(m, &n, t->rows[j].key), jw_row, t, j);
+	return jw_object(w, m, n);
+}
+
+/* The table of section i (found): as put_table builds it. */
+static JEntry
+jw_table(jwriter *w, const void *arg, int section)
+{
+	const gr_doc *d = arg;
+	jtable		tb,
+			   *t = &tb;
+	jmember		m[GR_A_NROWS + GR_R_NROWS + GR_AP_NGROUPS];
+	int			n = 0,
+				open_group = -1,
+				ginst = 0;
+	gr_rows		it;
+	JEntry		e;
+
+	t->d = d;
+	t->section = section;
+	t->nrows = 0;
+	gr_rows_init(&it, section, gr_section_form(d, section));
+	while (gr_rows_next(&it))
+	{
+		int			r;
+
+		if (open_group >= 0 && it.group != open_group)
+			open_group = -1;
+		if (!gr_rows_present(&it, d))
+			continue;
+		r = t->nrows++;
+		t->rows[r] = it;
+		if (it.group >= 0)
+		{
+			if (open_group < 0)
+			{
+				open_group = it.group;
+				ginst++;
+				jm_container(jm_add(m, &n, it.group_key), jw_group, t, r);
+			}
+			t->ginst[r] = ginst;
+		}
+		else
+		{
+			t->ginst[r] = 0;
+			jm_container(jm_add(m, &n, it.key), jw_row, t, r);
+		}
+	}
+	e = jw_object(w, m, n);
+	return e;
+}
+
+/* {"active": …, "requests": …}: the forms' revisions, or null. */
+static JEntry
+jw_forms(jwriter *w, const void *arg, int i)
+{
+	const gr_doc *d = arg;
+	const char *fa = form_key(d->form_active),
+			   *fr = form_key(d->form_requests);
+	jmember		m[2];
+	int			n = 0;
+	jmember    *x;
+
+	(void) i;
+	x = jm_add(m, &n, "active");
+	if (fa)
+		jm_string(x, fa, strlen(fa));
+	x = jm_add(m, &n, "requests");
+	if (fr)
+		jm_string(x, fr, strlen(fr));
+	return jw_object(w, m, n);
+}
+
+static JEntry
+jw_narrative(jwriter *w, const void *arg, int i)
+{
+	const gr_doc *d = arg;
+	jmember		m[GR_N_COUNT];
+	int			n = 0;
+
+	(void) i;
+	for (int k = 0; k < GR_N_COUNT; k++)
+		jm_text(jm_add(m, &n, gr_narr_keys[k]), d->narrative[k]);
+	return jw_object(w, m, n);
+}
+
+static JEntry
+jw_facts(jwriter *w, const void *arg, int i)
+{
+	const gr_doc *d = arg;
+	jmember		m[GR_F_COUNT];
+	int			n = 0;
+
+	(void) i;
+	for (int k = 0; k < GR_F_COUNT; k++)
+		if (k < GR_F_OPTIONAL || d->facts[k].state == GR_VALUE)
+			jm_cell(jm_add(m, &n, gr_fact_keys[k]), w, d->facts[k]);
+	return jw_object(w, m, n);
+}
+
+static JEntry
+jw_diagnostics_fn(jwriter *w, const void *arg, int i)
+{
+	(void) i;
+	return jw_diagnostics(w, arg);
+}
+
+/* The document: the members build_tree gives it, in the same order. */
+static JEntry
+jw_doc(jwriter *w, const gr_doc *d)
+{
+	jmember		m[JW_MAX_MEMBERS];
+	int			n = 0;
+	jmember    *x;
+	char		date[16];
+
+	jm_numeric(jm_add(m, &n, "schema"), w, 1, 0);
+	x = jm_add(m, &n, "reader");
+	jm_string(x, GR_READER_VERSION, strlen(GR_READER_VERSION));
+	x = jm_add(m, &n, "status");
+	jm_string(x, gr_status_key(d->status), strlen(gr_status_key(d->status)));
+	jm_text(jm_add(m, &n, "agency"), d->agency);
+	x = jm_add(m, &n, "year");
+	if (d->year > 0)
+		jm_numeric(x, w, d->year, 0);
+	x = jm_add(m, &n, "published_on");
+	if (d->pub_y > 0 && d->pub_y <= 9999 && d->pub_m >= 1 && d->pub_m <= 12 &&
+		d->pub_d >= 1 && d->pub_d <= 31)
+	{
+		snprintf(date, sizeof(date), "%04d-%02d-%02d", d->pub_y, d->pub_m, d->pub_d);
+		jm_string(x, date, 10);
+	}
+	x = jm_add(m, &n, "script");
+	jm_string(x, gr_script_keys[d->script == GR_TRADITIONAL],
+			  strlen(gr_script_keys[d->script == GR_TRADITIONAL]));
+	jm_container(jm_add(m, &n, "forms"), jw_forms, d, 0);
+	for (int sec = GR_SEC_ACTIVE; sec <= GR_SEC_APPEALS; sec++)
+	{
+		x = jm_add(m, &n, gr_section_keys[sec]);
+		if (gr_section_found(d, sec))
+			jm_container(x, jw_table, d, sec);
+	}
+	jm_container(jm_add(m, &n, "narrative"), jw_narrative, d, 0);
+	jm_container(jm_add(m, &n, "facts"), jw_facts, d, 0);
+	jm_container(jm_add(m, &n, "diagnostics"), jw_diagnostics_fn, d, 0);
+	return jw_object(w, m, n);
+}
+
+/*
+ * The document as a tree into *docv, the tree JsonbValueToJsonb takes
+ * (gr_pg_doc_tree, for the tests).
  */
 static void
-build_tree(JsonbValue *docv, const gr_doc *d, bool tree_diags)
+build_tree(JsonbValue *docv, const gr_doc *d)
 {
 	builder    *b = palloc0(sizeof(builder));
 	obj			doc,
@@ -589,15 +863,7 @@ build_tree(JsonbValue *docv, const gr_doc *d, bool tree_diags)
 			put_cell(b, &o, gr_fact_keys[i], d->facts[i]);
 	obj_end(&o);
 
-	if (tree_diags)
-		put_diagnostics(&doc, d);
-	else
-	{
-		v = obj_key(&doc, "diagnostics");
-		v->type = jbvBinary;
-		v->val.binary.data = NULL;	/* IS_DIAGNOSTICS */
-		v->val.binary.len = 0;
-	}
+	put_diagnostics(&doc, d);
 	obj_end(&doc);
 }
 
@@ -606,29 +872,29 @@ gr_pg_doc_tree(const gr_doc *d)
 {
 	JsonbValue *v = palloc(sizeof(JsonbValue));
 
-	build_tree(v, d, true);
+	build_tree(v, d);
 	return v;
 }
 
 Jsonb *
 gr_doc_to_jsonb(const gr_doc *d)
 {
-	JsonbValue	docv;
-
-	build_tree(&docv, d, false);
+	jwriter		w;
 
 	/*
-	 * The guess: the report's strings, a diagnostic's path and keys, and
+	 * The buffer: the report's strings, a diagnostic's path and keys, and
 	 * 8 kB for the rest (tables, keys and entries: 6.6 to 6.7 kB in each of
-	 * the seeds).
+	 * the seeds); it grows only if that was short.
 	 */
-	{
-		Size		guess = 8192 + d->agency.len + (Size) d->ndiags * 96;
-
-		for (int i = 0; i < GR_N_COUNT; i++)
-			guess += d->narrative[i].len;
-		for (int i = 0; i < d->ndiags; i++)
-			guess += d->diags[i].raw.len;
-		return tree_to_jsonb(&docv, d, guess);
-	}
+	memset(&w, 0, sizeof(w));
+	w.cap = 8192 + d->agency.len + (Size) d->ndiags * 96;
+	for (int i = 0; i < GR_N_COUNT; i++)
+		w.cap += d->narrative[i].len;
+	for (int i = 0; i < d->ndiags; i++)
+		w.cap += d->diags[i].raw.len;
+	w.buf = palloc(w.cap);
+	w.len = VARHDRSZ;
+	(void) jw_doc(&w, d);
+	SET_VARSIZE(w.buf, w.len);
+	return (Jsonb *) w.buf;
 }
