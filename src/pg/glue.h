@@ -17,6 +17,13 @@
 gr_mem		gr_pg_mem(void);
 
 /*
+ * An arena on the current memory context that carves small blocks out of
+ * larger ones instead of a palloc each (govreport.c): for one reading whose
+ * blocks are freed together with the context.
+ */
+gr_mem		gr_pg_bump_mem(void);
+
+/*
  * The text of a report as UTF-8: the argument itself in a UTF8 database,
  * converted from EUC_CN, an ERROR naming the encoding otherwise.
  */
