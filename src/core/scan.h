@@ -37,6 +37,7 @@ typedef struct gr_toks
 	const char *text;			/* what lstart/lend index */
 	size_t		len;
 	size_t		budget;			/* bytes left for tokens and joined text */
+	size_t		first;			/* slots of the first token array */
 	bool		full;			/* budget spent: the scan stopped there */
 } gr_toks;
 
