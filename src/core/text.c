@@ -205,23 +205,37 @@ gr_fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits)
 				out[o++] = (char) c;
 			continue;
 		}
-		if (c >= 0xE4 && c <= 0xE9 && i + 2 < len &&
-			((unsigned char) s[i + 1] & 0xC0) == 0x80 &&
-			((unsigned char) s[i + 2] & 0xC0) == 0x80)
+		if (c >= 0xE4 && c <= 0xE9)
 		{
 			/*
-			 * An ideograph (U+4000-U+9FFF): no space, no full-width form;
-			 * copied as it is unless it is traditional or ends a word.
+			 * A run of ideographs (U+4000-U+9FFF): no space, no full-width
+			 * form; each copied as it is unless it is traditional or ends a
+			 * word (then the general path below takes it).  Labels are
+			 * mostly such runs: the run is measured in a loop that only
+			 * reads, then copied at once.
 			 */
-			cp = ((uint32_t) (c & 0x0F) << 12) |
-				((uint32_t) (s[i + 1] & 0x3F) << 6) | (uint32_t) (s[i + 2] & 0x3F);
-			if (!IN_BITS(gr_fold_bits, cp))
+			const unsigned char *p = (const unsigned char *) s + i;
+			size_t		room = (cap - o - 4 - 1) / 3 + 1,	/* o + 4 < cap at each */
+						k = 0,
+						nmax = (len - i) / 3;	/* whole sequences left */
+
+			if (nmax > room)
+				nmax = room;
+			for (; k < nmax; k++, p += 3)
 			{
-				out[o] = s[i];
-				out[o + 1] = s[i + 1];
-				out[o + 2] = s[i + 2];
-				o += 3;
-				i += 3;
+				if ((unsigned) (p[0] - 0xE4) > 0xE9 - 0xE4 ||
+					(p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+					break;
+				cp = ((uint32_t) (p[0] & 0x0F) << 12) |
+					((uint32_t) (p[1] & 0x3F) << 6) | (uint32_t) (p[2] & 0x3F);
+				if (IN_BITS(gr_fold_bits, cp))
+					break;
+			}
+			if (k > 0)
+			{
+				memcpy(out + o, s + i, 3 * k);
+				o += 3 * k;
+				i += 3 * k;
 				continue;
 			}
 		}
@@ -311,7 +325,8 @@ static const char *const units[] = {
 	"万元", "元", "件", "条", "个", "项", "人次", "次", "家", "份", "宗", "起", "笔", NULL
 };
 
-/* Placeholders for "none" (folded). */
+/* Placeholders for "none" (folded); PLACEHOLDER_MAX: the longest's bytes. */
+#define PLACEHOLDER_MAX 6
 static const char *const placeholders[] = {
 	"/", "-", "--", "—", "——", "―", "无", "空", "\\", "…", "...", "／", NULL
 };
@@ -412,7 +427,7 @@ gr_read_number(const char *s, size_t len, bool allow_decimal, gr_cell *out)
 		}
 	}
 	n = gr_fold(t.p, t.len, buf, sizeof(buf), NULL);
-	for (int k = 0; placeholders[k]; k++)
+	for (int k = 0; n <= PLACEHOLDER_MAX && placeholders[k]; k++)
 		if (strcmp(buf, placeholders[k]) == 0)
 			return out->state = GR_BLANK;
 
