@@ -536,36 +536,39 @@ jm_cmp(const jmember *a, const jmember *b)
 }
 
 /*
- * The object of members m[0..n): sorted as obj_end sorts (stable; of a
- * repeated key the last stays), then header, JEntries, keys and values.
+ * The object of members m[0..n): in the order obj_end gives (a stable sort
+ * by key; of a repeated key the last stays), then header, JEntries, keys
+ * and values.  The sort moves indexes, not members.
  */
 static JEntry
-jw_object(jwriter *w, jmember *m, int n)
+jw_object(jwriter *w, const jmember *m, int n)
 {
 	Size		base = w->len,
 				entries;
 	uint32		header,
 				total = 0;
 	int			k = 0;
+	uint8		ord[JW_MAX_MEMBERS];
 
-	for (int i = 1; i < n; i++)
+	StaticAssertStmt(JW_MAX_MEMBERS <= 256, "member indexes fit in a byte");
+	Assert(n <= JW_MAX_MEMBERS);
+	for (int i = 0; i < n; i++)
 	{
-		jmember		x = m[i];
 		int			j = i - 1;
 
-		while (j >= 0 && jm_cmp(&m[j], &x) > 0)
+		while (j >= 0 && jm_cmp(&m[ord[j]], &m[i]) > 0)
 		{
-			m[j + 1] = m[j];
+			ord[j + 1] = ord[j];
 			j--;
 		}
-		m[j + 1] = x;
+		ord[j + 1] = (uint8) i;
 	}
 	for (int i = 0; i < n; i++)
 	{
-		if (k > 0 && jm_cmp(&m[k - 1], &m[i]) == 0)
-			m[k - 1] = m[i];
+		if (k > 0 && jm_cmp(&m[ord[k - 1]], &m[ord[i]]) == 0)
+			ord[k - 1] = ord[i];
 		else
-			m[k++] = m[i];
+			ord[k++] = ord[i];
 	}
 	n = k;
 
@@ -581,12 +584,12 @@ jw_object(jwriter *w, jmember *m, int n)
 
 		if (i < n)
 		{
-			jw_put(w, m[i].key, m[i].klen);
-			e = (JEntry) m[i].klen;
+			jw_put(w, m[ord[i]].key, m[ord[i]].klen);
+			e = (JEntry) m[ord[i]].klen;
 		}
 		else
 		{
-			const jmember *x = &m[i - n];
+			const jmember *x = &m[ord[i - n]];
 
 			switch (x->kind)
 			{
