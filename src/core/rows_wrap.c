@@ -835,6 +835,23 @@ pieces_of(gr_toks *ts, const wline *a, const wline *r, bool above, join *js, int
 	return found;
 }
 
+/*
+ * Is line a, beside row r, only pieces of r's cells — no label, nothing
+ * but digits and units, fewer values than r (w3m wraps several cells of a
+ * row of wide figures at once: `１１` / `２８` under three columns)?  Its
+ * digits are still joined only when the row then adds up.
+ */
+static bool
+pieces_only(const gr_toks *ts, const wline *a, const wline *r)
+{
+	if (a->label || a->nvals >= r->nvals)
+		return false;
+	for (uint32_t k = 0; k < a->n; k++)
+		if (piece_kind(&ts->t[a->first + k]) == P_OTHER)
+			return false;
+	return true;
+}
+
 static void
 join_pieces(gr_toks *ts, const gr_mem *m, uint8_t *grp)
 {
@@ -936,7 +953,7 @@ join_pieces(gr_toks *ts, const gr_mem *m, uint8_t *grp)
 			if (side == 0 ? l == 0 : l + 1 >= nl)
 				continue;
 			a = side == 0 ? &ln[l - 1] : &ln[l + 1];
-			if (!a->gap || a->nvals >= 3 ||
+			if (!a->gap || (a->nvals >= 3 && !pieces_only(ts, a, r)) ||
 				!(side == 0 ? adjacent(ts, a, r) : adjacent(ts, r, a)))
 				continue;
 			/* a line between two rows of values: whose it is, is unknown */

@@ -118,6 +118,26 @@ test_digits(void)
 	CHECK(find(&ts, "１") >= 0);
 	CHECK(find(&ts, "8") >= 0);
 
+	/*
+	 * three wide figures and a unit wrapped at once, the line below three
+	 * values itself: joined, the row adds up (27 + 24 + 1128 + 35 + 29 +
+	 * 1125 = 2368)
+	 */
+	ts = scan("      （七）总计     27 24  １１  35   ２９  １１  ２３\n"
+			  "                     条     ２８             ２５  ６８\n");
+	CHECK(find(&ts, "２８") < 0);
+	CHECK(find(&ts, "条") < 0);
+	CHECK_EQ_INT(row_values(&ts, find(&ts, "（七）总计"), v), 7);
+	CHECK_EQ_INT(v[0], 27);
+	CHECK_EQ_INT(v[2], 1128);
+	CHECK_EQ_INT(v[5], 1125);
+	CHECK_EQ_INT(v[6], 2368);
+
+	/* the same not adding up: nothing joined */
+	ts = scan("      （七）总计     27 24  １１  35   ２９  １１  ２３\n"
+			  "                     条     ２８             ２５  ６９\n");
+	CHECK(find(&ts, "２８") >= 0);
+
 	/* a piece between two rows of values: whose it is is unknown */
 	ts = scan("  甲    1  2  3  4  5  6  21\n"
 			  "                            3\n"
