@@ -421,6 +421,7 @@ typedef struct parser
 	int			ap_n;
 	bool		ap_numeric;
 	bool		ap_frag;		/* pdftotext: a wrapped cell's part met among the values */
+	bool		ap_titled;		/* a group's title placed values (the table split in three) */
 	/* raw text of every cell, for diagnostics in form order */
 	const gr_tok *raw_active[GR_A_NROWS][GR_A_NCOLS];
 	gr_form		active_read[GR_A_NROWS];	/* the revision each row was read in */
@@ -944,6 +945,7 @@ finish_appeals(parser *p)
 {
 	int			k = 0;
 	bool		tight = p->para.tight && p->ap_tight;
+	const gr_tok *short_ap[MAXCOLS];
 
 	if (p->appeals_done || !p->ap_numeric)
 		return;
@@ -993,13 +995,18 @@ finish_appeals(parser *p)
 	/* a figure cut over lines among the appeals values: none placed */
 	if (p->pdfr.pdf && p->ap_frag)
 		p->ap_n = 0;
-	if (p->ap_n < MAXCOLS)
+	/*
+	 * Short (lynx does not print an empty cell): the missing ones may
+	 * stand anywhere, and the values after them are out of place.  Only
+	 * the groups whose cells are the same wherever they stood are kept
+	 * (rows_para.c).  A table split in three by its groups' titles, short
+	 * by a group left out at its end: the whole groups from the start
+	 * that add up.
+	 */
+	if (p->ap_n < MAXCOLS && !p->ap_titled)
+		gr_para_appeals_short(p->ap_buf, p->ap_n, short_ap);
+	else if (p->ap_n < MAXCOLS)
 	{
-		/*
-		 * Short (lynx does not print an empty cell): the missing one may
-		 * stand anywhere, and the values after it are out of place.  Only
-		 * the whole groups from the start that add up are kept.
-		 */
 		int			keep = 0;
 
 		for (int g = 0; g < GR_AP_NGROUPS && (g + 1) * GR_APC_NCOLS <= p->ap_n; g++)
@@ -1008,14 +1015,15 @@ finish_appeals(parser *p)
 				break;
 			keep = (g + 1) * GR_APC_NCOLS;
 		}
-		p->ap_n = keep;
+		for (int c = 0; c < MAXCOLS; c++)
+			short_ap[c] = c < keep ? p->ap_buf[c] : NULL;
 	}
 	p->appeals_done = true;
 	p->d->has_appeals = true;
 	for (int g = 0; g < GR_AP_NGROUPS; g++)
 		for (int c = 0; c < GR_APC_NCOLS; c++, k++)
 			store_cell(p, &p->d->appeals[g][c], &p->raw_app[g][c],
-					   k < p->ap_n ? p->ap_buf[k] : NULL, false);
+					   p->ap_n < MAXCOLS ? short_ap[k] : p->ap_buf[k], false);
 }
 
 /*
@@ -1123,6 +1131,8 @@ appeals_token(parser *p, const gr_tok *t)
 	{
 		int			g = appeals_header(t);
 
+		if (g >= 0)
+			p->ap_titled = true;
 		if (g >= 0)
 			while (p->ap_n < g * GR_APC_NCOLS)
 				p->ap_buf[p->ap_n++] = NULL;
