@@ -2232,6 +2232,24 @@ value_token(parser *p, const gr_tok *t)
 
 static void table_token(parser *p, const gr_tok *t, const char *f, size_t fl);
 
+/*
+ * Is the text held before the orphan values the beginning of the label of
+ * the section 3 row just opened (a disposition row)?  Else they are not
+ * its own: they followed the tail of a label broken over lines whose
+ * head went elsewhere (lynx: "5.属于三类内" / "部事务信息 0 7 0 …" before
+ * "6.属于四类过程性信息 1 0 …").  Other rows: true.
+ */
+static bool
+head_begins_row(const parser *p)
+{
+	const char *head = skip_numbering(p->pend);
+	int			row = p->cur.row;
+
+	if (p->cur.section != GR_SEC_REQUESTS || row < GR_R_DISP(0) || row >= GR_R_DISP(GR_D_TOTAL))
+		return true;
+	return head[0] != '\0' && strncmp(gr_disps[row - GR_R_DISP(0)].label, head, strlen(head)) == 0;
+}
+
 /* Feed the values held since a label's head into the row just opened. */
 static void
 take_orphans(parser *p)
@@ -3212,7 +3230,8 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 				 * when they are exactly a row's worth (head and values on
 				 * one line, the label's words on the next) */
 				if (p->cur.section >= 0 && p->cur.n == 0 && p->norph == p->cur.ncols &&
-					p->orph[0]->lstart == p->orph[p->norph - 1]->lstart)
+					p->orph[0]->lstart == p->orph[p->norph - 1]->lstart &&
+					head_begins_row(p))
 					take_orphans(p);
 				p->pendlen = 0;
 				p->norph = 0;

@@ -490,6 +490,52 @@ test_appeals_short(void)
 	}
 }
 
+/*
+ * lynx's text of a table: a row one value short (an empty cell not
+ * printed) takes the next label's head as a cell; that label's tail then
+ * stands before its own values.  Those values are not the next row's:
+ * 6.属于四类过程性信息 keeps its own (1 … 1), not 0 2 0 0 0 0 2.
+ */
+static void
+test_broken_label_after_short_row(void)
+{
+	static const char text[] =
+		"三、收到和处理政府信息公开申请情况\n\n"
+		"   （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 申请人情况\n"
+		"   自然人 法人或其他组织 总计\n"
+		"   商业企业 科研机构 社会公益组织 法律服务机构 其他\n"
+		"   一、本年新收政府信息公开申请数量 4 3 0 0 1 0 8\n"
+		"   二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1\n"
+		"   三、本年度办理\n"
+		"   结果 （一）予以公开 2 1 0 0 0 0 3\n"
+		"   （二）部分公开（区分处理的，只计这一情形，不计其他情形） 0 0 0 0 1 0 1\n"
+		"   （三）不予公开 1.属于国家秘密 0 0 0 0 0 0 0\n"
+		"   2.其他法律行政法规禁止公开 0 0 0 0 0 0 0\n"
+		"   3.危及“三安全一稳定” 0 0 0 0 0 0 0\n"
+		"   4.保护第三方合法权益 1 0 0 0 0 1\n"
+		"   5.属于三类内\n"
+		"   部事务信息 0 2 0 0 0 0 2\n"
+		"   6.属于四类过程性信息 1 0 0 0 0 0 1\n"
+		"   7.属于行政执法案卷 0 0 0 0 0 0 0\n\n"
+		"四、政府信息公开行政复议、行政诉讼情况\n";
+	gr_heap    *h = gr_heap_new();
+	gr_mem		m = gr_heap_mem(h);
+	gr_doc		d;
+	int			internal = GR_R_DISP(GR_D_W_INTERNAL),
+				process = GR_R_DISP(GR_D_W_PROCESS);
+
+	gr_parse(&d, text, strlen(text), &m, NULL);
+	CHECK_EQ_INT(d.req[process][GR_RC_NATURAL].state, GR_VALUE);
+	CHECK_EQ_INT(d.req[process][GR_RC_NATURAL].m, 1);
+	CHECK_EQ_INT(d.req[process][GR_RC_COMMERCIAL].m, 0);
+	CHECK_EQ_INT(d.req[process][GR_RC_TOTAL].m, 1);
+	/* the broken label's row: its own values or none, never another's */
+	for (int c = 0; c < GR_RC_COUNT; c++)
+		CHECK(d.req[internal][c].state != GR_VALUE ||
+			  d.req[internal][c].m == (c == GR_RC_COMMERCIAL || c == GR_RC_TOTAL ? 2 : 0));
+	gr_heap_free(h);
+}
+
 int
 main(void)
 {
@@ -499,5 +545,6 @@ main(void)
 	test_lost_blank();
 	test_word_lines();
 	test_appeals_short();
+	test_broken_label_after_short_row();
 	return unit_report("test_rows_para");
 }
