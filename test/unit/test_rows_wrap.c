@@ -91,6 +91,17 @@ test_units(void)
 		CHECK_EQ_INT(v[6], 111);
 	}
 
+	/*
+	 * the first figure parted from its label by one space, its unit
+	 * wrapped under it: the unit is taken away, not left as a cell that
+	 * would stand in the row after its six values
+	 */
+	ts = scan("      2.其他法律行政法规禁止 ０   1   0    5        ０      6\n"
+			  "      公开                   条\n");
+	CHECK(find(&ts, "条") < 0);
+	CHECK(find(&ts, "公开") >= 0);
+	CHECK_EQ_INT(num_of(&ts, (size_t) find(&ts, "6")), 6);
+
 	/* money is not joined: a unit changes an amount */
 	ts = scan("  行政事业性收费    208   3   5\n"
 			  "                    万元\n");
