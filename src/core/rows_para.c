@@ -318,8 +318,8 @@ gr_para_prepare(gr_toks *ts, const gr_mem *m)
  * others empty cells a converter did not print (lynx, w3m, html2text).
  * Every way of putting the 15 - n empty cells among the values is tried,
  * and the ways in which each of the three groups may add up (its total
- * the sum of its four results, an empty cell 0; a decimal, a word or an
- * empty total cannot say no) are kept.  A group is placed when every way
+ * the sum of its four results, an empty cell 0, a word never; a decimal
+ * cannot say no) are kept.  A group is placed when every way
  * kept gives it the same cells — the same printed values in the same
  * columns, the empty ones in the same places.  So a group in which a cell
  * was lost is never placed (the empty cell may stand in any of its
@@ -333,7 +333,7 @@ gr_para_prepare(gr_toks *ts, const gr_mem *m)
 
 /*
  * May the group of cells g[0..5) add up (the total the sum of the four)?
- * Only whole numbers and empty cells (0) can say no.
+ * A word among them: no; a decimal: it cannot say.
  */
 static bool
 ap_adds_up(const gr_tok *const *g)
@@ -357,7 +357,9 @@ ap_adds_up(const gr_tok *const *g)
 			gr_read_number(t->s, t->len, true, &c);
 		if (c.state == GR_BLANK)
 			v = 0;
-		else if (c.state != GR_VALUE || c.scale != 0)
+		else if (c.state != GR_VALUE)
+			return false;		/* a word: no sum holds it */
+		else if (c.scale != 0)
 			return true;
 		else
 			v = c.m;

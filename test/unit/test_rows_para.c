@@ -450,6 +450,9 @@ test_appeals_short(void)
 	/* two cells not printed, one in each of the last two groups */
 	CHECK_EQ_STR(appeals_short("4 1 0 2 7 3 1 1 5 2 3 1 6"),
 				 "4 1 0 2 7|- - - - -|- - - - -");
+	/* a word among the values: no group holding it adds up, none placed */
+	CHECK_EQ_STR(appeals_short("4 1 0 2 7 3 1 x 5 10 2 0 3 1"),
+				 "- - - - -|- - - - -|- - - - -");
 	/* no way adds up: none placed */
 	CHECK_EQ_STR(appeals_short("4 1 0 2 8 3 1 1 5 2 0 3 1 6"),
 				 "- - - - -|- - - - -|- - - - -");
