@@ -421,6 +421,7 @@ typedef struct parser
 	int			ap_n;
 	bool		ap_numeric;
 	bool		ap_frag;		/* pdftotext: a wrapped cell's part met among the values */
+	bool		ap_titled;		/* a group's title placed values (the table split in three) */
 	/* raw text of every cell, for diagnostics in form order */
 	const gr_tok *raw_active[GR_A_NROWS][GR_A_NCOLS];
 	gr_form		active_read[GR_A_NROWS];	/* the revision each row was read in */
@@ -944,6 +945,7 @@ finish_appeals(parser *p)
 {
 	int			k = 0;
 	bool		tight = p->para.tight && p->ap_tight;
+	const gr_tok *short_ap[MAXCOLS];
 
 	if (p->appeals_done || !p->ap_numeric)
 		return;
@@ -993,13 +995,18 @@ finish_appeals(parser *p)
 	/* a figure cut over lines among the appeals values: none placed */
 	if (p->pdfr.pdf && p->ap_frag)
 		p->ap_n = 0;
-	if (p->ap_n < MAXCOLS)
+	/*
+	 * Short (lynx does not print an empty cell): the missing ones may
+	 * stand anywhere, and the values after them are out of place.  Only
+	 * the groups whose cells are the same wherever they stood are kept
+	 * (rows_para.c).  A table split in three by its groups' titles, short
+	 * by a group left out at its end: the whole groups from the start
+	 * that add up.
+	 */
+	if (p->ap_n < MAXCOLS && !p->ap_titled)
+		gr_para_appeals_short(p->ap_buf, p->ap_n, short_ap);
+	else if (p->ap_n < MAXCOLS)
 	{
-		/*
-		 * Short (lynx does not print an empty cell): the missing one may
-		 * stand anywhere, and the values after it are out of place.  Only
-		 * the whole groups from the start that add up are kept.
-		 */
 		int			keep = 0;
 
 		for (int g = 0; g < GR_AP_NGROUPS && (g + 1) * GR_APC_NCOLS <= p->ap_n; g++)
@@ -1008,14 +1015,15 @@ finish_appeals(parser *p)
 				break;
 			keep = (g + 1) * GR_APC_NCOLS;
 		}
-		p->ap_n = keep;
+		for (int c = 0; c < MAXCOLS; c++)
+			short_ap[c] = c < keep ? p->ap_buf[c] : NULL;
 	}
 	p->appeals_done = true;
 	p->d->has_appeals = true;
 	for (int g = 0; g < GR_AP_NGROUPS; g++)
 		for (int c = 0; c < GR_APC_NCOLS; c++, k++)
 			store_cell(p, &p->d->appeals[g][c], &p->raw_app[g][c],
-					   k < p->ap_n ? p->ap_buf[k] : NULL, false);
+					   p->ap_n < MAXCOLS ? short_ap[k] : p->ap_buf[k], false);
 }
 
 /*
@@ -1123,6 +1131,8 @@ appeals_token(parser *p, const gr_tok *t)
 	{
 		int			g = appeals_header(t);
 
+		if (g >= 0)
+			p->ap_titled = true;
 		if (g >= 0)
 			while (p->ap_n < g * GR_APC_NCOLS)
 				p->ap_buf[p->ap_n++] = NULL;
@@ -2222,6 +2232,24 @@ value_token(parser *p, const gr_tok *t)
 
 static void table_token(parser *p, const gr_tok *t, const char *f, size_t fl);
 
+/*
+ * Is the text held before the orphan values the beginning of the label of
+ * the section 3 row just opened (a disposition row)?  Else they are not
+ * its own: they followed the tail of a label broken over lines whose
+ * head went elsewhere (lynx: "5.属于三类内" / "部事务信息 0 7 0 …" before
+ * "6.属于四类过程性信息 1 0 …").  Other rows: true.
+ */
+static bool
+head_begins_row(const parser *p)
+{
+	const char *head = skip_numbering(p->pend);
+	int			row = p->cur.row;
+
+	if (p->cur.section != GR_SEC_REQUESTS || row < GR_R_DISP(0) || row >= GR_R_DISP(GR_D_TOTAL))
+		return true;
+	return head[0] != '\0' && strncmp(gr_disps[row - GR_R_DISP(0)].label, head, strlen(head)) == 0;
+}
+
 /* Feed the values held since a label's head into the row just opened. */
 static void
 take_orphans(parser *p)
@@ -3202,7 +3230,8 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 				 * when they are exactly a row's worth (head and values on
 				 * one line, the label's words on the next) */
 				if (p->cur.section >= 0 && p->cur.n == 0 && p->norph == p->cur.ncols &&
-					p->orph[0]->lstart == p->orph[p->norph - 1]->lstart)
+					p->orph[0]->lstart == p->orph[p->norph - 1]->lstart &&
+					head_begins_row(p))
 					take_orphans(p);
 				p->pendlen = 0;
 				p->norph = 0;

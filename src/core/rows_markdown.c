@@ -275,7 +275,7 @@ h2t_flush(gr_h2t *h, gr_toks *ts, const gr_mem *m, size_t le)
 	char	   *row;
 	size_t		start = 0;
 
-	h->pending = false;
+	h->pending = h->blank_br = false;
 	if (h->len == 0)
 		return;
 	row = gr_alloc_raw(m, h->len + 1);
@@ -349,9 +349,22 @@ gr_h2t_line(gr_h2t *h, gr_toks *ts, const gr_mem *m, const char *s, size_t n,
 
 	if (tr.len == 0)
 	{
-		/* the hard break after a row whose last cell was a paragraph */
+		/*
+		 * The hard break after a row whose last cell was a paragraph — or,
+		 * right after a '|', an empty cell's <p><br/></p>.  Which of the
+		 * two the next line says: another hard break alone ends the row
+		 * (its last cell the empty one), a '|' continues it.
+		 */
 		if (hard && h->len > 0)
-			h2t_flush(h, ts, m, le);
+		{
+			if (h->buf[h->len - 1] == '|' && !h->blank_br)
+			{
+				h->blank_br = true;
+				h->le = le;
+			}
+			else
+				h2t_flush(h, ts, m, le);
+		}
 		return true;
 	}
 	if (hd.len > 4 && memcmp(hd.p, "**", 2) == 0 && memcmp(hd.p + hd.len - 2, "**", 2) == 0)
@@ -364,6 +377,13 @@ gr_h2t_line(gr_h2t *h, gr_toks *ts, const gr_mem *m, const char *s, size_t n,
 		h2t_flush(h, ts, m, ls);
 		h->on = false;
 		return false;
+	}
+	if (h->blank_br)
+	{
+		/* text after an empty cell's break, not a '|': a new row */
+		h->blank_br = false;
+		if (tr.p[0] != '|')
+			h2t_flush(h, ts, m, h->le);
 	}
 	if (h->pending)
 	{

@@ -312,3 +312,122 @@ gr_para_prepare(gr_toks *ts, const gr_mem *m)
 	ts->t = dst;
 	ts->n = n + extra;
 }
+
+/*
+ * The appeals values read short: n of the fifteen cells, in order, the
+ * others empty cells a converter did not print (lynx, w3m, html2text).
+ * Every way of putting the 15 - n empty cells among the values is tried,
+ * and the ways in which each of the three groups may add up (its total
+ * the sum of its four results, an empty cell 0, a word never; a decimal
+ * cannot say no) are kept.  A group is placed when every way
+ * kept gives it the same cells — the same printed values in the same
+ * columns, the empty ones in the same places.  So a group in which a cell
+ * was lost is never placed (the empty cell may stand in any of its
+ * columns), nor one that two ways read differently (`0 0 0 0 0` as a
+ * group, or as four cells and the next group's first); when no way adds
+ * up, none is.  At most four cells lost (1,365 ways); more: none placed.
+ */
+#define AP_N 15
+#define AP_GROUP 5
+#define AP_MAX_LOST 4
+
+/*
+ * May the group of cells g[0..5) add up (the total the sum of the four)?
+ * A word among them: no; a decimal: it cannot say.
+ */
+static bool
+ap_adds_up(const gr_tok *const *g)
+{
+	int64_t		sum = 0,
+				v = 0;
+
+	for (int k = 0; k < AP_GROUP; k++)
+	{
+		const gr_tok *t = g[k];
+		gr_cell		c;
+
+		if (t == &gr_para_empty || t->len == 0)
+		{
+			v = 0;
+			continue;
+		}
+		if (t->nstate != 0)
+			c = t->num;
+		else
+			gr_read_number(t->s, t->len, true, &c);
+		if (c.state == GR_BLANK)
+			v = 0;
+		else if (c.state != GR_VALUE)
+			return false;		/* a word: no sum holds it */
+		else if (c.scale != 0)
+			return true;
+		else
+			v = c.m;
+		if (k < AP_GROUP - 1)
+			sum += v;
+	}
+	return sum == v;
+}
+
+void
+gr_para_appeals_short(const gr_tok *const *vals, int n, const gr_tok **out)
+{
+	int			lost = AP_N - n,
+				pos[AP_MAX_LOST];
+	bool		any = false,	/* a way kept */
+				differ[AP_N / AP_GROUP] = {false};	/* two ways kept differ */
+	const gr_tok *rep[AP_N];
+
+	for (int k = 0; k < AP_N; k++)
+		out[k] = NULL;
+	if (n <= 0 || lost <= 0 || lost > AP_MAX_LOST)
+		return;
+	for (int k = 0; k < n; k++)
+		if (vals[k] == NULL)
+			return;				/* a group not read: no sums to go by */
+	/* the ways, as the places of the lost cells in increasing order */
+	for (int q = 0; q < lost; q++)
+		pos[q] = q;
+	for (;;)
+	{
+		const gr_tok *cells[AP_N];
+		bool		adds = true;
+
+		for (int k = 0, q = 0, v = 0; k < AP_N; k++)
+		{
+			if (q < lost && pos[q] == k)
+			{
+				cells[k] = &gr_para_empty;
+				q++;
+			}
+			else
+				cells[k] = vals[v++];
+		}
+		for (int g = 0; g < AP_N / AP_GROUP && adds; g++)
+			adds = ap_adds_up(cells + g * AP_GROUP);
+		if (adds && !any)
+		{
+			any = true;
+			memcpy(rep, cells, sizeof(rep));
+		}
+		else if (adds)
+			for (int g = 0; g < AP_N / AP_GROUP; g++)
+				if (memcmp(rep + g * AP_GROUP, cells + g * AP_GROUP, sizeof(rep[0]) * AP_GROUP) != 0)
+					differ[g] = true;
+		/* the next way: the last place that can move moves, those after follow it */
+		{
+			int			q = lost - 1;
+
+			while (q >= 0 && pos[q] == AP_N - lost + q)
+				q--;
+			if (q < 0)
+				break;
+			pos[q]++;
+			for (int r = q + 1; r < lost; r++)
+				pos[r] = pos[r - 1] + 1;
+		}
+	}
+	for (int g = 0; g < AP_N / AP_GROUP && any; g++)
+		if (!differ[g])
+			memcpy(out + g * AP_GROUP, rep + g * AP_GROUP, sizeof(rep[0]) * AP_GROUP);
+}

@@ -135,6 +135,14 @@ gr_para_placeable(const gr_para *s, int n, int ncols)
  */
 void		gr_para_prepare(gr_toks *ts, const gr_mem *m);
 
+/*
+ * The appeals table's values read short, vals[0..n) of its fifteen cells
+ * in order: out[15] gets each cell of the groups whose placing is certain
+ * whichever cells were not printed (an inserted empty cell is
+ * &gr_para_empty), NULL for the others.
+ */
+void		gr_para_appeals_short(const gr_tok *const *vals, int n, const gr_tok **out);
+
 /* The empty cell this stage inserts. */
 extern const gr_tok gr_para_empty;
 

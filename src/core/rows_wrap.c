@@ -706,6 +706,7 @@ typedef struct join
 	bool		above;			/* the piece stands above the cell */
 	gr_cell		num;			/* the joined number */
 	bool		digits;			/* digits joined to digits: the number changes */
+	bool		drop;			/* a unit only taken away: no number set */
 } join;
 
 /*
@@ -755,6 +756,7 @@ pair_with(const gr_toks *ts, const wline *r, size_t p, bool above, join *j)
 			return false;
 		j->digits = pk != P_UNIT;
 	}
+	j->drop = false;
 	if (pt->len + ct->len > sizeof(buf))
 		return false;
 	memcpy(buf, above ? pt->s : ct->s, above ? pt->len : ct->len);
@@ -796,6 +798,37 @@ row_adds_up(gr_toks *ts, const wline *r, const join *js, int nj)
 }
 
 /*
+ * Does the label field t end in a figure parted from its text by one space
+ * (w3m: `2.其他法律行政法规禁止 ０`, the first cell next to the label),
+ * whose columns [c0, c1) overlap?  A unit wrapped under that figure is
+ * then its unit, not a cell of its own.
+ */
+static bool
+under_label_figure(const gr_toks *ts, const gr_tok *t, int c0, int c1)
+{
+	const char *sp;
+	size_t		tail;
+	int			t0,
+				t1;
+	gr_tok		fig;
+
+	if (!in_line(ts, t) || t->len < 3)
+		return false;
+	for (sp = t->s + t->len; sp > t->s && sp[-1] != ' '; sp--)
+		;
+	if (sp == t->s)
+		return false;
+	tail = (size_t) (t->s + t->len - sp);
+	fig = *t;
+	fig.s = sp;
+	fig.len = (uint32_t) tail;
+	if (piece_kind(&fig) != P_DIG)
+		return false;
+	tok_cols(ts, &fig, &t0, &t1);
+	return c0 < t1 && t0 < c1;
+}
+
+/*
  * Join the pieces that line a holds to row r (the line below a when above
  * is true, else the line above it) into js; returns how many, -1 when the
  * line holds anything else in the row's value columns.
@@ -826,6 +859,20 @@ pieces_of(gr_toks *ts, const wline *a, const wline *r, bool above, join *js, int
 					c1;
 
 		tok_cols(ts, &ts->t[p], &c0, &c1);
+		if (c1 <= vcol0 && r->label && piece_kind(&ts->t[p]) == P_UNIT &&
+			under_label_figure(ts, &ts->t[r->first], c0, c1))
+		{
+			/* the unit of a figure the label's field holds: taken away */
+			if (nj + found >= MAX_JOINS)
+				return -1;
+			memset(&js[nj + found], 0, sizeof(js[0]));
+			js[nj + found].piece = p;
+			js[nj + found].cell = r->first;
+			js[nj + found].above = above;
+			js[nj + found].drop = true;
+			found++;
+			continue;
+		}
 		if (c1 <= vcol0)
 			continue;			/* a label's part */
 		if (nj + found >= MAX_JOINS || !pair_with(ts, r, p, above, &js[nj + found]))
@@ -833,6 +880,23 @@ pieces_of(gr_toks *ts, const wline *a, const wline *r, bool above, join *js, int
 		found++;
 	}
 	return found;
+}
+
+/*
+ * Is line a, beside row r, only pieces of r's cells — no label, nothing
+ * but digits and units, fewer values than r (w3m wraps several cells of a
+ * row of wide figures at once: `１１` / `２８` under three columns)?  Its
+ * digits are still joined only when the row then adds up.
+ */
+static bool
+pieces_only(const gr_toks *ts, const wline *a, const wline *r)
+{
+	if (a->label || a->nvals >= r->nvals)
+		return false;
+	for (uint32_t k = 0; k < a->n; k++)
+		if (piece_kind(&ts->t[a->first + k]) == P_OTHER)
+			return false;
+	return true;
 }
 
 static void
@@ -936,7 +1000,7 @@ join_pieces(gr_toks *ts, const gr_mem *m, uint8_t *grp)
 			if (side == 0 ? l == 0 : l + 1 >= nl)
 				continue;
 			a = side == 0 ? &ln[l - 1] : &ln[l + 1];
-			if (!a->gap || a->nvals >= 3 ||
+			if (!a->gap || (a->nvals >= 3 && !pieces_only(ts, a, r)) ||
 				!(side == 0 ? adjacent(ts, a, r) : adjacent(ts, r, a)))
 				continue;
 			/* a line between two rows of values: whose it is, is unknown */
@@ -955,7 +1019,7 @@ join_pieces(gr_toks *ts, const gr_mem *m, uint8_t *grp)
 		{
 			digits = digits || js[q].digits;
 			for (int q2 = 0; q2 < q; q2++)
-				if (js[q2].cell == js[q].cell)
+				if (js[q2].cell == js[q].cell && !js[q].drop)
 					ok = false;	/* pieces above and below one cell */
 		}
 		if (!ok)
@@ -967,8 +1031,11 @@ join_pieces(gr_toks *ts, const gr_mem *m, uint8_t *grp)
 		{
 			gr_tok	   *c = &ts->t[js[q].cell];
 
-			c->num = js[q].num;
-			c->nstate = (uint8_t) (1 + GR_VALUE);
+			if (!js[q].drop)
+			{
+				c->num = js[q].num;
+				c->nstate = (uint8_t) (1 + GR_VALUE);
+			}
 			ts->t[js[q].piece].kind = 0xFF;	/* taken: dropped below */
 			if (grp != NULL)
 				grp[js[q].piece] = 0;

@@ -99,6 +99,7 @@ typedef struct gr_h2t
 	size_t		cell;			/* offset of its last cell, after a '|'; 0: none */
 	size_t		ls;				/* offset of its first line */
 	bool		pending;		/* a hard break after text: row end or <br>? */
+	bool		blank_br;		/* a lone hard break after '|': empty cell or row end? */
 	size_t		le;				/* where that break was */
 	char	   *buf;			/* GR_H2T_MAXROW bytes, allocated at the first table */
 } gr_h2t;

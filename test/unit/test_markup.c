@@ -159,6 +159,35 @@ test_html2text_tables(void)
 				 "C: C:4 C:5 |C:（五）不予处理 C:1.信访举报投诉类申请 C:7 C:1 |"
 				 "C:行政事业性收费 C:１６０．５４４ |C:一、本年新收申请数量 C:2 |"
 				 "L:二、主动公开政府信息情况 ");
+	/*
+	 * Cells holding paragraphs, an empty one written <p><br/></p>: its
+	 * break is a line of two spaces after the '|', and the row goes on
+	 * after it; an empty last cell is followed by the row's own break.
+	 */
+	CHECK_EQ_STR(toks("结果维持 | 总计  \n"
+					  "---|---  \n"
+					  "0\n"
+					  "\n"
+					  "|\n"
+					  "\n"
+					  "  \n"
+					  "\n"
+					  "|\n"
+					  "\n"
+					  "3\n"
+					  "\n"
+					  "|\n"
+					  "\n"
+					  "  \n"
+					  "  \n"
+					  "5\n"
+					  "\n"
+					  "|\n"
+					  "\n"
+					  "6  \n"
+					  "  \n"
+					  "二、后文\n"),
+				 "L:结果维持 | 总计 |C:0 C: C:3 C: |C:5 C:6 |L:二、后文 ");
 	CHECK(gr_h2t_rule("---|---|---  ", 13));
 	CHECK(!gr_h2t_rule("|---|---|", 9));
 	CHECK(!gr_h2t_rule("---|---", 7));

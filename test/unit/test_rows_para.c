@@ -380,6 +380,165 @@ test_word_lines(void)
 	CHECK_EQ_INT(exact, cells);
 }
 
+/*
+ * The appeals read short: the cells of the groups whose place is certain
+ * wherever the cells not printed stood, as "v v v v v|…" ('-' not placed,
+ * 'b' an empty cell put in).
+ */
+static const char *
+appeals_short(const char *printed)
+{
+	static char out[128];
+	static gr_tok toks[15];
+	const gr_tok *vals[15],
+			   *got[15];
+	int			n = 0;
+	size_t		o = 0;
+
+	for (const char *p = printed; *p && n < 15;)
+	{
+		const char *e = strchr(p, ' ');
+		size_t		l = e ? (size_t) (e - p) : strlen(p);
+
+		memset(&toks[n], 0, sizeof(toks[n]));
+		toks[n].kind = GR_TOK_CELL;
+		toks[n].s = p;
+		toks[n].len = (uint32_t) l;
+		vals[n] = &toks[n];
+		n++;
+		p += l;
+		while (*p == ' ')
+			p++;
+	}
+	gr_para_appeals_short(vals, n, got);
+	for (int k = 0; k < 15; k++)
+		o += (size_t) snprintf(out + o, sizeof(out) - o, "%s%.*s", k == 0 ? "" : k % 5 ? " " : "|",
+							   got[k] == NULL ? 1 : got[k] == &gr_para_empty ? 1 : (int) got[k]->len,
+							   got[k] == NULL ? "-" : got[k] == &gr_para_empty ? "b" : got[k]->s);
+	return out;
+}
+
+static void
+test_appeals_short(void)
+{
+	/*
+	 * One cell not printed.  The first group adds up only as printed; the
+	 * second reads 0 0 0 0 0 (a total of 0) or 0 0 0 0 and an empty
+	 * total (then the third is 0 0 0 2 2): neither the second nor the
+	 * third is certain.
+	 */
+	CHECK_EQ_STR(appeals_short("0 5 2 3 10 0 0 0 0 0 0 0 2 2"),
+				 "0 5 2 3 10|- - - - -|- - - - -");
+	/*
+	 * The lost cell in the first group, which column is not known; the
+	 * third group is the last five values in every way that adds up.
+	 */
+	CHECK_EQ_STR(appeals_short("0 0 0 0 0 1 2 0 3 1 0 0 1 2"),
+				 "- - - - -|- - - - -|1 0 0 1 2");
+	/* 3 1 _ 1 5 in the second: the first and the last placed */
+	CHECK_EQ_STR(appeals_short("4 1 0 2 7 3 1 1 5 2 0 3 1 6"),
+				 "4 1 0 2 7|- - - - -|2 0 3 1 6");
+	/*
+	 * Every group as printed adds up but the last, whose total would be
+	 * the empty cell put in (0, not 6): no way adds up, none placed.
+	 */
+	CHECK_EQ_STR(appeals_short("4 1 0 2 7 3 1 1 5 10 2 0 3 1"),
+				 "- - - - -|- - - - -|- - - - -");
+	/* a cell lost in the last group (all 0): the groups before it placed */
+	CHECK_EQ_STR(appeals_short("4 1 0 2 7 3 1 1 5 10 0 0 0 0"),
+				 "4 1 0 2 7|3 1 1 5 10|- - - - -");
+	/* two cells not printed, one in each of the last two groups */
+	CHECK_EQ_STR(appeals_short("4 1 0 2 7 3 1 1 5 2 3 1 6"),
+				 "4 1 0 2 7|- - - - -|- - - - -");
+	/* a word among the values: no group holding it adds up, none placed */
+	CHECK_EQ_STR(appeals_short("4 1 0 2 7 3 1 x 5 10 2 0 3 1"),
+				 "- - - - -|- - - - -|- - - - -");
+	/* no way adds up: none placed */
+	CHECK_EQ_STR(appeals_short("4 1 0 2 8 3 1 1 5 2 0 3 1 6"),
+				 "- - - - -|- - - - -|- - - - -");
+	/* five cells not printed: none placed */
+	CHECK_EQ_STR(appeals_short("4 1 0 2 7 3 1 1 5 10"),
+				 "- - - - -|- - - - -|- - - - -");
+
+	/*
+	 * Read by the matcher: the appeals values of a lynx text, an empty
+	 * cell not printed (litigation_direct's total, or the last group's
+	 * first cell: which, the sums cannot say).  The second group is
+	 * missing, not 0 0 0 0 0.
+	 */
+	{
+		static const char text[] =
+			"某局2023年政府信息公开工作年度报告\n\n"
+			"四、政府信息公开行政复议、行政诉讼情况\n\n"
+			"   行政复议         行政诉讼\n"
+			"                    未经复议直接起诉          复议后起诉\n"
+			"结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 "
+			"结果维持 结果纠正 其他结果 尚未审结 总计\n\n"
+			"0 5 2 3 10 0 0 0 0 0 0 0 2 2\n\n"
+			"五、存在的主要问题及改进情况\n\n无。\n";
+		gr_heap    *h = gr_heap_new();
+		gr_mem		m = gr_heap_mem(h);
+		gr_doc		d;
+
+		gr_parse(&d, text, strlen(text), &m, NULL);
+		CHECK_EQ_INT(d.appeals[GR_AP_REVIEW][GR_APC_CORRECTED].state, GR_VALUE);
+		CHECK_EQ_INT(d.appeals[GR_AP_REVIEW][GR_APC_CORRECTED].m, 5);
+		CHECK_EQ_INT(d.appeals[GR_AP_REVIEW][GR_APC_TOTAL].m, 10);
+		for (int c = 0; c < GR_APC_NCOLS; c++)
+		{
+			CHECK_EQ_INT(d.appeals[GR_AP_LIT_DIRECT][c].state, GR_MISSING);
+			CHECK_EQ_INT(d.appeals[GR_AP_LIT_AFTER][c].state, GR_MISSING);
+		}
+		gr_heap_free(h);
+	}
+}
+
+/*
+ * lynx's text of a table: a row one value short (an empty cell not
+ * printed) takes the next label's head as a cell; that label's tail then
+ * stands before its own values.  Those values are not the next row's:
+ * 6.属于四类过程性信息 keeps its own (1 … 1), not 0 2 0 0 0 0 2.
+ */
+static void
+test_broken_label_after_short_row(void)
+{
+	static const char text[] =
+		"三、收到和处理政府信息公开申请情况\n\n"
+		"   （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 申请人情况\n"
+		"   自然人 法人或其他组织 总计\n"
+		"   商业企业 科研机构 社会公益组织 法律服务机构 其他\n"
+		"   一、本年新收政府信息公开申请数量 4 3 0 0 1 0 8\n"
+		"   二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1\n"
+		"   三、本年度办理\n"
+		"   结果 （一）予以公开 2 1 0 0 0 0 3\n"
+		"   （二）部分公开（区分处理的，只计这一情形，不计其他情形） 0 0 0 0 1 0 1\n"
+		"   （三）不予公开 1.属于国家秘密 0 0 0 0 0 0 0\n"
+		"   2.其他法律行政法规禁止公开 0 0 0 0 0 0 0\n"
+		"   3.危及“三安全一稳定” 0 0 0 0 0 0 0\n"
+		"   4.保护第三方合法权益 1 0 0 0 0 1\n"
+		"   5.属于三类内\n"
+		"   部事务信息 0 2 0 0 0 0 2\n"
+		"   6.属于四类过程性信息 1 0 0 0 0 0 1\n"
+		"   7.属于行政执法案卷 0 0 0 0 0 0 0\n\n"
+		"四、政府信息公开行政复议、行政诉讼情况\n";
+	gr_heap    *h = gr_heap_new();
+	gr_mem		m = gr_heap_mem(h);
+	gr_doc		d;
+	int			internal = GR_R_DISP(GR_D_W_INTERNAL),
+				process = GR_R_DISP(GR_D_W_PROCESS);
+
+	gr_parse(&d, text, strlen(text), &m, NULL);
+	CHECK_EQ_INT(d.req[process][GR_RC_NATURAL].state, GR_VALUE);
+	CHECK_EQ_INT(d.req[process][GR_RC_NATURAL].m, 1);
+	CHECK_EQ_INT(d.req[process][GR_RC_COMMERCIAL].m, 0);
+	CHECK_EQ_INT(d.req[process][GR_RC_TOTAL].m, 1);
+	/* the broken label's row: its own values or none, never another's */
+	for (int c = 0; c < GR_RC_COUNT; c++)
+		CHECK(d.req[internal][c].state != GR_VALUE ||
+			  d.req[internal][c].m == (c == GR_RC_COMMERCIAL || c == GR_RC_TOTAL ? 2 : 0));
+	gr_heap_free(h);
+}
+
 int
 main(void)
 {
@@ -388,5 +547,7 @@ main(void)
 	test_round_trips();
 	test_lost_blank();
 	test_word_lines();
+	test_appeals_short();
+	test_broken_label_after_short_row();
 	return unit_report("test_rows_para");
 }

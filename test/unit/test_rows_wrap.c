@@ -91,6 +91,17 @@ test_units(void)
 		CHECK_EQ_INT(v[6], 111);
 	}
 
+	/*
+	 * the first figure parted from its label by one space, its unit
+	 * wrapped under it: the unit is taken away, not left as a cell that
+	 * would stand in the row after its six values
+	 */
+	ts = scan("      2.其他法律行政法规禁止 ０   1   0    5        ０      6\n"
+			  "      公开                   条\n");
+	CHECK(find(&ts, "条") < 0);
+	CHECK(find(&ts, "公开") >= 0);
+	CHECK_EQ_INT(num_of(&ts, (size_t) find(&ts, "6")), 6);
+
 	/* money is not joined: a unit changes an amount */
 	ts = scan("  行政事业性收费    208   3   5\n"
 			  "                    万元\n");
@@ -117,6 +128,26 @@ test_digits(void)
 			  "  理 行政机关不再处理     0件  0   条   0条  0  5   ２\n");
 	CHECK(find(&ts, "１") >= 0);
 	CHECK(find(&ts, "8") >= 0);
+
+	/*
+	 * three wide figures and a unit wrapped at once, the line below three
+	 * values itself: joined, the row adds up (27 + 24 + 1128 + 35 + 29 +
+	 * 1125 = 2368)
+	 */
+	ts = scan("      （七）总计     27 24  １１  35   ２９  １１  ２３\n"
+			  "                     条     ２８             ２５  ６８\n");
+	CHECK(find(&ts, "２８") < 0);
+	CHECK(find(&ts, "条") < 0);
+	CHECK_EQ_INT(row_values(&ts, find(&ts, "（七）总计"), v), 7);
+	CHECK_EQ_INT(v[0], 27);
+	CHECK_EQ_INT(v[2], 1128);
+	CHECK_EQ_INT(v[5], 1125);
+	CHECK_EQ_INT(v[6], 2368);
+
+	/* the same not adding up: nothing joined */
+	ts = scan("      （七）总计     27 24  １１  35   ２９  １１  ２３\n"
+			  "                     条     ２８             ２５  ６９\n");
+	CHECK(find(&ts, "２８") >= 0);
 
 	/* a piece between two rows of values: whose it is is unknown */
 	ts = scan("  甲    1  2  3  4  5  6  21\n"
