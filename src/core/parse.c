@@ -2546,6 +2546,63 @@ row_short(const gr_cell *row, const int *cols, int n)
 	return missing && read;
 }
 
+/* Section 3's revision by the labels read so far. */
+static gr_form
+req_form(const parser *p)
+{
+	return (p->other_group_values && !p->other_leaf_seen) ? GR_FORM_2019 : GR_FORM_2021;
+}
+
+/*
+ * gr_pdf_block_exact for section 3 row r: prev_before when the leaf before
+ * it in form f was read and every cell of it stands before r's label, or
+ * when the values printed before r's label number exactly the cells of the
+ * leaves before it (values keep the form's order: none of them is left to
+ * follow r's label).
+ */
+static bool
+req_block_exact(parser *p, gr_form f, int r)
+{
+	int			q = r;
+	bool		before = false;
+
+	while (q-- > 0 && !gr_rrow_is_leaf(f, q))
+		;
+	if (q >= 0 && p->have_req[q])
+	{
+		int			in_text = 0;
+
+		before = true;
+		for (int c = 0; c < GR_RC_COUNT; c++)
+		{
+			const gr_tok *t = p->raw_req[q][c];
+			gr_state	s = p->d->req[q][c].state;
+
+			if (s == GR_MISSING || s == GR_UNREADABLE)
+				before = false;
+			else if (t != NULL && t >= p->pdfr.ts->t && t < p->pdfr.ts->t + p->pdfr.ts->n)
+			{
+				in_text++;
+				if (t - p->pdfr.ts->t >= p->label_req[r])
+					before = false;
+			}
+		}
+		before = before && in_text > 0;
+	}
+	if (!before && p->pdfr.stream != NULL && !p->pdfr.overflow)
+	{
+		int			k = 0,
+					nv = 0;
+
+		for (int x = 0; x < r; x++)
+			k += gr_rrow_is_leaf(f, x);
+		for (int j = 0; j < p->pdfr.nstream; j++)
+			nv += p->pdfr.stream[j] - p->pdfr.ts->t < p->label_req[r];
+		before = nv == k * GR_RC_COUNT;
+	}
+	return gr_pdf_block_exact(&p->pdfr, p->label_req[r], p->raw_req[r], GR_RC_COUNT, before);
+}
+
 /*
  * Section 3 of paged text whose values do not read as a whole by the
  * form's order: the rows whose labels placed them for certain (their
@@ -2560,7 +2617,7 @@ static void
 pdf_by_anchors(parser *p, bool *placed)
 {
 	const gr_pdf_rows *st = &p->pdfr;
-	gr_form		f = (p->other_group_values && !p->other_leaf_seen) ? GR_FORM_2019 : GR_FORM_2021;
+	gr_form		f = req_form(p);
 	int			rows[GR_R_NROWS],
 				pos[GR_R_NROWS],
 				n = 0,
@@ -2582,7 +2639,7 @@ pdf_by_anchors(parser *p, bool *placed)
 		pos[k] = -1;
 		certain[k] = fill[k] = false;
 		if (!p->have_req[r] || p->pdf_req[r] || row_short(p->d->req[r], NULL, GR_RC_COUNT) ||
-			!gr_pdf_block_exact(st, p->label_req[r], p->raw_req[r], GR_RC_COUNT))
+			!req_block_exact(p, f, r))
 			continue;
 		for (int j = 0; j + GR_RC_COUNT <= st->nstream && pos[k] < 0; j++)
 			if (memcmp(st->stream + j, p->raw_req[r], sizeof(gr_tok *) * GR_RC_COUNT) == 0)
@@ -2736,13 +2793,22 @@ static void
 pdf_blocks(parser *p)
 {
 	bool		by_order[GR_R_NROWS] = {false};
+	int			labels[GR_R_NROWS + GR_A_NROWS],
+				n = 0;
 
+	for (int r = 0; r < GR_R_NROWS; r++)
+		if (p->have_req[r])
+			labels[n++] = p->label_req[r];
+	for (int r = 0; r < GR_A_NROWS; r++)
+		if (p->have_active[r])
+			labels[n++] = p->label_active[r];
+	gr_pdf_settle_marks(&p->pdfr, labels, n);
 	pdf_by_order(p, by_order);
 	if (p->pdfr.mark == NULL)
 		return;
 	for (int r = 0; r < GR_R_NROWS; r++)
 		if (p->have_req[r] && !p->pdf_req[r] && !by_order[r] &&
-			(!gr_pdf_block_exact(&p->pdfr, p->label_req[r], p->raw_req[r], GR_RC_COUNT) ||
+			(!req_block_exact(p, req_form(p), r) ||
 			 row_short(p->d->req[r], NULL, GR_RC_COUNT)))
 			pdfm_drop_row(p, r);
 	for (int r = 0; r < GR_A_NROWS; r++)
@@ -2753,7 +2819,7 @@ pdf_blocks(parser *p)
 		if (!p->have_active[r] || p->pdf_active[r])
 			continue;
 		n = active_row_cols(p->active_read[r], r, cols);
-		if (!gr_pdf_block_exact(&p->pdfr, p->label_active[r], p->raw_active[r], GR_A_NCOLS) ||
+		if (!gr_pdf_block_exact(&p->pdfr, p->label_active[r], p->raw_active[r], GR_A_NCOLS, false) ||
 			row_short(p->d->active[r], cols, n))
 		{
 			for (int k = 0; k < n; k++)
