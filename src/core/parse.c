@@ -2783,6 +2783,49 @@ pdf_by_order(parser *p, bool *placed)
 		p->other_leaf_seen = true;
 }
 
+/* Every cell of a row that stands in the text is on the line of its label (token label_i). */
+static bool
+values_on_label_line(const parser *p, int label_i, const gr_tok *const *cells, int n)
+{
+	const gr_toks *ts = p->ts;
+
+	if (label_i < 0 || (size_t) label_i >= ts->n)
+		return false;
+	for (int k = 0; k < n; k++)
+		if (cells[k] != NULL && cells[k] >= ts->t && cells[k] < ts->t + ts->n &&
+			cells[k]->lstart != ts->t[label_i].lstart)
+			return false;
+	return true;
+}
+
+/* The sub-table of revision f that holds section 2's row r; -1 none. */
+static int
+active_sub_of(gr_form f, int r)
+{
+	int			n;
+	const gr_active_sub *subs = gr_active_subs(f, &n);
+
+	for (int i = 0; i < n; i++)
+		for (int j = 0; j < subs[i].nrows; j++)
+			if ((int) subs[i].rows[j] == r)
+				return i;
+	return -1;
+}
+
+/* A cell's text carries a sign or an increase/decrease word (-3, +2, 减少3): a change. */
+static bool
+signed_text(const gr_tok *t)
+{
+	char		buf[64];
+	size_t		n;
+
+	if (t == NULL || t->len == 0 || t->len > 48)
+		return false;
+	n = gr_fold(t->s, t->len, buf, sizeof(buf), NULL);
+	return n > 0 && (buf[0] == '+' || buf[0] == '-' ||
+					 (n >= 3 && (memcmp(buf, "增", 3) == 0 || memcmp(buf, "减", 3) == 0)));
+}
+
 /*
  * Paged text not read from -layout lines: a row whose values are not
  * exactly the ones after its label (rows_pdf.c) may have taken another
@@ -2814,13 +2857,43 @@ pdf_blocks(parser *p)
 	for (int r = 0; r < GR_A_NROWS; r++)
 	{
 		int			cols[MAXCOLS],
-					n;
+					qcols[MAXCOLS],
+					n,
+					q = -1;
+		bool		decline;
 
 		if (!p->have_active[r] || p->pdf_active[r])
 			continue;
 		n = active_row_cols(p->active_read[r], r, cols);
-		if (!gr_pdf_block_exact(&p->pdfr, p->label_active[r], p->raw_active[r], GR_A_NCOLS, false) ||
-			row_short(p->d->active[r], cols, n))
+		decline = !gr_pdf_block_exact(&p->pdfr, p->label_active[r], p->raw_active[r], GR_A_NCOLS, false) ||
+			row_short(p->d->active[r], cols, n);
+
+		/*
+		 * fewer values between the label before it and its own than that
+		 * row's cells: the ones not printed there may be printed after
+		 * this label — unless its values stand on its label's line
+		 */
+		for (int x = 0; x < GR_A_NROWS; x++)
+			if (p->have_active[x] && !p->pdf_active[x] && p->label_active[x] < p->label_active[r] &&
+				(q < 0 || p->label_active[x] > p->label_active[q]))
+				q = x;
+		if (q >= 0 && (p->active_read[q] != p->active_read[r] ||
+					   active_sub_of(p->active_read[r], q) != active_sub_of(p->active_read[r], r)))
+			q = -1;				/* another sub-table: its rows end with its own */
+		if (q >= 0 && !decline && !values_on_label_line(p, p->label_active[r], p->raw_active[r], GR_A_NCOLS))
+		{
+			int			nq = 0,
+						cq = active_row_cols(p->active_read[q], q, qcols);
+
+			for (int i = p->label_active[q] + 1; i < p->label_active[r]; i++)
+				nq += p->ts->t[i].kind != GR_TOK_BREAK && tok_is_valueish(&p->ts->t[i]);
+			decline = nq < cq;
+		}
+		/* a signed figure (减少15, -3) outside the change column: cells out of their order */
+		for (int k = 0; k < n && !decline; k++)
+			decline = cols[k] != GR_AC_CHANGE && p->d->active[r][cols[k]].state == GR_VALUE &&
+				signed_text(p->raw_active[r][cols[k]]);
+		if (decline)
 		{
 			for (int k = 0; k < n; k++)
 				store_cell(p, &p->d->active[r][cols[k]], &p->raw_active[r][cols[k]], NULL, false);

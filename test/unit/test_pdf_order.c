@@ -472,6 +472,40 @@ test_row_after_displaced(void)
 	free(b.s);
 }
 
+/*
+ * Section 2 of the 2019 form, one cell a paragraph: the rules row's last
+ * cell printed after the next row's label, whose own empty cell is not
+ * printed (规章 0 191146 / 规范性文件 9 0 181362); a row's signed change
+ * printed before its previous year's count (减少15 1).  None of these
+ * rows' cells are guessed.
+ */
+static void
+test_active_out_of_order(void)
+{
+	const char *text =
+		"二、主动公开政府信息情况\n\n第二十条第（一）项\n\n信息内容\n\n本年新制作数量\n\n本年新公开数量\n\n"
+		"对外公开总数量\n\n规章\n\n0\n\n191146\n\n规范性文\n件\n\n9\n\n0\n\n181362件\n\n"
+		"第二十条第（五）项\n\n信息内容\n\n上一年项目数量\n\n本年增/减\n\n处理决定数量\n\n"
+		"行政许可\n\n36\n\n－3\n\n9\n\n"
+		"第二十条第（八）项\n\n信息内容\n\n上一年项目数量\n\n本年增/减\n\n行政事业\n性收费\n\n减少15\n\n1\n\n"
+		"\f三、收到和处理政府信息公开申请情况\n\n四、政府信息公开行政复议、行政诉讼情况\n\n";
+	gr_heap    *h = gr_heap_new();
+	gr_mem		m = gr_heap_mem(h);
+	gr_doc		d;
+
+	gr_parse(&d, text, strlen(text), &m, NULL);
+	CHECK_EQ_INT(d.form_active, GR_FORM_2019);
+	for (int c = 0; c < GR_A_NCOLS; c++)
+	{
+		CHECK(d.active[GR_A_NORMATIVE][c].state != GR_VALUE);
+		CHECK(d.active[GR_A_FEES][c].state != GR_VALUE);
+	}
+	for (int c = 0; c < GR_A_NCOLS; c++)
+		CHECK(d.active[GR_A_RULES][c].state != GR_VALUE);
+	CHECK_EQ_INT(d.active[GR_A_FEES][GR_AC_PREVIOUS].state, GR_MISSING);
+	gr_heap_free(h);
+}
+
 int
 main(void)
 {
@@ -484,5 +518,6 @@ main(void)
 	test_row_short_before_displaced();
 	test_row_before_displaced();
 	test_row_after_displaced();
+	test_active_out_of_order();
 	return unit_report("test_pdf_order");
 }
