@@ -939,6 +939,8 @@ add_value(parser *p, const gr_tok *t)
 
 /* ---------------------------------------------------------------- appeals */
 
+static int	appeals_certain_groups(const gr_tok *const *buf, int n, int keep);
+
 static void
 finish_appeals(parser *p)
 {
@@ -1008,6 +1010,13 @@ finish_appeals(parser *p)
 				break;
 			keep = (g + 1) * GR_APC_NCOLS;
 		}
+		/*
+		 * pdftotext -layout prints an empty cell as spaces: a group is kept
+		 * only when every place of the cells not printed that lets each
+		 * group add up gives it the same cells (zeros add up anywhere)
+		 */
+		if (p->pdfr.pdf && keep > 0)
+			keep = appeals_certain_groups(p->ap_buf, p->ap_n, keep);
 		p->ap_n = keep;
 	}
 	p->appeals_done = true;
@@ -1016,6 +1025,52 @@ finish_appeals(parser *p)
 		for (int c = 0; c < GR_APC_NCOLS; c++, k++)
 			store_cell(p, &p->d->appeals[g][c], &p->raw_app[g][c],
 					   k < p->ap_n ? p->ap_buf[k] : NULL, false);
+}
+
+/*
+ * The appeals values read short (n of fifteen, n >= 13): the cells of the
+ * whole groups from the start (up to keep) that are the same in every way
+ * of putting the 15 - n cells not printed (empty) among the fifteen that
+ * leaves every group adding up; the count of such leading cells.
+ */
+static int
+appeals_certain_groups(const gr_tok *const *buf, int n, int keep)
+{
+	int			m = MAXCOLS - n,
+				ways = 0;
+	bool		same[GR_AP_NGROUPS];
+	const gr_tok *first[MAXCOLS];
+
+	if (m < 1 || m > 2 || MAXCOLS != GR_AP_NGROUPS * GR_APC_NCOLS)
+		return 0;
+	for (int g = 0; g < GR_AP_NGROUPS; g++)
+		same[g] = true;
+	for (int a = 0; a < MAXCOLS; a++)
+		for (int b = m == 2 ? a + 1 : MAXCOLS; b <= MAXCOLS && (m == 1 ? b == MAXCOLS : b < MAXCOLS); b++)
+		{
+			const gr_tok *cells[MAXCOLS];
+			bool		ok = true;
+
+			for (int j = 0, k = 0; j < MAXCOLS; j++)
+				cells[j] = (j == a || j == b) ? &gr_para_empty : buf[k++];
+			for (int g = 0; g < GR_AP_NGROUPS && ok; g++)
+				ok = sums_across(cells + g * GR_APC_NCOLS, GR_APC_NCOLS - 1);
+			if (!ok)
+				continue;
+			if (ways++ == 0)
+				memcpy(first, cells, sizeof(cells));
+			else
+				for (int g = 0; g < GR_AP_NGROUPS; g++)
+					same[g] = same[g] && memcmp(first + g * GR_APC_NCOLS, cells + g * GR_APC_NCOLS,
+												sizeof(cells[0]) * GR_APC_NCOLS) == 0;
+		}
+	if (ways == 0)
+		return 0;
+	for (int g = 0; g * GR_APC_NCOLS < keep; g++)
+		if (!same[g] || memcmp(first + g * GR_APC_NCOLS, buf + g * GR_APC_NCOLS,
+							   sizeof(buf[0]) * GR_APC_NCOLS) != 0)
+			return g * GR_APC_NCOLS;
+	return keep;
 }
 
 /*
