@@ -940,6 +940,7 @@ add_value(parser *p, const gr_tok *t)
 
 /* ---------------------------------------------------------------- appeals */
 
+
 static void
 finish_appeals(parser *p)
 {
@@ -2574,6 +2575,63 @@ row_short(const gr_cell *row, const int *cols, int n)
 	return missing && read;
 }
 
+/* Section 3's revision by the labels read so far. */
+static gr_form
+req_form(const parser *p)
+{
+	return (p->other_group_values && !p->other_leaf_seen) ? GR_FORM_2019 : GR_FORM_2021;
+}
+
+/*
+ * gr_pdf_block_exact for section 3 row r: prev_before when the leaf before
+ * it in form f was read and every cell of it stands before r's label, or
+ * when the values printed before r's label number exactly the cells of the
+ * leaves before it (values keep the form's order: none of them is left to
+ * follow r's label).
+ */
+static bool
+req_block_exact(parser *p, gr_form f, int r)
+{
+	int			q = r;
+	bool		before = false;
+
+	while (q-- > 0 && !gr_rrow_is_leaf(f, q))
+		;
+	if (q >= 0 && p->have_req[q])
+	{
+		int			in_text = 0;
+
+		before = true;
+		for (int c = 0; c < GR_RC_COUNT; c++)
+		{
+			const gr_tok *t = p->raw_req[q][c];
+			gr_state	s = p->d->req[q][c].state;
+
+			if (s == GR_MISSING || s == GR_UNREADABLE)
+				before = false;
+			else if (t != NULL && t >= p->pdfr.ts->t && t < p->pdfr.ts->t + p->pdfr.ts->n)
+			{
+				in_text++;
+				if (t - p->pdfr.ts->t >= p->label_req[r])
+					before = false;
+			}
+		}
+		before = before && in_text > 0;
+	}
+	if (!before && p->pdfr.stream != NULL && !p->pdfr.overflow)
+	{
+		int			k = 0,
+					nv = 0;
+
+		for (int x = 0; x < r; x++)
+			k += gr_rrow_is_leaf(f, x);
+		for (int j = 0; j < p->pdfr.nstream; j++)
+			nv += p->pdfr.stream[j] - p->pdfr.ts->t < p->label_req[r];
+		before = nv == k * GR_RC_COUNT;
+	}
+	return gr_pdf_block_exact(&p->pdfr, p->label_req[r], p->raw_req[r], GR_RC_COUNT, before);
+}
+
 /*
  * Section 3 of paged text whose values do not read as a whole by the
  * form's order: the rows whose labels placed them for certain (their
@@ -2588,7 +2646,7 @@ static void
 pdf_by_anchors(parser *p, bool *placed)
 {
 	const gr_pdf_rows *st = &p->pdfr;
-	gr_form		f = (p->other_group_values && !p->other_leaf_seen) ? GR_FORM_2019 : GR_FORM_2021;
+	gr_form		f = req_form(p);
 	int			rows[GR_R_NROWS],
 				pos[GR_R_NROWS],
 				n = 0,
@@ -2610,7 +2668,7 @@ pdf_by_anchors(parser *p, bool *placed)
 		pos[k] = -1;
 		certain[k] = fill[k] = false;
 		if (!p->have_req[r] || p->pdf_req[r] || row_short(p->d->req[r], NULL, GR_RC_COUNT) ||
-			!gr_pdf_block_exact(st, p->label_req[r], p->raw_req[r], GR_RC_COUNT))
+			!req_block_exact(p, f, r))
 			continue;
 		for (int j = 0; j + GR_RC_COUNT <= st->nstream && pos[k] < 0; j++)
 			if (memcmp(st->stream + j, p->raw_req[r], sizeof(gr_tok *) * GR_RC_COUNT) == 0)
@@ -2754,6 +2812,49 @@ pdf_by_order(parser *p, bool *placed)
 		p->other_leaf_seen = true;
 }
 
+/* Every cell of a row that stands in the text is on the line of its label (token label_i). */
+static bool
+values_on_label_line(const parser *p, int label_i, const gr_tok *const *cells, int n)
+{
+	const gr_toks *ts = p->ts;
+
+	if (label_i < 0 || (size_t) label_i >= ts->n)
+		return false;
+	for (int k = 0; k < n; k++)
+		if (cells[k] != NULL && cells[k] >= ts->t && cells[k] < ts->t + ts->n &&
+			cells[k]->lstart != ts->t[label_i].lstart)
+			return false;
+	return true;
+}
+
+/* The sub-table of revision f that holds section 2's row r; -1 none. */
+static int
+active_sub_of(gr_form f, int r)
+{
+	int			n;
+	const gr_active_sub *subs = gr_active_subs(f, &n);
+
+	for (int i = 0; i < n; i++)
+		for (int j = 0; j < subs[i].nrows; j++)
+			if ((int) subs[i].rows[j] == r)
+				return i;
+	return -1;
+}
+
+/* A cell's text carries a sign or an increase/decrease word (-3, +2, 减少3): a change. */
+static bool
+signed_text(const gr_tok *t)
+{
+	char		buf[64];
+	size_t		n;
+
+	if (t == NULL || t->len == 0 || t->len > 48)
+		return false;
+	n = gr_fold(t->s, t->len, buf, sizeof(buf), NULL);
+	return n > 0 && (buf[0] == '+' || buf[0] == '-' ||
+					 (n >= 3 && (memcmp(buf, "增", 3) == 0 || memcmp(buf, "减", 3) == 0)));
+}
+
 /*
  * Paged text not read from -layout lines: a row whose values are not
  * exactly the ones after its label (rows_pdf.c) may have taken another
@@ -2764,25 +2865,64 @@ static void
 pdf_blocks(parser *p)
 {
 	bool		by_order[GR_R_NROWS] = {false};
+	int			labels[GR_R_NROWS + GR_A_NROWS],
+				n = 0;
 
+	for (int r = 0; r < GR_R_NROWS; r++)
+		if (p->have_req[r])
+			labels[n++] = p->label_req[r];
+	for (int r = 0; r < GR_A_NROWS; r++)
+		if (p->have_active[r])
+			labels[n++] = p->label_active[r];
+	gr_pdf_settle_marks(&p->pdfr, labels, n);
 	pdf_by_order(p, by_order);
 	if (p->pdfr.mark == NULL)
 		return;
 	for (int r = 0; r < GR_R_NROWS; r++)
 		if (p->have_req[r] && !p->pdf_req[r] && !by_order[r] &&
-			(!gr_pdf_block_exact(&p->pdfr, p->label_req[r], p->raw_req[r], GR_RC_COUNT) ||
+			(!req_block_exact(p, req_form(p), r) ||
 			 row_short(p->d->req[r], NULL, GR_RC_COUNT)))
 			pdfm_drop_row(p, r);
 	for (int r = 0; r < GR_A_NROWS; r++)
 	{
 		int			cols[MAXCOLS],
-					n;
+					qcols[MAXCOLS],
+					n,
+					q = -1;
+		bool		decline;
 
 		if (!p->have_active[r] || p->pdf_active[r])
 			continue;
 		n = active_row_cols(p->active_read[r], r, cols);
-		if (!gr_pdf_block_exact(&p->pdfr, p->label_active[r], p->raw_active[r], GR_A_NCOLS) ||
-			row_short(p->d->active[r], cols, n))
+		decline = !gr_pdf_block_exact(&p->pdfr, p->label_active[r], p->raw_active[r], GR_A_NCOLS, false) ||
+			row_short(p->d->active[r], cols, n);
+
+		/*
+		 * fewer values between the label before it and its own than that
+		 * row's cells: the ones not printed there may be printed after
+		 * this label — unless its values stand on its label's line
+		 */
+		for (int x = 0; x < GR_A_NROWS; x++)
+			if (p->have_active[x] && !p->pdf_active[x] && p->label_active[x] < p->label_active[r] &&
+				(q < 0 || p->label_active[x] > p->label_active[q]))
+				q = x;
+		if (q >= 0 && (p->active_read[q] != p->active_read[r] ||
+					   active_sub_of(p->active_read[r], q) != active_sub_of(p->active_read[r], r)))
+			q = -1;				/* another sub-table: its rows end with its own */
+		if (q >= 0 && !decline && !values_on_label_line(p, p->label_active[r], p->raw_active[r], GR_A_NCOLS))
+		{
+			int			nq = 0,
+						cq = active_row_cols(p->active_read[q], q, qcols);
+
+			for (int i = p->label_active[q] + 1; i < p->label_active[r]; i++)
+				nq += p->ts->t[i].kind != GR_TOK_BREAK && tok_is_valueish(&p->ts->t[i]);
+			decline = nq < cq;
+		}
+		/* a signed figure (减少15, -3) outside the change column: cells out of their order */
+		for (int k = 0; k < n && !decline; k++)
+			decline = cols[k] != GR_AC_CHANGE && p->d->active[r][cols[k]].state == GR_VALUE &&
+				signed_text(p->raw_active[r][cols[k]]);
+		if (decline)
 		{
 			for (int k = 0; k < n; k++)
 				store_cell(p, &p->d->active[r][cols[k]], &p->raw_active[r][cols[k]], NULL, false);

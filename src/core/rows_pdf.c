@@ -727,6 +727,20 @@ gr_pdf_mark(gr_pdf_rows *st, size_t i, int kind)
 		st->mark[i] = (uint8_t) kind;
 }
 
+void
+gr_pdf_settle_marks(gr_pdf_rows *st, const int *labels, int n)
+{
+	if (st->mark == NULL)
+		return;
+	for (size_t i = 0; i < st->ts->n; i++)
+		if (st->mark[i] == GR_PDF_MARK_ROW)
+			st->mark[i] = GR_PDF_MARK_PART;
+	for (int k = 0; k < n; k++)
+		if (labels[k] >= 0 && (size_t) labels[k] < st->ts->n &&
+			st->mark[labels[k]] == GR_PDF_MARK_PART)
+			st->mark[labels[k]] = GR_PDF_MARK_ROW;
+}
+
 /* The index of t in the token array, or -1 when it is not one of them. */
 static long
 tok_index(const gr_toks *ts, const gr_tok *t)
@@ -737,7 +751,8 @@ tok_index(const gr_toks *ts, const gr_tok *t)
 }
 
 bool
-gr_pdf_block_exact(const gr_pdf_rows *st, int label_i, const gr_tok *const *cells, int n)
+gr_pdf_block_exact(const gr_pdf_rows *st, int label_i, const gr_tok *const *cells, int n,
+				   bool prev_before)
 {
 	const gr_toks *ts = st->ts;
 	size_t		i;
@@ -779,9 +794,34 @@ gr_pdf_block_exact(const gr_pdf_rows *st, int label_i, const gr_tok *const *cell
 	 */
 	if (extra)
 	{
+		const gr_tok *row[GR_PDF_MAXCOLS];
+		int			nx = 0;
+
 		for (; i < ts->n && !st->mark[i]; i++)
-			;
-		if (i < ts->n && st->mark[i] == GR_PDF_MARK_ROW)
+			if (ts->t[i].kind != GR_TOK_BREAK && st->m->is_value(&ts->t[i]) && nx++ < n &&
+				n <= GR_PDF_MAXCOLS)
+				row[nx - 1] = &ts->t[i];
+
+		/*
+		 * Exactly one full row after its own, adding up across, when the
+		 * row before it in the form was read before its label: the row
+		 * after it, whose label is printed elsewhere (values keep the
+		 * form's order, so they are not an earlier row's).  Had this row
+		 * left a cell unprinted, its last value would be that row's
+		 * first, and that row would be one short.
+		 */
+		if (prev_before && nx == n && n > 2 && n <= GR_PDF_MAXCOLS &&
+			st->m->sums_across(row, n - 1))
+			i = ts->n;
+		/*
+		 * a part of a label that opened a row read again with the label's
+		 * next line (5.要求行政机关 / 确认或重新出具): the label is the
+		 * whole, on the lines that follow with no empty line between
+		 */
+		while (i + 1 < ts->n && st->mark[i] == GR_PDF_MARK_PART && st->mark[i + 1] &&
+			   ts->t[i + 1].kind != GR_TOK_BREAK)
+			i++;
+		if (i < ts->n && (st->mark[i] == GR_PDF_MARK_ROW || st->mark[i] == GR_PDF_MARK_PART))
 			for (i++; i < ts->n && !st->mark[i]; i++)
 				if (ts->t[i].kind != GR_TOK_BREAK && st->m->is_value(&ts->t[i]))
 					return false;
@@ -794,7 +834,7 @@ gr_pdf_block_exact(const gr_pdf_rows *st, int label_i, const gr_tok *const *cell
 	for (i = (size_t) label_i; i-- > 0;)
 	{
 		if (st->mark[i])
-			return st->mark[i] != GR_PDF_MARK_ROW || before;
+			return (st->mark[i] != GR_PDF_MARK_ROW && st->mark[i] != GR_PDF_MARK_PART) || before;
 		if (ts->t[i].kind != GR_TOK_BREAK && st->m->is_value(&ts->t[i]))
 			before = true;
 	}

@@ -198,16 +198,29 @@ bool		gr_pdf_place_short(gr_pdf_rows *st, const gr_tok **cells, int *n, int ncol
  * its label (token label_i) and the next token that opened a row or a
  * section: gr_pdf_block_exact says so of its n cells
  * (cells not in the text, such as an empty cell inferred from an empty
- * line, and words are passed over).  The marks are kept only for paged
- * text (gr_pdf_paged); without them every row is exact.
+ * line, and words are passed over).  One more row's worth after them
+ * (adding up across) is allowed before a label with values of its own
+ * when prev_before: the row before this one in the form was read from
+ * cells that all stand before its label, so those values are a later
+ * row's.  The marks are kept only for paged text (gr_pdf_paged); without
+ * them every row is exact.
  */
 bool		gr_pdf_paged(const char *text, size_t len);
 void		gr_pdf_keep_marks(gr_pdf_rows *st, uint8_t *mark, const gr_tok **stream, int cap);
 #define GR_PDF_MARK_ROW 1		/* token i opened a row */
 #define GR_PDF_MARK_SECTION 2	/* or a section */
+#define GR_PDF_MARK_PART 3		/* opened a row that a later token opened again */
 void		gr_pdf_mark(gr_pdf_rows *st, size_t i, int kind);
+
+/*
+ * Once the table is read: a token that opened a row but is not the label
+ * of any row stored (labels: the label tokens of the n rows stored, -1
+ * none) is marked GR_PDF_MARK_PART — a part of a label whose whole opened
+ * the row again on a later line.
+ */
+void		gr_pdf_settle_marks(gr_pdf_rows *st, const int *labels, int n);
 bool		gr_pdf_block_exact(const gr_pdf_rows *st, int label_i,
-							   const gr_tok *const *cells, int n);
+							   const gr_tok *const *cells, int n, bool prev_before);
 
 /*
  * A value of section 3 in paged text, not on a -layout line: kept in the

@@ -167,11 +167,51 @@ test_rows(void)
 	gr_heap_free(h);
 }
 
+/*
+ * pdftotext -layout prints an empty cell as spaces: fourteen appeals
+ * values for fifteen cells, the empty one the second group's total.
+ * Zeros add up wherever the gap is put in the second and third groups,
+ * so only the first group (the same in every way) is placed.
+ */
+static void
+test_appeals_gap(void)
+{
+	const char *text =
+		"二、主动公开政府信息情况\n"
+		"第二十条第（一）项\n"
+		"信息内容          本年制发件数   本年废止件数   现行有效件数\n"
+		"规章                  2             0              5\n"
+		"行政规范性文件        1             1              7\n"
+		"四、政府信息公开行政复议、行政诉讼情况\n"
+		"           行政复议                                行政诉讼\n"
+		"                                  未经复议直接起诉                  复议后起诉\n"
+		"结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计 "
+		"结果维持 结果纠正 其他结果 尚未审结 总计\n"
+		" 0     5     2    3   10    0        0        0   0         0        0     0       2        2\n"
+		"五、存在的主要问题及改进情况\n无。\n";
+	static const int review[GR_APC_NCOLS] = {0, 5, 2, 3, 10};
+	gr_heap    *h = gr_heap_new();
+	gr_mem		m = gr_heap_mem(h);
+	gr_doc		d;
+
+	gr_parse(&d, text, strlen(text), &m, NULL);
+	CHECK_EQ_INT(d.active[GR_A_RULES][GR_AC_IN_FORCE].m, 5);
+	for (int c = 0; c < GR_APC_NCOLS; c++)
+	{
+		CHECK_EQ_INT(d.appeals[0][c].state, GR_VALUE);
+		CHECK_EQ_INT(d.appeals[0][c].m, review[c]);
+		CHECK(d.appeals[1][c].state != GR_VALUE);
+		CHECK(d.appeals[2][c].state != GR_VALUE);
+	}
+	gr_heap_free(h);
+}
+
 int
 main(void)
 {
 	test_no_wrong();
 	test_rows();
+	test_appeals_gap();
 	for (int i = 0; i < ntexts; i++)
 		free(texts[i]);
 	return unit_report("test_pdf_layout");

@@ -358,6 +358,154 @@ test_short_active(void)
 	gr_heap_free(h);
 }
 
+/*
+ * Rows 3.要求提供公开出版物 (R), 4.无正当理由大量反复申请 (E: its label
+ * gathered after the table) and 5.要求行政机关确认… (with R short, R's
+ * label over two lines and that one over three, the first of which opens
+ * a row that the next opens again), in a table that does not balance
+ * (nothing placed by order): R's label is followed by R's values, E's, and
+ * then the next label with values of its own.  skip: R's cell not printed
+ * (-1 none); prev_label: the row before R keeps its label (else that
+ * row's label is gathered after the table instead of E's, and its values
+ * follow R's label: R's label, one row's worth adding up, R's values,
+ * E's label and values).
+ */
+static gr_doc
+publication_text(long v[NLEAF][7], int skip, bool prev_label, gr_heap **h, sbuf *b)
+{
+	const int	kr = 17,
+				ke = 18;
+
+	make_values(v, 5);
+	v[0][0] += 1;				/* the flow does not add up */
+	v[0][6] += 1;
+	for (int c = 0; c < 7; c++)
+		v[kr][c] = v[ke][c] = v[kr - 1][c] = 0;
+	v[ke][4] = v[ke][6] = 6;
+	v[kr - 1][1] = 7;
+	v[kr - 1][5] = 4;
+	v[kr - 1][6] = 11;
+	head(b);
+	for (int k = 0; k < NLEAF; k++)
+	{
+		if (k == kr - 1 && !prev_label)
+			continue;			/* its values after R's label */
+		if (k == ke && prev_label)
+		{
+			put_values(b, v[k], -1);
+			continue;
+		}
+		if (k == kr && skip >= 0)
+			put(b, "3.要求提供公开\n出版物\n\n");
+		else if (k == kr + 2 && skip >= 0)
+			put(b, "5.要求行政机关\n确认或重新出具\n已获取信息\n\n");
+		else
+			put_label(b, k);
+		if (k == kr && !prev_label)
+			put_values(b, v[kr - 1], -1);
+		put_values(b, v[k], k == kr ? skip : -1);
+	}
+	if (!prev_label)
+		put_label(b, kr - 1);
+	else
+		put_label(b, ke);
+	put(b, "\f");
+	tail(b);
+	return parse(b, h);
+}
+
+/* R short one cell: its seven cells would take E's first value */
+static void
+test_row_short_before_displaced(void)
+{
+	long		v[NLEAF][7];
+	sbuf		b = {0};
+	gr_heap    *h;
+	gr_doc		d = publication_text(v, 4, true, &h, &b);
+	int			placed;
+
+	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
+	CHECK_EQ_INT(d.req[leaf_row[17]][4].state == GR_VALUE, 0);
+	CHECK(placed >= (NLEAF - 4) * 7);
+	gr_heap_free(h);
+	free(b.s);
+}
+
+/*
+ * R and E both whole: the row after R's values is one row's worth adding
+ * up, and the row before R was read before R's label — R is certain.
+ */
+static void
+test_row_before_displaced(void)
+{
+	long		v[NLEAF][7];
+	sbuf		b = {0};
+	gr_heap    *h;
+	gr_doc		d = publication_text(v, -1, true, &h, &b);
+	int			placed;
+
+	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
+	for (int c = 0; c < 7; c++)
+		CHECK_EQ_INT(d.req[leaf_row[17]][c].state, GR_VALUE);
+	CHECK_EQ_INT(d.req[leaf_row[18]][0].state, GR_MISSING);
+	gr_heap_free(h);
+	free(b.s);
+}
+
+/*
+ * The row before R has its label gathered after the table: the first
+ * row's worth after R's label is that row's, R's own come next, so R is
+ * not placed by its label.
+ */
+static void
+test_row_after_displaced(void)
+{
+	long		v[NLEAF][7];
+	sbuf		b = {0};
+	gr_heap    *h;
+	gr_doc		d = publication_text(v, -1, false, &h, &b);
+	int			placed;
+
+	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
+	CHECK_EQ_INT(d.req[leaf_row[17]][1].state, GR_MISSING);
+	gr_heap_free(h);
+	free(b.s);
+}
+
+/*
+ * Section 2 of the 2019 form, one cell a paragraph: the rules row's last
+ * cell printed after the next row's label, whose own empty cell is not
+ * printed (规章 0 191146 / 规范性文件 9 0 181362); a row's signed change
+ * printed before its previous year's count (减少15 1).  None of these
+ * rows' cells are guessed.
+ */
+static void
+test_active_out_of_order(void)
+{
+	const char *text =
+		"二、主动公开政府信息情况\n\n第二十条第（一）项\n\n信息内容\n\n本年新制作数量\n\n本年新公开数量\n\n"
+		"对外公开总数量\n\n规章\n\n0\n\n191146\n\n规范性文\n件\n\n9\n\n0\n\n181362件\n\n"
+		"第二十条第（五）项\n\n信息内容\n\n上一年项目数量\n\n本年增/减\n\n处理决定数量\n\n"
+		"行政许可\n\n36\n\n－3\n\n9\n\n"
+		"第二十条第（八）项\n\n信息内容\n\n上一年项目数量\n\n本年增/减\n\n行政事业\n性收费\n\n减少15\n\n1\n\n"
+		"\f三、收到和处理政府信息公开申请情况\n\n四、政府信息公开行政复议、行政诉讼情况\n\n";
+	gr_heap    *h = gr_heap_new();
+	gr_mem		m = gr_heap_mem(h);
+	gr_doc		d;
+
+	gr_parse(&d, text, strlen(text), &m, NULL);
+	CHECK_EQ_INT(d.form_active, GR_FORM_2019);
+	for (int c = 0; c < GR_A_NCOLS; c++)
+	{
+		CHECK(d.active[GR_A_NORMATIVE][c].state != GR_VALUE);
+		CHECK(d.active[GR_A_FEES][c].state != GR_VALUE);
+	}
+	for (int c = 0; c < GR_A_NCOLS; c++)
+		CHECK(d.active[GR_A_RULES][c].state != GR_VALUE);
+	CHECK_EQ_INT(d.active[GR_A_FEES][GR_AC_PREVIOUS].state, GR_MISSING);
+	gr_heap_free(h);
+}
+
 int
 main(void)
 {
@@ -367,5 +515,9 @@ main(void)
 	test_two_labels();
 	test_anchors();
 	test_short_active();
+	test_row_short_before_displaced();
+	test_row_before_displaced();
+	test_row_after_displaced();
+	test_active_out_of_order();
 	return unit_report("test_pdf_order");
 }
