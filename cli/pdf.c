@@ -36,6 +36,7 @@
 
 #include <poppler.h>
 
+#include "pdfrules.h"
 #include "text.h"
 
 typedef struct glyph
@@ -89,6 +90,7 @@ typedef struct pdfreader
 	band	   *bands;
 	int			nbands,
 				capbands;
+	pdfrules	rules;			/* the current page's ruling lines, if rendered */
 	bool		oom;
 } pdfreader;
 
@@ -317,6 +319,20 @@ segments(pdfreader *r, glyph *g, int ng, int *nseg)
 					(gap > 0.05f * hm && g[e].space_before &&
 					 (g[e].cp == 0xFF08 || g[e - 1].cp == 0xFF09)))
 					break;
+
+				/*
+				 * A cell border between them, taller than the characters
+				 * (a glyph's own stroke is not): a narrow column's label
+				 * beside the next column's with no room between.
+				 */
+				if (r->rules.ruled)
+				{
+					float		yc2 = (g[e].y1 + g[e].y2 + g[e - 1].y1 + g[e - 1].y2) / 4;
+
+					if (pdfrules_v(&r->rules, g[e - 1].x2 - 0.1f * hm, g[e].x1 + 0.1f * hm,
+								   yc2 - 0.7f * hm, yc2 + 0.7f * hm))
+						break;
+				}
 				e++;
 			}
 			/*
@@ -416,6 +432,28 @@ join_gap(const seg *sg, int n)
 	return overlapping > touching ? -0.05f : 0.15f;
 }
 
+/*
+ * A horizontal border across x1..x2 between two lines of text: from below
+ * the upper one (centre ya, height ha) to above the lower one (yb, hb).
+ * Characters' ink stays within about 0.45 of their height from their
+ * centre, so a rule found there is no character's stroke.
+ */
+static bool
+ruled_apart(const pdfrules *ru, float x1, float x2, float ya, float ha, float yb, float hb)
+{
+	if (ya > yb)
+	{
+		float		t = ya;
+
+		ya = yb;
+		yb = t;
+		t = ha;
+		ha = hb;
+		hb = t;
+	}
+	return pdfrules_h(ru, x1, x2, ya + 0.45f * ha, yb - 0.45f * hb);
+}
+
 /* Would value segment v join a number above it (a number wrapped in its cell)? */
 static bool
 continues_value(const pdfreader *r, int from, const cell *v, int line, float limit)
@@ -436,11 +474,18 @@ static void
 join_cells(pdfreader *r, seg *sg, int n)
 {
 	float		limit = join_gap(sg, n);
+	const pdfrules *ru = r->rules.ruled ? &r->rules : NULL;
 	int			cell0 = r->ncells,
 				window = r->ncells;
 
 	int			line_start = 0;
 
+	/*
+	 * On a page drawn with borders, a border tells rows apart: lines that
+	 * merely touch are one cell unless a rule runs between them.
+	 */
+	if (ru && limit < 0.15f)
+		limit = 0.15f;
 	for (int i = 0; i < n && !r->oom; i++)
 	{
 		cell	   *s = &sg[i].c,
@@ -473,6 +518,9 @@ join_cells(pdfreader *r, seg *sg, int n)
 				continue;		/* a number does not wrap into a label */
 			if (a->beside_values && s->beside_values)
 				continue;		/* two labels, each with its row of values */
+			if (ru && ruled_apart(ru, a->x1 > s->x1 ? a->x1 : s->x1, a->x2 < s->x2 ? a->x2 : s->x2,
+								  a->y2 - 0.5f * a->h, a->h, (s->y1 + s->y2) / 2, s->h))
+				continue;		/* a border between them */
 			into = a;
 			break;
 		}
@@ -602,6 +650,7 @@ make_rows(pdfreader *r, int cell0, int pageno, double ph)
 			   *rowof;
 	rowb	   *rows;
 	int			nrows = 0;
+	const pdfrules *ru = r->rules.ruled ? &r->rules : NULL;
 
 	if (n <= 0)
 		return;
@@ -642,7 +691,9 @@ make_rows(pdfreader *r, int cell0, int pageno, double ph)
 
 		if (!c->value)
 			continue;
-		if (k >= 0 && overlap(rows[k].y1, rows[k].y2, c->y1, c->y2) >= 0.5f * (c->y2 - c->y1))
+		if (k >= 0 && overlap(rows[k].y1, rows[k].y2, c->y1, c->y2) >= 0.5f * (c->y2 - c->y1) &&
+			!(ru && ruled_apart(ru, c->x1, c->x2, rows[k].y1 + 0.5f * rows[k].h, rows[k].h,
+								c->y1 + 0.5f * c->h, c->h)))
 		{
 			if (c->y2 > rows[k].y2)
 				rows[k].y2 = c->y2;
@@ -665,6 +716,18 @@ make_rows(pdfreader *r, int cell0, int pageno, double ph)
 
 			if (rows[k + 1].y1 - rows[k].y2 > 0.8f * rows[k].h)
 				continue;
+			/* a border across a value's cell between the two: two rows */
+			for (int a = 0; ru && a < n && !clash; a++)
+			{
+				const cell *v = &r->cells[cell0 + a];
+
+				if (rowof[a] == k)
+					clash = ruled_apart(ru, v->x1, v->x2, v->y1 + 0.5f * v->h, v->h,
+										rows[k + 1].y1 + 0.5f * rows[k + 1].h, rows[k + 1].h);
+				else if (rowof[a] == k + 1)
+					clash = ruled_apart(ru, v->x1, v->x2, rows[k].y1 + 0.5f * rows[k].h, rows[k].h,
+										v->y1 + 0.5f * v->h, v->h);
+			}
 			for (int a = 0; a < n && !clash; a++)
 				if (rowof[a] == k)
 					for (int b = 0; b < n && !clash; b++)
@@ -704,7 +767,9 @@ make_rows(pdfreader *r, int cell0, int pageno, double ph)
 				float		hmin = rows[k].y2 - rows[k].y1 < c->y2 - c->y1 ?
 					rows[k].y2 - rows[k].y1 : c->y2 - c->y1;
 
-				if (ov >= 0.3f * hmin && ov > bestov)
+				if (ov >= 0.3f * hmin && ov > bestov &&
+					!(ru && ruled_apart(ru, c->x1, c->x2, rows[k].y1 + 0.5f * rows[k].h, rows[k].h,
+										c->y1 + 0.5f * c->h, c->h)))
 				{
 					best = k;
 					bestov = ov;
@@ -713,7 +778,9 @@ make_rows(pdfreader *r, int cell0, int pageno, double ph)
 			if (best < 0 && lastlabel >= 0 &&
 				overlap(rows[lastlabel].y1, rows[lastlabel].y2, c->y1, c->y2) >=
 				0.5f * (c->y2 - c->y1 < rows[lastlabel].y2 - rows[lastlabel].y1 ?
-						c->y2 - c->y1 : rows[lastlabel].y2 - rows[lastlabel].y1))
+						c->y2 - c->y1 : rows[lastlabel].y2 - rows[lastlabel].y1) &&
+				!(ru && ruled_apart(ru, c->x1, c->x2, rows[lastlabel].y1 + 0.5f * rows[lastlabel].h,
+									rows[lastlabel].h, c->y1 + 0.5f * c->h, c->h)))
 			{
 				best = lastlabel;
 				if (c->y2 > rows[best].y2)
@@ -901,6 +968,7 @@ read_page(pdfreader *r, PopplerPage *page, int pageno)
 	}
 	g_free(text);
 	g_free(rects);
+	(void) pdfrules_read(&r->rules, page, pw, ph);
 	sg = segments(r, g, ng, &nseg);
 	free(g);
 	if (sg)
@@ -908,6 +976,7 @@ read_page(pdfreader *r, PopplerPage *page, int pageno)
 	free(sg);
 	if (!r->oom)
 		make_rows(r, cell0, pageno, ph);
+	pdfrules_free(&r->rules);
 }
 
 /* Is this row part of a table block (a label or more, and values)? */
@@ -1072,7 +1141,24 @@ write_all(pdfreader *r)
 			 */
 			if (maxv > 0)
 			{
-				float		left = lo[0] - r->bands[i].h;
+				float		left = lo[0] - r->bands[i].h,
+							labels_end = -INFINITY;
+
+				/*
+				 * Where the labels end: a header leaf over a blank column
+				 * left of every value still counts (上一年项目数量 over a
+				 * row that has only 本年增/减).
+				 */
+				for (int p = i; p < j; p++)
+					for (int c = 0; !r->bands[p].drop && c < r->bands[p].n; c++)
+					{
+						cell	   *cc = &r->cells[r->order[r->bands[p].first + c]];
+
+						if (!cc->value && cc->x2 <= lo[0] && cc->x2 > labels_end)
+							labels_end = cc->x2;
+					}
+				if (labels_end > -INFINITY && labels_end < left)
+					left = labels_end;
 				int			cand[256],
 							nc = 0,
 							nh = 0;
@@ -1087,7 +1173,8 @@ write_all(pdfreader *r)
 					if (x->nvalues > 0 || x->n < 2)
 						break;
 					rowsup++;
-					for (int c = 0; c < x->n && nc < 256; c++)
+					/* a header row's first cell heads the labels (信息内容) */
+					for (int c = labels_end > -INFINITY ? 1 : 0; c < x->n && nc < 256; c++)
 						if (r->cells[r->order[x->first + c]].x1 >= left)
 							cand[nc++] = r->order[x->first + c];
 				}
@@ -1188,7 +1275,7 @@ write_all(pdfreader *r)
 					for (int k = 0; k + 1 < maxv; k++)
 						bound[k] = (centre[k] + centre[k + 1]) / 2;
 					bound[maxv - 1] = INFINITY;
-					lo[0] = left + r->bands[i].h;
+					lo[0] = left + (left == labels_end ? 1 : r->bands[i].h);
 					header_cols = true;
 				}
 			}
