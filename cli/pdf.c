@@ -62,6 +62,10 @@ typedef struct cell
 	bool		value;
 	bool		unit_only;
 	bool		beside_values;	/* a line of it has values beside it */
+	/* a one-line segment's first word break: text[split], and the gap's ends */
+	size_t		split;
+	float		split_x1,
+				split_x2;
 } cell;
 
 /* A row of cells (indices into the page's cells), in x order when written. */
@@ -363,7 +367,15 @@ segments(pdfreader *r, glyph *g, int ng, int *nseg)
 				/* a space only between Latin letters or digits set apart */
 				if (q > k && g[q].x1 - g[q - 1].x2 > 0.15f * h &&
 					g[q].cp < 0x80 && g[q - 1].cp < 0x80)
+				{
+					if (s.c.split == 0)
+					{
+						s.c.split = s.c.text.len;
+						s.c.split_x1 = g[q - 1].x2;
+						s.c.split_x2 = g[q].x1;
+					}
 					cli_buf_putc(&s.c.text, ' ');
+				}
 				put_cp(&s.c.text, g[q].cp);
 				if (g[q].y1 < s.c.y1)
 					s.c.y1 = g[q].y1;
@@ -454,6 +466,37 @@ ruled_apart(const pdfrules *ru, float x1, float x2, float ya, float ha, float yb
 	return pdfrules_h(ru, x1, x2, ya + 0.45f * ha, yb - 0.45f * hb);
 }
 
+/*
+ * The first line of a number wrapped in a narrow cell: digits ending in a
+ * separator (１，over ８５ over ０), not a number by itself.
+ */
+static bool
+number_start(const cell *c)
+{
+	const unsigned char *p = (const unsigned char *) c->text.data;
+	size_t		n = c->text.len,
+				digits = 0;
+
+	if (c->value || n == 0)
+		return false;
+	for (size_t i = 0; i < n;)
+	{
+		if (p[i] >= '0' && p[i] <= '9')
+			digits++, i++;
+		else if (p[i] == ',' || p[i] == '.')
+			i++;
+		else if (i + 3 <= n && p[i] == 0xEF && p[i + 1] == 0xBC &&
+				 ((p[i + 2] >= 0x90 && p[i + 2] <= 0x99) || p[i + 2] == 0x8C || p[i + 2] == 0x8E))
+		{
+			digits += p[i + 2] >= 0x90;
+			i += 3;				/* full-width digit, comma, full stop */
+		}
+		else
+			return false;
+	}
+	return digits > 0;
+}
+
 /* Would value segment v join a number above it (a number wrapped in its cell)? */
 static bool
 continues_value(const pdfreader *r, int from, const cell *v, int line, float limit)
@@ -514,7 +557,7 @@ join_cells(pdfreader *r, seg *sg, int n)
 				continue;		/* not in one column */
 			if (s->y1 - a->y2 > limit * s->h)
 				continue;		/* apart: another row */
-			if (a->value ? !(s->unit_only || s->value) : s->value)
+			if (a->value || number_start(a) ? !(s->unit_only || s->value || number_start(s)) : s->value)
 				continue;		/* a number does not wrap into a label */
 			if (a->beside_values && s->beside_values)
 				continue;		/* two labels, each with its row of values */
@@ -540,6 +583,7 @@ join_cells(pdfreader *r, seg *sg, int n)
 				into->y2 = s->y2;
 			into->last_line = sg[i].line;
 			into->beside_values |= s->beside_values;
+			into->split = 0;
 			classify(into);
 			continue;
 		}
@@ -584,6 +628,40 @@ continue_label(pdfreader *r, cell *u, int pageno)
 			if (!l->value && overlap(l->x1, l->x2, u->x1, u->x2) > 0)
 			{
 				cli_buf_put(&l->text, u->text.data ? u->text.data : "", u->text.len);
+				return true;
+			}
+		}
+		return false;
+	}
+	return false;
+}
+
+/*
+ * Append the number u, the top of a page, to the number above it in the
+ * last row with values before this page when that number is the last text
+ * of its column there; false if there is none.
+ */
+static bool
+continue_number(pdfreader *r, cell *u, int pageno)
+{
+	for (int b = r->nbands - 1; b >= 0; b--)
+	{
+		band	   *x = &r->bands[b];
+
+		if (x->page >= pageno || x->drop)
+			continue;
+		if (x->page < pageno - 1 || x->nvalues < 2)
+			return false;
+		for (int c = 0; c < x->n; c++)
+		{
+			cell	   *l = &r->cells[r->order[x->first + c]];
+
+			if (l->value && overlap(l->x1, l->x2, u->x1, u->x2) > 0)
+			{
+				cli_buf_put(&l->text, u->text.data ? u->text.data : "", u->text.len);
+				classify(l);
+				if (!l->value)
+					x->nvalues--;
 				return true;
 			}
 		}
@@ -897,6 +975,14 @@ make_rows(pdfreader *r, int cell0, int pageno, double ph)
 					continue_label(r, c, pageno))
 					b.drop = true;
 			}
+			/*
+			 * The page's first line, a number alone under a number of the
+			 * last row before the break: the rest of that number, its cell
+			 * cut by the page break (１１ | １９條).
+			 */
+			if (!b.drop && first_on_page && b.n == 1 && b.nvalues == 1 &&
+				continue_number(r, &r->cells[r->order[b.first]], pageno))
+				b.drop = true;
 			if (!b.drop)
 				first_on_page = false;
 			GROW(r->bands, r->nbands, r->capbands);
@@ -1010,6 +1096,90 @@ same_band(const pdfreader *r, const band *a, const band *b)
 			return false;
 	}
 	return true;
+}
+
+/* The column of a position between the value columns' bounds. */
+static int
+column_of(float x, const float *bound, int maxv)
+{
+	int			k = 0;
+
+	while (k < maxv - 1 && x > bound[k])
+		k++;
+	return k;
+}
+
+/*
+ * A number wider than its narrow cell runs on next to the next cell's
+ * number, one word break apart (1,308 0): when the two words are numbers
+ * that stand in two different value columns of the block, they are two
+ * cells.  The second becomes a cell of its own in the row (the row's list
+ * is moved to the end of the order array to make room).
+ */
+static void
+split_overflow(pdfreader *r, int from, int to, int maxv, const float *bound)
+{
+	for (int p = from; p < to && !r->oom; p++)
+	{
+		band	   *x = &r->bands[p];
+
+		if (x->drop)
+			continue;
+		for (int c = 0; c < x->n && !r->oom; c++)
+		{
+			int			ci = r->order[x->first + c];
+			cell	   *cc = &r->cells[ci];
+			gr_cell		v;
+			cell		right;
+			size_t		at = cc->split;
+
+			if (at == 0 || at + 1 >= cc->text.len ||
+				column_of((cc->x1 + cc->split_x1) / 2, bound, maxv) >=
+				column_of((cc->split_x2 + cc->x2) / 2, bound, maxv) ||
+				gr_read_number(cc->text.data, at, true, &v) != GR_VALUE ||
+				gr_read_number(cc->text.data + at + 1, cc->text.len - at - 1, true, &v) != GR_VALUE)
+				continue;
+			right = *cc;
+			memset(&right.text, 0, sizeof(right.text));
+			right.text.max = CLI_MAX_UNZIPPED;
+			cli_buf_put(&right.text, cc->text.data + at + 1, cc->text.len - at - 1);
+			right.x1 = cc->split_x2;
+			right.split = 0;
+			cc->text.len = at;
+			cc->text.data[at] = '\0';
+			cc->x2 = cc->split_x1;
+			cc->split = 0;
+			x->nvalues -= cc->value;
+			classify(cc);
+			classify(&right);
+			x->nvalues += cc->value + right.value;
+			GROW(r->cells, r->ncells, r->capcells);
+			if (r->oom)
+			{
+				free(right.text.data);
+				return;
+			}
+			r->cells[r->ncells++] = right;
+			/* the row's list again at the end of the order, with the new cell */
+			{
+				int			first = r->norder;
+
+				for (int k = 0; k <= x->n && !r->oom; k++)
+				{
+					GROW(r->order, r->norder, r->caporder);
+					if (r->oom)
+						return;
+					r->order[r->norder++] = k < x->n ? r->order[x->first + k] : -1;
+				}
+				/* in x order: the new cell right after its left part */
+				for (int k = x->n; k > c + 1; k--)
+					r->order[first + k] = r->order[first + k - 1];
+				r->order[first + c + 1] = r->ncells - 1;
+				x->first = first;
+				x->n++;
+			}
+		}
+	}
 }
 
 /* 4 and 5: table blocks into columns, everything written in the tab layout. */
@@ -1280,6 +1450,7 @@ write_all(pdfreader *r)
 				}
 			}
 
+			split_overflow(r, i, j, maxv, bound);
 			for (int p = i; p < j && !out->failed; p++)
 			{
 				band	   *x = &r->bands[p];
