@@ -329,12 +329,12 @@ segments(pdfreader *r, glyph *g, int ng, int *nseg)
 				 * (a glyph's own stroke is not): a narrow column's label
 				 * beside the next column's with no room between.
 				 */
-				if (r->rules.ruled)
+				if (r->rules.row)
 				{
 					float		yc2 = (g[e].y1 + g[e].y2 + g[e - 1].y1 + g[e - 1].y2) / 4;
 
 					if (pdfrules_v(&r->rules, g[e - 1].x2 - 0.1f * hm, g[e].x1 + 0.1f * hm,
-								   yc2 - 0.7f * hm, yc2 + 0.7f * hm))
+								   yc2 - 0.6f * hm, yc2 + 0.6f * hm))
 						break;
 				}
 				e++;
@@ -497,6 +497,22 @@ number_start(const cell *c)
 	return digits > 0;
 }
 
+/*
+ * A border between a label (of one or more lines) and a row whose first
+ * line's centre is yr: searched from the label's line nearest the row, so
+ * that the label's own lines are not taken for one.  A row level with the
+ * label is in its cell.
+ */
+static bool
+label_ruled_apart(const pdfrules *ru, const cell *c, float yr, float hr)
+{
+	if (yr >= c->y1 && yr <= c->y2)
+		return false;
+	if (yr > c->y2)
+		return ruled_apart(ru, c->x1, c->x2, c->y2 - 0.5f * c->h, c->h, yr, hr);
+	return ruled_apart(ru, c->x1, c->x2, yr, hr, c->y1 + 0.5f * c->h, c->h);
+}
+
 /* Would value segment v join a number above it (a number wrapped in its cell)? */
 static bool
 continues_value(const pdfreader *r, int from, const cell *v, int line, float limit)
@@ -517,7 +533,7 @@ static void
 join_cells(pdfreader *r, seg *sg, int n)
 {
 	float		limit = join_gap(sg, n);
-	const pdfrules *ru = r->rules.ruled ? &r->rules : NULL;
+	const pdfrules *ru = r->rules.row ? &r->rules : NULL;
 	int			cell0 = r->ncells,
 				window = r->ncells;
 
@@ -527,7 +543,7 @@ join_cells(pdfreader *r, seg *sg, int n)
 	 * On a page drawn with borders, a border tells rows apart: lines that
 	 * merely touch are one cell unless a rule runs between them.
 	 */
-	if (ru && limit < 0.15f)
+	if (r->rules.ruled && limit < 0.15f)
 		limit = 0.15f;
 	for (int i = 0; i < n && !r->oom; i++)
 	{
@@ -671,6 +687,59 @@ continue_number(pdfreader *r, cell *u, int pageno)
 }
 
 /*
+ * The first row of values of a page whose label began on the page before:
+ * that page's last line is a label alone, below a row of values, in the
+ * column of this row's label.  It is put in front of the label and its
+ * own line is dropped.
+ */
+static void
+label_from_page_before(pdfreader *r, band *b, int pageno)
+{
+	int			last = r->nbands - 1;
+	band	   *x;
+	cell	   *u;
+
+	while (last >= 0 && r->bands[last].drop)
+		last--;
+	if (last < 1)
+		return;
+	x = &r->bands[last];
+	if (x->page != pageno - 1 || x->n != 1 || x->nvalues != 0)
+		return;
+	{
+		int			before = last - 1;
+
+		while (before >= 0 && r->bands[before].drop)
+			before--;
+		if (before < 0 || r->bands[before].page != pageno - 1 || r->bands[before].nvalues == 0)
+			return;
+	}
+	u = &r->cells[r->order[x->first]];
+	for (int c = 0; c < b->n; c++)
+	{
+		cell	   *l = &r->cells[r->order[b->first + c]];
+		cli_buf		t;
+
+		if (l->value || overlap(l->x1, l->x2, u->x1, u->x2) <= 0)
+			continue;
+		memset(&t, 0, sizeof(t));
+		t.max = CLI_MAX_UNZIPPED;
+		cli_buf_put(&t, u->text.data ? u->text.data : "", u->text.len);
+		cli_buf_put(&t, l->text.data ? l->text.data : "", l->text.len);
+		if (t.failed)
+		{
+			free(t.data);
+			r->oom = true;
+			return;
+		}
+		free(l->text.data);
+		l->text = t;
+		x->drop = true;
+		return;
+	}
+}
+
+/*
  * Labels of one row stacked in one column are the lines of one cell that
  * were not joined (their boxes neither touched nor overlapped enough): the
  * upper takes the lower's text, in reading order, not left to right.
@@ -728,7 +797,7 @@ make_rows(pdfreader *r, int cell0, int pageno, double ph)
 			   *rowof;
 	rowb	   *rows;
 	int			nrows = 0;
-	const pdfrules *ru = r->rules.ruled ? &r->rules : NULL;
+	const pdfrules *ru = r->rules.row ? &r->rules : NULL;
 
 	if (n <= 0)
 		return;
@@ -846,8 +915,7 @@ make_rows(pdfreader *r, int cell0, int pageno, double ph)
 					rows[k].y2 - rows[k].y1 : c->y2 - c->y1;
 
 				if (ov >= 0.3f * hmin && ov > bestov &&
-					!(ru && ruled_apart(ru, c->x1, c->x2, rows[k].y1 + 0.5f * rows[k].h, rows[k].h,
-										c->y1 + 0.5f * c->h, c->h)))
+					!(ru && label_ruled_apart(ru, c, rows[k].y1 + 0.5f * rows[k].h, rows[k].h)))
 				{
 					best = k;
 					bestov = ov;
@@ -857,8 +925,8 @@ make_rows(pdfreader *r, int cell0, int pageno, double ph)
 				overlap(rows[lastlabel].y1, rows[lastlabel].y2, c->y1, c->y2) >=
 				0.5f * (c->y2 - c->y1 < rows[lastlabel].y2 - rows[lastlabel].y1 ?
 						c->y2 - c->y1 : rows[lastlabel].y2 - rows[lastlabel].y1) &&
-				!(ru && ruled_apart(ru, c->x1, c->x2, rows[lastlabel].y1 + 0.5f * rows[lastlabel].h,
-									rows[lastlabel].h, c->y1 + 0.5f * c->h, c->h)))
+				!(ru && label_ruled_apart(ru, c, rows[lastlabel].y1 + 0.5f * rows[lastlabel].h,
+										  rows[lastlabel].h)))
 			{
 				best = lastlabel;
 				if (c->y2 > rows[best].y2)
@@ -983,6 +1051,8 @@ make_rows(pdfreader *r, int cell0, int pageno, double ph)
 			if (!b.drop && first_on_page && b.n == 1 && b.nvalues == 1 &&
 				continue_number(r, &r->cells[r->order[b.first]], pageno))
 				b.drop = true;
+			if (!b.drop && first_on_page && b.nvalues > 0)
+				label_from_page_before(r, &b, pageno);
 			if (!b.drop)
 				first_on_page = false;
 			GROW(r->bands, r->nbands, r->capbands);

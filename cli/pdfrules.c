@@ -85,8 +85,8 @@ pdfrules_read(pdfrules *r, PopplerPage *page, double pw, double ph)
 			if (run > longest)
 				longest = run;
 		}
-		/* a row of pixels inked over 60 points without a break: no text does that */
-		if (longest >= 60 * scale && ++lines >= 4)
+		/* a row of pixels inked over 24 points without a break: no text does that */
+		if (longest >= 24 * scale && ++lines >= 8)
 			r->ruled = true;
 	}
 	cairo_surface_destroy(s);
@@ -121,6 +121,7 @@ row_full(const pdfrules *r, int y, int x1, int x2)
 	return (row[x2] - row[x1]) * 10 >= (x2 - x1) * 9;
 }
 
+/* Is column x inked all the way from y1 to y2 (a border is unbroken, a glyph's edge is not)? */
 static bool
 col_full(const pdfrules *r, int x, int y1, int y2)
 {
@@ -129,7 +130,7 @@ col_full(const pdfrules *r, int x, int y1, int y2)
 	if (x < 0 || x >= r->w)
 		return false;
 	col = r->col + (size_t) x * (size_t) (r->h + 1);
-	return (col[y2] - col[y1]) * 10 >= (y2 - y1) * 9;
+	return col[y2] - col[y1] == y2 - y1;
 }
 
 bool
@@ -150,13 +151,17 @@ pdfrules_h(const pdfrules *r, float x1, float x2, float ya, float yb)
 		return false;
 	for (int y = y1; y < y2; y++)
 	{
-		int			t = y;
+		int			s = y,
+					t = y;
 
 		if (!row_full(r, y, a, b))
 			continue;
-		while (t < r->h && row_full(r, t, a, b))
+		/* the whole band of full rows, also where it reaches outside ya..yb */
+		while (s > 0 && y - s <= THIN && row_full(r, s - 1, a, b))
+			s--;
+		while (t < r->h && t - s <= THIN && row_full(r, t, a, b))
 			t++;
-		if (t - y <= THIN && !(y > 0 && row_full(r, y - 1, a, b)))
+		if (t - s <= THIN)
 			return true;
 		y = t;
 	}
@@ -181,13 +186,16 @@ pdfrules_v(const pdfrules *r, float xa, float xb, float y1, float y2)
 		return false;
 	for (int x = x1; x < x2; x++)
 	{
-		int			t = x;
+		int			s = x,
+					t = x;
 
 		if (!col_full(r, x, a, b))
 			continue;
-		while (t < r->w && col_full(r, t, a, b))
+		while (s > 0 && x - s <= THIN && col_full(r, s - 1, a, b))
+			s--;
+		while (t < r->w && t - s <= THIN && col_full(r, t, a, b))
 			t++;
-		if (t - x <= THIN && !(x > 0 && col_full(r, x - 1, a, b)))
+		if (t - s <= THIN)
 			return true;
 		x = t;
 	}

@@ -37,7 +37,7 @@ void		pdfrules_free(pdfrules *r);
  */
 bool		pdfrules_h(const pdfrules *r, float x1, float x2, float ya, float yb);
 
-/* A vertical rule between xa and xb across the whole of y1..y2. */
+/* A vertical rule between xa and xb, unbroken from y1 to y2. */
 bool		pdfrules_v(const pdfrules *r, float xa, float xb, float y1, float y2);
 
 #endif
