@@ -521,7 +521,7 @@ continues_value(const pdfreader *r, int from, const cell *v, int line, float lim
 	{
 		const cell *a = &r->cells[c];
 
-		if (a->value && a->last_line < line && overlap(a->x1, a->x2, v->x1, v->x2) > 0 &&
+		if ((a->value || number_start(a)) && a->last_line < line && overlap(a->x1, a->x2, v->x1, v->x2) > 0 &&
 			v->y1 - a->y2 <= limit * v->h)
 			return true;
 	}
@@ -653,37 +653,74 @@ continue_label(pdfreader *r, cell *u, int pageno)
 }
 
 /*
- * Append the number u, the top of a page, to the number above it in the
- * last row with values before this page when that number is the last text
- * of its column there; false if there is none.
+ * A page's first row b that is the rest of the last row of the page
+ * before, cut by the page break: the row before is that page's last, b has
+ * fewer values than it, and each of b's cells lies under a cell of that
+ * row of its kind — a number (or a number's first digits) under a number,
+ * a label without numbering under a label.  Each cell's text is appended
+ * to the cell above it.  A row of its own has its numbered label and its
+ * values; it is not taken.
  */
 static bool
-continue_number(pdfreader *r, cell *u, int pageno)
+continue_row(pdfreader *r, band *b, int pageno)
 {
-	for (int b = r->nbands - 1; b >= 0; b--)
-	{
-		band	   *x = &r->bands[b];
+	int			last = r->nbands - 1,
+				partner[64];
+	band	   *x;
 
-		if (x->page >= pageno || x->drop)
-			continue;
-		if (x->page < pageno - 1 || x->nvalues < 2)
-			return false;
+	while (last >= 0 && r->bands[last].drop)
+		last--;
+	if (last < 0 || b->n > 64)
+		return false;
+	x = &r->bands[last];
+	if (x->page != pageno - 1 || x->nvalues == 0 || b->nvalues >= x->nvalues)
+		return false;
+	for (int i = 0; i < b->n; i++)
+	{
+		cell	   *u = &r->cells[r->order[b->first + i]];
+		bool		num = u->value || number_start(u);
+
+		partner[i] = -1;
+		if (!num)
+		{
+			int			n = 0;
+			gr_str		t = {u->text.data ? u->text.data : "", u->text.len};
+
+			(void) gr_label_unnumber(t, &n);
+			if (n != 0)
+				return false;
+		}
 		for (int c = 0; c < x->n; c++)
 		{
-			cell	   *l = &r->cells[r->order[x->first + c]];
+			int			li = r->order[x->first + c];
+			cell	   *l = &r->cells[li];
 
-			if (l->value && overlap(l->x1, l->x2, u->x1, u->x2) > 0)
+			if ((l->value || number_start(l)) == num && overlap(l->x1, l->x2, u->x1, u->x2) > 0)
 			{
-				cli_buf_put(&l->text, u->text.data ? u->text.data : "", u->text.len);
-				classify(l);
-				if (!l->value)
-					x->nvalues--;
-				return true;
+				for (int k = 0; k < i; k++)
+					if (partner[k] == li)
+						return false;
+				partner[i] = li;
+				break;
 			}
 		}
-		return false;
+		if (partner[i] < 0)
+			return false;
 	}
-	return false;
+	for (int i = 0; i < b->n; i++)
+	{
+		cell	   *u = &r->cells[r->order[b->first + i]],
+				   *l = &r->cells[partner[i]];
+
+		cli_buf_put(&l->text, u->text.data ? u->text.data : "", u->text.len);
+		if (l->value || number_start(l))
+		{
+			x->nvalues -= l->value;
+			classify(l);
+			x->nvalues += l->value;
+		}
+	}
+	return true;
 }
 
 /*
@@ -1044,12 +1081,10 @@ make_rows(pdfreader *r, int cell0, int pageno, double ph)
 					b.drop = true;
 			}
 			/*
-			 * The page's first line, a number alone under a number of the
-			 * last row before the break: the rest of that number, its cell
-			 * cut by the page break (１１ | １９條).
+			 * The page's first line, the rest of the cells of the row the
+			 * page break cut (１１ | １９條, 行政法规禁 | 止公开 ７件).
 			 */
-			if (!b.drop && first_on_page && b.n == 1 && b.nvalues == 1 &&
-				continue_number(r, &r->cells[r->order[b.first]], pageno))
+			if (!b.drop && first_on_page && b.nvalues > 0 && continue_row(r, &b, pageno))
 				b.drop = true;
 			if (!b.drop && first_on_page && b.nvalues > 0)
 				label_from_page_before(r, &b, pageno);
