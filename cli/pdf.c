@@ -111,6 +111,9 @@ typedef struct pdfreader
 static uint32_t
 unify(uint32_t cp)
 {
+	/* fonts that draw a slash as the division or fraction slash: a "/" (none) */
+	if (cp == 0x2215 || cp == 0x2044)
+		return '/';
 	return gr_unradical(cp);
 }
 
@@ -725,8 +728,8 @@ continue_row(pdfreader *r, band *b, int pageno)
 
 /*
  * The first row of values of a page whose label began on the page before:
- * that page's last line is a label alone, below a row of values, in the
- * column of this row's label.  It is put in front of the label and its
+ * that page's last line is a label alone, below a row of the table (values
+ * or a header), in the column of this row's label.  It is put in front of the label and its
  * own line is dropped.
  */
 static void
@@ -748,8 +751,8 @@ label_from_page_before(pdfreader *r, band *b, int pageno)
 
 		while (before >= 0 && r->bands[before].drop)
 			before--;
-		if (before < 0 || r->bands[before].page != pageno - 1 || r->bands[before].nvalues == 0)
-			return;
+		if (before < 0 || r->bands[before].page != pageno - 1 || r->bands[before].n < 2)
+			return;				/* not below a row of the table (values or header) */
 	}
 	u = &r->cells[r->order[x->first]];
 	for (int c = 0; c < b->n; c++)
