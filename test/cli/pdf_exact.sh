@@ -8,13 +8,17 @@
 # printed one, or a number where the cell is blank) or missing (null).
 # DIR keeps the converted PDFs between runs (default: a temporary one).
 # doc/cli.md's table comes from `-n 40`.
+# test/cli/pdf_exact.sh -m MATRIX: the same for the PDFs a converter matrix
+# made (test/matrix, MATRIX/made/pdf-lo and pdf-wk) against its documents
+# (MATRIX/docs/truth), tables only (those pages print no title).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
-n=40 verbose= dir=
+n=40 verbose= dir= matrix=
 while [ $# -gt 0 ]; do
 	case "$1" in
 		-n) n=$2; shift ;;
+		-m) matrix=$2; shift ;;
 		-v) verbose=1 ;;
 		-*) echo "usage: $0 [-n N] [-v] [DIR]" >&2; exit 2 ;;
 		*) dir=$1 ;;
@@ -27,6 +31,24 @@ if [ -z "$dir" ]; then
 fi
 mkdir -p "$dir"
 make -s cli
+if [ -n "$matrix" ]; then
+	for m in LibreOffice:lo wkhtmltopdf:wk; do
+		exact=0 wrong=0 missing=0 unread=0 n=0 list=
+		for f in "$matrix/made/pdf-${m#*:}"/*.pdf; do
+			b=$(basename "$f" .pdf)
+			n=$((n + 1))
+			if ! cli/govreport read "$f" >"$dir/$b.json" 2>/dev/null; then
+				unread=$((unread + 1)); list+="  $b: not read"$'\n'; continue
+			fi
+			read -r e w s < <(python3 test/cli/pdf_cells.py --tables "$matrix/docs/truth/$b.json" "$dir/$b.json" 2>/dev/null)
+			exact=$((exact + e)); wrong=$((wrong + w)); missing=$((missing + s))
+			[ "$e" = 1 ] || list+="  $b: $w wrong, $s missing"$'\n'
+		done
+		echo "${m%:*} (matrix): $exact of $n tables exact, $wrong cells wrong, $missing missing, $unread not read"
+		[ -z "$verbose" ] || printf '%s' "$list"
+	done
+	exit 0
+fi
 make -s -C test/gen prop
 G=$root/cli/govreport
 P=$root/test/gen/prop
@@ -51,50 +73,15 @@ for i in $(seq 1 "$n"); do
 		[ -f "$dir/$m$i.pdf" ] && { "$G" read "$dir/$m$i.pdf" >"$dir/$m$i.pdf.json" 2>/dev/null || rm -f "$dir/$m$i.pdf.json"; }
 	done
 done
-python3 - "$dir" "$n" "$verbose" <<'PY'
-import json, os, sys
-d, n, verbose = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "1"
-
-def cells(doc, key, pre=""):
-    v = doc.get(key)
-    out = {}
-    def walk(x, p):
-        if isinstance(x, dict):
-            for k, y in x.items():
-                walk(y, p + "." + k)
-        else:
-            out[p] = x
-    walk(v, key)
-    return out
-
-for maker, m in (("LibreOffice", "g"), ("wkhtmltopdf", "w")):
-    exact = wrong = missing = unread = 0
-    bad = []
-    for i in range(1, n + 1):
-        p = os.path.join(d, "%s%d.pdf.json" % (m, i))
-        want = json.load(open(os.path.join(d, "g%d.json" % i), encoding="utf-8"))
-        if not os.path.exists(p):
-            unread += 1
-            bad.append("%s%d: not read" % (m, i))
-            continue
-        got = json.load(open(p, encoding="utf-8"))
-        same = all(want.get(k) == got.get(k) for k in
-                   ("status", "agency", "year", "forms", "active", "requests", "appeals"))
-        exact += same
-        fw = {}
-        fg = {}
-        for k in ("active", "requests", "appeals"):
-            fw.update(cells(want, k))
-            fg.update(cells(got, k))
-        w = [c for c in fg if isinstance(fg[c], (int, float)) and fw.get(c) != fg[c]]
-        ms = [c for c in fw if fw[c] is not None and fg.get(c) is None]
-        wrong += len(w)
-        missing += len(ms)
-        if not same:
-            bad.append("%s%d: %d wrong %s, %d missing" % (m, i, len(w), " ".join(w[:4]), len(ms)))
-    print("%s: %d of %d every cell exact, %d cells wrong, %d missing, %d not read"
-          % (maker, exact, n, wrong, missing, unread))
-    if verbose:
-        for b in bad:
-            print("  " + b)
-PY
+for m in LibreOffice:g wkhtmltopdf:w; do
+	exact=0 wrong=0 missing=0 unread=0 list=
+	for i in $(seq 1 "$n"); do
+		f=$dir/${m#*:}$i.pdf.json
+		if ! [ -f "$f" ]; then unread=$((unread + 1)); list+="  ${m#*:}$i: not read"$'\n'; continue; fi
+		read -r e w s < <(python3 test/cli/pdf_cells.py "$dir/g$i.json" "$f" 2>/dev/null)
+		exact=$((exact + e)); wrong=$((wrong + w)); missing=$((missing + s))
+		[ "$e" = 1 ] || list+="  ${m#*:}$i: $w wrong, $s missing"$'\n'
+	done
+	echo "${m%:*}: $exact of $n every cell exact, $wrong cells wrong, $missing missing, $unread not read"
+	[ -z "$verbose" ] || printf '%s' "$list"
+done
