@@ -466,6 +466,14 @@ ruled_apart(const pdfrules *ru, float x1, float x2, float ya, float ha, float yb
 		ha = hb;
 		hb = t;
 	}
+	/*
+	 * Lines whose boxes overlap (wkhtmltopdf's tight rows) leave no such
+	 * room: the border between two cells' lines is then near the middle,
+	 * when they are a line apart at all (not two cells of one line).
+	 */
+	if (ya + 0.45f * ha >= yb - 0.45f * hb)
+		return yb - ya >= 0.75f * (ha > hb ? ha : hb) &&
+			pdfrules_h(ru, x1, x2, (ya + yb) / 2 - 1, (ya + yb) / 2 + 1);
 	return pdfrules_h(ru, x1, x2, ya + 0.45f * ha, yb - 0.45f * hb);
 }
 
@@ -801,9 +809,13 @@ stack_labels(pdfreader *r, band *b)
 			float		lc = (l->x1 + l->x2) / 2,
 						uc = (u->x1 + u->x2) / 2;
 
-			/* below u, each one's centre over the other: one column */
+			/*
+			 * below u, each one's centre over the other, or both starting
+			 * at one left edge: one column
+			 */
 			if (j == i || l->value || l->y1 <= u->y1 ||
-				lc < u->x1 || lc > u->x2 || uc < l->x1 || uc > l->x2 ||
+				((lc < u->x1 || lc > u->x2 || uc < l->x1 || uc > l->x2) &&
+				 fabsf(l->x1 - u->x1) > 0.3f * l->h) ||
 				l->y1 - u->y2 > 1.0f * l->h)
 				continue;
 			cli_buf_put(&u->text, l->text.data ? l->text.data : "", l->text.len);
