@@ -22,6 +22,11 @@
  *   5. page numbers in the page margins ("- 3 -", "第3页") are dropped, and a
  *      table header repeated at the top of a page is written once.
  *
+ * Where the page draws the table's borders (found in a rendering of the
+ * page, pdfrules.c), a border between two lines keeps them in two cells
+ * and two rows, and one between two characters cuts the line in two; the
+ * rest of a row a page break cut is joined to the row.
+ *
  * The result is the core's tab layout: a row is one line per cell, each
  * starting with a tab, then a blank line; other text is written as lines.
  * PDF fonts often map ideographs to Kangxi radicals (⼀ for 一); they are

@@ -13,8 +13,12 @@
 
 /* A pixel is ink when it is this much darker than white (of 255). */
 #define INK 40
-/* The largest rendering, in pixels a side: larger pages are scaled down. */
-#define MAX_SIDE 4000
+/*
+ * The largest rendering, in pixels a side: larger pages are scaled down
+ * (at most 16 MB of pixels and as much of index a page), and a page over
+ * twice this is not rendered at all.
+ */
+#define MAX_SIDE 2000
 /* A rule is at most this many pixels thick (a filled cell is not a rule). */
 #define THIN 4
 
