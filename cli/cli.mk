@@ -4,7 +4,7 @@
 #   make cli                 builds cli/govreport
 #   make install-cli         installs it and its man page (DESTDIR, prefix)
 # `make install` also installs it when it has been built.
-CLI_PKGS = poppler-glib libzip libxml-2.0
+CLI_PKGS = poppler-glib cairo libzip libxml-2.0
 CLI_VERSION := $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(srcdir)/govreport.control)
 CLI_CFLAGS ?= -std=c99 -D_GNU_SOURCE -O2 -g -Wall -Wextra -Werror
 CLI_SRCS = $(sort $(wildcard $(srcdir)/cli/*.c))

@@ -22,6 +22,11 @@
  *   5. page numbers in the page margins ("- 3 -", "第3页") are dropped, and a
  *      table header repeated at the top of a page is written once.
  *
+ * Where the page draws the table's borders (found in a rendering of the
+ * page, pdfrules.c), a border between two lines keeps them in two cells
+ * and two rows, and one between two characters cuts the line in two; the
+ * rest of a row a page break cut is joined to the row.
+ *
  * The result is the core's tab layout: a row is one line per cell, each
  * starting with a tab, then a blank line; other text is written as lines.
  * PDF fonts often map ideographs to Kangxi radicals (⼀ for 一); they are
@@ -36,6 +41,7 @@
 
 #include <poppler.h>
 
+#include "pdfrules.h"
 #include "text.h"
 
 typedef struct glyph
@@ -61,6 +67,10 @@ typedef struct cell
 	bool		value;
 	bool		unit_only;
 	bool		beside_values;	/* a line of it has values beside it */
+	/* a one-line segment's first word break: text[split], and the gap's ends */
+	size_t		split;
+	float		split_x1,
+				split_x2;
 } cell;
 
 /* A row of cells (indices into the page's cells), in x order when written. */
@@ -89,6 +99,7 @@ typedef struct pdfreader
 	band	   *bands;
 	int			nbands,
 				capbands;
+	pdfrules	rules;			/* the current page's ruling lines, if rendered */
 	bool		oom;
 } pdfreader;
 
@@ -105,6 +116,9 @@ typedef struct pdfreader
 static uint32_t
 unify(uint32_t cp)
 {
+	/* fonts that draw a slash as the division or fraction slash: a "/" (none) */
+	if (cp == 0x2215 || cp == 0x2044)
+		return '/';
 	return gr_unradical(cp);
 }
 
@@ -317,6 +331,20 @@ segments(pdfreader *r, glyph *g, int ng, int *nseg)
 					(gap > 0.05f * hm && g[e].space_before &&
 					 (g[e].cp == 0xFF08 || g[e - 1].cp == 0xFF09)))
 					break;
+
+				/*
+				 * A cell border between them, taller than the characters
+				 * (a glyph's own stroke is not): a narrow column's label
+				 * beside the next column's with no room between.
+				 */
+				if (r->rules.row)
+				{
+					float		yc2 = (g[e].y1 + g[e].y2 + g[e - 1].y1 + g[e - 1].y2) / 4;
+
+					if (pdfrules_v(&r->rules, g[e - 1].x2 - 0.1f * hm, g[e].x1 + 0.1f * hm,
+								   yc2 - 0.6f * hm, yc2 + 0.6f * hm))
+						break;
+				}
 				e++;
 			}
 			/*
@@ -347,7 +375,15 @@ segments(pdfreader *r, glyph *g, int ng, int *nseg)
 				/* a space only between Latin letters or digits set apart */
 				if (q > k && g[q].x1 - g[q - 1].x2 > 0.15f * h &&
 					g[q].cp < 0x80 && g[q - 1].cp < 0x80)
+				{
+					if (s.c.split == 0)
+					{
+						s.c.split = s.c.text.len;
+						s.c.split_x1 = g[q - 1].x2;
+						s.c.split_x2 = g[q].x1;
+					}
 					cli_buf_putc(&s.c.text, ' ');
+				}
 				put_cp(&s.c.text, g[q].cp);
 				if (g[q].y1 < s.c.y1)
 					s.c.y1 = g[q].y1;
@@ -416,6 +452,83 @@ join_gap(const seg *sg, int n)
 	return overlapping > touching ? -0.05f : 0.15f;
 }
 
+/*
+ * A horizontal border across x1..x2 between two lines of text: from below
+ * the upper one (centre ya, height ha) to above the lower one (yb, hb).
+ * Characters' ink stays within about 0.45 of their height from their
+ * centre, so a rule found there is no character's stroke.
+ */
+static bool
+ruled_apart(const pdfrules *ru, float x1, float x2, float ya, float ha, float yb, float hb)
+{
+	if (ya > yb)
+	{
+		float		t = ya;
+
+		ya = yb;
+		yb = t;
+		t = ha;
+		ha = hb;
+		hb = t;
+	}
+	/*
+	 * Lines whose boxes overlap (wkhtmltopdf's tight rows) leave no such
+	 * room: the border between two cells' lines is then near the middle,
+	 * when they are a line apart at all (not two cells of one line).
+	 */
+	if (ya + 0.45f * ha >= yb - 0.45f * hb)
+		return yb - ya >= 0.75f * (ha > hb ? ha : hb) &&
+			pdfrules_h(ru, x1, x2, (ya + yb) / 2 - 1, (ya + yb) / 2 + 1);
+	return pdfrules_h(ru, x1, x2, ya + 0.45f * ha, yb - 0.45f * hb);
+}
+
+/*
+ * The first line of a number wrapped in a narrow cell: digits ending in a
+ * separator (１，over ８５ over ０), not a number by itself.
+ */
+static bool
+number_start(const cell *c)
+{
+	const unsigned char *p = (const unsigned char *) c->text.data;
+	size_t		n = c->text.len,
+				digits = 0;
+
+	if (c->value || n == 0)
+		return false;
+	for (size_t i = 0; i < n;)
+	{
+		if (p[i] >= '0' && p[i] <= '9')
+			digits++, i++;
+		else if (p[i] == ',' || p[i] == '.')
+			i++;
+		else if (i + 3 <= n && p[i] == 0xEF && p[i + 1] == 0xBC &&
+				 ((p[i + 2] >= 0x90 && p[i + 2] <= 0x99) || p[i + 2] == 0x8C || p[i + 2] == 0x8E))
+		{
+			digits += p[i + 2] >= 0x90;
+			i += 3;				/* full-width digit, comma, full stop */
+		}
+		else
+			return false;
+	}
+	return digits > 0;
+}
+
+/*
+ * A border between a label (of one or more lines) and a row whose first
+ * line's centre is yr: searched from the label's line nearest the row, so
+ * that the label's own lines are not taken for one.  A row level with the
+ * label is in its cell.
+ */
+static bool
+label_ruled_apart(const pdfrules *ru, const cell *c, float yr, float hr)
+{
+	if (yr >= c->y1 && yr <= c->y2)
+		return false;
+	if (yr > c->y2)
+		return ruled_apart(ru, c->x1, c->x2, c->y2 - 0.5f * c->h, c->h, yr, hr);
+	return ruled_apart(ru, c->x1, c->x2, yr, hr, c->y1 + 0.5f * c->h, c->h);
+}
+
 /* Would value segment v join a number above it (a number wrapped in its cell)? */
 static bool
 continues_value(const pdfreader *r, int from, const cell *v, int line, float limit)
@@ -424,7 +537,7 @@ continues_value(const pdfreader *r, int from, const cell *v, int line, float lim
 	{
 		const cell *a = &r->cells[c];
 
-		if (a->value && a->last_line < line && overlap(a->x1, a->x2, v->x1, v->x2) > 0 &&
+		if ((a->value || number_start(a)) && a->last_line < line && overlap(a->x1, a->x2, v->x1, v->x2) > 0 &&
 			v->y1 - a->y2 <= limit * v->h)
 			return true;
 	}
@@ -436,11 +549,18 @@ static void
 join_cells(pdfreader *r, seg *sg, int n)
 {
 	float		limit = join_gap(sg, n);
+	const pdfrules *ru = r->rules.row ? &r->rules : NULL;
 	int			cell0 = r->ncells,
 				window = r->ncells;
 
 	int			line_start = 0;
 
+	/*
+	 * On a page drawn with borders, a border tells rows apart: lines that
+	 * merely touch are one cell unless a rule runs between them.
+	 */
+	if (r->rules.ruled && limit < 0.15f)
+		limit = 0.15f;
 	for (int i = 0; i < n && !r->oom; i++)
 	{
 		cell	   *s = &sg[i].c,
@@ -469,10 +589,13 @@ join_cells(pdfreader *r, seg *sg, int n)
 				continue;		/* not in one column */
 			if (s->y1 - a->y2 > limit * s->h)
 				continue;		/* apart: another row */
-			if (a->value ? !(s->unit_only || s->value) : s->value)
+			if (a->value || number_start(a) ? !(s->unit_only || s->value || number_start(s)) : s->value)
 				continue;		/* a number does not wrap into a label */
 			if (a->beside_values && s->beside_values)
 				continue;		/* two labels, each with its row of values */
+			if (ru && ruled_apart(ru, a->x1 > s->x1 ? a->x1 : s->x1, a->x2 < s->x2 ? a->x2 : s->x2,
+								  a->y2 - 0.5f * a->h, a->h, (s->y1 + s->y2) / 2, s->h))
+				continue;		/* a border between them */
 			into = a;
 			break;
 		}
@@ -492,6 +615,7 @@ join_cells(pdfreader *r, seg *sg, int n)
 				into->y2 = s->y2;
 			into->last_line = sg[i].line;
 			into->beside_values |= s->beside_values;
+			into->split = 0;
 			classify(into);
 			continue;
 		}
@@ -545,6 +669,130 @@ continue_label(pdfreader *r, cell *u, int pageno)
 }
 
 /*
+ * A page's first row b that is the rest of the last row of the page
+ * before, cut by the page break: the row before is that page's last, b has
+ * fewer values than it, and each of b's cells lies under a cell of that
+ * row of its kind — a number (or a number's first digits) under a number,
+ * a label without numbering under a label.  Each cell's text is appended
+ * to the cell above it.  A row of its own has its numbered label and its
+ * values; it is not taken.
+ */
+static bool
+continue_row(pdfreader *r, band *b, int pageno)
+{
+	int			last = r->nbands - 1,
+				partner[64];
+	band	   *x;
+
+	while (last >= 0 && r->bands[last].drop)
+		last--;
+	if (last < 0 || b->n > 64)
+		return false;
+	x = &r->bands[last];
+	if (x->page != pageno - 1 || x->nvalues == 0 || b->nvalues >= x->nvalues)
+		return false;
+	for (int i = 0; i < b->n; i++)
+	{
+		cell	   *u = &r->cells[r->order[b->first + i]];
+		bool		num = u->value || number_start(u);
+
+		partner[i] = -1;
+		if (!num)
+		{
+			int			n = 0;
+			gr_str		t = {u->text.data ? u->text.data : "", u->text.len};
+
+			(void) gr_label_unnumber(t, &n);
+			if (n != 0)
+				return false;
+		}
+		for (int c = 0; c < x->n; c++)
+		{
+			int			li = r->order[x->first + c];
+			cell	   *l = &r->cells[li];
+
+			if ((l->value || number_start(l)) == num && overlap(l->x1, l->x2, u->x1, u->x2) > 0)
+			{
+				for (int k = 0; k < i; k++)
+					if (partner[k] == li)
+						return false;
+				partner[i] = li;
+				break;
+			}
+		}
+		if (partner[i] < 0)
+			return false;
+	}
+	for (int i = 0; i < b->n; i++)
+	{
+		cell	   *u = &r->cells[r->order[b->first + i]],
+				   *l = &r->cells[partner[i]];
+
+		cli_buf_put(&l->text, u->text.data ? u->text.data : "", u->text.len);
+		if (l->value || number_start(l))
+		{
+			x->nvalues -= l->value;
+			classify(l);
+			x->nvalues += l->value;
+		}
+	}
+	return true;
+}
+
+/*
+ * The first row of values of a page whose label began on the page before:
+ * that page's last line is a label alone, below a row of the table (values
+ * or a header), in the column of this row's label.  It is put in front of the label and its
+ * own line is dropped.
+ */
+static void
+label_from_page_before(pdfreader *r, band *b, int pageno)
+{
+	int			last = r->nbands - 1;
+	band	   *x;
+	cell	   *u;
+
+	while (last >= 0 && r->bands[last].drop)
+		last--;
+	if (last < 1)
+		return;
+	x = &r->bands[last];
+	if (x->page != pageno - 1 || x->n != 1 || x->nvalues != 0)
+		return;
+	{
+		int			before = last - 1;
+
+		while (before >= 0 && r->bands[before].drop)
+			before--;
+		if (before < 0 || r->bands[before].page != pageno - 1 || r->bands[before].n < 2)
+			return;				/* not below a row of the table (values or header) */
+	}
+	u = &r->cells[r->order[x->first]];
+	for (int c = 0; c < b->n; c++)
+	{
+		cell	   *l = &r->cells[r->order[b->first + c]];
+		cli_buf		t;
+
+		if (l->value || overlap(l->x1, l->x2, u->x1, u->x2) <= 0)
+			continue;
+		memset(&t, 0, sizeof(t));
+		t.max = CLI_MAX_UNZIPPED;
+		cli_buf_put(&t, u->text.data ? u->text.data : "", u->text.len);
+		cli_buf_put(&t, l->text.data ? l->text.data : "", l->text.len);
+		if (t.failed)
+		{
+			free(t.data);
+			r->oom = true;
+			return;
+		}
+		free(l->text.data);
+		l->text = t;
+		x->drop = true;
+		return;
+	}
+}
+
+/*
  * Labels of one row stacked in one column are the lines of one cell that
  * were not joined (their boxes neither touched nor overlapped enough): the
  * upper takes the lower's text, in reading order, not left to right.
@@ -566,9 +814,13 @@ stack_labels(pdfreader *r, band *b)
 			float		lc = (l->x1 + l->x2) / 2,
 						uc = (u->x1 + u->x2) / 2;
 
-			/* below u, each one's centre over the other: one column */
+			/*
+			 * below u, each one's centre over the other, or both starting
+			 * at one left edge: one column
+			 */
 			if (j == i || l->value || l->y1 <= u->y1 ||
-				lc < u->x1 || lc > u->x2 || uc < l->x1 || uc > l->x2 ||
+				((lc < u->x1 || lc > u->x2 || uc < l->x1 || uc > l->x2) &&
+				 fabsf(l->x1 - u->x1) > 0.3f * l->h) ||
 				l->y1 - u->y2 > 1.0f * l->h)
 				continue;
 			cli_buf_put(&u->text, l->text.data ? l->text.data : "", l->text.len);
@@ -602,6 +854,7 @@ make_rows(pdfreader *r, int cell0, int pageno, double ph)
 			   *rowof;
 	rowb	   *rows;
 	int			nrows = 0;
+	const pdfrules *ru = r->rules.row ? &r->rules : NULL;
 
 	if (n <= 0)
 		return;
@@ -642,7 +895,9 @@ make_rows(pdfreader *r, int cell0, int pageno, double ph)
 
 		if (!c->value)
 			continue;
-		if (k >= 0 && overlap(rows[k].y1, rows[k].y2, c->y1, c->y2) >= 0.5f * (c->y2 - c->y1))
+		if (k >= 0 && overlap(rows[k].y1, rows[k].y2, c->y1, c->y2) >= 0.5f * (c->y2 - c->y1) &&
+			!(ru && ruled_apart(ru, c->x1, c->x2, rows[k].y1 + 0.5f * rows[k].h, rows[k].h,
+								c->y1 + 0.5f * c->h, c->h)))
 		{
 			if (c->y2 > rows[k].y2)
 				rows[k].y2 = c->y2;
@@ -665,6 +920,18 @@ make_rows(pdfreader *r, int cell0, int pageno, double ph)
 
 			if (rows[k + 1].y1 - rows[k].y2 > 0.8f * rows[k].h)
 				continue;
+			/* a border across a value's cell between the two: two rows */
+			for (int a = 0; ru && a < n && !clash; a++)
+			{
+				const cell *v = &r->cells[cell0 + a];
+
+				if (rowof[a] == k)
+					clash = ruled_apart(ru, v->x1, v->x2, v->y1 + 0.5f * v->h, v->h,
+										rows[k + 1].y1 + 0.5f * rows[k + 1].h, rows[k + 1].h);
+				else if (rowof[a] == k + 1)
+					clash = ruled_apart(ru, v->x1, v->x2, rows[k].y1 + 0.5f * rows[k].h, rows[k].h,
+										v->y1 + 0.5f * v->h, v->h);
+			}
 			for (int a = 0; a < n && !clash; a++)
 				if (rowof[a] == k)
 					for (int b = 0; b < n && !clash; b++)
@@ -704,7 +971,8 @@ make_rows(pdfreader *r, int cell0, int pageno, double ph)
 				float		hmin = rows[k].y2 - rows[k].y1 < c->y2 - c->y1 ?
 					rows[k].y2 - rows[k].y1 : c->y2 - c->y1;
 
-				if (ov >= 0.3f * hmin && ov > bestov)
+				if (ov >= 0.3f * hmin && ov > bestov &&
+					!(ru && label_ruled_apart(ru, c, rows[k].y1 + 0.5f * rows[k].h, rows[k].h)))
 				{
 					best = k;
 					bestov = ov;
@@ -713,7 +981,9 @@ make_rows(pdfreader *r, int cell0, int pageno, double ph)
 			if (best < 0 && lastlabel >= 0 &&
 				overlap(rows[lastlabel].y1, rows[lastlabel].y2, c->y1, c->y2) >=
 				0.5f * (c->y2 - c->y1 < rows[lastlabel].y2 - rows[lastlabel].y1 ?
-						c->y2 - c->y1 : rows[lastlabel].y2 - rows[lastlabel].y1))
+						c->y2 - c->y1 : rows[lastlabel].y2 - rows[lastlabel].y1) &&
+				!(ru && label_ruled_apart(ru, c, rows[lastlabel].y1 + 0.5f * rows[lastlabel].h,
+										  rows[lastlabel].h)))
 			{
 				best = lastlabel;
 				if (c->y2 > rows[best].y2)
@@ -830,6 +1100,14 @@ make_rows(pdfreader *r, int cell0, int pageno, double ph)
 					continue_label(r, c, pageno))
 					b.drop = true;
 			}
+			/*
+			 * The page's first line, the rest of the cells of the row the
+			 * page break cut (１１ | １９條, 行政法规禁 | 止公开 ７件).
+			 */
+			if (!b.drop && first_on_page && b.nvalues > 0 && continue_row(r, &b, pageno))
+				b.drop = true;
+			if (!b.drop && first_on_page && b.nvalues > 0)
+				label_from_page_before(r, &b, pageno);
 			if (!b.drop)
 				first_on_page = false;
 			GROW(r->bands, r->nbands, r->capbands);
@@ -901,6 +1179,7 @@ read_page(pdfreader *r, PopplerPage *page, int pageno)
 	}
 	g_free(text);
 	g_free(rects);
+	(void) pdfrules_read(&r->rules, page, pw, ph);
 	sg = segments(r, g, ng, &nseg);
 	free(g);
 	if (sg)
@@ -908,6 +1187,7 @@ read_page(pdfreader *r, PopplerPage *page, int pageno)
 	free(sg);
 	if (!r->oom)
 		make_rows(r, cell0, pageno, ph);
+	pdfrules_free(&r->rules);
 }
 
 /* Is this row part of a table block (a label or more, and values)? */
@@ -941,6 +1221,90 @@ same_band(const pdfreader *r, const band *a, const band *b)
 			return false;
 	}
 	return true;
+}
+
+/* The column of a position between the value columns' bounds. */
+static int
+column_of(float x, const float *bound, int maxv)
+{
+	int			k = 0;
+
+	while (k < maxv - 1 && x > bound[k])
+		k++;
+	return k;
+}
+
+/*
+ * A number wider than its narrow cell runs on next to the next cell's
+ * number, one word break apart (1,308 0): when the two words are numbers
+ * that stand in two different value columns of the block, they are two
+ * cells.  The second becomes a cell of its own in the row (the row's list
+ * is moved to the end of the order array to make room).
+ */
+static void
+split_overflow(pdfreader *r, int from, int to, int maxv, const float *bound)
+{
+	for (int p = from; p < to && !r->oom; p++)
+	{
+		band	   *x = &r->bands[p];
+
+		if (x->drop)
+			continue;
+		for (int c = 0; c < x->n && !r->oom; c++)
+		{
+			int			ci = r->order[x->first + c];
+			cell	   *cc = &r->cells[ci];
+			gr_cell		v;
+			cell		right;
+			size_t		at = cc->split;
+
+			if (at == 0 || at + 1 >= cc->text.len ||
+				column_of((cc->x1 + cc->split_x1) / 2, bound, maxv) >=
+				column_of((cc->split_x2 + cc->x2) / 2, bound, maxv) ||
+				gr_read_number(cc->text.data, at, true, &v) != GR_VALUE ||
+				gr_read_number(cc->text.data + at + 1, cc->text.len - at - 1, true, &v) != GR_VALUE)
+				continue;
+			right = *cc;
+			memset(&right.text, 0, sizeof(right.text));
+			right.text.max = CLI_MAX_UNZIPPED;
+			cli_buf_put(&right.text, cc->text.data + at + 1, cc->text.len - at - 1);
+			right.x1 = cc->split_x2;
+			right.split = 0;
+			cc->text.len = at;
+			cc->text.data[at] = '\0';
+			cc->x2 = cc->split_x1;
+			cc->split = 0;
+			x->nvalues -= cc->value;
+			classify(cc);
+			classify(&right);
+			x->nvalues += cc->value + right.value;
+			GROW(r->cells, r->ncells, r->capcells);
+			if (r->oom)
+			{
+				free(right.text.data);
+				return;
+			}
+			r->cells[r->ncells++] = right;
+			/* the row's list again at the end of the order, with the new cell */
+			{
+				int			first = r->norder;
+
+				for (int k = 0; k <= x->n && !r->oom; k++)
+				{
+					GROW(r->order, r->norder, r->caporder);
+					if (r->oom)
+						return;
+					r->order[r->norder++] = k < x->n ? r->order[x->first + k] : -1;
+				}
+				/* in x order: the new cell right after its left part */
+				for (int k = x->n; k > c + 1; k--)
+					r->order[first + k] = r->order[first + k - 1];
+				r->order[first + c + 1] = r->ncells - 1;
+				x->first = first;
+				x->n++;
+			}
+		}
+	}
 }
 
 /* 4 and 5: table blocks into columns, everything written in the tab layout. */
@@ -1072,7 +1436,24 @@ write_all(pdfreader *r)
 			 */
 			if (maxv > 0)
 			{
-				float		left = lo[0] - r->bands[i].h;
+				float		left = lo[0] - r->bands[i].h,
+							labels_end = -INFINITY;
+
+				/*
+				 * Where the labels end: a header leaf over a blank column
+				 * left of every value still counts (上一年项目数量 over a
+				 * row that has only 本年增/减).
+				 */
+				for (int p = i; p < j; p++)
+					for (int c = 0; !r->bands[p].drop && c < r->bands[p].n; c++)
+					{
+						cell	   *cc = &r->cells[r->order[r->bands[p].first + c]];
+
+						if (!cc->value && cc->x2 <= lo[0] && cc->x2 > labels_end)
+							labels_end = cc->x2;
+					}
+				if (labels_end > -INFINITY && labels_end < left)
+					left = labels_end;
 				int			cand[256],
 							nc = 0,
 							nh = 0;
@@ -1087,7 +1468,8 @@ write_all(pdfreader *r)
 					if (x->nvalues > 0 || x->n < 2)
 						break;
 					rowsup++;
-					for (int c = 0; c < x->n && nc < 256; c++)
+					/* a header row's first cell heads the labels (信息内容) */
+					for (int c = labels_end > -INFINITY ? 1 : 0; c < x->n && nc < 256; c++)
 						if (r->cells[r->order[x->first + c]].x1 >= left)
 							cand[nc++] = r->order[x->first + c];
 				}
@@ -1188,11 +1570,12 @@ write_all(pdfreader *r)
 					for (int k = 0; k + 1 < maxv; k++)
 						bound[k] = (centre[k] + centre[k + 1]) / 2;
 					bound[maxv - 1] = INFINITY;
-					lo[0] = left + r->bands[i].h;
+					lo[0] = left + (left == labels_end ? 1 : r->bands[i].h);
 					header_cols = true;
 				}
 			}
 
+			split_overflow(r, i, j, maxv, bound);
 			for (int p = i; p < j && !out->failed; p++)
 			{
 				band	   *x = &r->bands[p];

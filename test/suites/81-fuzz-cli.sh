@@ -22,6 +22,7 @@ cp test/data/layout_html.html test/data/layout_tab.txt "$corpus/"
 iconv -f UTF-8 -t GB18030 test/data/report_sample.txt >"$corpus/gb18030.txt"
 { printf '\xff\xfe'; iconv -f UTF-8 -t UTF-16LE test/data/layout_pipe.txt; } >"$corpus/utf16.txt"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+export LSAN_OPTIONS=suppressions=$PWD/test/fuzz/lsan-cli.supp
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 # the kept crashers first
 if ls test/fuzz/regress-cli/* >/dev/null 2>&1; then
