@@ -6,7 +6,8 @@
 #   bash bench/dashboards.sh --before        also the cell-by-cell forms the
 #                                            dashboards replaced (~1 min more)
 #   bash bench/dashboards.sh --tree          the working tree, not HEAD
-# Builds the committed tree (HEAD; with --tree the working tree) in a
+# With bench/run.sh's set-up (bench/lib.sh): builds the committed tree
+# (HEAD; with --tree the working tree) in a
 # temporary directory and installs it there only (DESTDIR), starts a
 # throwaway cluster (pg_virtualenv) with parallel query on (two workers per
 # gather, the default), makes the documents with the benchmark's generator
@@ -32,27 +33,12 @@ while [ $# -gt 0 ]; do
 done
 [ "$n" -ge 10 ] || { echo "--n must be at least 10" >&2; exit 2; }
 
-work=$(mktemp -d /tmp/govreport-dash.XXXXXX)
-trap 'rm -rf "$work"' EXIT
-chmod 755 "$work"
-mkdir "$work/src" "$work/inst"
-commit=$(git rev-parse --short HEAD)
-if [ -n "$tree" ]; then
-	git ls-files -z -co --exclude-standard | tar --null -T - -cf - 2>/dev/null | tar -x -C "$work/src"
-	what="working tree at $commit$(git diff --quiet HEAD || echo ', with uncommitted changes')"
-else
-	git archive HEAD | tar -x -C "$work/src"
-	what="commit $commit"
-fi
-cd "$work/src"
-
-CC=${CC:-cc}
-# shellcheck disable=SC2086
-$CC -std=c99 -D_GNU_SOURCE -O2 -Wall -Wextra -Werror -Isrc/core -Itest/gen -o bench/gen.bin \
-	bench/gen.c bench/bodies.c test/gen/libgen.c src/core/*.c -lm
-make -s >/dev/null
-make -s install DESTDIR="$work/inst" >/dev/null
-libdir=$(pg_config --pkglibdir)
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
+bench_export dash "$tree"
+CFLAGS="-std=c99 -D_GNU_SOURCE -O2 -Wall -Wextra -Werror"
+bench_gen
+bench_install
 bench/gen.bin reports $(( n / 10 )) 1 1 >"$work/bodies.copy"
 chmod 644 "$work/bodies.copy"
 
@@ -160,10 +146,8 @@ SQL
 
 echo "== machine: $(nproc) CPUs, $(pg_config --version), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== measured: $what; $n documents"
-export PGPORT=${BENCH_PGPORT:-5498}
 export BENCH_WORK=$work BENCH_N=$n BENCH_BEFORE=${before:-0}
-pg_virtualenv -t -o 'shared_buffers=1GB' -o 'max_parallel_workers_per_gather=2' \
-	-o "extension_destdir=$work/inst" -o "dynamic_library_path=$work/inst$libdir:$libdir" bash -c '
+bench_cluster "${BENCH_PGPORT:-5498}" -o 'shared_buffers=1GB' -o 'max_parallel_workers_per_gather=2' -- bash -c '
 	set -e
 	t0=$(date +%s)
 	psql -X -v n="$BENCH_N" -v bodies="$BENCH_WORK/bodies.copy" -f "$BENCH_WORK/load.sql"

@@ -14,6 +14,8 @@
 # the same rows; then 10x and 100x longer reports,
 # the pathological texts, and the backend's memory over many calls
 # (bench/bench.sql).  First it times the core alone (bench/core_bench.bin).
+# The export, build, install and cluster are bench/lib.sh's, shared with
+# bench/dashboards.sh.
 # See doc/bench.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,27 +34,14 @@ while [ $# -gt 0 ]; do
 	shift
 done
 
-work=$(mktemp -d /tmp/govreport-bench.XXXXXX)
-trap 'rm -rf "$work"' EXIT
-chmod 755 "$work"
-# the tree measured, exported: HEAD, or the working tree (tracked and
-# untracked files, uncommitted changes included) with --tree
-mkdir "$work/src" "$work/inst"
-commit=$(git rev-parse --short HEAD)
-if [ -n "$tree" ]; then
-	git ls-files -z -co --exclude-standard | tar --null -T - -cf - 2>/dev/null | tar -x -C "$work/src"
-	what="working tree at $commit$(git diff --quiet HEAD || echo ', with uncommitted changes')"
-else
-	git archive HEAD | tar -x -C "$work/src"
-	what="commit $commit$(git diff --quiet HEAD -- src || echo ' (the working tree has uncommitted changes in src/, not measured)')"
-fi
-cd "$work/src"
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
+bench_export bench "$tree"
 
-CC=${CC:-cc}
 CFLAGS="-std=c99 -D_GNU_SOURCE -O2 -g -Wall -Wextra -Werror"
+bench_gen
+CC=${CC:-cc}
 core_srcs=$(ls src/core/*.c)
-# shellcheck disable=SC2086
-$CC $CFLAGS -Isrc/core -Itest/gen -o bench/gen.bin bench/gen.c bench/bodies.c test/gen/libgen.c $core_srcs -lm
 # shellcheck disable=SC2086
 $CC $CFLAGS -Isrc/core -Itest/gen -o bench/core_bench.bin bench/core_bench.c bench/bodies.c test/gen/libgen.c $core_srcs -lm
 
@@ -64,11 +53,7 @@ if [ -n "$core" ]; then
 	bench/core_bench.bin $quick
 fi
 
-# build and install into $work/inst only: the system's extension directory
-# (which test/pg-test.sh installs into) is left alone
-make -s >/dev/null
-make -s install DESTDIR="$work/inst" >/dev/null
-libdir=$(pg_config --pkglibdir)
+bench_install
 x10=$(( n / 10 > 2 ? n / 10 : 2 ))
 x100=$(( n / 100 > 2 ? n / 100 : 2 ))
 if [ -n "$quick" ]; then x10=20 x100=2; fi
@@ -79,10 +64,8 @@ bench/gen.bin patho 1000000 >"$work/patho.copy"
 chmod 644 "$work"/*.copy
 
 # a port of its own: test/pg-test.sh's clusters (other engineers) take 5432
-export PGPORT=${BENCH_PGPORT:-5499}
 export BENCH_WORK=$work BENCH_REPS=$reps BENCH_MEMCALLS=$memcalls
-pg_virtualenv -t -o 'max_parallel_workers_per_gather=0' -o 'shared_buffers=256MB' \
-	-o "extension_destdir=$work/inst" -o "dynamic_library_path=$work/inst$libdir:$libdir" bash -c '
+bench_cluster "${BENCH_PGPORT:-5499}" -o 'max_parallel_workers_per_gather=0' -o 'shared_buffers=256MB' -- bash -c '
 	set -e
 	psql -qX -v ON_ERROR_STOP=1 >/dev/null <<SQL
 CREATE EXTENSION govreport;

@@ -1,6 +1,7 @@
--- dashboard_views.sql — the dashboards of examples/dashboards.sql as views
--- that a BI tool (Metabase, Grafana, Superset) pointed at the database can
--- chart as they are: one row per (body, year), (year, group) or body, and
+-- dashboard_views.sql — the dashboards' queries, as views that a BI tool
+-- (Metabase, Grafana, Superset) pointed at the database can chart as they
+-- are; examples/dashboards.sql is short SELECTs over them, so each query is
+-- written here only.  One row per (body, year), (year, group), year or body, and
 -- only plain column types (text, integer, numeric, date; `period` is the
 -- first day of the year reported on, for time axes).
 --
@@ -21,8 +22,8 @@
 -- CHECK), so there `unbalanced` and `suspect_cells` stay 0; they count once
 -- that constraint is dropped to keep every report.
 --
--- Each view reads every document once per query (about 2 s for 200,000
--- documents on two cores, doc/analytics.md); a dashboard that refreshes
+-- Each view reads every document once or twice per query (2 to 4 s for
+-- 200,000 documents on two cores, doc/analytics.md); a dashboard that refreshes
 -- often can read from a materialized copy instead:
 --   CREATE MATERIALIZED VIEW govreport_body_year_m AS SELECT * FROM govreport_body_year;
 --   REFRESH MATERIALIZED VIEW govreport_body_year_m;   -- after loading reports
@@ -160,25 +161,48 @@ SELECT y.year, make_date(y.year, 1, 1) AS period, a.applicant::text AS applicant
                             ('other_org', y.other_org)) v (applicant, new_requests)
   JOIN applicants() a ON a.applicant = v.applicant;
 
--- One row per year and rule: the reports with a finding of that rule.
+-- One row per year and rule: the reports with a finding of that rule, and
+-- their findings.  report_rule_counts gives a document's findings counted
+-- per rule, so the rows are summed in the parallel workers without grouping
+-- every finding by document first; report_year in the FROM list gives the
+-- year from the start of each stored document, and, as a function's
+-- column, lets the planner expect few groups.
 CREATE VIEW govreport_findings_by_year AS
-WITH f AS (
-    SELECT (r.doc ->> 'year')::integer AS year, r.id, f.rule, f.severity, count(*) AS findings
-      FROM reports r CROSS JOIN LATERAL report_check(r.doc) f
-     GROUP BY 1, r.id, f.rule, f.severity
+SELECT y.year, make_date(y.year, 1, 1) AS period, f.rule, f.severity,
+       count(*)::integer AS reports, sum(f.findings)::integer AS findings
+  FROM reports r
+ CROSS JOIN LATERAL report_rule_counts(r.doc) f
+ CROSS JOIN LATERAL report_year(r.doc) y (year)
+ GROUP BY y.year, f.rule, f.severity;
+
+-- One row per year: the sum of the year's reports as one document
+-- (report_sum), its headline figures and whether it balances (the sum of
+-- balanced reports is balanced; an unbalanced report, counted apart, makes
+-- the sum unbalanced).
+CREATE VIEW govreport_years AS
+WITH y AS (
+    SELECT t.year, count(*)::integer AS reports,
+           (count(*) FILTER (WHERE NOT t.balance_ok))::integer AS unbalanced,
+           report_sum(r.doc) AS d
+      FROM reports r CROSS JOIN LATERAL report_totals(r.doc) t
+     GROUP BY t.year
 )
-SELECT year, make_date(year, 1, 1) AS period, rule, severity,
-       count(*)::integer AS reports, sum(findings)::integer AS findings
-  FROM f
- GROUP BY year, rule, severity;
+SELECT y.year, make_date(y.year, 1, 1) AS period, y.reports, y.unbalanced,
+       s.new_received, s.carried_over, s.granted, s.partially_granted, s.withheld,
+       s.unavailable, s.not_processed, s.other, s.total, s.carried_forward,
+       report_balance_ok(y.d) AS sum_balanced
+  FROM y CROSS JOIN LATERAL report_totals(y.d) s;
 
 -- One row per year and changed figure: the requests table's total column
 -- of the year's roll-up against the previous year's (report_diff of the
--- two sums).
+-- two sums; each year's documents are summed first, so only one document
+-- per year is compared).  Grouping by report_year reads each document
+-- whole once, in report_sum.
 CREATE VIEW govreport_year_over_year AS
 WITH s AS (
-    SELECT (report_totals(d)).year AS year, d
-      FROM (SELECT report_sum(doc) AS d FROM reports GROUP BY (doc ->> 'year')) x
+    SELECT y.year, report_sum(r.doc) AS d
+      FROM reports r CROSS JOIN LATERAL report_year(r.doc) y (year)
+     GROUP BY y.year
 )
 SELECT cur.year, make_date(cur.year, 1, 1) AS period, c.path, c.a AS previous, c.b AS current,
        c.delta, round(100 * c.delta / nullif(c.a, 0), 1) AS pct_change

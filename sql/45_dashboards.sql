@@ -33,6 +33,8 @@ SELECT count(*) FILTER (WHERE id % 17 = 0) AS expect_unbalanced,
        count(*) FILTER (WHERE id % 23 = 0) AS expect_blank
   FROM reports;
 
+-- the views, and the dashboards over them
+\i examples/dashboard_views.sql
 \i examples/dashboards.sql
 
 -- The same questions asked cell by cell, independently of report_totals:
@@ -95,7 +97,6 @@ SELECT count(*) AS documents,
 
 -- The views of examples/dashboard_views.sql, over the same table, against
 -- the cell-by-cell forms.
-\i examples/dashboard_views.sql
 
 -- dispositions by year: the original LATERAL parse_report query
 SELECT count(*) AS rows,
@@ -163,6 +164,54 @@ SELECT (SELECT count(*) FROM govreport_body_year) AS body_years,
 SELECT (SELECT count(*) FROM govreport_findings_by_year) AS rows,
        (SELECT sum(reports) FROM govreport_findings_by_year WHERE rule = 'suspect_cell') AS suspect_reports,
        (SELECT count(*) FROM reports WHERE id % 17 = 0) AS expect_suspect_reports;
+-- ... and every row against report_check's findings grouped by document
+WITH slow AS (
+    SELECT (r.doc ->> 'year')::int AS year, f.rule, f.severity,
+           count(DISTINCT r.id)::int AS reports, count(*)::int AS findings
+      FROM reports r CROSS JOIN LATERAL report_check(r.doc) f
+     GROUP BY 1, 2, 3
+)
+SELECT (SELECT count(*) FROM slow) AS slow_rows,
+       (SELECT count(*) FROM (SELECT year, rule, severity, reports, findings FROM govreport_findings_by_year
+                              EXCEPT SELECT * FROM slow) x) AS only_in_view,
+       (SELECT count(*) FROM (SELECT * FROM slow
+                              EXCEPT SELECT year, rule, severity, reports, findings FROM govreport_findings_by_year) x)
+           AS only_in_cells;
+
+-- report_rule_counts: report_check's findings counted per rule and
+-- severity, in the order of their first finding, for every document
+SELECT count(*) AS documents,
+       count(*) FILTER (WHERE
+           (SELECT array_agg((f.rule, f.severity, f.findings)::record ORDER BY f.n)
+              FROM report_rule_counts(r.doc) WITH ORDINALITY f (rule, severity, findings, n))
+           IS DISTINCT FROM
+           (SELECT array_agg((c.rule, c.severity, c.findings)::record ORDER BY c.first)
+              FROM (SELECT f.rule, f.severity, count(*)::int AS findings, min(f.n) AS first
+                      FROM report_check(r.doc) WITH ORDINALITY f (rule, severity, path, expected, actual, message, n)
+                     GROUP BY f.rule, f.severity) c)) AS differing,
+       count(*) FILTER (WHERE EXISTS (SELECT FROM report_rule_counts(r.doc))) AS with_findings
+  FROM reports r;
+SELECT r.id, f.* FROM reports r CROSS JOIN LATERAL report_rule_counts(r.doc) f WHERE r.id IN (17, 23) ORDER BY r.id;
+SELECT * FROM report_rule_counts('{"schema": 1}');
+
+-- report_year: the year member, read from the start of the stored value
+SELECT count(*) AS documents,
+       count(*) FILTER (WHERE report_year(doc) IS DISTINCT FROM (doc ->> 'year')::int) AS differing
+  FROM reports;
+SELECT report_year(d) AS year, d
+  FROM (VALUES ('{"year": 2022}'::jsonb), ('{"year": null}'), ('{}'), ('[2022]'), ('2022'),
+               ('{"year": "2022"}'), ('{"year": 2022.5}'), ('{"year": 2022.0}'), ('{"year": 0}'),
+               ('{"year": 10000}'), ('{"year": -2022}'), ('{"year": 9999, "aaaa": [1], "zzzz": {"year": 1}}'),
+               ('{"yea": 1, "yeaa": 2, "yeaz": 3, "year": 2021}'), ('{"facts": {"year": 2020}}')) v (d);
+-- a document stored compressed out of line, its year past the first bytes
+-- of the value (long keys sort after year, a longer one first in storage)
+CREATE TEMP TABLE big_docs (d jsonb);
+INSERT INTO big_docs
+SELECT jsonb_build_object('year', 2000 + i, 'narrative', repeat('年度报告', 4000))
+       || jsonb_object_agg('k' || lpad(j::text, 3, '0'), repeat('x', 30))
+  FROM generate_series(1, 3) i, generate_series(1, 400) j GROUP BY i;
+INSERT INTO big_docs SELECT jsonb_object_agg('k' || j, j) || '{"year": 2019}' FROM generate_series(1, 3000) j;
+SELECT report_year(d), pg_column_size(d) < octet_length(d::text) AS compressed FROM big_docs ORDER BY 1;
 
 -- year over year: the roll-ups' differences, against the cells summed per year
 SELECT count(*) AS changes,
@@ -176,6 +225,18 @@ SELECT count(*) AS changes,
 SELECT * FROM govreport_year_over_year
  WHERE path IN ('requests.new_received.total', 'requests.other.total', 'requests.other.other.total')
  ORDER BY year, path;
+-- the roll-up per year: counts and figures against the cell-by-cell sums
+SELECT (SELECT count(*) FROM govreport_years) AS years,
+       (SELECT count(*) FROM (
+          SELECT year, reports, unbalanced, new_received, carried_over, granted, partially_granted, withheld,
+                 unavailable, not_processed, other, total, carried_forward
+            FROM govreport_years
+          EXCEPT
+          SELECT year, count(*)::int, (count(*) FILTER (WHERE NOT balance_ok))::int, sum(new_received),
+                 sum(carried_over), sum(granted), sum(partially_granted), sum(withheld), sum(unavailable),
+                 sum(not_processed), sum(other), sum(total), sum(carried_forward)
+            FROM slow_totals GROUP BY year) x) AS years_differing;
+SELECT year, reports, unbalanced, sum_balanced FROM govreport_years ORDER BY year;
 -- the views' columns have plain types a BI tool charts as they are
 SELECT c.table_name, string_agg(DISTINCT c.data_type, ', ' ORDER BY c.data_type) AS types
   FROM information_schema.columns c
@@ -183,7 +244,7 @@ SELECT c.table_name, string_agg(DISTINCT c.data_type, ', ' ORDER BY c.data_type)
  GROUP BY c.table_name ORDER BY c.table_name;
 DROP VIEW govreport_body_year, govreport_bodies, govreport_dispositions_by_year,
           govreport_withheld_by_year, govreport_applicants_by_year, govreport_findings_by_year,
-          govreport_year_over_year;
+          govreport_years, govreport_year_over_year;
 
 -- The views over the table of examples/reports_table.sql itself, filled
 -- from report texts through its trigger: two years of one body and one
@@ -215,6 +276,6 @@ SELECT c.row_key, sum(c.value) FILTER (WHERE r.path = 'a/2022.txt') AS a_2022,
  GROUP BY c.row_key ORDER BY c.row_key;
 DROP VIEW govreport_body_year, govreport_bodies, govreport_dispositions_by_year,
           govreport_withheld_by_year, govreport_applicants_by_year, govreport_findings_by_year,
-          govreport_year_over_year;
+          govreport_years, govreport_year_over_year;
 DROP TABLE reports;
 DROP FUNCTION reports_read_doc();
