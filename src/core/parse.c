@@ -3313,7 +3313,25 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 				continue;
 			if (!p->pdfr.ln_vals && fl != SIZE_MAX && fl <= MAX_LABEL_BYTES)
 			{
-				gr_pdf_label(&p->pdfr, t, f, fl);
+				size_t		cut = gr_pdf_split(&p->pdfr, t);
+
+				if (cut > 0)
+				{
+					/* two label cells parted by one space: each in its column */
+					gr_tok		a = *t,
+								b = *t;
+					int			again = 0;	/* the field's characters were counted */
+
+					a.len = (uint32_t) cut - 1;
+					b.s = t->s + cut;
+					b.len = t->len - (uint32_t) cut;
+					fl = gr_fold(a.s, a.len, f, sizeof(f), &again);
+					gr_pdf_label(&p->pdfr, &a, f, fl);
+					fl = gr_fold(b.s, b.len, f, sizeof(f), &again);
+					gr_pdf_label(&p->pdfr, &b, f, fl);
+				}
+				else
+					gr_pdf_label(&p->pdfr, t, f, fl);
 				continue;
 			}
 		}
