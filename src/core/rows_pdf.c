@@ -515,8 +515,8 @@ gr_pdf_split(gr_pdf_rows *st, const gr_tok *t)
 			xb += (c < 0xE0 || c == 0xE2) ? 1 : 2;
 	}
 	xb += x;
-	/* a group's head ("（六）", "（三）不予") beside its first leaf ("1.…") */
-	if (leaf_numbered(t->s + cut, t->len - cut) &&
+	/* a group's head ("（六）") beside its first leaf ("1.…") */
+	if (leaf_numbered(t->s + cut, t->len - cut) && t->s[cut] == '1' &&
 		cut > 7 && memcmp(t->s, "\xEF\xBC\x88", 3) == 0 &&
 		memcmp(t->s + cut - 4, "\xEF\xBC\x89", 3) == 0)
 		return cut;

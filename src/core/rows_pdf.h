@@ -180,8 +180,10 @@ void		gr_pdf_label(gr_pdf_rows *st, const gr_tok *t, const char *f, size_t fl);
  * column and the leaf column beside it ("（六） 1.申请人无正当理由逾",
  * then "其他处 期不补正、行政机关不"): the byte offset in t->s where the
  * second cell begins, or 0 to read the field whole.  It is cut when the
- * text after the space begins with a leaf's numbering and the text before
- * it is a whole group head in parentheses ("（六）", not a wrapped "（三"), or when it begins in the column of a label cell in
+ * text after the space begins with a group's first leaf's numbering ("1.")
+ * and the text before it is a whole group head in parentheses ("（六）",
+ * not a wrapped "（三"; a head beside a later leaf is centred over the
+ * group's lines and is left to the cells' columns), or when it begins in the column of a label cell in
  * progress other than the field's own.
  */
 size_t		gr_pdf_split(gr_pdf_rows *st, const gr_tok *t);
