@@ -479,13 +479,21 @@ typedef struct parser
 	bool		inferred_req[GR_R_NROWS];	/* placed by the form's order */
 	bool		tok_whole;		/* the token being read is plain text (gr_para_plain) */
 	int			tok_gap;		/* empty lines before it */
+	int			tok_spaced;		/* lines of white space only before it (gr_para_spaced) */
+	bool		tok_spaced_all;	/* and no empty line among them */
+	int			tok_spaced_tail;	/* such lines right after the gap's last empty line */
 	bool		tok_joined;		/* it shares its line with the token before */
 	size_t		last_lend;		/* the end of the line of the token before it */
 	bool		ap_whole;		/* that value stood alone on its line */
 	bool		ap_tight;		/* the appeals values read tight, each cell by its line */
 	int			ap_lead;		/* empty lines before their first value */
+	bool		ap_start;		/* where the first cell of the values stands is known
+								 * (Word's text: appeals_token) */
 	bool		in_text;		/* a text token is being read (rows_para.h's allowed) */
 	int			text_gap;		/* that token's empty lines before it */
+	int			text_spaced;	/* its lines of white space only before the first
+								 * empty line, or before it (gr_para_spaced) */
+	bool		text_spaced_all;	/* no empty line before it */
 } parser;
 
 static gr_form
@@ -940,6 +948,7 @@ add_value(parser *p, const gr_tok *t)
 
 /* ---------------------------------------------------------------- appeals */
 
+static int	word_row_lines(const parser *p, const gr_tok *t, int cap);
 
 static void
 finish_appeals(parser *p)
@@ -959,6 +968,15 @@ finish_appeals(parser *p)
 	 * only one after does, and when both do, the one of the two whose
 	 * groups all add up, if only one does; else none placed.
 	 */
+	/*
+	 * Word's text: the last cells empty, each a line of white space only
+	 * before the empty line that follows the values, fill the row exactly
+	 * (its first cells known the same way).
+	 */
+	if (tight && p->ap_start && p->in_text && p->text_spaced > 0 && p->ap_n > 0 &&
+		p->ap_n + p->text_spaced == MAXCOLS)
+		while (p->ap_n < MAXCOLS)
+			p->ap_buf[p->ap_n++] = &gr_para_empty;
 	if (tight && p->ap_n == MAXCOLS - 1)
 	{
 		bool		lead = p->ap_lead > 0,
@@ -1077,15 +1095,39 @@ appeals_token(parser *p, const gr_tok *t)
 	}
 	if (tok_is_valueish(t))
 	{
+		bool		first = p->ap_n == 0;
+
 		/* the first value: read tight from here on while each cell has its line */
-		if (p->ap_n == 0)
+		if (first)
 		{
 			p->ap_tight = p->para.tight && p->tok_whole && !p->tok_joined && !p->pdfr.ln_pdf;
 			p->ap_lead = p->tok_gap;
+			/*
+			 * Word's text: where the values' row begins is known when the
+			 * first value stands on the line after the header's last cell,
+			 * or after an empty line; lines of white space only between
+			 * that empty line and the value are its first cells, empty.
+			 * (White-space lines right after the header may be its own
+			 * empty cells: the start is not known then; nor when the lines
+			 * from there to the values' end are not fifteen.)
+			 */
+			p->ap_start = p->ap_tight &&
+				((p->tok_gap == 0 && p->tok_spaced == 0) ||
+				 (p->tok_gap > 0 && !p->tok_spaced_all &&
+				  (p->tok_spaced_tail == 0 ||
+				   (p->ts != NULL &&
+					p->tok_spaced_tail + word_row_lines(p, t, MAXCOLS) == MAXCOLS))));
+			if (p->ap_start)
+			{
+				for (int k = 0; k < p->tok_spaced_tail; k++)
+					p->ap_buf[p->ap_n++] = &gr_para_empty;
+				if (p->tok_spaced_tail > 0)
+					p->ap_lead = 0;
+			}
 		}
 		else if (!p->tok_whole || p->tok_joined || p->pdfr.ln_pdf)
 			p->ap_tight = false;
-		if (p->para.tight && p->ap_tight && p->ap_n > 0)
+		if (p->para.tight && p->ap_tight && !first)
 		{
 			/* one cell a line: each empty line between two values is an empty cell */
 			if (p->tok_gap > MAXCOLS - 1 - p->ap_n)
@@ -2206,6 +2248,44 @@ anchor_by_head(parser *p)
 	take_orphans(p);
 }
 
+/*
+ * Word's text with empty cells as lines of white space only: the cells of
+ * the open row from value t on — t, the values on the lines after it and
+ * the white-space lines among and right after them, up to an empty line or
+ * a line of text.  At most cap (then more may follow).
+ */
+static int
+word_row_lines(const parser *p, const gr_tok *t, int cap)
+{
+	const gr_toks *ts = p->ts;
+	size_t		i = (size_t) (t - ts->t);
+	int			n = 1;
+	bool		all;
+	int			tail;
+
+	while (n <= cap)
+	{
+		size_t		j = i + 1;
+		int			k;
+
+		while (j < ts->n && ts->t[j].kind == GR_TOK_BREAK)
+			j++;
+		if (j >= ts->n)
+			break;
+		k = gr_para_spaced(ts, ts->t[i].lend, &ts->t[j], &all, &tail);
+		if (!all || ts->t[j].lstart == ts->t[i].lstart ||
+			ts->t[j].kind != GR_TOK_LINE || !tok_is_valueish(&ts->t[j]))
+		{
+			/* the row ends: its last empty cells before the empty line or text */
+			n += k;
+			break;
+		}
+		n += k + 1;
+		i = j;
+	}
+	return n;
+}
+
 /* A value: into the open row, or into the appeals run, or held for a label. */
 static void
 value_token(parser *p, const gr_tok *t)
@@ -2213,8 +2293,31 @@ value_token(parser *p, const gr_tok *t)
 	if (p->cur.section >= 0)
 	{
 		int			room = p->cur.ncols - p->cur.n - 1;
-		int			blanks = gr_para_value(&p->para, p->tok_whole, p->tok_gap,
-										   p->tok_joined, room > 0 ? room : 0);
+		int			blanks;
+
+		/*
+		 * Word's text: lines of white space only right before the value,
+		 * with no empty line among them, are empty cells of their own.
+		 */
+		bool		spaced = p->tok_spaced > 0 && p->tok_spaced_all && p->tok_whole &&
+			p->para.whole && !p->tok_joined && !p->cur.pdf && p->tok_spaced <= room &&
+			p->ts != NULL &&
+			p->cur.n + p->tok_spaced + word_row_lines(p, t, p->cur.ncols) == p->cur.ncols;
+
+		/*
+		 * Taken only when the row's lines from here to its end are exactly
+		 * its cells left; else the lines count as empty lines, as before.
+		 */
+		if (spaced)
+		{
+			for (int k = 0; k < p->tok_spaced; k++)
+				add_value(p, &gr_para_empty);
+			p->para.spaced = true;
+			p->para.nvals += p->tok_spaced;
+			room -= p->tok_spaced;
+		}
+		blanks = gr_para_value(&p->para, p->tok_whole, spaced ? 0 : p->tok_gap,
+							   p->tok_joined, room > 0 ? room : 0);
 
 		for (int k = 0; k < blanks; k++)
 			add_value(p, &gr_para_empty);
@@ -3276,6 +3379,8 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 		{
 			/* where it stands against the token before (rows_para.c) */
 			p->tok_gap = gr_para_gap(&ts, p->last_lend, t);
+			p->tok_spaced = gr_para_spaced(&ts, p->last_lend, t, &p->tok_spaced_all,
+										   &p->tok_spaced_tail);
 			p->tok_joined = i > 0 && ts.t[i - 1].kind != GR_TOK_BREAK &&
 				ts.t[i - 1].lstart == t->lstart;
 			p->last_lend = t->lend;
@@ -3290,6 +3395,29 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 		}
 
 		p->text_gap = gr_para_gap(&ts, p->last_lend, t);
+		/*
+		 * Word's text: the open row's last cells empty, each a line of white
+		 * space only before the empty line that ends the row; taken when
+		 * they fill the row exactly, its cells stood on consecutive lines and
+		 * an empty line does end it (else they may be the next row's).
+		 */
+		{
+			int			tail;
+
+			p->text_spaced = gr_para_spaced(&ts, p->last_lend, t, &p->text_spaced_all, &tail);
+		}
+		if (p->cur.section >= 0 && !p->cur.pdf && p->para.whole && p->para.nogap &&
+			p->para.texts == 0 && p->tok_whole && !p->text_spaced_all)
+		{
+			int			k = p->text_spaced;
+
+			if (k > 0 && p->cur.n + k == p->cur.ncols)
+			{
+				for (int j = 0; j < k; j++)
+					add_value(p, &gr_para_empty);
+				p->para.spaced = true;
+			}
+		}
 		p->last_lend = t->lend;
 		if (p->cur.section >= 0)
 			gr_para_text(&p->para);
@@ -3352,7 +3480,25 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 				continue;
 			if (!p->pdfr.ln_vals && fl != SIZE_MAX && fl <= MAX_LABEL_BYTES)
 			{
-				gr_pdf_label(&p->pdfr, t, f, fl);
+				size_t		cut = gr_pdf_split(&p->pdfr, t);
+
+				if (cut > 0)
+				{
+					/* two label cells parted by one space: each in its column */
+					gr_tok		a = *t,
+								b = *t;
+					int			again = 0;	/* the field's characters were counted */
+
+					a.len = (uint32_t) cut - 1;
+					b.s = t->s + cut;
+					b.len = t->len - (uint32_t) cut;
+					fl = gr_fold(a.s, a.len, f, sizeof(f), &again);
+					gr_pdf_label(&p->pdfr, &a, f, fl);
+					fl = gr_fold(b.s, b.len, f, sizeof(f), &again);
+					gr_pdf_label(&p->pdfr, &b, f, fl);
+				}
+				else
+					gr_pdf_label(&p->pdfr, t, f, fl);
 				continue;
 			}
 		}

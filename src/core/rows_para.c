@@ -26,6 +26,65 @@ gr_para_gap(const gr_toks *ts, size_t prev_lend, const gr_tok *t)
 }
 
 int
+gr_para_spaced(const gr_toks *ts, size_t prev_lend, const gr_tok *t, bool *all, int *tail)
+{
+	const unsigned char *s = (const unsigned char *) ts->text;
+	int			n = 0;
+	bool		stopped = false;
+	size_t		k = prev_lend;
+
+	*all = false;
+	*tail = 0;
+	if (t->lstart <= prev_lend)
+		return 0;
+	/* past the newline that ends the previous line */
+	while (k < t->lstart && s[k] != '\n')
+		k++;
+	k++;
+	while (k < t->lstart)
+	{
+		size_t		e = k;
+		bool		white = true;
+
+		while (e < t->lstart && s[e] != '\n')
+		{
+			if (s[e] == ' ' || s[e] == '\t' || s[e] == '\r')
+				e++;
+			else if (s[e] == 0xC2 && e + 1 < t->lstart && s[e + 1] == 0xA0)
+				e += 2;
+			else if (s[e] == 0xE3 && e + 2 < t->lstart && s[e + 1] == 0x80 && s[e + 2] == 0x80)
+				e += 3;
+			else
+			{
+				white = false;
+				break;
+			}
+		}
+		if (e >= t->lstart)
+			break;				/* t's own line */
+		if (!white)
+		{
+			*tail = 0;
+			return 0;			/* text between the two lines: not a gap */
+		}
+		if (e == k || (e == k + 1 && s[k] == '\r'))
+		{
+			stopped = true;		/* an empty line */
+			*tail = 0;
+		}
+		else
+		{
+			if (!stopped)
+				n++;
+			(*tail)++;
+		}
+		k = e + 1;
+	}
+	*all = !stopped;
+	return n;
+}
+
+int
 gr_para_value(gr_para *s, bool whole, int gap, bool joined, int room)
 {
 	int			blanks = 0;

@@ -35,6 +35,13 @@ typedef struct gr_para
 	bool		exact;			/* the open row: read tight, each cell placed by its line */
 	int			texts;			/* the open row: text tokens since its label */
 	int			nvals;			/* the open row: values given to it */
+	/*
+	 * Word's text of a table whose empty cells hold a space or a no-break
+	 * space (a centred paragraph padded by docx2txt, LibreOffice's NBSP):
+	 * an empty cell is a line of white space only, the row still ends at a
+	 * truly empty line.  Such lines are cells of their own.
+	 */
+	bool		spaced;			/* the open row took lines of white space as cells */
 } gr_para;
 
 /*
@@ -59,6 +66,7 @@ gr_para_open(gr_para *s, bool whole)
 	s->exact = whole;
 	s->texts = 0;
 	s->nvals = 0;
+	s->spaced = false;
 }
 
 /* A text token while a row is open (counted before it is read). */
@@ -107,6 +115,17 @@ gr_para_break(const gr_para *s, int n, int ncols)
 int			gr_para_gap(const gr_toks *ts, size_t prev_lend, const gr_tok *t);
 
 /*
+ * The lines of white space only (spaces, tabs, no-break and ideographic
+ * spaces; not empty) that follow the line ending at prev_lend, up to the
+ * first empty line or t's line; *all is set when no empty line stands
+ * between the two lines at all, *tail to the count of such lines right
+ * before t's line (after the last empty line).  Linear in the gap, like
+ * gr_para_gap.
+ */
+int			gr_para_spaced(const gr_toks *ts, size_t prev_lend, const gr_tok *t, bool *all,
+						   int *tail);
+
+/*
  * A value for the open row (whole: plain text; gap: empty lines before it;
  * joined: it shares its line with the token before it): the count of
  * empty cells that stand before it, at most room.
@@ -123,6 +142,9 @@ int			gr_para_value(gr_para *s, bool whole, int gap, bool joined, int room);
 static inline bool
 gr_para_placeable(const gr_para *s, int n, int ncols)
 {
+	/* a row that took white-space lines as cells is placed only when whole */
+	if (s->spaced && n > 0 && n < ncols)
+		return false;
 	/* once a document has shown such rows, its other short rows are not trusted either */
 	return !(n > 0 && n < ncols && ((s->whole && s->crossed) || s->rows > 0));
 }

@@ -471,6 +471,64 @@ gr_pdf_label(gr_pdf_rows *st, const gr_tok *t, const char *f, size_t fl)
 	slot_new(st, x, f, fl, GR_PDF_INCOMPLETE);
 }
 
+/* Does s (len bytes) begin with a leaf's numbering: a digit, then '.', '．' or '、'? */
+static bool
+leaf_numbered(const char *s, size_t len)
+{
+	if (len < 2 || s[0] < '1' || s[0] > '9')
+		return false;
+	return s[1] == '.' ||
+		(len >= 4 && memcmp(s + 1, "\xEF\xBC\x8E", 3) == 0) ||
+		(len >= 4 && memcmp(s + 1, "\xE3\x80\x81", 3) == 0);
+}
+
+size_t
+gr_pdf_split(gr_pdf_rows *st, const gr_tok *t)
+{
+	const char *sp = NULL;
+	size_t		cut;
+	int			x,
+				xb = 0;
+	gr_pdf_slot *own,
+			   *at;
+
+	if (!in_requests(st) || t->len < 5)
+		return 0;
+	for (size_t k = 1; k + 1 < t->len; k++)
+		if (t->s[k] == ' ')
+		{
+			if (sp != NULL || t->s[k - 1] == ' ' || t->s[k + 1] == ' ')
+				return 0;		/* one single space only */
+			sp = t->s + k;
+		}
+	if (sp == NULL)
+		return 0;
+	cut = (size_t) (sp - t->s) + 1;
+	x = tok_x(st, t);
+	for (size_t k = 0; k < cut; k++)
+	{
+		unsigned char c = (unsigned char) t->s[k];
+
+		if (c < 0x80)
+			xb++;
+		else if (c >= 0xC0)
+			xb += (c < 0xE0 || c == 0xE2) ? 1 : 2;
+	}
+	xb += x;
+	/* a group's head ("（六）") beside its first leaf ("1.…") */
+	if (leaf_numbered(t->s + cut, t->len - cut) && t->s[cut] == '1' &&
+		cut > 7 && memcmp(t->s, "\xEF\xBC\x88", 3) == 0 &&
+		memcmp(t->s + cut - 4, "\xEF\xBC\x89", 3) == 0)
+		return cut;
+	/* the next parts of two cells in progress, each in its own column */
+	own = slot_at(st, x);
+	at = slot_at(st, xb);
+	if (own != NULL && at != NULL && own != at && slot_recent(st, own) && slot_recent(st, at) &&
+		at->row == GR_PDF_INCOMPLETE && numbered(st, at->text))
+		return cut;
+	return 0;
+}
+
 bool
 gr_pdf_value(gr_pdf_rows *st, size_t i)
 {

@@ -175,6 +175,20 @@ void		gr_pdf_token(gr_pdf_rows *st, size_t i);
 void		gr_pdf_label(gr_pdf_rows *st, const gr_tok *t, const char *f, size_t fl);
 
 /*
+ * A label field of section 3 that holds two label cells parted by one
+ * space, where pdftotext -layout left no wider gap between a narrow group
+ * column and the leaf column beside it ("（六） 1.申请人无正当理由逾",
+ * then "其他处 期不补正、行政机关不"): the byte offset in t->s where the
+ * second cell begins, or 0 to read the field whole.  It is cut when the
+ * text after the space begins with a group's first leaf's numbering ("1.")
+ * and the text before it is a whole group head in parentheses ("（六）",
+ * not a wrapped "（三"; a head beside a later leaf is centred over the
+ * group's lines and is left to the cells' columns), or when it begins in the column of a label cell in
+ * progress other than the field's own.
+ */
+size_t		gr_pdf_split(gr_pdf_rows *st, const gr_tok *t);
+
+/*
  * A value of a pdftotext row (or a word among values): true when held for
  * an incomplete label or dropped as a page number (the matcher then does
  * not take it).

@@ -539,6 +539,149 @@ test_broken_label_after_short_row(void)
 	gr_heap_free(h);
 }
 
+/*
+ * Tab text → Word's text of a table whose empty cells hold a space: one
+ * cell a line, an empty cell a line of white space only (docx2txt pads a
+ * centred paragraph with spaces; LibreOffice's text export prints the
+ * no-break space of "&nbsp;"; an ideographic space), the rows still parted
+ * by an empty line.
+ */
+static void
+to_word_spaced(const char *s, size_t len, gr_buf *out, uint64_t *rng)
+{
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		const char *nl = memchr(s + i, '\n', len - i);
+		size_t		e = nl ? (size_t) (nl - s) : len;
+
+		if (e > i && s[i] == '\t')
+		{
+			int			pad = 1 + (int) gen_int(rng, 30);
+
+			if (e == i + 1)
+			{
+				switch (gen_int(rng, 3))
+				{
+					case 0:
+						for (int k = 0; k < pad; k++)
+							gr_buf_putc(out, ' ');
+						break;
+					case 1:
+						gr_buf_puts(out, "\xC2\xA0");
+						break;
+					default:
+						gr_buf_puts(out, " \xE3\x80\x80");
+						break;
+				}
+			}
+			else
+			{
+				for (int k = 0; k < pad; k++)
+					gr_buf_putc(out, ' ');
+				gr_buf_put(out, s + i + 1, e - i - 1);
+			}
+		}
+		else
+			gr_buf_put(out, s + i, e - i);
+		gr_buf_putc(out, '\n');
+		i = e + 1;
+	}
+}
+
+/*
+ * Generated documents in that text with many empty cells: every row of
+ * section 3 has some (so no row of seven values stands on consecutive
+ * lines to show how the text is printed), whole rows and the last cells of
+ * rows among them, and the appeals' last group empty in every third
+ * document.  Every cell of sections 3 and 4 comes back exactly, a blank as
+ * blank; none is wrong.
+ */
+static void
+test_word_spaced(void)
+{
+	uint64_t	rng = 41;
+	int			exact = 0,
+				cells = 0,
+				wrong = 0;
+
+	for (int k = 0; k < 200; k++)
+	{
+		gr_heap    *h = gr_heap_new();
+		gr_mem		m = gr_heap_mem(h);
+		gr_doc		d,
+					got;
+		gr_buf		tab,
+					word;
+		gr_form		fa = k % 2 ? GR_FORM_2019 : GR_FORM_2021,
+					fr = k % 3 ? GR_FORM_2021 : GR_FORM_2019;
+
+		gen_doc(&d, &rng, fa, fr, 2020 + k % 5);
+		for (int r = 0; r < GR_R_NROWS; r++)
+		{
+			int			c0 = (int) gen_int(&rng, GR_RC_COUNT);
+
+			for (int c = 0; c < GR_RC_COUNT; c++)
+				if (d.req[r][c].state == GR_VALUE &&
+					(c == c0 || r % 7 == k % 7 || gen_int(&rng, 3) == 0))
+				{
+					d.req[r][c].state = GR_BLANK;
+					d.req[r][c].m = 0;
+				}
+		}
+		for (int g = 0; g < GR_AP_NGROUPS && d.has_appeals; g++)
+			for (int c = 0; c < GR_APC_NCOLS; c++)
+				if (d.appeals[g][c].state == GR_VALUE &&
+					((k % 3 == 0 && g == GR_AP_NGROUPS - 1) || gen_int(&rng, 3) == 0))
+				{
+					d.appeals[g][c].state = GR_BLANK;
+					d.appeals[g][c].m = 0;
+				}
+		gr_buf_init(&tab, &m, 8192);
+		gr_buf_init(&word, &m, 16384);
+		gr_render(&d, &tab, GR_SIMPLIFIED);
+		to_word_spaced(tab.data, tab.len, &word, &rng);
+		gr_parse(&got, word.data, word.len, &m, NULL);
+		/* SPACED_DUMP=k prints document k's text */
+		if (getenv("SPACED_DUMP") && k == atoi(getenv("SPACED_DUMP")))
+			fwrite(word.data, 1, word.len, stderr);
+		for (int r = 0; r < GR_R_NROWS; r++)
+			for (int c = 0; c < GR_RC_COUNT; c++)
+			{
+				if (wrong_cell(&d.req[r][c], &got.req[r][c]))
+					report_wrong(k, "requests", r, c, &d.req[r][c], &got.req[r][c], &wrong);
+				if (d.req[r][c].state == GR_ABSENT)
+					continue;
+				cells++;
+				if (exact_cell(&d.req[r][c], &got.req[r][c]))
+					exact++;
+				else if (cells - exact < 5)
+					fprintf(stderr, "test_word_spaced: document %d: requests.%s.%d\n", k,
+							gr_rrow_key(r), c);
+			}
+		for (int g = 0; g < GR_AP_NGROUPS && d.has_appeals; g++)
+			for (int c = 0; c < GR_APC_NCOLS; c++)
+			{
+				if (wrong_cell(&d.appeals[g][c], &got.appeals[g][c]))
+					report_wrong(k, "appeals", g, c, &d.appeals[g][c], &got.appeals[g][c], &wrong);
+				cells++;
+				if (exact_cell(&d.appeals[g][c], &got.appeals[g][c]))
+					exact++;
+				else if (cells - exact < 5)
+					fprintf(stderr, "test_word_spaced: document %d: appeals %d %d\n", k, g, c);
+			}
+		for (int r = 0; r < GR_A_NROWS; r++)
+			for (int c = 0; c < GR_A_NCOLS; c++)
+				if (wrong_cell(&d.active[r][c], &got.active[r][c]))
+					report_wrong(k, "active", r, c, &d.active[r][c], &got.active[r][c], &wrong);
+		gr_heap_free(h);
+	}
+	CHECK_EQ_INT(wrong, 0);
+	fprintf(stderr, "test_word_spaced: %d of %d cells exact\n", exact, cells);
+	CHECK_EQ_INT(exact, cells);
+}
+
 int
 main(void)
 {
@@ -549,5 +692,6 @@ main(void)
 	test_word_lines();
 	test_appeals_short();
 	test_broken_label_after_short_row();
+	test_word_spaced();
 	return unit_report("test_rows_para");
 }
