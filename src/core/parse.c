@@ -597,7 +597,7 @@ settle_amount(parser *p, int row, gr_cell *c, const gr_tok *raw)
 static void
 store_cell(parser *p, gr_cell *dst, const gr_tok **rawslot, const gr_tok *t, bool decimal)
 {
-	static const gr_tok missing = {"", 0, 0, 0, 0, 0, 0, {0, 0, 0}};
+	static const gr_tok missing = {.s = ""};
 
 	if (t == NULL)
 	{
@@ -888,6 +888,48 @@ same_tab_row(const parser *p, const gr_tok *t)
  * Returns false if the token was not taken (the row
  * was full): the caller treats it as if no row were open.
  */
+/*
+ * A section 2 row full when another value comes on its line: converters
+ * write a cell spanning two columns as the cell and an empty one after it
+ * (pandoc: `| 规章 | 13 | 13 | | 524 |`, a 2019 table whose 本年新公开数量
+ * spans two columns).  The value takes the place of the row's empty
+ * cells when they stand in one run (dropping any of them gives the same
+ * row); empty cells apart (`| | 5 | | 7 |`: which one is the span's is
+ * unknown) leave the row not placed.  No empty cell: the row is full and
+ * closes as before.  Returns whether the value was taken.
+ */
+static bool
+active_span_gap(parser *p, const gr_tok *t)
+{
+	row_acc    *r = &p->cur;
+	int			first = -1,
+				last = -1,
+				nempty = 0;
+
+	for (int k = 0; k < r->n; k++)
+		if (r->cells[k]->len == 0)
+		{
+			if (first < 0)
+				first = k;
+			last = k;
+			nempty++;
+		}
+	if (nempty == 0)
+	{
+		finish_row(p);
+		return false;
+	}
+	if (last - first + 1 != nempty)
+	{
+		r->n = 0;
+		finish_row(p);
+		return true;
+	}
+	memmove(r->cells + first, r->cells + first + 1, (size_t) (r->n - first - 1) * sizeof(r->cells[0]));
+	r->cells[r->n - 1] = t;
+	return true;
+}
+
 static bool
 add_value(parser *p, const gr_tok *t)
 {
@@ -916,6 +958,9 @@ add_value(parser *p, const gr_tok *t)
 			finish_row(p);
 			return true;
 		}
+		if (r->section == GR_SEC_ACTIVE && t->len > 0 && tok_is_valueish(t) &&
+			(r->cells[0]->lstart == t->lstart || same_tab_row(p, t)))
+			return active_span_gap(p, t);
 		finish_row(p);
 		return false;
 	}
@@ -2199,6 +2244,13 @@ anchor_by_head(parser *p)
 static void
 value_token(parser *p, const gr_tok *t)
 {
+	/*
+	 * A number an HTML cell spans several columns with is written once per
+	 * column; section 2's rows take each printed cell once (a 2019 table's
+	 * `13 | <td colspan="2">13</td> | 524` is three cells, not four).
+	 */
+	if (t->span_copy && (p->cur.section >= 0 ? p->cur.section == GR_SEC_ACTIVE : p->section == S_ACTIVE))
+		return;
 	if (p->cur.section >= 0)
 	{
 		int			room = p->cur.ncols - p->cur.n - 1;

@@ -39,6 +39,7 @@ typedef struct rh_state
 	bool		sp;				/* white space seen after the text so far */
 	bool		in_cell;
 	bool		in_row;
+	bool		copy_line;		/* the line being written is a colspan copy */
 	bool		row_cells;		/* the row has a cell of its own */
 	int			col;			/* grid column of the next cell */
 	int			cell_col,
@@ -154,8 +155,11 @@ rh_cell_end(rh_state *st, size_t end)
 	for (int k = 1; numeric && k < st->colspan; k++)
 	{
 		const gr_tok *o = &st->ts->t[st->ts->n - 1];
+		size_t		n0 = st->ts->n;
 
 		gr_toks_push(st->ts, st->m, GR_TOK_CELL, o->s, o->len, o->lstart, o->lend);
+		if (st->ts->n > n0)
+			st->ts->t[n0].span_copy = 1;
 	}
 	st->col = st->cell_col + st->colspan;
 	if (st->col > RH_MAXCOLS)
@@ -500,6 +504,7 @@ typedef struct hp_state
 	int			col;			/* grid column of the next cell */
 	int			ncarry;			/* no cover at or after this column */
 	bool		in_row;
+	bool		copy_line;		/* the line being written is a colspan copy */
 	bool		row_cells;		/* the row has a cell of its own */
 	bool		in_cell;
 	int			cell_col;
@@ -519,8 +524,14 @@ typedef struct hp_state
 static void
 hp_line_end(hp_state *h)
 {
+	size_t		n0 = h->ts->n;
+
 	if (!h->ts->full)
 		(void) gr_scanner_line(h->sc, h->line, h->n, h->n + 1);
+	/* a colspan copy's tokens say so: section 2 takes each printed cell once */
+	for (size_t i = n0; h->copy_line && i < h->ts->n; i++)
+		h->ts->t[i].span_copy = 1;
+	h->copy_line = false;
 	h->line = h->n + 1;
 }
 
@@ -626,7 +637,10 @@ hp_cell_end(hp_state *h)
 				h->ncarry = h->cell_col + k + 1;
 		}
 	for (int k = 1; numeric && k < h->colspan && h->n + 2 + tr.len <= h->copy_limit; k++)
+	{
 		hp_copy(h, toff, tr.len);
+		h->copy_line = true;
+	}
 	h->col = h->cell_col + h->colspan;
 	if (h->col > HP_MAXCOLS)
 		h->col = HP_MAXCOLS;
