@@ -1480,6 +1480,98 @@ read_date_line(const char *f, size_t flen, int *y, int *mo, int *dd)
 }
 
 /*
+ * A date as web pages print it beside its label: 2024-01-17, 2024/1/17,
+ * 2024.01.17 or 2024年1月17日 at the start of s, ASCII digits, followed by
+ * the end or anything not a digit (a time, 来源：…).
+ */
+static bool
+read_page_date(const char *s, size_t n, int *y, int *mo, int *dd)
+{
+	int			parts[3] = {0, 0, 0};
+	size_t		i = 0;
+
+	for (int k = 0; k < 3; k++)
+	{
+		int			nd = 0;
+
+		while (i < n && s[i] >= '0' && s[i] <= '9' && nd < (k == 0 ? 4 : 2))
+		{
+			parts[k] = parts[k] * 10 + (s[i++] - '0');
+			nd++;
+		}
+		if (nd != (k == 0 ? 4 : nd) || nd == 0)
+			return false;
+		if (k < 2)
+		{
+			static const char *const cn[2] = {"年", "月"};
+
+			if (i < n && (s[i] == '-' || s[i] == '/' || s[i] == '.'))
+				i++;
+			else if (n - i >= 3 && memcmp(s + i, cn[k], 3) == 0)
+				i += 3;
+			else
+				return false;
+		}
+	}
+	if (i < n && s[i] >= '0' && s[i] <= '9')
+		return false;
+	if (parts[0] < 1990 || parts[0] > 2100 || parts[1] < 1 || parts[1] > 12 ||
+		parts[2] < 1 || parts[2] > 31)
+		return false;
+	*y = parts[0];
+	*mo = parts[1];
+	*dd = parts[2];
+	return true;
+}
+
+/*
+ * The publication date a web page prints above the report: a token that
+ * begins with its label (发布日期：2024-01-17, 发布时间：2024-01-17 09:30
+ * 来源：…), or a cell holding only the label with the date in the next cell
+ * (the page's table of 索引号, 发布机构, 公开日期).  i is the token.
+ */
+static bool
+read_labelled_date(const gr_toks *ts, size_t i, int *y, int *mo, int *dd)
+{
+	static const char *const keys[] = {
+		"发布日期", "发布时间", "公开日期", "發佈日期", "發布日期", "發佈時間",
+		"發布時間", "公開日期"
+	};
+	gr_str		t = gr_trim(ts->t[i].s, ts->t[i].len);
+	size_t		k;
+
+	for (k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
+		if (t.len >= 12 && memcmp(t.p, keys[k], 12) == 0)
+			break;
+	if (k == sizeof(keys) / sizeof(keys[0]))
+		return false;
+	t.p += 12;
+	t.len -= 12;
+	/* the separator: spaces, a colon (ASCII or full-width), NBSP, U+3000 */
+	for (;;)
+	{
+		if (t.len >= 1 && (t.p[0] == ' ' || t.p[0] == ':' || t.p[0] == '\t'))
+			t.p++, t.len--;
+		else if (t.len >= 2 && (unsigned char) t.p[0] == 0xC2 && (unsigned char) t.p[1] == 0xA0)
+			t.p += 2, t.len -= 2;
+		else if (t.len >= 3 && (memcmp(t.p, "：", 3) == 0 || memcmp(t.p, "\xE3\x80\x80", 3) == 0))
+			t.p += 3, t.len -= 3;
+		else
+			break;
+	}
+	if (t.len > 0)
+		return read_page_date(t.p, t.len, y, mo, dd);
+	/* the label alone in its cell: the date is the next cell */
+	if (i + 1 < ts->n && ts->t[i + 1].kind != GR_TOK_BREAK)
+	{
+		gr_str		v = gr_trim(ts->t[i + 1].s, ts->t[i + 1].len);
+
+		return read_page_date(v.p, v.len, y, mo, dd);
+	}
+	return false;
+}
+
+/*
  * Find "YYYY年" in raw text, in ASCII or full-width digits: returns the
  * offset of the year or -1, the year, and in *end the offset after 年 (and
  * after a 度 that follows it: "2019年度").
@@ -3396,6 +3488,29 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 		}
 		if (i + 40 < ts.n)
 			break;
+	}
+
+	/* no closing date: the date a web page prints above the report */
+	if (d->pub_y == 0)
+	{
+		size_t		pre_end = p->narr_seen[S_ACTIVE] ? p->narr_start[S_ACTIVE] :
+			(p->narr_seen[S_REQUESTS] ? p->narr_start[S_REQUESTS] : 0);
+
+		for (size_t i = 0; i < ts.n && ts.t[i].lstart < pre_end; i++)
+		{
+			int			y,
+						mo,
+						dd;
+
+			if (ts.t[i].kind != GR_TOK_BREAK && ts.t[i].len >= 12 &&
+				read_labelled_date(&ts, i, &y, &mo, &dd))
+			{
+				d->pub_y = y;
+				d->pub_m = mo;
+				d->pub_d = dd;
+				break;
+			}
+		}
 	}
 
 	/*
