@@ -1689,9 +1689,31 @@ title_piece(const gr_tok *t)
 }
 
 /*
+ * A line naming the annual report that is the page's navigation, not its
+ * title: a breadcrumb (当前位置：首页 > 政务公开 > 年度报告) or a column's
+ * name with no digit in it (政府信息公开年报, 年度报告).
+ */
+static bool
+title_nav(const char *f, size_t fl)
+{
+	static const char *const marks[] = {">", "»", "›", "当前位置", "您的位置", "您现在的位置", "首页", NULL};
+
+	for (int k = 0; marks[k]; k++)
+		if (contains(f, marks[k]))
+			return true;
+	if (fl > 24)
+		return false;
+	for (size_t i = 0; i < fl; i++)
+		if (f[i] >= '0' && f[i] <= '9')
+			return false;
+	return true;
+}
+
+/*
  * The title: the first line naming the annual report (年度报告, 年报), with
  * up to two lines above it when the agency or the year stands there
- * ("2019年XX市XX局" / "政府信息公开工作年度报告").
+ * ("2019年XX市XX局" / "政府信息公开工作年度报告"); the page's navigation
+ * naming it too (title_nav) is passed over when no year is found in it.
  */
 static void
 read_title(parser *p, const gr_tok *toks, size_t ntoks)
@@ -1703,6 +1725,7 @@ read_title(parser *p, const gr_tok *toks, size_t ntoks)
 	{
 		const gr_tok *t = &toks[i];
 		char		f[FOLD_CAP];
+		size_t		fl;
 		int			year = 0;
 		gr_str		agency = {NULL, 0};
 
@@ -1714,7 +1737,7 @@ read_title(parser *p, const gr_tok *toks, size_t ntoks)
 			prev[0] = prev[1] = NULL;
 			continue;
 		}
-		gr_fold(t->s, t->len, f, sizeof(f), NULL);
+		fl = gr_fold(t->s, t->len, f, sizeof(f), NULL);
 		if (!contains(f, "年度报告") && !contains(f, "年报"))
 		{
 			prev[1] = prev[0];
@@ -1751,6 +1774,11 @@ read_title(parser *p, const gr_tok *toks, size_t ntoks)
 						break;
 				}
 			}
+		}
+		if (year == 0 && title_nav(f, fl))
+		{
+			prev[0] = prev[1] = NULL;
+			continue;
 		}
 		if (year == 0)
 			return;
