@@ -1689,6 +1689,22 @@ title_piece(const gr_tok *t)
 }
 
 /*
+ * Does the cell at i stand alone in its row (the rest of the row empty
+ * cells)?  Pages that set the three tables in one table give each its
+ * heading as such a row: <tr><td colspan="15">二、主动公开政府信息情况</td></tr>.
+ */
+static bool
+cell_alone(const gr_toks *ts, size_t i)
+{
+	if (i > 0 && ts->t[i - 1].kind != GR_TOK_BREAK)
+		return false;
+	for (size_t k = i + 1; k < ts->n && ts->t[k].kind != GR_TOK_BREAK; k++)
+		if (ts->t[k].len > 0 || k > i + 32)
+			return false;
+	return true;
+}
+
+/*
  * A line naming the annual report that is the page's navigation, not its
  * title: a breadcrumb (当前位置：首页 > 政务公开 > 年度报告) or a column's
  * name with no digit in it (政府信息公开年报, 年度报告).
@@ -3322,11 +3338,12 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 		else
 			fl = SIZE_MAX;
 
-		if (t->kind == GR_TOK_LINE && fl != SIZE_MAX)
+		if ((t->kind == GR_TOK_LINE || t->kind == GR_TOK_CELL) && fl != SIZE_MAX)
 		{
 			sect		s = heading_of(f, fl);
 
-			if (s != S_NONE && s > p->section)
+			if (s != S_NONE && s > p->section &&
+				(t->kind == GR_TOK_LINE || cell_alone(&ts, i)))
 			{
 				enter_section(p, s, t);
 				if (s == S_REQUESTS)

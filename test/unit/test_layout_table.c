@@ -6,6 +6,8 @@
  * table (二、主动公开政府信息情况<br />) opens its section.  The same report
  * without the container reads the same.  The page's navigation above the
  * title (a breadcrumb, a column named 政府信息公开年报) is not the title.
+ * A section's heading set as a row of its table (the row's other cells
+ * empty) opens the section.
  */
 #include "gr.h"
 #include "unit.h"
@@ -53,6 +55,25 @@ static const char *const in_container =
 static const char *const plain_page =
 "<html><body><div class=\"nav\">首页 政务公开</div><h1>" TITLE "</h1>" REPORT
 "<div class=\"foot\">版权所有</div></body></html>\n";
+
+/* The section's heading as the first row of its table, as one-table pages set it. */
+static const char *
+heading_in_table(void)
+{
+	gr_mem		m = gr_heap_mem(heap);
+	gr_buf		b;
+	const char *rep = REPORT;
+	const char *h = strstr(rep, "<strong>二、");
+	const char *t = strstr(rep, "<table border=\"1\">");
+
+	gr_buf_init(&b, &m, 8192);
+	gr_buf_puts(&b, "<html><body><h1>" TITLE "</h1>");
+	gr_buf_put(&b, rep, (size_t) (h - rep));
+	gr_buf_puts(&b, "<table border=\"1\"><tr><td colspan=\"4\"><strong>二、主动公开政府信息情况</strong></td></tr>");
+	gr_buf_puts(&b, t + strlen("<table border=\"1\">"));
+	gr_buf_puts(&b, "</body></html>\n");
+	return b.data;
+}
 
 static bool
 is_num(gr_cell c, long long m, int scale)
@@ -103,6 +124,17 @@ main(void)
 	CHECK(str_has(a.narrative[GR_N_OVERVIEW], "依法公开政府信息"));
 	CHECK(!str_has(a.narrative[GR_N_OVERVIEW], "主动公开政府信息情况"));
 	CHECK(str_has(a.narrative[GR_N_PROBLEMS], "及时性"));
+	/* a heading standing alone in a row of the table opens its section */
+	{
+		gr_doc		d = parse(heading_in_table());
+
+		check_active(&d);
+		d = parse("某某县水利局2022年政府信息公开工作年度报告\n一、总体情况\n本年度依法公开。\n\n"
+				  "| 二、主动公开政府信息情况 |  |  |  |\n|---|---|---|---|\n"
+				  "| 第二十条第（一）项 |  |  |  |\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
+				  "| 规章 | 2 | 1 | 17 |\n");
+		CHECK(is_num(d.active[GR_A_RULES][GR_AC_IN_FORCE], 17, 0));
+	}
 	/* the navigation naming the report is passed over for the title below it */
 	{
 		static const char *const navs[] = {
