@@ -1726,6 +1726,34 @@ title_nav(const char *f, size_t fl)
 }
 
 /*
+ * A signature line naming an agency (某某县发展和改革局, 某某镇人民政府):
+ * three characters or more, no digit or punctuation, ending in a word an
+ * agency's name ends in.  f is folded (spaces dropped).
+ */
+static bool
+signature_agency(const char *f, size_t fl)
+{
+	static const char *const ends[] = {
+		"局", "委", "办", "厅", "院", "府", "室", "会", "中心", "所", "处", "站",
+		"馆", "队", "部", "署", "司", "街道", NULL
+	};
+
+	if (fl < 9 || fl > 60 || has_sentence_punct(f))
+		return false;
+	for (size_t i = 0; i < fl; i++)
+		if ((unsigned char) f[i] < 0x80 && !((f[i] | 0x20) >= 'a' && (f[i] | 0x20) <= 'z'))
+			return false;
+	for (int k = 0; ends[k]; k++)
+	{
+		size_t		n = strlen(ends[k]);
+
+		if (fl > n && memcmp(f + fl - n, ends[k], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
  * The title: the first line naming the annual report (年度报告, 年报), with
  * up to two lines above it when the agency or the year stands there
  * ("2019年XX市XX局" / "政府信息公开工作年度报告"); the page's navigation
@@ -3505,6 +3533,25 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 			d->pub_y = y;
 			d->pub_m = mo;
 			d->pub_d = dd;
+			/* a title naming no agency: the signature above the date does */
+			if (d->agency.p == NULL && i > 0)
+			{
+				size_t		k = i;
+				sect		last = p->narr_seen[S_OTHER] ? S_OTHER :
+					(p->narr_seen[S_PROBLEMS] ? S_PROBLEMS : S_NONE);
+
+				while (k > 0 && ts.t[k - 1].kind == GR_TOK_BREAK)
+					k--;
+				if (k > 0 && last != S_NONE && ts.t[k - 1].lstart > p->narr_start[last] &&
+					ts.t[k - 1].len <= 60)
+				{
+					char		g[FOLD_CAP];
+					size_t		gl = gr_fold(ts.t[k - 1].s, ts.t[k - 1].len, g, sizeof(g), NULL);
+
+					if (signature_agency(g, gl))
+						d->agency = gr_trim(ts.t[k - 1].s, ts.t[k - 1].len);
+				}
+			}
 			/* the narrative ends before the signature lines */
 			if (d->narrative[GR_N_OTHER_MATTERS].p && p->narr_seen[S_OTHER] &&
 				t->lstart > p->narr_start[S_OTHER])

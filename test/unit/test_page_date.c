@@ -4,10 +4,14 @@
  * source after it; the page's table of 索引号 / 发布机构 / 公开日期 with the
  * date in the cell beside its label), read when the report has no closing
  * date line; a closing date still wins, and a labelled date after the
- * tables or one that is no date is not read.
+ * tables or one that is no date is not read.  A title naming no agency
+ * (2023年政府信息公开工作年度报告): the signature line above the closing
+ * date names it, when it reads as an agency's name.
  */
 #include "gr.h"
 #include "unit.h"
+
+#include <string.h>
 
 static gr_heap *heap;
 
@@ -80,6 +84,57 @@ main(void)
 	CHECK_EQ_STR(pub(page("成文日期：2024-01-10\n", "")), "");
 	/* the label in a sentence of the text is not the page's label */
 	CHECK_EQ_STR(pub(page("本报告发布日期：2024-01-10\n", "")), "");
+
+	/* a title naming no agency: the signature above the closing date names it */
+	{
+		static const char *const body =
+			"2023年政府信息公开工作年度报告\n一、总体情况\n本年度依法公开政府信息。\n"
+			"二、主动公开政府信息情况\n\t规章\n\t0\n\t0\n\t3\n\n六、其他需要报告的事项\n无。\n";
+		static const struct
+		{
+			const char *tail;
+			const char *agency;		/* NULL: none */
+		}			cases[] = {
+			{"某某县发展和改革局\n2024年1月15日\n", "某某县发展和改革局"},
+			{"某某镇人民政府\n\n2024年1月15日\n", "某某镇人民政府"},
+			{"某某县 政务服务中心\n2024年1月15日\n", "某某县 政务服务中心"},
+			{"特此报告\n2024年1月15日\n", NULL},
+			{"联系电话：0527-83593059\n2024年1月15日\n", NULL},
+			{"本年度收费情况已在上文说明，不再另行报告\n2024年1月15日\n", NULL},
+			{"某某县发展和改革局\n", NULL},	/* no closing date */
+		};
+
+		for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++)
+		{
+			gr_mem		m = gr_heap_mem(heap);
+			gr_buf		b;
+			gr_doc		d;
+
+			gr_buf_init(&b, &m, 512);
+			gr_buf_puts(&b, body);
+			gr_buf_puts(&b, cases[k].tail);
+			gr_parse(&d, b.data, b.len, &m, NULL);
+			if (cases[k].agency)
+				CHECK(d.agency.p != NULL && d.agency.len == strlen(cases[k].agency) &&
+					  memcmp(d.agency.p, cases[k].agency, d.agency.len) == 0);
+			else
+				CHECK(d.agency.p == NULL);
+			/* the signature is not the last section's text */
+			CHECK(d.narrative[GR_N_OTHER_MATTERS].p == NULL ||
+				  memmem(d.narrative[GR_N_OTHER_MATTERS].p, d.narrative[GR_N_OTHER_MATTERS].len,
+						 "政府", strlen("政府")) == NULL || cases[k].agency == NULL);
+		}
+		/* a title naming the agency keeps it */
+		{
+			const char *t = "某某县水利局2023年政府信息公开工作年度报告\n一、总体情况\n本年度依法公开。\n"
+				"二、主动公开政府信息情况\n\t规章\n\t0\n\t0\n\t3\n\n六、其他需要报告的事项\n无。\n某某县发展和改革局\n2024年1月15日\n";
+			gr_mem		m = gr_heap_mem(heap);
+			gr_doc		d;
+
+			gr_parse(&d, t, strlen(t), &m, NULL);
+			CHECK(d.agency.p != NULL && d.agency.len == strlen("某某县水利局"));
+		}
+	}
 
 	gr_heap_free(heap);
 	return unit_report("test_page_date");
