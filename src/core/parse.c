@@ -874,21 +874,6 @@ same_tab_row(const parser *p, const gr_tok *t)
 }
 
 /*
- * Add a value token to the open row; close it when full.  A row whose cells
- * all stand on one source line (pipe, bordered, pdftotext rows) stays open
- * until its line ends: converters write a merged label's slot as an empty
- * cell before the values ("| （六）其他处理 | | 3 | …"), so while more cells
- * come on the same line, a leading empty one is dropped and the values
- * stay right-aligned (section 3; section 2 keeps the first cells).
- * A section 3 row of tab cells (one cell a line, or an HTML table that
- * writes every slot of the grid as a <td>) does the same until its row
- * break, for values: `一、本年新收… | | | 17 | 0 | …` keeps the last seven.
- * Such a row with still more values once its leading empty cells are used
- * up is not the form's grid: none of its cells is placed.
- * Returns false if the token was not taken (the row
- * was full): the caller treats it as if no row were open.
- */
-/*
  * A section 2 row full when another value comes on its line: converters
  * write a cell spanning two columns as the cell and an empty one after it
  * (pandoc: `| 规章 | 13 | 13 | | 524 |`, a 2019 table whose 本年新公开数量
@@ -930,6 +915,23 @@ active_span_gap(parser *p, const gr_tok *t)
 	return true;
 }
 
+/*
+ * Add a value token to the open row; close it when full.  A row whose cells
+ * all stand on one source line (pipe, bordered, pdftotext rows) stays open
+ * until its line ends: converters write a merged label's slot as an empty
+ * cell before the values ("| （六）其他处理 | | 3 | …"), so while more cells
+ * come on the same line, a leading empty one is dropped and the values
+ * stay right-aligned (section 3; section 2 keeps the first cells).
+ * A section 3 row of tab cells (one cell a line, or an HTML table that
+ * writes every slot of the grid as a <td>) does the same until its row
+ * break, for values: `一、本年新收… | | | 17 | 0 | …` keeps the last seven.
+ * Such a row with still more values once its leading empty cells are used
+ * up is not the form's grid: none of its cells is placed.  A section 2
+ * row given one more value on its line drops an empty cell for it
+ * (active_span_gap).
+ * Returns false if the token was not taken (the row
+ * was full): the caller treats it as if no row were open.
+ */
 static bool
 add_value(parser *p, const gr_tok *t)
 {

@@ -39,7 +39,6 @@ typedef struct rh_state
 	bool		sp;				/* white space seen after the text so far */
 	bool		in_cell;
 	bool		in_row;
-	bool		copy_line;		/* the line being written is a colspan copy */
 	bool		row_cells;		/* the row has a cell of its own */
 	int			col;			/* grid column of the next cell */
 	int			cell_col,
