@@ -606,7 +606,7 @@ settle_amount(parser *p, int row, gr_cell *c, const gr_tok *raw)
 static void
 store_cell(parser *p, gr_cell *dst, const gr_tok **rawslot, const gr_tok *t, bool decimal)
 {
-	static const gr_tok missing = {"", 0, 0, 0, 0, 0, 0, {0, 0, 0}};
+	static const gr_tok missing = {.s = ""};
 
 	if (t == NULL)
 	{
@@ -883,6 +883,48 @@ same_tab_row(const parser *p, const gr_tok *t)
 }
 
 /*
+ * A section 2 row full when another value comes on its line: converters
+ * write a cell spanning two columns as the cell and an empty one after it
+ * (pandoc: `| 规章 | 13 | 13 | | 524 |`, a 2019 table whose 本年新公开数量
+ * spans two columns).  The value takes the place of the row's empty
+ * cells when they stand in one run (dropping any of them gives the same
+ * row); empty cells apart (`| | 5 | | 7 |`: which one is the span's is
+ * unknown) leave the row not placed.  No empty cell: the row is full and
+ * closes as before.  Returns whether the value was taken.
+ */
+static bool
+active_span_gap(parser *p, const gr_tok *t)
+{
+	row_acc    *r = &p->cur;
+	int			first = -1,
+				last = -1,
+				nempty = 0;
+
+	for (int k = 0; k < r->n; k++)
+		if (r->cells[k]->len == 0)
+		{
+			if (first < 0)
+				first = k;
+			last = k;
+			nempty++;
+		}
+	if (nempty == 0)
+	{
+		finish_row(p);
+		return false;
+	}
+	if (last - first + 1 != nempty)
+	{
+		r->n = 0;
+		finish_row(p);
+		return true;
+	}
+	memmove(r->cells + first, r->cells + first + 1, (size_t) (r->n - first - 1) * sizeof(r->cells[0]));
+	r->cells[r->n - 1] = t;
+	return true;
+}
+
+/*
  * Add a value token to the open row; close it when full.  A row whose cells
  * all stand on one source line (pipe, bordered, pdftotext rows) stays open
  * until its line ends: converters write a merged label's slot as an empty
@@ -893,7 +935,9 @@ same_tab_row(const parser *p, const gr_tok *t)
  * writes every slot of the grid as a <td>) does the same until its row
  * break, for values: `一、本年新收… | | | 17 | 0 | …` keeps the last seven.
  * Such a row with still more values once its leading empty cells are used
- * up is not the form's grid: none of its cells is placed.
+ * up is not the form's grid: none of its cells is placed.  A section 2
+ * row given one more value on its line drops an empty cell for it
+ * (active_span_gap).
  * Returns false if the token was not taken (the row
  * was full): the caller treats it as if no row were open.
  */
@@ -925,6 +969,9 @@ add_value(parser *p, const gr_tok *t)
 			finish_row(p);
 			return true;
 		}
+		if (r->section == GR_SEC_ACTIVE && t->len > 0 && tok_is_valueish(t) &&
+			(r->cells[0]->lstart == t->lstart || same_tab_row(p, t)))
+			return active_span_gap(p, t);
 		finish_row(p);
 		return false;
 	}
@@ -1488,6 +1535,98 @@ read_date_line(const char *f, size_t flen, int *y, int *mo, int *dd)
 }
 
 /*
+ * A date as web pages print it beside its label: 2024-01-17, 2024/1/17,
+ * 2024.01.17 or 2024年1月17日 at the start of s, ASCII digits, followed by
+ * the end or anything not a digit (a time, 来源：…).
+ */
+static bool
+read_page_date(const char *s, size_t n, int *y, int *mo, int *dd)
+{
+	int			parts[3] = {0, 0, 0};
+	size_t		i = 0;
+
+	for (int k = 0; k < 3; k++)
+	{
+		int			nd = 0;
+
+		while (i < n && s[i] >= '0' && s[i] <= '9' && nd < (k == 0 ? 4 : 2))
+		{
+			parts[k] = parts[k] * 10 + (s[i++] - '0');
+			nd++;
+		}
+		if (nd != (k == 0 ? 4 : nd) || nd == 0)
+			return false;
+		if (k < 2)
+		{
+			static const char *const cn[2] = {"年", "月"};
+
+			if (i < n && (s[i] == '-' || s[i] == '/' || s[i] == '.'))
+				i++;
+			else if (n - i >= 3 && memcmp(s + i, cn[k], 3) == 0)
+				i += 3;
+			else
+				return false;
+		}
+	}
+	if (i < n && s[i] >= '0' && s[i] <= '9')
+		return false;
+	if (parts[0] < 1990 || parts[0] > 2100 || parts[1] < 1 || parts[1] > 12 ||
+		parts[2] < 1 || parts[2] > 31)
+		return false;
+	*y = parts[0];
+	*mo = parts[1];
+	*dd = parts[2];
+	return true;
+}
+
+/*
+ * The publication date a web page prints above the report: a token that
+ * begins with its label (发布日期：2024-01-17, 发布时间：2024-01-17 09:30
+ * 来源：…), or a cell holding only the label with the date in the next cell
+ * (the page's table of 索引号, 发布机构, 公开日期).  i is the token.
+ */
+static bool
+read_labelled_date(const gr_toks *ts, size_t i, int *y, int *mo, int *dd)
+{
+	static const char *const keys[] = {
+		"发布日期", "发布时间", "公开日期", "發佈日期", "發布日期", "發佈時間",
+		"發布時間", "公開日期"
+	};
+	gr_str		t = gr_trim(ts->t[i].s, ts->t[i].len);
+	size_t		k;
+
+	for (k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
+		if (t.len >= 12 && memcmp(t.p, keys[k], 12) == 0)
+			break;
+	if (k == sizeof(keys) / sizeof(keys[0]))
+		return false;
+	t.p += 12;
+	t.len -= 12;
+	/* the separator: spaces, a colon (ASCII or full-width), NBSP, U+3000 */
+	for (;;)
+	{
+		if (t.len >= 1 && (t.p[0] == ' ' || t.p[0] == ':' || t.p[0] == '\t'))
+			t.p++, t.len--;
+		else if (t.len >= 2 && (unsigned char) t.p[0] == 0xC2 && (unsigned char) t.p[1] == 0xA0)
+			t.p += 2, t.len -= 2;
+		else if (t.len >= 3 && (memcmp(t.p, "：", 3) == 0 || memcmp(t.p, "\xE3\x80\x80", 3) == 0))
+			t.p += 3, t.len -= 3;
+		else
+			break;
+	}
+	if (t.len > 0)
+		return read_page_date(t.p, t.len, y, mo, dd);
+	/* the label alone in its cell: the date is the next cell */
+	if (i + 1 < ts->n && ts->t[i + 1].kind != GR_TOK_BREAK)
+	{
+		gr_str		v = gr_trim(ts->t[i + 1].s, ts->t[i + 1].len);
+
+		return read_page_date(v.p, v.len, y, mo, dd);
+	}
+	return false;
+}
+
+/*
  * Find "YYYY年" in raw text, in ASCII or full-width digits: returns the
  * offset of the year or -1, the year, and in *end the offset after 年 (and
  * after a 度 that follows it: "2019年度").
@@ -1605,9 +1744,75 @@ title_piece(const gr_tok *t)
 }
 
 /*
+ * Does the cell at i stand alone in its row (the rest of the row empty
+ * cells)?  Pages that set the three tables in one table give each its
+ * heading as such a row: <tr><td colspan="15">二、主动公开政府信息情况</td></tr>.
+ */
+static bool
+cell_alone(const gr_toks *ts, size_t i)
+{
+	if (i > 0 && ts->t[i - 1].kind != GR_TOK_BREAK)
+		return false;
+	for (size_t k = i + 1; k < ts->n && ts->t[k].kind != GR_TOK_BREAK; k++)
+		if (ts->t[k].len > 0 || k > i + 32)
+			return false;
+	return true;
+}
+
+/*
+ * A line naming the annual report that is the page's navigation, not its
+ * title: a breadcrumb (当前位置：首页 > 政务公开 > 年度报告) or a column's
+ * name with no digit in it (政府信息公开年报, 年度报告).
+ */
+static bool
+title_nav(const char *f, size_t fl)
+{
+	static const char *const marks[] = {">", "»", "›", "当前位置", "您的位置", "您现在的位置", "首页", NULL};
+
+	for (int k = 0; marks[k]; k++)
+		if (contains(f, marks[k]))
+			return true;
+	if (fl > 24)
+		return false;
+	for (size_t i = 0; i < fl; i++)
+		if (f[i] >= '0' && f[i] <= '9')
+			return false;
+	return true;
+}
+
+/*
+ * A signature line naming an agency (某某县发展和改革局, 某某镇人民政府):
+ * three characters or more, no digit or punctuation, ending in a word an
+ * agency's name ends in.  f is folded (spaces dropped).
+ */
+static bool
+signature_agency(const char *f, size_t fl)
+{
+	static const char *const ends[] = {
+		"局", "委", "办", "厅", "院", "府", "室", "会", "中心", "所", "处", "站",
+		"馆", "队", "部", "署", "司", "街道", NULL
+	};
+
+	if (fl < 9 || fl > 60 || has_sentence_punct(f))
+		return false;
+	for (size_t i = 0; i < fl; i++)
+		if ((unsigned char) f[i] < 0x80 && !((f[i] | 0x20) >= 'a' && (f[i] | 0x20) <= 'z'))
+			return false;
+	for (int k = 0; ends[k]; k++)
+	{
+		size_t		n = strlen(ends[k]);
+
+		if (fl > n && memcmp(f + fl - n, ends[k], n) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
  * The title: the first line naming the annual report (年度报告, 年报), with
  * up to two lines above it when the agency or the year stands there
- * ("2019年XX市XX局" / "政府信息公开工作年度报告").
+ * ("2019年XX市XX局" / "政府信息公开工作年度报告"); the page's navigation
+ * naming it too (title_nav) is passed over when no year is found in it.
  */
 static void
 read_title(parser *p, const gr_tok *toks, size_t ntoks)
@@ -1619,6 +1824,7 @@ read_title(parser *p, const gr_tok *toks, size_t ntoks)
 	{
 		const gr_tok *t = &toks[i];
 		char		f[FOLD_CAP];
+		size_t		fl;
 		int			year = 0;
 		gr_str		agency = {NULL, 0};
 
@@ -1630,7 +1836,7 @@ read_title(parser *p, const gr_tok *toks, size_t ntoks)
 			prev[0] = prev[1] = NULL;
 			continue;
 		}
-		gr_fold(t->s, t->len, f, sizeof(f), NULL);
+		fl = gr_fold(t->s, t->len, f, sizeof(f), NULL);
 		if (!contains(f, "年度报告") && !contains(f, "年报"))
 		{
 			prev[1] = prev[0];
@@ -1667,6 +1873,11 @@ read_title(parser *p, const gr_tok *toks, size_t ntoks)
 						break;
 				}
 			}
+		}
+		if (year == 0 && title_nav(f, fl))
+		{
+			prev[0] = prev[1] = NULL;
+			continue;
 		}
 		if (year == 0)
 			return;
@@ -2290,6 +2501,13 @@ word_row_lines(const parser *p, const gr_tok *t, int cap)
 static void
 value_token(parser *p, const gr_tok *t)
 {
+	/*
+	 * A number an HTML cell spans several columns with is written once per
+	 * column; section 2's rows take each printed cell once (a 2019 table's
+	 * `13 | <td colspan="2">13</td> | 524` is three cells, not four).
+	 */
+	if (t->span_copy && (p->cur.section >= 0 ? p->cur.section == GR_SEC_ACTIVE : p->section == S_ACTIVE))
+		return;
 	if (p->cur.section >= 0)
 	{
 		int			room = p->cur.ncols - p->cur.n - 1;
@@ -3446,11 +3664,12 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 		else
 			fl = SIZE_MAX;
 
-		if (t->kind == GR_TOK_LINE && fl != SIZE_MAX)
+		if ((t->kind == GR_TOK_LINE || t->kind == GR_TOK_CELL) && fl != SIZE_MAX)
 		{
 			sect		s = heading_of(f, fl);
 
-			if (s != S_NONE && s > p->section)
+			if (s != S_NONE && s > p->section &&
+				(t->kind == GR_TOK_LINE || cell_alone(&ts, i)))
 			{
 				enter_section(p, s, t);
 				if (s == S_REQUESTS)
@@ -3631,6 +3850,25 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 			d->pub_y = y;
 			d->pub_m = mo;
 			d->pub_d = dd;
+			/* a title naming no agency: the signature above the date does */
+			if (d->agency.p == NULL && i > 0)
+			{
+				size_t		k = i;
+				sect		last = p->narr_seen[S_OTHER] ? S_OTHER :
+					(p->narr_seen[S_PROBLEMS] ? S_PROBLEMS : S_NONE);
+
+				while (k > 0 && ts.t[k - 1].kind == GR_TOK_BREAK)
+					k--;
+				if (k > 0 && last != S_NONE && ts.t[k - 1].lstart > p->narr_start[last] &&
+					ts.t[k - 1].len <= 60)
+				{
+					char		g[FOLD_CAP];
+					size_t		gl = gr_fold(ts.t[k - 1].s, ts.t[k - 1].len, g, sizeof(g), NULL);
+
+					if (signature_agency(g, gl))
+						d->agency = gr_trim(ts.t[k - 1].s, ts.t[k - 1].len);
+				}
+			}
 			/* the narrative ends before the signature lines */
 			if (d->narrative[GR_N_OTHER_MATTERS].p && p->narr_seen[S_OTHER] &&
 				t->lstart > p->narr_start[S_OTHER])
@@ -3659,6 +3897,29 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 		}
 		if (i + 40 < ts.n)
 			break;
+	}
+
+	/* no closing date: the date a web page prints above the report */
+	if (d->pub_y == 0)
+	{
+		size_t		pre_end = p->narr_seen[S_ACTIVE] ? p->narr_start[S_ACTIVE] :
+			(p->narr_seen[S_REQUESTS] ? p->narr_start[S_REQUESTS] : 0);
+
+		for (size_t i = 0; i < ts.n && ts.t[i].lstart < pre_end; i++)
+		{
+			int			y,
+						mo,
+						dd;
+
+			if (ts.t[i].kind != GR_TOK_BREAK && ts.t[i].len >= 12 &&
+				read_labelled_date(&ts, i, &y, &mo, &dd))
+			{
+				d->pub_y = y;
+				d->pub_m = mo;
+				d->pub_d = dd;
+				break;
+			}
+		}
 	}
 
 	/*

@@ -154,8 +154,11 @@ rh_cell_end(rh_state *st, size_t end)
 	for (int k = 1; numeric && k < st->colspan; k++)
 	{
 		const gr_tok *o = &st->ts->t[st->ts->n - 1];
+		size_t		n0 = st->ts->n;
 
 		gr_toks_push(st->ts, st->m, GR_TOK_CELL, o->s, o->len, o->lstart, o->lend);
+		if (st->ts->n > n0)
+			st->ts->t[n0].span_copy = 1;
 	}
 	st->col = st->cell_col + st->colspan;
 	if (st->col > RH_MAXCOLS)
@@ -476,6 +479,7 @@ gr_html_inline(const gr_mem *m, const char *s, size_t len)
  * allocated once and the tokens point into it.
  */
 #define HP_MAXCOLS 64
+#define HP_MAXBRK 256
 
 typedef enum hp_tag
 {
@@ -500,12 +504,15 @@ typedef struct hp_state
 	int			col;			/* grid column of the next cell */
 	int			ncarry;			/* no cover at or after this column */
 	bool		in_row;
+	bool		copy_line;		/* the line being written is a colspan copy */
 	bool		row_cells;		/* the row has a cell of its own */
 	bool		in_cell;
 	int			cell_col;
 	int			colspan,
 				rowspan;
 	size_t		cell_start;		/* offset of the open cell's text */
+	int			nbrk;			/* block breaks inside the open cell ... */
+	uint32_t	brk[HP_MAXBRK];	/* ... and where they fell in the text */
 	struct
 	{
 		int			left;		/* rows still covered */
@@ -519,8 +526,14 @@ typedef struct hp_state
 static void
 hp_line_end(hp_state *h)
 {
+	size_t		n0 = h->ts->n;
+
 	if (!h->ts->full)
 		(void) gr_scanner_line(h->sc, h->line, h->n, h->n + 1);
+	/* a colspan copy's tokens say so: section 2 takes each printed cell once */
+	for (size_t i = n0; h->copy_line && i < h->ts->n; i++)
+		h->ts->t[i].span_copy = 1;
+	h->copy_line = false;
 	h->line = h->n + 1;
 }
 
@@ -626,10 +639,51 @@ hp_cell_end(hp_state *h)
 				h->ncarry = h->cell_col + k + 1;
 		}
 	for (int k = 1; numeric && k < h->colspan && h->n + 2 + tr.len <= h->copy_limit; k++)
+	{
 		hp_copy(h, toff, tr.len);
+		h->copy_line = true;
+	}
 	h->col = h->cell_col + h->colspan;
 	if (h->col > HP_MAXCOLS)
 		h->col = HP_MAXCOLS;
+}
+
+/*
+ * A table opening inside a cell: the cell was a layout container (pages
+ * that set the whole article in a cell of a layout table), not a cell of
+ * the report.  Its text so far becomes lines: the tab that opened it goes,
+ * and each block break inside it (<p>, <br>, <div>) ends a line, so the
+ * headings in it (二、主动公开政府信息情况 above its table) stand on lines
+ * of their own.  Each break came from a tag that wrote nothing, so the
+ * text stays within the page read so far.
+ */
+static void
+hp_container(hp_state *h)
+{
+	size_t		end = h->n;
+
+	if (h->line + 1 != h->cell_start || h->o[h->line] != '\t' ||
+		h->n + (size_t) h->nbrk > h->copy_limit || h->n + (size_t) h->nbrk > h->cap)
+		return;
+	h->o[h->line] = ' ';
+	/* from the last break back, each part moves right by the breaks before it */
+	for (int k = h->nbrk; k-- > 0;)
+	{
+		size_t		b = h->brk[k];
+
+		memmove(h->o + b + k + 1, h->o + b, end - b);
+		h->o[b + k] = '\n';
+		end = b;
+	}
+	h->n += (size_t) h->nbrk;
+	h->nbrk = 0;
+	for (size_t q = h->line; q < h->n; q++)
+		if (h->o[q] == '\n')
+		{
+			if (!h->ts->full)
+				(void) gr_scanner_line(h->sc, h->line, q, q + 1);
+			h->line = q + 1;
+		}
 }
 
 /*
@@ -852,6 +906,7 @@ gr_html_page(gr_toks *ts, const char *s, size_t len, const gr_mem *m,
 						hp_putc(h, '\t');
 						h->in_cell = true;
 						h->cell_start = h->n;
+						h->nbrk = 0;
 					}
 					else if (h->in_cell)
 						hp_cell_end(h);
@@ -866,6 +921,8 @@ gr_html_page(gr_toks *ts, const char *s, size_t len, const gr_mem *m,
 					break;
 				case HP_TABLE:
 				case HP_SECTION:
+					if (tag == HP_TABLE && !closing && h->in_cell)
+						hp_container(h);
 					h->in_cell = false;
 					h->in_row = false;
 					hp_nl(h);
@@ -880,6 +937,9 @@ gr_html_page(gr_toks *ts, const char *s, size_t len, const gr_mem *m,
 				case HP_BLOCK:
 					if (!h->in_cell)
 						hp_nl(h);
+					else if (h->n > h->cell_start && h->nbrk < HP_MAXBRK &&
+							 (h->nbrk == 0 || h->brk[h->nbrk - 1] != h->n))
+						h->brk[h->nbrk++] = (uint32_t) h->n;
 					break;
 				case HP_OTHER:
 					break;

@@ -26,6 +26,7 @@ typedef struct gr_tok
 	uint8_t		kind;
 	uint8_t		nstate;			/* 0: not read yet; else 1 + gr_state of num */
 	uint8_t		joined;			/* s is tok_append's copy, with join_room of room */
+	uint8_t		span_copy;		/* an HTML cell's copy for a column it spans */
 	gr_cell		num;			/* the token read as a number, decimals allowed */
 } gr_tok;
 
