@@ -1476,6 +1476,22 @@ cn_digit(uint32_t cp)
 }
 
 /*
+ * A date read as year, month and day: true, with them set, when it can be
+ * a report's (1990-2100, a month, a day of 1-31).
+ */
+static bool
+date_parts(const int parts[3], int *y, int *mo, int *dd)
+{
+	if (parts[0] < 1990 || parts[0] > 2100 || parts[1] < 1 || parts[1] > 12 ||
+		parts[2] < 1 || parts[2] > 31)
+		return false;
+	*y = parts[0];
+	*mo = parts[1];
+	*dd = parts[2];
+	return true;
+}
+
+/*
  * Read "2024年1月12日" (or 二〇二四年一月十二日) that fills the whole folded
  * line; returns true and the parts.
  */
@@ -1525,13 +1541,7 @@ read_date_line(const char *f, size_t flen, int *y, int *mo, int *dd)
 	}
 	if (i != flen)
 		return false;
-	if (parts[0] < 1990 || parts[0] > 2100 || parts[1] < 1 || parts[1] > 12 ||
-		parts[2] < 1 || parts[2] > 31)
-		return false;
-	*y = parts[0];
-	*mo = parts[1];
-	*dd = parts[2];
-	return true;
+	return date_parts(parts, y, mo, dd);
 }
 
 /*
@@ -1570,13 +1580,7 @@ read_page_date(const char *s, size_t n, int *y, int *mo, int *dd)
 	}
 	if (i < n && s[i] >= '0' && s[i] <= '9')
 		return false;
-	if (parts[0] < 1990 || parts[0] > 2100 || parts[1] < 1 || parts[1] > 12 ||
-		parts[2] < 1 || parts[2] > 31)
-		return false;
-	*y = parts[0];
-	*mo = parts[1];
-	*dd = parts[2];
-	return true;
+	return date_parts(parts, y, mo, dd);
 }
 
 /*
