@@ -268,6 +268,55 @@ report_wrong(int doc, const char *table, int r, int c, const gr_cell *want, cons
 }
 
 /*
+ * A document read back against the one it was printed from: every cell of
+ * the requests table from row first_row and of the appeals table counted in
+ * *cells, the exact ones in *exact (the first few others named on stderr);
+ * a cell read as a number other than the printed one, in any table, counted
+ * in *wrong and named.
+ */
+static void
+compare_doc(const char *test, int k, const gr_doc *dp, const gr_doc *gp, int first_row,
+			int *cellsp, int *exactp, int *wrongp)
+{
+	int			cells = *cellsp,
+				exact = *exactp,
+				wrong = *wrongp;
+
+	for (int r = 0; r < GR_R_NROWS; r++)
+		for (int c = 0; c < GR_RC_COUNT; c++)
+		{
+			if (wrong_cell(&dp->req[r][c], &gp->req[r][c]))
+				report_wrong(k, "requests", r, c, &dp->req[r][c], &gp->req[r][c], &wrong);
+			if (r < first_row || dp->req[r][c].state == GR_ABSENT)
+				continue;
+			cells++;
+			if (exact_cell(&dp->req[r][c], &gp->req[r][c]))
+				exact++;
+			else if (cells - exact < 5)
+				fprintf(stderr, "%s: document %d: requests.%s.%d\n", test, k,
+						gr_rrow_key(r), c);
+		}
+	for (int g = 0; g < GR_AP_NGROUPS && dp->has_appeals; g++)
+		for (int c = 0; c < GR_APC_NCOLS; c++)
+		{
+			if (wrong_cell(&dp->appeals[g][c], &gp->appeals[g][c]))
+				report_wrong(k, "appeals", g, c, &dp->appeals[g][c], &gp->appeals[g][c], &wrong);
+			cells++;
+			if (exact_cell(&dp->appeals[g][c], &gp->appeals[g][c]))
+				exact++;
+			else if (cells - exact < 5)
+				fprintf(stderr, "%s: document %d: appeals %d %d\n", test, k, g, c);
+		}
+	for (int r = 0; r < GR_A_NROWS; r++)
+		for (int c = 0; c < GR_A_NCOLS; c++)
+			if (wrong_cell(&dp->active[r][c], &gp->active[r][c]))
+				report_wrong(k, "active", r, c, &dp->active[r][c], &gp->active[r][c], &wrong);
+	*cellsp = cells;
+	*exactp = exact;
+	*wrongp = wrong;
+}
+
+/*
  * Generated documents in Word's text, with empty cells in section 3 (the
  * total column too, whose empty line joins the empty line after its row)
  * and in the appeals, one a row: every cell of section 3 after its first
@@ -343,35 +392,7 @@ test_word_lines(void)
 		/* WORD_DUMP=k prints document k's text */
 		if (getenv("WORD_DUMP") && k == atoi(getenv("WORD_DUMP")))
 			fwrite(word.data, 1, word.len, stderr);
-		for (int r = 0; r < GR_R_NROWS; r++)
-			for (int c = 0; c < GR_RC_COUNT; c++)
-			{
-				if (wrong_cell(&d.req[r][c], &got.req[r][c]))
-					report_wrong(k, "requests", r, c, &d.req[r][c], &got.req[r][c], &wrong);
-				if (r == 0 || d.req[r][c].state == GR_ABSENT)
-					continue;
-				cells++;
-				if (exact_cell(&d.req[r][c], &got.req[r][c]))
-					exact++;
-				else if (cells - exact < 5)
-					fprintf(stderr, "test_word_lines: document %d: requests.%s.%d\n", k,
-							gr_rrow_key(r), c);
-			}
-		for (int g = 0; g < GR_AP_NGROUPS && d.has_appeals; g++)
-			for (int c = 0; c < GR_APC_NCOLS; c++)
-			{
-				if (wrong_cell(&d.appeals[g][c], &got.appeals[g][c]))
-					report_wrong(k, "appeals", g, c, &d.appeals[g][c], &got.appeals[g][c], &wrong);
-				cells++;
-				if (exact_cell(&d.appeals[g][c], &got.appeals[g][c]))
-					exact++;
-				else if (cells - exact < 5)
-					fprintf(stderr, "test_word_lines: document %d: appeals %d %d\n", k, g, c);
-			}
-		for (int r = 0; r < GR_A_NROWS; r++)
-			for (int c = 0; c < GR_A_NCOLS; c++)
-				if (wrong_cell(&d.active[r][c], &got.active[r][c]))
-					report_wrong(k, "active", r, c, &d.active[r][c], &got.active[r][c], &wrong);
+		compare_doc("test_word_lines", k, &d, &got, 1, &cells, &exact, &wrong);
 		gr_heap_free(h);
 	}
 	CHECK(last_blank > 50);
@@ -646,35 +667,7 @@ test_word_spaced(void)
 		/* SPACED_DUMP=k prints document k's text */
 		if (getenv("SPACED_DUMP") && k == atoi(getenv("SPACED_DUMP")))
 			fwrite(word.data, 1, word.len, stderr);
-		for (int r = 0; r < GR_R_NROWS; r++)
-			for (int c = 0; c < GR_RC_COUNT; c++)
-			{
-				if (wrong_cell(&d.req[r][c], &got.req[r][c]))
-					report_wrong(k, "requests", r, c, &d.req[r][c], &got.req[r][c], &wrong);
-				if (d.req[r][c].state == GR_ABSENT)
-					continue;
-				cells++;
-				if (exact_cell(&d.req[r][c], &got.req[r][c]))
-					exact++;
-				else if (cells - exact < 5)
-					fprintf(stderr, "test_word_spaced: document %d: requests.%s.%d\n", k,
-							gr_rrow_key(r), c);
-			}
-		for (int g = 0; g < GR_AP_NGROUPS && d.has_appeals; g++)
-			for (int c = 0; c < GR_APC_NCOLS; c++)
-			{
-				if (wrong_cell(&d.appeals[g][c], &got.appeals[g][c]))
-					report_wrong(k, "appeals", g, c, &d.appeals[g][c], &got.appeals[g][c], &wrong);
-				cells++;
-				if (exact_cell(&d.appeals[g][c], &got.appeals[g][c]))
-					exact++;
-				else if (cells - exact < 5)
-					fprintf(stderr, "test_word_spaced: document %d: appeals %d %d\n", k, g, c);
-			}
-		for (int r = 0; r < GR_A_NROWS; r++)
-			for (int c = 0; c < GR_A_NCOLS; c++)
-				if (wrong_cell(&d.active[r][c], &got.active[r][c]))
-					report_wrong(k, "active", r, c, &d.active[r][c], &got.active[r][c], &wrong);
+		compare_doc("test_word_spaced", k, &d, &got, 0, &cells, &exact, &wrong);
 		gr_heap_free(h);
 	}
 	CHECK_EQ_INT(wrong, 0);
