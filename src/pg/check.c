@@ -168,10 +168,7 @@ findings_init(FunctionCallInfo fcinfo, FuncCallContext *fc)
 	TupleDesc	td;
 	srf_state  *st;
 
-	if (get_call_result_type(fcinfo, NULL, &td) != TYPEFUNC_COMPOSITE)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("function returning a record called in a context that cannot accept it")));
+	td = gr_pg_row_type(fcinfo);
 	fc->tuple_desc = BlessTupleDesc(td);
 	st = palloc0(sizeof(srf_state));
 	fc->user_fctx = st;

@@ -75,10 +75,7 @@ report_diff(PG_FUNCTION_ARGS)
 
 		fc = SRF_FIRSTCALL_INIT();
 		old = MemoryContextSwitchTo(fc->multi_call_memory_ctx);
-		if (get_call_result_type(fcinfo, NULL, &td) != TYPEFUNC_COMPOSITE)
-			ereport(ERROR,
-					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-					 errmsg("function returning a record called in a context that cannot accept it")));
+		td = gr_pg_row_type(fcinfo);
 		fc->tuple_desc = BlessTupleDesc(td);
 		st = palloc0(sizeof(diff_state));
 		st->mem = gr_pg_mem();

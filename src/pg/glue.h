@@ -7,6 +7,7 @@
 #define GR_GLUE_H
 
 #include "postgres.h"
+#include "access/tupdesc.h"
 #include "fmgr.h"
 #include "utils/jsonb.h"
 #include "utils/numeric.h"
@@ -70,6 +71,12 @@ JsonbValue *gr_pg_doc_tree(const gr_doc *d);
  * 22023 with the first problem.
  */
 gr_doc	   *gr_doc_from_jsonb(Jsonb *jb, char ***problems, int *nproblems);
+
+/*
+ * The row type a function returning a composite is called for, or ERROR
+ * 0A000 when it is called where no row type is known.
+ */
+TupleDesc	gr_pg_row_type(FunctionCallInfo fcinfo);
 
 /* A document argument read with gr_doc_from_jsonb, or ERROR 22023 naming its first problem. */
 gr_doc	   *gr_pg_doc_arg(Jsonb *jb);

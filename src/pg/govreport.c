@@ -3,6 +3,7 @@
  */
 #include "postgres.h"
 #include "fmgr.h"
+#include "funcapi.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
@@ -225,4 +226,16 @@ gr_pg_parse_text(text *t)
 
 	gr_parse(d, s, len, &m, gr_pg_interrupt);
 	return d;
+}
+
+TupleDesc
+gr_pg_row_type(FunctionCallInfo fcinfo)
+{
+	TupleDesc	td;
+
+	if (get_call_result_type(fcinfo, NULL, &td) != TYPEFUNC_COMPOSITE)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("function returning a record called in a context that cannot accept it")));
+	return td;
 }

@@ -39,10 +39,7 @@ totals_desc(FunctionCallInfo fcinfo)
 	{
 		MemoryContext old;
 
-		if (get_call_result_type(fcinfo, NULL, &td) != TYPEFUNC_COMPOSITE)
-			ereport(ERROR,
-					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-					 errmsg("function returning a record called in a context that cannot accept it")));
+		td = gr_pg_row_type(fcinfo);
 		/* the SQL type and the core's figures must name the same columns */
 		if (td->natts != TOTALS_NATTS)
 			elog(ERROR, "doc_totals has %d attributes, expected %d", td->natts, TOTALS_NATTS);
