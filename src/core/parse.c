@@ -69,14 +69,26 @@ static csig
 sig_of(const char *s)
 {
 	csig		g = {{0, 0, 0, 0}};
+	const unsigned char *c = (const unsigned char *) s;
 
-	for (const unsigned char *c = (const unsigned char *) s; *c; c++)
-		if ((*c & 0xC0) != 0x80)
-		{
-			unsigned	b = char_bit(c);
+	while ((*c & 0xC0) == 0x80)
+		c++;					/* a continuation byte is no character's start */
+	while (*c)
+	{
+		unsigned	b = char_bit(c);
 
-			g.w[b >> 6] |= UINT64_C(1) << (b & 63);
-		}
+		g.w[b >> 6] |= UINT64_C(1) << (b & 63);
+		/*
+		 * on to the next character: a three-byte sequence (an ideograph) in
+		 * one step when it is whole, else byte by byte over continuation
+		 * bytes (char_bit read no further than a NUL)
+		 */
+		if (*c >= 0xE0 && *c < 0xF0 && (c[1] & 0xC0) == 0x80 && (c[2] & 0xC0) == 0x80)
+			c += 3;
+		else
+			for (c++; (*c & 0xC0) == 0x80; c++)
+				;
+	}
 	return g;
 }
 
@@ -235,9 +247,20 @@ is_terse(const char *f, size_t flen)
 	return flen <= 75 && !has_sentence_punct(f);
 }
 
-/* Does the rule of form.c hold for the heading text p after its numbering (f: the whole line)? */
+/* contains(), ruled out first by sig (the signature of a text holding hay) when there is one */
+static inline bool
+has_in(const char *hay, const csig *sig, const char *needle)
+{
+	return sig ? has(hay, sig, needle) : contains(hay, needle);
+}
+
+/*
+ * Does the rule of form.c hold for the heading text p after its numbering
+ * (f: the whole line, sig: its signature or NULL)?
+ */
 static bool
-heading_rule_holds(const gr_heading_rule *r, const char *f, size_t flen, const char *p)
+heading_rule_holds(const gr_heading_rule *r, const char *f, size_t flen, const char *p,
+				   const csig *sig)
 {
 	bool		any = r->any[0] == NULL;
 
@@ -246,10 +269,10 @@ heading_rule_holds(const gr_heading_rule *r, const char *f, size_t flen, const c
 	if (r->when == GR_HW_SHORT && flen > 60)
 		return false;
 	for (int i = 0; i < 3 && r->all[i] != NULL; i++)
-		if (!contains(p, r->all[i]))
+		if (!has_in(p, sig, r->all[i]))
 			return false;
 	for (int i = 0; !any && r->any[i] != NULL; i++)
-		any = contains(p, r->any[i]);
+		any = has_in(p, sig, r->any[i]);
 	if (r->when == GR_HW_TERSE_OR_ANY)
 		return any || is_terse(f, flen);
 	return any && (r->when != GR_HW_TERSE || is_terse(f, flen));
@@ -259,10 +282,11 @@ heading_rule_holds(const gr_heading_rule *r, const char *f, size_t flen, const c
  * Which section does a heading line open?  S_NONE if it is not a heading.
  * The words are form.c's (gr_heading_rules).  A number in parentheses
  * ("（五）") is the narrative's own sub-heading unless it is the section's
- * number (四 to 六).
+ * number (四 to 六).  sig: f's signature (sig_of), which rules most rules
+ * out without a search, or NULL.
  */
 static sect
-heading_of(const char *f, size_t flen)
+heading_of(const char *f, size_t flen, const csig *sig)
 {
 	const char *p;
 	bool		paren;
@@ -275,7 +299,7 @@ heading_of(const char *f, size_t flen)
 	if (f[0] == '(' && (!paren || num < 4))
 		return S_NONE;
 	for (int i = 0; i < GR_N_HEADING_RULES; i++)
-		if (heading_rule_holds(&gr_heading_rules[i], f, flen, p))
+		if (heading_rule_holds(&gr_heading_rules[i], f, flen, p, sig))
 		{
 			s = (sect) (S_OVERVIEW + gr_heading_rules[i].heading);
 			break;
@@ -326,7 +350,7 @@ scan_is_heading(const char *s, size_t len)
 	if (len > 3 * FOLD_CAP)
 		return false;
 	n = gr_fold(s, len, f, sizeof(f), NULL);
-	return heading_of(f, n) != S_NONE;
+	return heading_of(f, n, NULL) != S_NONE;
 }
 
 /*
@@ -1744,7 +1768,7 @@ title_piece(const gr_tok *t)
 	if (t->len > 3 * 40)
 		return false;
 	fl = gr_fold(t->s, t->len, f, sizeof(f), NULL);
-	return fl > 0 && !has_sentence_punct(f) && !contains(f, "。") && heading_of(f, fl) == S_NONE;
+	return fl > 0 && !has_sentence_punct(f) && !contains(f, "。") && heading_of(f, fl, NULL) == S_NONE;
 }
 
 /*
@@ -3312,16 +3336,13 @@ enter_section(parser *p, sect s, const gr_tok *t)
 	p->narr_end[s] = p->ts->len;
 }
 
+/* table_token for a text f whose signature (sig_of) the caller has: sg */
 static void
-table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
+table_token_sig(parser *p, const gr_tok *t, const char *f, size_t fl, const csig *sg)
 {
-	csig		sgv;
-	const csig *sg = &sgv;
-
 	/* no table is read in sections 五 and 六, nor in 四 once it has begun */
 	if (p->section > S_APPEALS || (p->section == S_APPEALS && p->req_done))
 		return;
-	sgv = sig_of(f);
 
 	/* section 2 */
 	if (!p->req_started && (p->section == S_ACTIVE ||
@@ -3427,6 +3448,14 @@ table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
 		p->section = S_APPEALS;
 		p->appeals_started = true;
 	}
+}
+
+static void
+table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
+{
+	csig		sg = sig_of(f);
+
+	table_token_sig(p, t, f, fl, &sg);
 }
 
 /* ---------------------------------------------------------------- positions */
@@ -3565,6 +3594,7 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 	{
 		const gr_tok *t = &ts.t[i];
 		size_t		fl = 0;
+		csig		fsig;
 		bool		valueish;
 
 		if (interrupt && (i & 0xFFF) == 0xFFF)
@@ -3668,9 +3698,12 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 		else
 			fl = SIZE_MAX;
 
+		/* the folded text's signature, for both the headings and the labels */
+		if (fl != SIZE_MAX && fl <= MAX_LABEL_BYTES)
+			fsig = sig_of(f);
 		if ((t->kind == GR_TOK_LINE || t->kind == GR_TOK_CELL) && fl != SIZE_MAX)
 		{
-			sect		s = heading_of(f, fl);
+			sect		s = heading_of(f, fl, fl <= MAX_LABEL_BYTES ? &fsig : NULL);
 
 			if (s != S_NONE && s > p->section &&
 				(t->kind == GR_TOK_LINE || cell_alone(&ts, i)))
@@ -3731,7 +3764,7 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 			int			cur_before = p->cur.section;
 			int			cur_row = p->cur.row;
 
-			table_token(p, t, f, fl);
+			table_token_sig(p, t, f, fl, &fsig);
 			if (p->nrows_active + p->nrows_req != before_rows ||
 				p->cur.section != cur_before || p->cur.row != cur_row)
 			{
