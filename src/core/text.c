@@ -223,12 +223,19 @@ gr_fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits)
 				nmax = room;
 			for (; k < nmax; k++, p += 3)
 			{
-				if ((unsigned) (p[0] - 0xE4) > 0xE9 - 0xE4 ||
-					(p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
-					break;
-				cp = ((uint32_t) (p[0] & 0x0F) << 12) |
-					((uint32_t) (p[1] & 0x3F) << 6) | (uint32_t) (p[2] & 0x3F);
-				if (IN_BITS(gr_fold_bits, cp))
+				/*
+				 * b0 b1 b2: the sequence's bits as an offset from U+4000, so
+				 * that a byte out of range shows as b0 > 5 or b1, b2 > 0x3F
+				 * (one test for both continuation bytes), and the bitmap's
+				 * word and bit are b0:b1 and b2 (IN_BITS without the code
+				 * point)
+				 */
+				unsigned	b0 = (unsigned) p[0] - 0xE4,
+							b1 = (unsigned) p[1] ^ 0x80,
+							b2 = (unsigned) p[2] ^ 0x80;
+
+				if (b0 > 0xE9 - 0xE4 || (b1 | b2) > 0x3F ||
+					(gr_fold_bits[(b0 << 6) | b1] >> b2 & 1))
 					break;
 			}
 			if (k > 0)
@@ -376,7 +383,15 @@ gr_read_number(const char *s, size_t len, bool allow_decimal, gr_cell *out)
 				continue;
 			}
 			alldig = false;
-			if (c < 0x80)
+			if (c >= 0xE4 && c <= 0xE9 && k + 2 < t.len &&
+				((unsigned char) t.p[k + 1] & 0xC0) == 0x80 &&
+				((unsigned char) t.p[k + 2] & 0xC0) == 0x80)
+			{
+				/* an ideograph (U+4000-U+9FFF): neither a digit nor a space */
+				nonspace++;
+				k += 3;
+			}
+			else if (c < 0x80)
 			{
 				nonspace += !(c == ' ' || c == '\t' || c == '\r' || c == '\n' ||
 							  c == '\f' || c == '\v');
