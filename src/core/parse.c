@@ -75,19 +75,26 @@ sig_of(const char *s)
 		c++;					/* a continuation byte is no character's start */
 	while (*c)
 	{
-		unsigned	b = char_bit(c);
+		unsigned	b;
 
-		g.w[b >> 6] |= UINT64_C(1) << (b & 63);
 		/*
-		 * on to the next character: a three-byte sequence (an ideograph) in
-		 * one step when it is whole, else byte by byte over continuation
-		 * bytes (char_bit read no further than a NUL)
+		 * a whole three-byte sequence (an ideograph, the usual character):
+		 * char_bit's hash, and on in one step; anything else through
+		 * char_bit (which reads no further than a NUL), then on over its
+		 * continuation bytes
 		 */
 		if (*c >= 0xE0 && *c < 0xF0 && (c[1] & 0xC0) == 0x80 && (c[2] & 0xC0) == 0x80)
+		{
+			b = ((unsigned) c[0] * 5u + (unsigned) c[1] * 7u + (unsigned) c[2]) & 255u;
 			c += 3;
+		}
 		else
+		{
+			b = char_bit(c);
 			for (c++; (*c & 0xC0) == 0x80; c++)
 				;
+		}
+		g.w[b >> 6] |= UINT64_C(1) << (b & 63);
 	}
 	return g;
 }
@@ -2273,7 +2280,7 @@ narrative_facts(parser *p, const char *s, size_t len)
 {
 	size_t		i = 0,
 				start = 0,
-				next_check = 0x100000;	/* where to be interruptible next */
+				next_check = p->interrupt ? 0x100000 : SIZE_MAX;	/* where to be interruptible next */
 	char		buf[1024];
 	bool		digit = false,
 				gov = false,
@@ -2296,7 +2303,7 @@ narrative_facts(parser *p, const char *s, size_t len)
 		bool		end = (i == len);
 		size_t		adv = 1;
 
-		if (p->interrupt && i >= next_check)
+		if (i >= next_check)
 		{
 			p->interrupt();
 			next_check = i + 0x100000;
