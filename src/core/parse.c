@@ -2076,10 +2076,10 @@ count_after(const char *c, size_t len, const char *kw)
 /*
  * Facts on the year's requests and appeals beyond the count received:
  * 上年结转2件, 办结申请45件, 结转下年度办理3件, 行政复议1起, 行政诉讼0件, and
- * "未发生…行政复议、行政诉讼" for none.
+ * "未发生…行政复议、行政诉讼" for none.  sg: the clause's signature (sig_of).
  */
 static void
-clause_flow_facts(parser *p, const char *c, size_t len)
+clause_flow_facts(parser *p, const char *c, size_t len, const csig *sg)
 {
 	static const char *const forward[] = {"结转下年", "结转至下年", "结转到下年",
 	"转入下年", "结转下一年", NULL};
@@ -2089,21 +2089,21 @@ clause_flow_facts(parser *p, const char *c, size_t len)
 	bool		fwd = false;
 
 	for (int k = 0; forward[k]; k++)
-		if (p->d->facts[GR_F_CARRIED_FORWARD].state == GR_ABSENT && contains(c, forward[k]))
+		if (p->d->facts[GR_F_CARRIED_FORWARD].state == GR_ABSENT && has(c, sg, forward[k]))
 		{
 			fwd = true;
 			if ((v = count_after(c, len, forward[k])) >= 0)
 				set_fact(p, GR_F_CARRIED_FORWARD, v, 0);
 		}
-	if (!fwd && contains(c, "上年") && contains(c, "结转") &&
+	if (!fwd && has(c, sg, "上年") && has(c, sg, "结转") &&
 		(v = count_after(c, len, "结转")) >= 0)
 		set_fact(p, GR_F_CARRIED_OVER, v, 0);
 	/* 办结 but not 办结率 (a share) */
-	if (!fwd && contains(c, "办结") && !contains(c, "办结率") &&
+	if (!fwd && has(c, sg, "办结") && !has(c, sg, "办结率") &&
 		(v = count_after(c, len, "办结")) >= 0)
 		set_fact(p, GR_F_PROCESSED, v, 0);
 	/* 行政事业性收费12.5万元 / 3000元, in 万元 as the table's amount */
-	if (contains(c, "行政事业性收费") && p->d->facts[GR_F_ADMIN_FEES].state == GR_ABSENT)
+	if (has(c, sg, "行政事业性收费") && p->d->facts[GR_F_ADMIN_FEES].state == GR_ABSENT)
 	{
 		const char *hit = strstr(c, "行政事业性收费") + strlen("行政事业性收费");
 		size_t		rest = len - (size_t) (hit - c),
@@ -2128,20 +2128,20 @@ clause_flow_facts(parser *p, const char *c, size_t len)
 			}
 		}
 	}
-	if (contains(c, "行政复议") || contains(c, "行政诉讼"))
+	if (has(c, sg, "行政复议") || has(c, sg, "行政诉讼"))
 	{
 		bool		neg = false;
 
 		for (int k = 0; none[k]; k++)
-			neg |= contains(c, none[k]);
-		if (contains(c, "行政复议"))
+			neg |= has(c, sg, none[k]);
+		if (has(c, sg, "行政复议"))
 		{
 			if ((v = count_after(c, len, "行政复议")) >= 0)
 				set_fact(p, GR_F_REVIEWS, v, 0);
 			else if (neg)
 				set_fact(p, GR_F_REVIEWS, 0, 0);
 		}
-		if (contains(c, "行政诉讼"))
+		if (has(c, sg, "行政诉讼"))
 		{
 			if ((v = count_after(c, len, "行政诉讼")) >= 0)
 				set_fact(p, GR_F_LAWSUITS, v, 0);
@@ -2155,6 +2155,8 @@ clause_flow_facts(parser *p, const char *c, size_t len)
 static void
 clause_facts(parser *p, const char *c, size_t len)
 {
+	csig		sgv;			/* the clause's signature: most words are ruled out by it */
+	const csig *sg = &sgv;
 	const char *hit;
 	size_t		end;
 	int			scale;
@@ -2162,11 +2164,12 @@ clause_facts(parser *p, const char *c, size_t len)
 
 	if (len == 0)
 		return;
-	clause_flow_facts(p, c, len);
+	sgv = sig_of(c);
+	clause_flow_facts(p, c, len, sg);
 	/* items published proactively: …公开政府信息154条 */
 	if (p->d->facts[GR_F_PROACTIVE_ITEMS].state == GR_ABSENT &&
 		(hit = strstr(c, "政府信息")) != NULL &&
-		(contains(c, "公开") || contains(c, "发布")))
+		(has(c, sg, "公开") || has(c, sg, "发布")))
 	{
 		/* the first mention followed by its number (a wrapped line may put
 		 * a heading's 政府信息 before the sentence) */
@@ -2186,11 +2189,11 @@ clause_facts(parser *p, const char *c, size_t len)
 	}
 	/* requests received: 共受理申请14件 / 未收到…申请 */
 	if (p->d->facts[GR_F_REQUESTS_RECEIVED].state == GR_ABSENT &&
-		contains(c, "申请") &&
-		(contains(c, "受理") || contains(c, "收到") || contains(c, "新收")))
+		has(c, sg, "申请") &&
+		(has(c, sg, "受理") || has(c, sg, "收到") || has(c, sg, "新收")))
 	{
-		if (contains(c, "未收到") || contains(c, "未受理") || contains(c, "没有收到") ||
-			contains(c, "未发生"))
+		if (has(c, sg, "未收到") || has(c, sg, "未受理") || has(c, sg, "没有收到") ||
+			has(c, sg, "未发生"))
 			set_fact(p, GR_F_REQUESTS_RECEIVED, 0, 0);
 		else
 		{
@@ -2215,12 +2218,12 @@ clause_facts(parser *p, const char *c, size_t len)
 	 * fees without the word 处理费: 没有向…申请人收取任何费用 → 0
 	 */
 	if (p->d->facts[GR_F_FEE_COLLECTED].state == GR_ABSENT &&
-		(contains(c, "处理费") || (contains(c, "收取") && contains(c, "费用"))))
+		(has(c, sg, "处理费") || (has(c, sg, "收取") && has(c, sg, "费用"))))
 	{
-		if (contains(c, "未收取") || contains(c, "不存在收取") || contains(c, "没有收取") ||
-			contains(c, "无收取") || contains(c, "未产生") || contains(c, "不收取") ||
-			contains(c, "免收") || contains(c, "未收") ||
-			(contains(c, "没有") && contains(c, "收取任何")))
+		if (has(c, sg, "未收取") || has(c, sg, "不存在收取") || has(c, sg, "没有收取") ||
+			has(c, sg, "无收取") || has(c, sg, "未产生") || has(c, sg, "不收取") ||
+			has(c, sg, "免收") || has(c, sg, "未收") ||
+			(has(c, sg, "没有") && has(c, sg, "收取任何")))
 			set_fact(p, GR_F_FEE_COLLECTED, 0, 0);
 		else
 		{
