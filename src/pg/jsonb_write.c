@@ -313,12 +313,25 @@ put_diagnostics(obj *doc, const gr_doc *d)
  * offset of its data.  Numerics and containers start at an int-aligned
  * position; the padding before them counts in their length.
  */
+#define JW_ORD_CACHE 16			/* members of an object whose order is kept */
+
 typedef struct jwriter
 {
 	char	   *buf;
 	Size		len,
 				cap;
 	gr_pg_numcache nums;		/* small counts: one Numeric each per call */
+
+	/*
+	 * The member order jw_object last worked out, and the keys it was for:
+	 * a table's rows have the same columns one after another, so most
+	 * objects reuse it instead of sorting.  The keys are the form's static
+	 * strings, so the same pointers are the same keys.
+	 */
+	int			okeys_n;		/* keys, JW_ORD_CACHE at most */
+	int			oord_n;			/* members left after repeated keys */
+	const char *okeys[JW_ORD_CACHE];
+	uint8		oord[JW_ORD_CACHE];
 } jwriter;
 
 /* Room for n more bytes at the end. */
@@ -536,22 +549,27 @@ jm_cmp(const jmember *a, const jmember *b)
 }
 
 /*
- * The object of members m[0..n): in the order obj_end gives (a stable sort
- * by key; of a repeated key the last stays), then header, JEntries, keys
- * and values.  The sort moves indexes, not members.
+ * The order of members m[0..n) in an object, into ord: a stable sort by key,
+ * of a repeated key the last kept; returns how many are kept.  The same keys
+ * as the object before take its order without a sort.
  */
-static JEntry
-jw_object(jwriter *w, const jmember *m, int n)
+static int
+jw_order(jwriter *w, const jmember *m, int n, uint8 *ord)
 {
-	Size		base = w->len,
-				entries;
-	uint32		header,
-				total = 0;
 	int			k = 0;
-	uint8		ord[JW_MAX_MEMBERS];
 
-	StaticAssertStmt(JW_MAX_MEMBERS <= 256, "member indexes fit in a byte");
-	Assert(n <= JW_MAX_MEMBERS);
+	if (n > 0 && n == w->okeys_n)
+	{
+		int			i = 0;
+
+		while (i < n && m[i].key == w->okeys[i])
+			i++;
+		if (i == n)
+		{
+			memcpy(ord, w->oord, w->oord_n);
+			return w->oord_n;
+		}
+	}
 	for (int i = 0; i < n; i++)
 	{
 		int			j = i - 1;
@@ -570,7 +588,34 @@ jw_object(jwriter *w, const jmember *m, int n)
 		else
 			ord[k++] = ord[i];
 	}
-	n = k;
+	if (n <= JW_ORD_CACHE)
+	{
+		for (int i = 0; i < n; i++)
+			w->okeys[i] = m[i].key;
+		memcpy(w->oord, ord, k);
+		w->okeys_n = n;
+		w->oord_n = k;
+	}
+	return k;
+}
+
+/*
+ * The object of members m[0..n): in the order obj_end gives (a stable sort
+ * by key; of a repeated key the last stays), then header, JEntries, keys
+ * and values.  The sort moves indexes, not members.
+ */
+static JEntry
+jw_object(jwriter *w, const jmember *m, int n)
+{
+	Size		base = w->len,
+				entries;
+	uint32		header,
+				total = 0;
+	uint8		ord[JW_MAX_MEMBERS];
+
+	StaticAssertStmt(JW_MAX_MEMBERS <= 256, "member indexes fit in a byte");
+	Assert(n <= JW_MAX_MEMBERS);
+	n = jw_order(w, m, n, ord);
 
 	(void) jw_pad(w);
 	header = (uint32) n | JB_FOBJECT;
