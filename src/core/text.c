@@ -513,8 +513,10 @@ gr_read_number(const char *s, size_t len, bool allow_decimal, gr_cell *out)
 	{
 		bool		unit = false;
 
-		for (int k = 0; units[k]; k++)
-			if (strcmp(buf + i, units[k]) == 0)
+		/* the first two bytes rule out most units before strcmp */
+		for (int k = 0; units[k] && !unit; k++)
+			if (buf[i] == units[k][0] && buf[i + 1] == units[k][1] &&
+				strcmp(buf + i, units[k]) == 0)
 				unit = true;
 		if (!unit)
 			return out->state = GR_UNREADABLE;
