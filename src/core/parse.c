@@ -365,6 +365,11 @@ scan_is_heading(const char *s, size_t len)
  * heading of the form ends in 情况, 问题 or 事项 (simplified or traditional),
  * and a table met outside its section starts with 第二十条 or 本年新收.
  */
+#define ANCHOR_SECOND \
+	(((uint64_t) 1 << (0x83 & 0x3F)) | ((uint64_t) 1 << (0xBA & 0x3F)) | \
+	 ((uint64_t) 1 << (0x97 & 0x3F)) | ((uint64_t) 1 << (0x95 & 0x3F)) | \
+	 ((uint64_t) 1 << (0xAC & 0x3F)) | ((uint64_t) 1 << (0x9C & 0x3F)))
+
 static bool
 may_be_structure(const char *s, size_t len)
 {
@@ -384,6 +389,12 @@ may_be_structure(const char *s, size_t len)
 
 		if (c[0] < 0xE4 || c[0] > 0xE9)
 			continue;
+		/* the anchors' second bytes are 83 BA 97 95 AC 9C: any other, on */
+		if (!(ANCHOR_SECOND >> (c[1] & 0x3F) & 1))
+		{
+			i += 2;
+			continue;
+		}
 		if (c[0] == 0xE6 && c[1] == 0x83 && c[2] == 0x85)
 			cand = qing;
 		else if (c[0] == 0xE4 && c[1] == 0xBA && c[2] == 0x8B)
