@@ -205,14 +205,16 @@ gr_fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits)
 				out[o++] = (char) c;
 			continue;
 		}
-		if (c >= 0xE4 && c <= 0xE9)
+		if (c >= 0xE3 && c <= 0xE9)
 		{
 			/*
-			 * A run of ideographs (U+4000-U+9FFF): no space, no full-width
-			 * form; each copied as it is unless it is traditional or ends a
-			 * word (then the general path below takes it).  Labels are
-			 * mostly such runs: the run is measured in a loop that only
-			 * reads, then copied at once.
+			 * A run of ideographs (U+4000-U+9FFF) and CJK punctuation
+			 * (U+3001-U+3FFF): no space, no full-width form, nothing below
+			 * the fold table's first character; each copied as it is
+			 * unless it is U+3000 (a space), traditional or ends a word
+			 * (then the general path below takes it).  Labels are mostly
+			 * such runs: the run is measured in a loop that only reads,
+			 * then copied at once.
 			 */
 			const unsigned char *p = (const unsigned char *) s + i;
 			size_t		room = (cap - o - 4 - 1) / 3 + 1,	/* o + 4 < cap at each */
@@ -228,14 +230,21 @@ gr_fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits)
 				 * that a byte out of range shows as b0 > 5 or b1, b2 > 0x3F
 				 * (one test for both continuation bytes), and the bitmap's
 				 * word and bit are b0:b1 and b2 (IN_BITS without the code
-				 * point)
+				 * point); lead byte E3 is U+3000-U+3FFF
 				 */
 				unsigned	b0 = (unsigned) p[0] - 0xE4,
 							b1 = (unsigned) p[1] ^ 0x80,
 							b2 = (unsigned) p[2] ^ 0x80;
 
-				if (b0 > 0xE9 - 0xE4 || (b1 | b2) > 0x3F ||
-					(gr_fold_bits[(b0 << 6) | b1] >> b2 & 1))
+				if ((b1 | b2) > 0x3F)
+					break;
+				if (p[0] == 0xE3)
+				{
+					if ((b1 | b2) == 0)
+						break;	/* U+3000 */
+					continue;
+				}
+				if (b0 > 0xE9 - 0xE4 || (gr_fold_bits[(b0 << 6) | b1] >> b2 & 1))
 					break;
 			}
 			if (k > 0)
@@ -245,6 +254,17 @@ gr_fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits)
 				i += 3 * k;
 				continue;
 			}
+		}
+		else if (c == 0xEF && i + 2 < len &&
+				 (((unsigned char) s[i + 1] == 0xBC && (unsigned char) s[i + 2] > 0x80 &&
+				   (unsigned char) s[i + 2] <= 0xBF) ||
+				  ((unsigned char) s[i + 1] == 0xBD && (unsigned char) s[i + 2] >= 0x80 &&
+				   (unsigned char) s[i + 2] <= 0x9E)))
+		{
+			/* a full-width form U+FF01-U+FF5E: its ASCII character (gr_fold_width) */
+			out[o++] = (char) ((unsigned char) s[i + 2] - ((unsigned char) s[i + 1] == 0xBC ? 0x60 : 0x20));
+			i += 3;
+			continue;
 		}
 		cp = gr_utf8_next((const unsigned char *) s + i, len - i, &adv);
 
