@@ -952,6 +952,20 @@ test_read_number(void)
 	/* a length that is not NUL-terminated: only len bytes count */
 	CHECK_EQ_INT(gr_read_number("42件X", 2, false, &c), GR_VALUE);
 	CHECK_EQ_INT(c.m, 42);
+	/* a unit is the whole rest, not its first character */
+	CHECK_EQ_INT(rn("3万元", false, &c), GR_VALUE);
+	CHECK_EQ_INT(c.m, 3);
+	CHECK_EQ_INT(rn("3人次", false, &c), GR_VALUE);
+	CHECK_EQ_INT(c.m, 3);
+	CHECK_EQ_INT(rn("3万", false, &c), GR_UNREADABLE);
+	CHECK_EQ_INT(rn("3件件", false, &c), GR_UNREADABLE);
+	/* ideographs (counted whole), with and without digits, and cut sequences */
+	CHECK_EQ_INT(rn("三件", false, &c), GR_UNREADABLE);
+	CHECK_EQ_INT(rn("一二三四", false, &c), GR_UNREADABLE);
+	CHECK_EQ_INT(rn("共计三百件", false, &c), GR_UNREADABLE);
+	CHECK_EQ_INT(rn("共３件", false, &c), GR_UNREADABLE);
+	CHECK_EQ_INT(rn("\xE4" "3", false, &c), GR_UNREADABLE);
+	CHECK_EQ_INT(rn("\xE4\xB8" "7", false, &c), GR_UNREADABLE);
 }
 
 /* The fee fact: stated without the word 处理费 (seed 002's wording), and an
