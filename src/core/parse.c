@@ -694,6 +694,9 @@ finish_row(parser *p)
 		!r->pdf && p->in_text && p->text_gap > 0 &&
 		gr_para_exact_short(&p->para, r->n, r->ncols, 1))
 		r->cells[r->n++] = &gr_para_empty;
+	else if (r->section == GR_SEC_ACTIVE && !r->pdf && p->in_text &&
+			 gr_para_exact_last(&p->para, r->n, r->ncols, p->text_gap))
+		r->cells[r->n++] = &gr_para_empty;
 	if (!gr_para_placeable(&p->para, r->n, r->ncols))
 		r->n = 0;
 	/*
@@ -3554,6 +3557,8 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 		gr_scan(&ts, text, len, m, scan_is_heading, interrupt);
 	gr_para_prepare(&ts, m);
 	p->ts = &ts;
+	/* Word's text: empty lines are empty cells from the first row on */
+	p->para.tight = gr_para_tight_ahead(&ts, tok_is_valueish);
 	gr_pdf_init(&p->pdfr, &ts, &p->pdfm);
 	if (gr_pdf_paged(text, len) && ts.n > 0)
 		gr_pdf_keep_marks(&p->pdfr, gr_alloc(m, ts.n),
