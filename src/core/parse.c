@@ -485,6 +485,7 @@ typedef struct parser
 	bool		tok_joined;		/* it shares its line with the token before */
 	size_t		last_lend;		/* the end of the line of the token before it */
 	bool		ap_whole;		/* that value stood alone on its line */
+	bool		ap_gapped;		/* an empty line stood between two appeals values */
 	bool		ap_tight;		/* the appeals values read tight, each cell by its line */
 	int			ap_lead;		/* empty lines before their first value */
 	bool		ap_start;		/* where the first cell of the values stands is known
@@ -1057,7 +1058,14 @@ finish_appeals(parser *p)
 	{
 		if (p->ap_n < MAXCOLS && (p->ap_whole || tight))
 			p->ap_n = 0;
-		for (int g = 0; g < GR_AP_NGROUPS && (g + 1) * GR_APC_NCOLS <= p->ap_n; g++)
+		/*
+		 * Short, with no empty line among the values (w3m's line of
+		 * fields: an empty cell printed as spaces): the groups as printed
+		 * are shifted past the lost cell, so their sums say nothing; the
+		 * short reading below places only what is certain.
+		 */
+		for (int g = 0; g < GR_AP_NGROUPS && (g + 1) * GR_APC_NCOLS <= p->ap_n &&
+			 !(p->ap_n < MAXCOLS && !p->ap_gapped); g++)
 			if (!sums_across(p->ap_buf + g * GR_APC_NCOLS, GR_APC_NCOLS - 1))
 				p->ap_n = 0;
 	}
@@ -1152,6 +1160,7 @@ appeals_token(parser *p, const gr_tok *t)
 		{
 			p->ap_tight = p->para.tight && p->tok_whole && !p->tok_joined && !p->pdfr.ln_pdf;
 			p->ap_lead = p->tok_gap;
+			p->ap_gapped = false;
 			/*
 			 * Word's text: where the values' row begins is known when the
 			 * first value stands on the line after the header's last cell,
@@ -1175,7 +1184,9 @@ appeals_token(parser *p, const gr_tok *t)
 					p->ap_lead = 0;
 			}
 		}
-		else if (!p->tok_whole || p->tok_joined || p->pdfr.ln_pdf)
+		else if (p->tok_gap > 0)
+			p->ap_gapped = true;
+		if (!first && (!p->tok_whole || p->tok_joined || p->pdfr.ln_pdf))
 			p->ap_tight = false;
 		if (p->para.tight && p->ap_tight && !first)
 		{

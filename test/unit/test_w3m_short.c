@@ -1,0 +1,87 @@
+/*
+ * test_w3m_short.c — w3m's text of a table without borders whose appeals
+ * line lost an empty cell (printed as spaces), in a document where another
+ * row's values were joined to its label by single spaces (read as joined
+ * values, as lynx prints them).  The groups as printed are shifted past the
+ * lost cell; the groups certain wherever it stood are placed, the other is
+ * missing, none is wrong.
+ *
+ * The text is test/data/layout_w3m_appeals_short.txt with two lines
+ * changed here: the appeals values (the second group's pending cell
+ * empty) and one row of section 3 joined by single spaces.
+ */
+#include "gr.h"
+#include "unit.h"
+
+/* Replace the line old by new in text (once); false when old is not there. */
+static bool
+replace_line(char **text, size_t *len, const char *old, const char *new)
+{
+	char	   *at = strstr(*text, old);
+	size_t		lo = strlen(old),
+				ln = strlen(new);
+	char	   *out;
+
+	if (at == NULL)
+		return false;
+	out = malloc(*len - lo + ln + 1);
+	memcpy(out, *text, (size_t) (at - *text));
+	memcpy(out + (at - *text), new, ln);
+	memcpy(out + (at - *text) + ln, at + lo, *len - (size_t) (at - *text) - lo + 1);
+	free(*text);
+	*text = out;
+	*len = *len - lo + ln;
+	return true;
+}
+
+static void
+expect_group(const gr_doc *d, int g, const int *want)
+{
+	for (int c = 0; c < GR_APC_NCOLS; c++)
+	{
+		CHECK_EQ_INT(d->appeals[g][c].state, GR_VALUE);
+		CHECK_EQ_INT(d->appeals[g][c].m, want[c]);
+	}
+}
+
+static void
+test_short_appeals_after_joined_row(void)
+{
+	size_t		len;
+	char	   *text = unit_slurp("../data/layout_w3m_appeals_short.txt", &len);
+	gr_heap    *h = gr_heap_new();
+	gr_mem		m = gr_heap_mem(h);
+	gr_doc		d;
+	static const int review[] = {2, 1, 0, 0, 3},
+				after_review[] = {1, 0, 0, 0, 1};
+
+	CHECK(text != NULL);
+	if (text == NULL)
+		return;
+	/* 2 1 0 0 3 | 0 3 _ 2 5 | 1 0 0 0 1: the empty cell not printed */
+	CHECK(replace_line(&text, &len,
+					   "  0     0     0   0     0    0     0   １      0   1  1       0     0         1\n",
+					   "  2     1     0   0     3          0   3      2   5  1       0     0   0     1\n"));
+	CHECK(replace_line(&text, &len,
+					   "               8.属于行政查询事项             6    0   0   3     0     0    9\n",
+					   "               8.属于行政查询事项 6 0 0 3 0 0 9\n"));
+	gr_parse(&d, text, len, &m, NULL);
+	/* the joined row is read */
+	CHECK_EQ_INT(d.req[GR_R_DISP(GR_D_W_INQUIRY)][GR_RC_TOTAL].state, GR_VALUE);
+	CHECK_EQ_INT(d.req[GR_R_DISP(GR_D_W_INQUIRY)][GR_RC_TOTAL].m, 9);
+	/* the first and last groups are the same wherever the lost cell stood */
+	expect_group(&d, 0, review);
+	expect_group(&d, 2, after_review);
+	/* the middle one is not: 0 3 2 5 adds up with the gap anywhere in it */
+	for (int c = 0; c < GR_APC_NCOLS; c++)
+		CHECK_EQ_INT(d.appeals[1][c].state, GR_MISSING);
+	free(text);
+	gr_heap_free(h);
+}
+
+int
+main(void)
+{
+	test_short_appeals_after_joined_row();
+	return unit_report("test_w3m_short");
+}
