@@ -32,8 +32,8 @@
  * the four before it; otherwise none of the row's joins is made.  Money
  * units (元, 万元) are never joined: a unit changes an amount's value.
  *
- * In order: fields that hold two cells parted by one space are split
- * (split_rows), pieces are joined (join_pieces), a split whose row did not
+ * In order: fields that hold two cells parted by one space, or a label's
+ * text and the row's first value so parted, are split (split_rows), pieces are joined (join_pieces), a split whose row did not
  * add up is put back (unsplit), the pieces taken are dropped, and the empty
  * cells of short rows are placed under the full rows' columns
  * (place_blanks).  gr_scan runs the stage only on texts where it split a
@@ -257,6 +257,44 @@ adds_up(const int64_t *v, int n)
 }
 
 /*
+ * A label's last line beside a group's label (w3m: `理   纳费用、行政机关
+ * 不再处理其政府 0   1   0 …`): the leaf's text and the row's first value
+ * parted by one space are one field.  The field's parts (np of them, from
+ * parts_of) are split into the text and its values when the text is one
+ * word with no digit and the values of the line — those parts and every
+ * field after it, each a single value — are a row that adds up (seven,
+ * or fifteen in three groups).  The text keeps its column, so the label
+ * reading places it as before, and the row keeps its first value.
+ */
+static bool
+label_then_values(gr_toks *ts, size_t first, size_t n, size_t k, gr_tok *parts, int np)
+{
+	int64_t		v[16];
+	int			nv = 0;
+
+	if (k + 1 >= n || valueish(&parts[0]) || gr_tok_has_digit(&parts[0]))
+		return false;
+	for (int q = 1; q < np; q++)
+	{
+		if (!valueish(&parts[q]) || piece_kind(&parts[q]) == P_UNIT || nv == 16 ||
+			(parts[q].num.state == GR_VALUE && parts[q].num.scale != 0))
+			return false;
+		v[nv++] = parts[q].num.state == GR_VALUE ? parts[q].num.m : 0;
+	}
+	for (size_t j = k + 1; j < n; j++)
+	{
+		gr_tok	   *t = &ts->t[first + j];
+
+		if (!in_line(ts, t) || memchr(t->s, ' ', t->len) != NULL || !valueish(t) ||
+			piece_kind(t) == P_UNIT || nv == 16 ||
+			(t->num.state == GR_VALUE && t->num.scale != 0))
+			return false;
+		v[nv++] = t->num.state == GR_VALUE ? t->num.m : 0;
+	}
+	return adds_up(v, nv);
+}
+
+/*
  * Decide for the line ts->t[first .. first + n) which fields to split
  * (split[k] = its parts, 0: kept); the tokens the line gains.
  */
@@ -291,6 +329,12 @@ split_line(gr_toks *ts, size_t first, size_t n, uint8_t *split)
 		np = parts_of(t, parts, MAX_PARTS);
 		if (np < 2)
 			continue;
+		if (label_then_values(ts, first, n, k, parts, np))
+		{
+			split[k] = (uint8_t) np;
+			gain += np - 1;
+			continue;
+		}
 		for (int q = 0; q < np && units >= 0; q++)
 		{
 			/*

@@ -9,6 +9,11 @@
  * The text is test/data/layout_w3m_appeals_short.txt with two lines
  * changed here: the appeals values (the second group's pending cell
  * empty) and one row of section 3 joined by single spaces.
+ *
+ * Also: a leaf's last label line beside its group's last piece (`理   缴纳
+ * 费用、行政机关不再处理其 2   0 …`), the label's text and the row's first
+ * value parted by one space — one field to the scan.  The row keeps its
+ * first value when the line's values add up, and is missing otherwise.
  */
 #include "gr.h"
 #include "unit.h"
@@ -79,9 +84,53 @@ test_short_appeals_after_joined_row(void)
 	gr_heap_free(h);
 }
 
+/* The fixture with the unpaid-fee row's values line replaced; its row read. */
+static gr_cell
+unpaid_row(const char *line, int col)
+{
+	size_t		len;
+	char	   *text = unit_slurp("../data/layout_w3m_appeals_short.txt", &len);
+	gr_heap    *h = gr_heap_new();
+	gr_mem		m = gr_heap_mem(h);
+	gr_doc		d;
+	gr_cell		c = {0};
+
+	CHECK(text != NULL);
+	if (text == NULL)
+		return c;
+	CHECK(replace_line(&text, &len,
+					   "          理   缴纳费用、行政机关不再处理其  2     0    0  0       0   0  ２\n",
+					   line));
+	gr_parse(&d, text, len, &m, NULL);
+	c = d.req[GR_R_DISP(GR_D_O_UNPAID_FEE)][col];
+	free(text);
+	gr_heap_free(h);
+	return c;
+}
+
+static void
+test_label_value_one_space(void)
+{
+	static const char adds[] = "          理   缴纳费用、行政机关不再处理其 2     0    1  0       0   0  ３\n";
+	static const char off[] = "          理   缴纳费用、行政机关不再处理其 2     0    1  0       0   0  ４\n";
+	static const int want[] = {2, 0, 1, 0, 0, 0, 3};
+	gr_cell		c;
+
+	for (int k = 0; k < GR_RC_COUNT; k++)
+	{
+		c = unpaid_row(adds, k);
+		CHECK_EQ_INT(c.state, GR_VALUE);
+		CHECK_EQ_INT(c.m, want[k]);
+	}
+	/* the same line not adding up: missing, never shifted */
+	for (int k = 0; k < GR_RC_COUNT; k++)
+		CHECK_EQ_INT(unpaid_row(off, k).state, GR_MISSING);
+}
+
 int
 main(void)
 {
 	test_short_appeals_after_joined_row();
+	test_label_value_one_space();
 	return unit_report("test_w3m_short");
 }
