@@ -18,7 +18,9 @@
  * A piece (digits, a count's unit, or both) on the line right above or
  * below a row of three or more values, lying in the column of exactly one
  * of that row's cells, is joined to that cell: digits above it go before
- * it, a unit or the rest of the digits below it after it.  The cell keeps
+ * it, a unit or the rest of the digits below it after it.  Digits above
+ * and below one cell (a figure wrapped over three lines, its middle line
+ * beside the row's other cells) make one number with it.  The cell keeps
  * its place in its line (the matcher reads columns from it) and takes the
  * joined number; the piece is taken out of the token stream, so that its
  * line no longer looks like a figure wrapped out of a row (which the
@@ -817,6 +819,39 @@ pair_with(const gr_toks *ts, const wline *r, size_t p, bool above, join *j)
 	return true;
 }
 
+/*
+ * A figure wrapped over three lines (w3m: `２` / `… ８   ２  1169` / `２`,
+ * 222): digits above a cell of digits and digits (or digits and a unit, or
+ * a unit) below it make one number, the three in order.  a holds it; b's
+ * piece is only taken away.  The row must then add up (digits changed).
+ */
+static bool
+join_over(const gr_toks *ts, join *a, join *b)
+{
+	const join *up = a->above ? a : b,
+			   *down = a->above ? b : a;
+	const gr_tok *u = &ts->t[up->piece],
+			   *c = &ts->t[a->cell],
+			   *d = &ts->t[down->piece];
+	char		buf[64];
+	gr_cell		num;
+
+	if (a->above == b->above || a->drop || b->drop ||
+		piece_kind(u) != P_DIG || piece_kind(c) != P_DIG || piece_kind(d) == P_OTHER ||
+		u->len + c->len + d->len > sizeof(buf))
+		return false;
+	memcpy(buf, u->s, u->len);
+	memcpy(buf + u->len, c->s, c->len);
+	memcpy(buf + u->len + c->len, d->s, d->len);
+	memset(&num, 0, sizeof(num));
+	if (gr_read_number(buf, u->len + c->len + d->len, false, &num) != GR_VALUE)
+		return false;
+	a->num = b->num = num;
+	a->digits = b->digits = true;
+	b->drop = true;
+	return true;
+}
+
 /* Does row r add up across with the joins js applied? */
 static bool
 row_adds_up(gr_toks *ts, const wline *r, const join *js, int nj)
@@ -1063,7 +1098,8 @@ join_pieces(gr_toks *ts, const gr_mem *m, uint8_t *grp)
 		{
 			digits = digits || js[q].digits;
 			for (int q2 = 0; q2 < q; q2++)
-				if (js[q2].cell == js[q].cell && !js[q].drop)
+				if (js[q2].cell == js[q].cell && !js[q].drop &&
+					!join_over(ts, &js[q2], &js[q]))
 					ok = false;	/* pieces above and below one cell */
 		}
 		if (!ok)

@@ -14,6 +14,10 @@
  * 费用、行政机关不再处理其 2   0 …`), the label's text and the row's first
  * value parted by one space — one field to the scan.  The row keeps its
  * first value when the line's values add up, and is missing otherwise.
+ *
+ * And a figure wrapped over three lines, digits above and below its
+ * cell's (`２` / `… ２ …` / `２`, 222): one number when the row then adds
+ * up, else the row is missing.
  */
 #include "gr.h"
 #include "unit.h"
@@ -127,10 +131,59 @@ test_label_value_one_space(void)
 		CHECK_EQ_INT(unpaid_row(off, k).state, GR_MISSING);
 }
 
+/* The fixture with the first row of section 3 replaced; that row's cells. */
+static void
+new_received(const char *rows, gr_cell *out)
+{
+	size_t		len;
+	char	   *text = unit_slurp("../data/layout_w3m_appeals_short.txt", &len);
+	gr_heap    *h = gr_heap_new();
+	gr_mem		m = gr_heap_mem(h);
+	gr_doc		d;
+
+	memset(out, 0, sizeof(gr_cell) * GR_RC_COUNT);
+	CHECK(text != NULL);
+	if (text == NULL)
+		return;
+	CHECK(replace_line(&text, &len,
+					   "一、本年新收政府信息公开申请数量             498 ５７   4    5   21    6  1,106\n"
+					   "                                                 ２\n",
+					   rows));
+	gr_parse(&d, text, len, &m, NULL);
+	memcpy(out, d.req[GR_R_NEW_RECEIVED], sizeof(gr_cell) * GR_RC_COUNT);
+	free(text);
+	gr_heap_free(h);
+}
+
+#define PIECE "                                                                ２\n"
+
+static void
+test_three_line_figure(void)
+{
+	static const int want[] = {498, 572, 4, 5, 222, 6, 1307};
+	gr_cell		c[GR_RC_COUNT];
+
+	new_received(PIECE
+				 "一、本年新收政府信息公开申请数量             498  572  4    5   ２    6  1,307\n"
+				 PIECE, c);
+	for (int k = 0; k < GR_RC_COUNT; k++)
+	{
+		CHECK_EQ_INT(c[k].state, GR_VALUE);
+		CHECK_EQ_INT(c[k].m, want[k]);
+	}
+	/* the total one off: which reading is right is unknown, none is made */
+	new_received(PIECE
+				 "一、本年新收政府信息公开申请数量             498  572  4    5   ２    6  1,306\n"
+				 PIECE, c);
+	for (int k = 0; k < GR_RC_COUNT; k++)
+		CHECK_EQ_INT(c[k].state, GR_MISSING);
+}
+
 int
 main(void)
 {
 	test_short_appeals_after_joined_row();
 	test_label_value_one_space();
+	test_three_line_figure();
 	return unit_report("test_w3m_short");
 }
