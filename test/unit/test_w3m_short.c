@@ -15,6 +15,9 @@
  * value parted by one space — one field to the scan.  The row keeps its
  * first value when the line's values add up, and is missing otherwise.
  *
+ * And an appeals line of all fifteen values whose groups do not all add
+ * up (one report in five does not balance): each value is its cell.
+ *
  * And a figure wrapped over three lines, digits above and below its
  * cell's (`２` / `… ２ …` / `２`, 222): one number when the row then adds
  * up, else the row is missing.
@@ -179,11 +182,70 @@ test_three_line_figure(void)
 		CHECK_EQ_INT(c[k].state, GR_MISSING);
 }
 
+/*
+ * The fixture with a joined row of section 3 and the appeals line given:
+ * the appeals read into out.
+ */
+static void
+appeals_of(const char *line, gr_cell out[GR_AP_NGROUPS][GR_APC_NCOLS])
+{
+	size_t		len;
+	char	   *text = unit_slurp("../data/layout_w3m_appeals_short.txt", &len);
+	gr_heap    *h = gr_heap_new();
+	gr_mem		m = gr_heap_mem(h);
+	gr_doc		d;
+
+	memset(out, 0, sizeof(gr_cell) * GR_AP_NGROUPS * GR_APC_NCOLS);
+	CHECK(text != NULL);
+	if (text == NULL)
+		return;
+	CHECK(replace_line(&text, &len,
+					   "  0     0     0   0     0    0     0   １      0   1  1       0     0         1\n",
+					   line));
+	CHECK(replace_line(&text, &len,
+					   "               8.属于行政查询事项             6    0   0   3     0     0    9\n",
+					   "               8.属于行政查询事项 6 0 0 3 0 0 9\n"));
+	gr_parse(&d, text, len, &m, NULL);
+	memcpy(out, d.appeals, sizeof(gr_cell) * GR_AP_NGROUPS * GR_APC_NCOLS);
+	free(text);
+	gr_heap_free(h);
+}
+
+/*
+ * All fifteen appeals values on one line: each is its cell, also when a
+ * group does not add up (as printed: 5 3 0 3 10); not when a figure
+ * stands on the line right below (a wrapped part: one cell may be cut
+ * short), then such a line is declined as before.
+ */
+static void
+test_appeals_one_line(void)
+{
+	static const int want[GR_AP_NGROUPS][GR_APC_NCOLS] = {
+		{0, 0, 0, 0, 0}, {5, 3, 0, 3, 10}, {0, 4, 5, 0, 9}
+	};
+	gr_cell		a[GR_AP_NGROUPS][GR_APC_NCOLS];
+
+	appeals_of("  0     0     0   0     0    5     3   0      3  10 0       4     5   0     9\n", a);
+	for (int g = 0; g < GR_AP_NGROUPS; g++)
+		for (int c = 0; c < GR_APC_NCOLS; c++)
+		{
+			CHECK_EQ_INT(a[g][c].state, GR_VALUE);
+			CHECK_EQ_INT(a[g][c].m, want[g][c]);
+		}
+	appeals_of("  0     0     0   0     0    5     3   0      3  10 0       4     5   0     9\n"
+			   "                                                 １\n", a);
+	for (int g = 0; g < GR_AP_NGROUPS; g++)
+		for (int c = 0; c < GR_APC_NCOLS; c++)
+			CHECK(a[g][c].state != GR_VALUE || a[g][c].m == want[g][c]);
+	CHECK_EQ_INT(a[1][GR_APC_TOTAL].state, GR_MISSING);
+}
+
 int
 main(void)
 {
 	test_short_appeals_after_joined_row();
 	test_label_value_one_space();
 	test_three_line_figure();
+	test_appeals_one_line();
 	return unit_report("test_w3m_short");
 }
