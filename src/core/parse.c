@@ -527,6 +527,10 @@ typedef struct parser
 	bool		tok_joined;		/* it shares its line with the token before */
 	size_t		last_lend;		/* the end of the line of the token before it */
 	bool		ap_whole;		/* that value stood alone on its line */
+	bool		ap_gapped;		/* an empty line stood between two appeals values */
+	bool		ap_oneline;		/* every appeals value so far stood on the first one's line */
+	size_t		ap_lstart;		/* that line */
+	bool		paged;			/* the text has pages (form feeds): a PDF's */
 	bool		ap_tight;		/* the appeals values read tight, each cell by its line */
 	int			ap_lead;		/* empty lines before their first value */
 	bool		ap_start;		/* where the first cell of the values stands is known
@@ -735,6 +739,9 @@ finish_row(parser *p)
 	if (r->section == GR_SEC_REQUESTS && (!r->group || r->row == GR_R_DISP(GR_D_OTHER)) &&
 		!r->pdf && p->in_text && p->text_gap > 0 &&
 		gr_para_exact_short(&p->para, r->n, r->ncols, 1))
+		r->cells[r->n++] = &gr_para_empty;
+	else if (r->section == GR_SEC_ACTIVE && !r->pdf && p->in_text &&
+			 gr_para_exact_last(&p->para, r->n, r->ncols, p->text_gap))
 		r->cells[r->n++] = &gr_para_empty;
 	if (!gr_para_placeable(&p->para, r->n, r->ncols))
 		r->n = 0;
@@ -1039,6 +1046,40 @@ add_value(parser *p, const gr_tok *t)
 
 static int	word_row_lines(const parser *p, const gr_tok *t, int cap);
 
+/*
+ * The appeals values ap_buf[0..15) stand on one line: is the token before
+ * the first and the one after the last, when on the line right above or
+ * below, no figure?
+ */
+static bool
+ap_line_alone(const parser *p)
+{
+	const gr_toks *ts = p->ts;
+	ptrdiff_t	a,
+				b;
+
+	if (ts == NULL || p->ap_buf[0] < ts->t || p->ap_buf[0] >= ts->t + ts->n ||
+		p->ap_buf[MAXCOLS - 1] < ts->t || p->ap_buf[MAXCOLS - 1] >= ts->t + ts->n)
+		return false;
+	a = p->ap_buf[0] - ts->t;
+	b = p->ap_buf[MAXCOLS - 1] - ts->t;
+	for (ptrdiff_t k = a - 1; k >= 0; k--)
+		if (ts->t[k].kind != GR_TOK_BREAK)
+		{
+			if (tok_is_valueish(&ts->t[k]) && gr_para_gap(ts, ts->t[k].lend, &ts->t[a]) == 0)
+				return false;
+			break;
+		}
+	for (ptrdiff_t k = b + 1; k < (ptrdiff_t) ts->n; k++)
+		if (ts->t[k].kind != GR_TOK_BREAK)
+		{
+			if (tok_is_valueish(&ts->t[k]) && gr_para_gap(ts, ts->t[b].lend, &ts->t[k]) == 0)
+				return false;
+			break;
+		}
+	return true;
+}
+
 static void
 finish_appeals(parser *p)
 {
@@ -1096,7 +1137,23 @@ finish_appeals(parser *p)
 	{
 		if (p->ap_n < MAXCOLS && (p->ap_whole || tight))
 			p->ap_n = 0;
-		for (int g = 0; g < GR_AP_NGROUPS && (g + 1) * GR_APC_NCOLS <= p->ap_n; g++)
+		/*
+		 * Short, with no empty line among the values (w3m's line of
+		 * fields: an empty cell printed as spaces): the groups as printed
+		 * are shifted past the lost cell, so their sums say nothing; the
+		 * short reading below places only what is certain.
+		 */
+		/*
+		 * All fifteen on one line of a text without pages (w3m's fields,
+		 * lynx's values joined by spaces; a PDF's text may print another
+		 * row's figures on the line), with no figure on the line right
+		 * above or below (a figure's wrapped part, which would leave one
+		 * cell cut short): each is its own cell in order, whether or not
+		 * the groups add up.
+		 */
+		for (int g = 0; g < GR_AP_NGROUPS && (g + 1) * GR_APC_NCOLS <= p->ap_n &&
+			 !(p->ap_n < MAXCOLS && !p->ap_gapped) &&
+			 !(p->ap_n == MAXCOLS && p->ap_oneline && !p->paged && ap_line_alone(p)); g++)
 			if (!sums_across(p->ap_buf + g * GR_APC_NCOLS, GR_APC_NCOLS - 1))
 				p->ap_n = 0;
 	}
@@ -1191,6 +1248,9 @@ appeals_token(parser *p, const gr_tok *t)
 		{
 			p->ap_tight = p->para.tight && p->tok_whole && !p->tok_joined && !p->pdfr.ln_pdf;
 			p->ap_lead = p->tok_gap;
+			p->ap_gapped = false;
+			p->ap_oneline = true;
+			p->ap_lstart = t->lstart;
 			/*
 			 * Word's text: where the values' row begins is known when the
 			 * first value stands on the line after the header's last cell,
@@ -1214,7 +1274,14 @@ appeals_token(parser *p, const gr_tok *t)
 					p->ap_lead = 0;
 			}
 		}
-		else if (!p->tok_whole || p->tok_joined || p->pdfr.ln_pdf)
+		else
+		{
+			if (p->tok_gap > 0)
+				p->ap_gapped = true;
+			if (t->lstart != p->ap_lstart)
+				p->ap_oneline = false;
+		}
+		if (!first && (!p->tok_whole || p->tok_joined || p->pdfr.ln_pdf))
 			p->ap_tight = false;
 		if (p->para.tight && p->ap_tight && !first)
 		{
@@ -3604,8 +3671,11 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 		gr_scan(&ts, text, len, m, scan_is_heading, interrupt);
 	gr_para_prepare(&ts, m);
 	p->ts = &ts;
+	/* Word's text: empty lines are empty cells from the first row on */
+	p->para.tight = gr_para_tight_ahead(&ts, tok_is_valueish);
 	gr_pdf_init(&p->pdfr, &ts, &p->pdfm);
-	if (gr_pdf_paged(text, len) && ts.n > 0)
+	p->paged = gr_pdf_paged(text, len);
+	if (p->paged && ts.n > 0)
 		gr_pdf_keep_marks(&p->pdfr, gr_alloc(m, ts.n),
 						  gr_alloc(m, sizeof(gr_tok *) * GR_R_NROWS * GR_RC_COUNT),
 						  GR_R_NROWS * GR_RC_COUNT);

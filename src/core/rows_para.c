@@ -139,6 +139,44 @@ gr_para_value(gr_para *s, bool whole, int gap, bool joined, int room)
 	return blanks;
 }
 
+/* t stands on the line right after the one ending at prev_lend */
+static bool
+next_line(const gr_toks *ts, size_t prev_lend, const gr_tok *t)
+{
+	bool		all;
+	int			tail;
+
+	return t->lstart > prev_lend && gr_para_gap(ts, prev_lend, t) == 0 &&
+		gr_para_spaced(ts, prev_lend, t, &all, &tail) == 0;
+}
+
+bool
+gr_para_tight_ahead(const gr_toks *ts, bool (*is_value) (const gr_tok *))
+{
+	size_t		i = 0;
+
+	while (i + 8 < ts->n)
+	{
+		const gr_tok *head = &ts->t[i];
+		size_t		j = i + 1;
+
+		if (head->kind != GR_TOK_LINE || is_value(head))
+		{
+			i++;
+			continue;
+		}
+		while (j < ts->n && j - i <= 8 && ts->t[j].kind == GR_TOK_LINE &&
+			   is_value(&ts->t[j]) && next_line(ts, ts->t[j - 1].lend, &ts->t[j]))
+			j++;
+		if (j - i == 8 && j < ts->n && ts->t[j].kind == GR_TOK_LINE &&
+			!is_value(&ts->t[j]) && next_line(ts, ts->t[j - 1].lend, &ts->t[j]))
+			return true;
+		/* the values passed over open no row of their own */
+		i = j > i + 1 ? j : i + 1;
+	}
+	return false;
+}
+
 #define PARA_MAX_SPLIT 15		/* values on one line: a row of the widest table */
 #define PARA_MAX_WORD 48		/* bytes of the longest value word looked for */
 

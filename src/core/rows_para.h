@@ -89,6 +89,18 @@ gr_para_exact_short(const gr_para *s, int n, int ncols, int allowed)
 	return s->tight && s->exact && s->texts <= allowed && n > 0 && n == ncols - 1;
 }
 
+/*
+ * Section 2 read tight: the open row ends one cell short (a row of one
+ * cell with none), closed by text after exactly one empty line — that
+ * line is its last cell, empty.  More empty lines than that are not this
+ * row's alone: missing.
+ */
+static inline bool
+gr_para_exact_last(const gr_para *s, int n, int ncols, int gap)
+{
+	return s->tight && s->exact && s->whole && s->texts <= 1 && n == ncols - 1 && gap == 1;
+}
+
 /* The open row, full, was read exact: every cell placed by its own line. */
 static inline bool
 gr_para_exact_full(const gr_para *s, int n, int ncols, int allowed)
@@ -156,6 +168,18 @@ gr_para_placeable(const gr_para *s, int n, int ncols)
  * value, on the same line.  No allocation when no line is split.
  */
 void		gr_para_prepare(gr_toks *ts, const gr_mem *m);
+
+/*
+ * Word's text, seen before the matcher reads it: true when somewhere a line
+ * of text is followed by exactly seven values, each alone on the line
+ * right after the one before, and then by text on the next line — a full
+ * row of section 3 printed one cell a line with nothing between (docx2txt,
+ * LibreOffice's text export).  The matcher otherwise learns this only at
+ * such a row, after section 2 is read; knowing it first, section 2's rows
+ * read their empty lines as empty cells too.  is_value tells a value
+ * token.  Linear in the tokens.
+ */
+bool		gr_para_tight_ahead(const gr_toks *ts, bool (*is_value) (const gr_tok *));
 
 /*
  * The appeals table's values read short, vals[0..n) of its fifteen cells

@@ -18,7 +18,9 @@
  * A piece (digits, a count's unit, or both) on the line right above or
  * below a row of three or more values, lying in the column of exactly one
  * of that row's cells, is joined to that cell: digits above it go before
- * it, a unit or the rest of the digits below it after it.  The cell keeps
+ * it, a unit or the rest of the digits below it after it.  Digits above
+ * and below one cell (a figure wrapped over three lines, its middle line
+ * beside the row's other cells) make one number with it.  The cell keeps
  * its place in its line (the matcher reads columns from it) and takes the
  * joined number; the piece is taken out of the token stream, so that its
  * line no longer looks like a figure wrapped out of a row (which the
@@ -32,8 +34,8 @@
  * the four before it; otherwise none of the row's joins is made.  Money
  * units (元, 万元) are never joined: a unit changes an amount's value.
  *
- * In order: fields that hold two cells parted by one space are split
- * (split_rows), pieces are joined (join_pieces), a split whose row did not
+ * In order: fields that hold two cells parted by one space, or a label's
+ * text and the row's first value so parted, are split (split_rows), pieces are joined (join_pieces), a split whose row did not
  * add up is put back (unsplit), the pieces taken are dropped, and the empty
  * cells of short rows are placed under the full rows' columns
  * (place_blanks).  gr_scan runs the stage only on texts where it split a
@@ -257,6 +259,44 @@ adds_up(const int64_t *v, int n)
 }
 
 /*
+ * A label's last line beside a group's label (w3m: `理   纳费用、行政机关
+ * 不再处理其政府 0   1   0 …`): the leaf's text and the row's first value
+ * parted by one space are one field.  The field's parts (np of them, from
+ * parts_of) are split into the text and its values when the text is one
+ * word with no digit and the values of the line — those parts and every
+ * field after it, each a single value — are a row that adds up (seven,
+ * or fifteen in three groups).  The text keeps its column, so the label
+ * reading places it as before, and the row keeps its first value.
+ */
+static bool
+label_then_values(gr_toks *ts, size_t first, size_t n, size_t k, gr_tok *parts, int np)
+{
+	int64_t		v[16];
+	int			nv = 0;
+
+	if (k + 1 >= n || valueish(&parts[0]) || gr_tok_has_digit(&parts[0]))
+		return false;
+	for (int q = 1; q < np; q++)
+	{
+		if (!valueish(&parts[q]) || piece_kind(&parts[q]) == P_UNIT || nv == 16 ||
+			(parts[q].num.state == GR_VALUE && parts[q].num.scale != 0))
+			return false;
+		v[nv++] = parts[q].num.state == GR_VALUE ? parts[q].num.m : 0;
+	}
+	for (size_t j = k + 1; j < n; j++)
+	{
+		gr_tok	   *t = &ts->t[first + j];
+
+		if (!in_line(ts, t) || memchr(t->s, ' ', t->len) != NULL || !valueish(t) ||
+			piece_kind(t) == P_UNIT || nv == 16 ||
+			(t->num.state == GR_VALUE && t->num.scale != 0))
+			return false;
+		v[nv++] = t->num.state == GR_VALUE ? t->num.m : 0;
+	}
+	return adds_up(v, nv);
+}
+
+/*
  * Decide for the line ts->t[first .. first + n) which fields to split
  * (split[k] = its parts, 0: kept); the tokens the line gains.
  */
@@ -291,6 +331,12 @@ split_line(gr_toks *ts, size_t first, size_t n, uint8_t *split)
 		np = parts_of(t, parts, MAX_PARTS);
 		if (np < 2)
 			continue;
+		if (label_then_values(ts, first, n, k, parts, np))
+		{
+			split[k] = (uint8_t) np;
+			gain += np - 1;
+			continue;
+		}
 		for (int q = 0; q < np && units >= 0; q++)
 		{
 			/*
@@ -773,6 +819,39 @@ pair_with(const gr_toks *ts, const wline *r, size_t p, bool above, join *j)
 	return true;
 }
 
+/*
+ * A figure wrapped over three lines (w3m: `２` / `… ８   ２  1169` / `２`,
+ * 222): digits above a cell of digits and digits (or digits and a unit, or
+ * a unit) below it make one number, the three in order.  a holds it; b's
+ * piece is only taken away.  The row must then add up (digits changed).
+ */
+static bool
+join_over(const gr_toks *ts, join *a, join *b)
+{
+	const join *up = a->above ? a : b,
+			   *down = a->above ? b : a;
+	const gr_tok *u = &ts->t[up->piece],
+			   *c = &ts->t[a->cell],
+			   *d = &ts->t[down->piece];
+	char		buf[64];
+	gr_cell		num;
+
+	if (a->above == b->above || a->drop || b->drop ||
+		piece_kind(u) != P_DIG || piece_kind(c) != P_DIG || piece_kind(d) == P_OTHER ||
+		u->len + c->len + d->len > sizeof(buf))
+		return false;
+	memcpy(buf, u->s, u->len);
+	memcpy(buf + u->len, c->s, c->len);
+	memcpy(buf + u->len + c->len, d->s, d->len);
+	memset(&num, 0, sizeof(num));
+	if (gr_read_number(buf, u->len + c->len + d->len, false, &num) != GR_VALUE)
+		return false;
+	a->num = b->num = num;
+	a->digits = b->digits = true;
+	b->drop = true;
+	return true;
+}
+
 /* Does row r add up across with the joins js applied? */
 static bool
 row_adds_up(gr_toks *ts, const wline *r, const join *js, int nj)
@@ -1019,7 +1098,8 @@ join_pieces(gr_toks *ts, const gr_mem *m, uint8_t *grp)
 		{
 			digits = digits || js[q].digits;
 			for (int q2 = 0; q2 < q; q2++)
-				if (js[q2].cell == js[q].cell && !js[q].drop)
+				if (js[q2].cell == js[q].cell && !js[q].drop &&
+					!join_over(ts, &js[q2], &js[q]))
 					ok = false;	/* pieces above and below one cell */
 		}
 		if (!ok)
