@@ -165,6 +165,21 @@ void		gr_para_prepare(gr_toks *ts, const gr_mem *m);
  */
 void		gr_para_appeals_short(const gr_tok *const *vals, int n, const gr_tok **out);
 
+/*
+ * Section 3 read in revision f, rows whose empty cells were not printed
+ * placed by the balance identities: known[r] the cells stored for row r
+ * when have[r] (read whole); for a row read short and not stored, its
+ * values in the order printed, vals[r][0..nvals[r]) (nvals[r] 0: none).
+ * out[r][c] gets each cell of a short row that every placement adding up
+ * (across, the total row, the flow) gives the same token (&gr_para_empty
+ * for an empty cell), NULL for the others.  Returns the rows with a cell
+ * placed.  Bounded work: at most two cells lost a row, a few thousand
+ * combinations a table.
+ */
+int			gr_para_requests_short(gr_form f, const gr_cell (*known)[GR_RC_COUNT],
+								   const bool *have, const gr_tok *const (*vals)[GR_RC_COUNT],
+								   const int *nvals, const gr_tok *(*out)[GR_RC_COUNT]);
+
 /* The empty cell this stage inserts. */
 extern const gr_tok gr_para_empty;
 
