@@ -3606,6 +3606,7 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 	else
 		gr_scan(&ts, text, len, m, scan_is_heading, interrupt);
 	gr_para_prepare(&ts, m);
+	gr_para_gaps(&ts, m);
 	p->ts = &ts;
 	gr_pdf_init(&p->pdfr, &ts, &p->pdfm);
 	if (gr_pdf_paged(text, len) && ts.n > 0)

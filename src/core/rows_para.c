@@ -735,3 +735,165 @@ gr_para_requests_short(gr_form f, const gr_cell (*known)[GR_RC_COUNT], const boo
 	}
 	return placed;
 }
+
+/*
+ * Empty cells shown by the width of a gap.  lynx prints a table it cannot
+ * lay out one row a line, its cells joined by single spaces; a cell that
+ * holds only a no-break space comes out as one more space between two
+ * spaces: "0 0 0 0   3 3" is 0 0 0 0 _ 3 3 (each empty cell two columns
+ * more).  A line is read so only when it ends in values (after a text, or
+ * none) whose gaps are all of plain spaces, each of one or of an odd width
+ * 2k + 1 (k empty cells), one at least single, and when its values and
+ * empty cells then make exactly a section 3 row (GR_RC_COUNT cells) that
+ * adds up across (its total the sum of the six others): a line laid out in
+ * columns (gaps of any width) is not, nor a garbled one.  Tokens that do not
+ * stand in the text itself (an HTML page's, a joined copy) are passed
+ * over.
+ */
+#define GAP_MAX_K 3				/* empty cells one gap stands for */
+
+/* The gap between a and b on one line: its width in spaces, -1 when not all plain spaces. */
+static int
+gap_width(const gr_toks *ts, const gr_tok *a, const gr_tok *b)
+{
+	const char *e = a->s + a->len;
+
+	if (a->lstart != b->lstart || a->joined || b->joined || a->span_copy || b->span_copy ||
+		a->s < ts->text || b->s > ts->text + ts->len || b->s < e || b->s - e > 2 * GAP_MAX_K + 1)
+		return -1;
+	for (const char *q = e; q < b->s; q++)
+		if (*q != ' ')
+			return -1;
+	return (int) (b->s - e);
+}
+
+static bool
+gap_value(const gr_tok *t)
+{
+	gr_cell		c;
+
+	if (t->kind == GR_TOK_BREAK || t->len == 0 || t->len > PARA_MAX_WORD)
+		return false;
+	if (t->nstate != 0)
+		c = t->num;
+	else
+		gr_read_number(t->s, t->len, true, &c);
+	return c.state == GR_VALUE || c.state == GR_BLANK;
+}
+
+/*
+ * The line of tokens [i, e): the empty cells each gap before a value
+ * stands for into k[] (indexed from i), their sum; 0 when the line is not
+ * read so.
+ */
+static int
+gap_line(const gr_toks *ts, size_t i, size_t e, int *k)
+{
+	size_t		a = e;
+	int			nvals = 0,
+				blanks = 0;
+	bool		single = false;
+
+	/* the values that end the line */
+	while (a > i && gap_value(&ts->t[a - 1]))
+		a--;
+	nvals = (int) (e - a);
+	if (nvals < 2 || nvals >= GR_RC_COUNT)
+		return 0;
+	for (size_t j = a; j < e; j++)
+	{
+		int			w;
+
+		k[j - i] = 0;
+		if (j == i)
+			continue;			/* the line's first token: no gap before it */
+		w = gap_width(ts, &ts->t[j - 1], &ts->t[j]);
+		if (w < 1 || w % 2 == 0)
+			return 0;
+		if (w == 1)
+			single |= j > a;
+		k[j - i] = (w - 1) / 2;
+		blanks += k[j - i];
+	}
+	if (!single || blanks == 0 || nvals + blanks != GR_RC_COUNT)
+		return 0;
+	/* and the row so read adds up across: its last value the sum of the others */
+	{
+		int64_t		sum = 0,
+					v = 0;
+
+		for (size_t j = a; j < e; j++)
+		{
+			if (!rq_count(&ts->t[j], &v))
+				return 0;
+			if (j + 1 < e)
+				sum += v;
+		}
+		if (sum != v)
+			return 0;
+	}
+	return blanks;
+}
+
+void
+gr_para_gaps(gr_toks *ts, const gr_mem *m)
+{
+	size_t		extra = 0,
+				n = ts->n,
+				w;
+	int			k[GR_RC_COUNT * 4];
+	gr_tok	   *dst;
+
+	if (ts->text == NULL)
+		return;
+	for (size_t i = 0; i < n;)
+	{
+		size_t		e = i + 1;
+
+		while (e < n && ts->t[e].kind != GR_TOK_BREAK && ts->t[e].lstart == ts->t[i].lstart)
+			e++;
+		if (ts->t[i].kind != GR_TOK_BREAK && e - i <= GR_RC_COUNT * 4)
+			extra += (size_t) gap_line(ts, i, e, k);
+		i = e;
+	}
+	if (extra == 0)
+		return;
+	dst = ts->cap >= n + extra ? ts->t : gr_alloc_raw(m, (n + extra) * sizeof(gr_tok));
+	/* from the end, so that the array may be its own destination */
+	w = n + extra;
+	for (size_t e = n; e > 0;)
+	{
+		size_t		i = e - 1;
+		int			b = 0;
+
+		while (i > 0 && ts->t[i - 1].kind != GR_TOK_BREAK && ts->t[i].kind != GR_TOK_BREAK &&
+			   ts->t[i - 1].lstart == ts->t[e - 1].lstart)
+			i--;
+		if (ts->t[i].kind != GR_TOK_BREAK && e - i <= GR_RC_COUNT * 4)
+			b = gap_line(ts, i, e, k);
+		for (size_t j = e; j-- > i;)
+		{
+			gr_tok		t = ts->t[j];
+
+			dst[--w] = t;
+			if (b > 0 && j > i)
+				for (int q = 0; q < k[j - i]; q++)
+				{
+					/* an empty cell of the row, in the gap before t */
+					gr_tok		c = gr_para_empty;
+
+					c.s = t.s - 1 - 2 * q;
+					c.len = 0;
+					c.lstart = t.lstart;
+					c.lend = t.lend;
+					c.kind = t.kind;
+					dst[--w] = c;
+				}
+		}
+		e = i;
+	}
+	if (dst != ts->t)
+		ts->cap = n + extra;
+	ts->t = dst;
+	ts->n = n + extra;
+}

@@ -180,6 +180,15 @@ int			gr_para_requests_short(gr_form f, const gr_cell (*known)[GR_RC_COUNT],
 								   const bool *have, const gr_tok *const (*vals)[GR_RC_COUNT],
 								   const int *nvals, const gr_tok *(*out)[GR_RC_COUNT]);
 
+/*
+ * After gr_para_prepare: a line of section 3's values joined by single
+ * spaces whose wider gaps (three spaces, five …) stand for empty cells
+ * (lynx on a cell holding &nbsp;) gets an empty cell in each, when the
+ * line then holds exactly a row's cells and adds up across.  No
+ * allocation when none is put.
+ */
+void		gr_para_gaps(gr_toks *ts, const gr_mem *m);
+
 /* The empty cell this stage inserts. */
 extern const gr_tok gr_para_empty;
 

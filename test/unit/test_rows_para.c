@@ -125,6 +125,62 @@ test_prepare(void)
 	CHECK_EQ_STR(out, "L:行政许可|C:4|C:6|L:规章|C:第 3 页|");
 }
 
+
+/* Tokens after the prepare pass and gr_para_gaps, as "text|…", an empty cell put in as "b|". */
+static const char *
+gapped(const char *text)
+{
+	static char out[512];
+	gr_heap    *h = gr_heap_new();
+	gr_mem		m = gr_heap_mem(h);
+	gr_toks		ts;
+	size_t		o = 0;
+
+	gr_scan(&ts, text, strlen(text), &m, NULL, NULL);
+	gr_para_prepare(&ts, &m);
+	gr_para_gaps(&ts, &m);
+	out[0] = '\0';
+	for (size_t i = 0; i < ts.n && o + 1 < sizeof(out); i++)
+	{
+		if (ts.t[i].kind == GR_TOK_BREAK)
+			continue;
+		if (ts.t[i].len == 0)
+			o += (size_t) snprintf(out + o, sizeof(out) - o, "b|");
+		else
+			o += (size_t) snprintf(out + o, sizeof(out) - o, "%.*s|", (int) ts.t[i].len, ts.t[i].s);
+	}
+	gr_heap_free(h);
+	return out;
+}
+
+/*
+ * lynx on a table row whose empty cells hold &nbsp;: the no-break space
+ * is one more space between the two that join cells, so a gap of three
+ * spaces is one empty cell, of five two.
+ */
+static void
+test_gaps(void)
+{
+	CHECK_EQ_STR(gapped("   4.保护第三方合法权益 7 0 0   0 1 8\n"),
+				 "4.保护第三方合法权益|7|0|0|b|0|1|8|");
+	/* the first cell empty: the gap after the label */
+	CHECK_EQ_STR(gapped("   5.属于三类内部事务信息   2 0 0 0 0 2\n"),
+				 "5.属于三类内部事务信息|b|2|0|0|0|0|2|");
+	/* two empty cells side by side */
+	CHECK_EQ_STR(gapped("   2.重复申请 1     2 0 0 3\n"),
+				 "2.重复申请|1|b|b|2|0|0|3|");
+	/* read so the row would not add up across: as printed */
+	CHECK_EQ_STR(gapped("   4.保护第三方合法权益 7 0 0   0 1 9\n"),
+				 "4.保护第三方合法权益|7|0|0|0|1|9|");
+	/* a gap of even width is a column layout's, not an empty cell */
+	CHECK_EQ_STR(gapped("   4.保护第三方合法权益 7 0 0    0 1 8\n"),
+				 "4.保护第三方合法权益|7|0|0|0|1|8|");
+	/* not a row of seven cells then: as printed */
+	CHECK_EQ_STR(gapped("   规章 7   0 7\n"), "规章|7|0|7|");
+	/* no single gap among the values: columns, not joined cells */
+	CHECK_EQ_STR(gapped("   一、本年新收 1   2   0   3\n"), "一、本年新收|1|2|0|3|");
+}
+
 /* Generated documents through the paragraph layout read back cell for cell. */
 static void
 test_round_trips(void)
@@ -879,6 +935,7 @@ main(void)
 {
 	test_functions();
 	test_prepare();
+	test_gaps();
 	test_round_trips();
 	test_lost_blank();
 	test_word_lines();
