@@ -697,6 +697,15 @@ finish_row(parser *p)
 		!r->pdf && p->in_text && p->text_gap > 0 &&
 		gr_para_exact_short(&p->para, r->n, r->ncols, 1))
 		r->cells[r->n++] = &gr_para_empty;
+	/*
+	 * Read one cell per paragraph, a section 3 row one short closed by a
+	 * label after two empty lines: its last cell, the total, was an empty
+	 * paragraph — when the row then adds up (its other cells all 0).
+	 */
+	if (r->section == GR_SEC_REQUESTS && (!r->group || r->row == GR_R_DISP(GR_D_OTHER)) &&
+		!r->pdf && p->in_text && gr_para_trailing_empty(&p->para, r->n, r->ncols, p->text_gap) &&
+		gr_para_all_zero(r->cells, r->n))
+		r->cells[r->n++] = &gr_para_empty;
 	if (!gr_para_placeable(&p->para, r->n, r->ncols))
 	{
 		/*

@@ -93,6 +93,8 @@ gr_para_value(gr_para *s, bool whole, int gap, bool joined, int room)
 
 	if (!whole)
 		s->whole = false;
+	if (s->breaks == 0 || joined)
+		s->paras = false;
 	if (!s->whole)
 	{
 		s->breaks = 0;
@@ -531,6 +533,19 @@ rq_count(const gr_tok *t, int64_t *v)
 		gr_read_number(t->s, t->len, true, &c);
 	*v = c.state == GR_VALUE ? c.m : 0;
 	return c.state == GR_BLANK || (c.state == GR_VALUE && c.scale == 0);
+}
+
+bool
+gr_para_all_zero(const gr_tok *const *cells, int n)
+{
+	for (int k = 0; k < n; k++)
+	{
+		int64_t		v;
+
+		if (cells[k] == NULL || !rq_count(cells[k], &v) || v != 0)
+			return false;
+	}
+	return true;
 }
 
 typedef struct rq_row

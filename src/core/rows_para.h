@@ -42,6 +42,12 @@ typedef struct gr_para
 	 * truly empty line.  Such lines are cells of their own.
 	 */
 	bool		spaced;			/* the open row took lines of white space as cells */
+	/*
+	 * lynx's one cell per paragraph: the open row's every value came after
+	 * one empty line or more (each further one an empty cell), none on the
+	 * line of the token before it.
+	 */
+	bool		paras;
 } gr_para;
 
 /*
@@ -67,6 +73,7 @@ gr_para_open(gr_para *s, bool whole)
 	s->texts = 0;
 	s->nvals = 0;
 	s->spaced = false;
+	s->paras = whole;
 }
 
 /* A text token while a row is open (counted before it is read). */
@@ -88,6 +95,28 @@ gr_para_exact_short(const gr_para *s, int n, int ncols, int allowed)
 {
 	return s->tight && s->exact && s->texts <= allowed && n > 0 && n == ncols - 1;
 }
+
+/*
+ * The open row, read one cell per paragraph with n of its ncols cells,
+ * is closed by a label after gap empty lines: true when the one cell
+ * missing is its last, an empty cell printed as one more empty line (lynx
+ * on <p>&nbsp;</p>: each cell a paragraph, an empty one an empty line) —
+ * two empty lines before the label where one ends a cell.  That last cell
+ * is the total: the caller places it only when the others are all 0
+ * (gr_para_all_zero), the one way such a row adds up.
+ */
+static inline bool
+gr_para_trailing_empty(const gr_para *s, int n, int ncols, int gap)
+{
+	return !s->tight && s->whole && s->paras && s->texts <= 1 && n > 0 && n == ncols - 1 &&
+		gap == 2;
+}
+
+/*
+ * Are cells[0..n) all 0 or empty (placeholders included)?  A row whose
+ * total is empty adds up only so.
+ */
+bool		gr_para_all_zero(const gr_tok *const *cells, int n);
 
 /* The open row, full, was read exact: every cell placed by its own line. */
 static inline bool

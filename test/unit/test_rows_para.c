@@ -815,6 +815,92 @@ test_requests_short(void)
 	CHECK_EQ_STR(requests_short("4 6 1 11", rows, 25), "- - - - - - -");
 }
 
+
+/*
+ * Section 3 one cell per paragraph (lynx on a Word page: every cell a
+ * paragraph, an empty cell an empty one) from rows of "label|v v … v",
+ * "_" an empty cell: its paragraph is only one more empty line.
+ */
+static void
+to_cell_paragraphs(const char *const *rows, int n, gr_buf *out)
+{
+	gr_buf_puts(out, "三、收到和处理政府信息公开申请情况\n\n");
+	for (int k = 0; k < n; k++)
+	{
+		const char *bar = strchr(rows[k], '|');
+
+		gr_buf_puts(out, "   ");
+		gr_buf_put(out, rows[k], (size_t) (bar - rows[k]));
+		gr_buf_puts(out, "\n\n");
+		for (const char *p = bar + 1; *p;)
+		{
+			size_t		l = strcspn(p, " ");
+
+			if (l == 1 && *p == '_')
+				gr_buf_puts(out, "\n");
+			else
+			{
+				gr_buf_puts(out, "      ");
+				gr_buf_put(out, p, l);
+				gr_buf_puts(out, "\n\n");
+			}
+			p += l;
+			while (*p == ' ')
+				p++;
+		}
+	}
+	gr_buf_puts(out, "四、政府信息公开行政复议、行政诉讼情况\n");
+}
+
+/*
+ * A row whose last cell is an empty paragraph: two empty lines before the
+ * next label, where one ends a cell.  The total of 部分公开 is empty (its
+ * cells all 0): read so.  国家秘密's total is empty too while its cells
+ * are not 0: an empty last cell would not add up, so that row is not
+ * placed so.
+ */
+static void
+test_trailing_empty_paragraph(void)
+{
+	static const char *const rows[] = {
+		"一、本年新收政府信息公开申请数量|5 2 1 6 3 1 18",
+		"二、上年结转政府信息公开申请数量|0 0 1 6 _ 0 7",
+		"三、本年度办理结果|",
+		"（一）予以公开|3 1 1 4 2 1 12",
+		"（二）部分公开（区分处理的，只计这一情形，不计其他情形）|0 0 0 0 0 0 _",
+		"（三）不予公开|",
+		"1.属于国家秘密|1 0 0 2 0 0 _",
+		"2.其他法律行政法规禁止公开|0 0 0 0 0 0 0",
+		"（七）总计|4 1 1 6 2 1 15",
+		"四、结转下年度继续办理|1 1 1 6 1 0 10",
+	};
+	gr_heap    *h = gr_heap_new();
+	gr_mem		m = gr_heap_mem(h);
+	gr_buf		text;
+	gr_doc		d;
+	int			partial = GR_R_DISP(GR_D_PARTIAL),
+				secret = GR_R_DISP(GR_D_W_STATE_SECRET);
+
+	gr_buf_init(&text, &m, 4096);
+	to_cell_paragraphs(rows, (int) (sizeof(rows) / sizeof(rows[0])), &text);
+	gr_parse(&d, text.data, text.len, &m, NULL);
+	for (int c = 0; c < GR_RC_TOTAL; c++)
+	{
+		CHECK_EQ_INT(d.req[partial][c].state, GR_VALUE);
+		CHECK_EQ_INT(d.req[partial][c].m, 0);
+	}
+	CHECK_EQ_INT(d.req[partial][GR_RC_TOTAL].state, GR_BLANK);
+	/* an empty cell inside a row: its own empty line */
+	CHECK_EQ_INT(d.req[GR_R_CARRIED_OVER][GR_RC_LEGAL_SERVICE].state, GR_BLANK);
+	CHECK_EQ_INT(d.req[GR_R_CARRIED_OVER][GR_RC_OTHER_ORG].state, GR_VALUE);
+	/* 1 0 0 2 0 0 and an empty total do not add up: not read so */
+	CHECK(d.req[secret][GR_RC_TOTAL].state != GR_BLANK);
+	for (int c = 0; c < GR_RC_COUNT; c++)
+		CHECK(d.req[secret][c].state == GR_MISSING ||
+			  (d.req[secret][c].state == GR_VALUE && d.req[secret][c].m == (c == 0 ? 1 : c == 3 ? 2 : 0)));
+	gr_heap_free(h);
+}
+
 /*
  * Tab text → Word's text of a table whose empty cells hold a space: one
  * cell a line, an empty cell a line of white space only (docx2txt pads a
@@ -943,6 +1029,7 @@ main(void)
 	test_broken_label_after_short_row();
 	test_requests_by_sums();
 	test_requests_short();
+	test_trailing_empty_paragraph();
 	test_word_spaced();
 	return unit_report("test_rows_para");
 }
