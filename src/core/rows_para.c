@@ -773,8 +773,11 @@ gap_width(const gr_toks *ts, const gr_tok *a, const gr_tok *b)
 {
 	const char *e = a->s + a->len;
 
-	if (a->lstart != b->lstart || a->joined || b->joined || a->span_copy || b->span_copy ||
-		a->s < ts->text || b->s > ts->text + ts->len || b->s < e || b->s - e > 2 * GAP_MAX_K + 1)
+	if (a->lstart != b->lstart || a->joined || b->joined || a->span_copy || b->span_copy)
+		return -1;
+	/* both in the text itself (an HTML page's cells are not) */
+	if ((uintptr_t) a->s < (uintptr_t) ts->text || (uintptr_t) b->s > (uintptr_t) (ts->text + ts->len) ||
+		(uintptr_t) b->s < (uintptr_t) e || (uintptr_t) b->s - (uintptr_t) e > 2 * GAP_MAX_K + 1)
 		return -1;
 	for (const char *q = e; q < b->s; q++)
 		if (*q != ' ')
@@ -807,8 +810,16 @@ gap_line(const gr_toks *ts, size_t i, size_t e, int *k)
 	size_t		a = e;
 	int			nvals = 0,
 				blanks = 0;
-	bool		single = false;
+	bool		single = false,
+				wide = false;
 
+	/* a quick look first: two tokens at least, and a gap of three spaces or more */
+	if (e - i < 2)
+		return 0;
+	for (size_t j = i + 1; j < e && !wide; j++)
+		wide = gap_width(ts, &ts->t[j - 1], &ts->t[j]) >= 3;
+	if (!wide)
+		return 0;
 	/* the values that end the line */
 	while (a > i && gap_value(&ts->t[a - 1]))
 		a--;
