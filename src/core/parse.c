@@ -3292,9 +3292,12 @@ static void
 requests_by_sums(parser *p)
 {
 	const gr_tok *out[GR_R_NROWS][GR_RC_COUNT];
-	bool		have[GR_R_NROWS];
+	bool		have[GR_R_NROWS],
+				any = false;
 
-	if (p->pdfr.mark != NULL)
+	for (int r = 0; r < GR_R_NROWS; r++)
+		any |= p->nshort_req[r] > 0;
+	if (!any || p->pdfr.mark != NULL)
 		return;
 	for (int r = 0; r < GR_R_NROWS; r++)
 		have[r] = p->have_req[r] && p->nshort_req[r] == 0;

@@ -878,7 +878,7 @@ gr_para_gaps(gr_toks *ts, const gr_mem *m)
 
 		while (e < n && ts->t[e].kind != GR_TOK_BREAK && ts->t[e].lstart == ts->t[i].lstart)
 			e++;
-		if (ts->t[i].kind != GR_TOK_BREAK && e - i <= GR_RC_COUNT * 4)
+		if (e - i >= 2 && ts->t[i].kind != GR_TOK_BREAK && e - i <= GR_RC_COUNT * 4)
 			extra += (size_t) gap_line(ts, i, e, k);
 		i = e;
 	}
