@@ -519,6 +519,9 @@ typedef struct parser
 	bool		pdf_req[GR_R_NROWS];
 	bool		pdf_active[GR_A_NROWS];
 	bool		inferred_req[GR_R_NROWS];	/* placed by the form's order */
+	/* section 3 rows read short, as printed (gr_para_requests_short) */
+	const gr_tok *short_req[GR_R_NROWS][GR_RC_COUNT];
+	int			nshort_req[GR_R_NROWS];
 	bool		tok_whole;		/* the token being read is plain text (gr_para_plain) */
 	int			tok_gap;		/* empty lines before it */
 	int			tok_spaced;		/* lines of white space only before it (gr_para_spaced) */
@@ -743,8 +746,30 @@ finish_row(parser *p)
 	else if (r->section == GR_SEC_ACTIVE && !r->pdf && p->in_text &&
 			 gr_para_exact_last(&p->para, r->n, r->ncols, p->text_gap))
 		r->cells[r->n++] = &gr_para_empty;
+	/*
+	 * Read one cell per paragraph, a section 3 row one short closed by a
+	 * label after two empty lines: its last cell, the total, was an empty
+	 * paragraph — when the row then adds up (its other cells all 0).
+	 */
+	if (r->section == GR_SEC_REQUESTS && (!r->group || r->row == GR_R_DISP(GR_D_OTHER)) &&
+		!r->pdf && p->in_text && gr_para_trailing_empty(&p->para, r->n, r->ncols, p->text_gap) &&
+		gr_para_all_zero(r->cells, r->n))
+		r->cells[r->n++] = &gr_para_empty;
 	if (!gr_para_placeable(&p->para, r->n, r->ncols))
+	{
+		/*
+		 * kept, to be placed by the sums once the table is read: a row of
+		 * plain text only (a row in a grid may have lost a figure to its
+		 * wrapped label)
+		 */
+		if (r->section == GR_SEC_REQUESTS && r->ncols == GR_RC_COUNT && p->para.whole &&
+			r->row >= 0 && r->row < GR_R_NROWS && !p->have_req[r->row])
+		{
+			memcpy(p->short_req[r->row], r->cells, sizeof(r->cells[0]) * (size_t) r->n);
+			p->nshort_req[r->row] = r->n;
+		}
 		r->n = 0;
+	}
 	/*
 	 * A short pdftotext row: every cell missing when which one was not
 	 * printed is unknown, or when its values, as placed by position, do
@@ -3368,6 +3393,46 @@ pdf_blocks(parser *p)
 	}
 }
 
+/*
+ * Text read loosely (lynx: one cell per paragraph, values joined on a
+ * line) whose section 3 rows came short, their empty cells not printed:
+ * the cells that the balance identities place with certainty
+ * (gr_para_requests_short) are stored, the row noted `inferred`.  Not in
+ * paged text, whose labels may stand away from their values.
+ */
+static void
+requests_by_sums(parser *p)
+{
+	const gr_tok *out[GR_R_NROWS][GR_RC_COUNT];
+	bool		have[GR_R_NROWS],
+				any = false;
+
+	for (int r = 0; r < GR_R_NROWS; r++)
+		any |= p->nshort_req[r] > 0;
+	if (!any || p->pdfr.mark != NULL)
+		return;
+	for (int r = 0; r < GR_R_NROWS; r++)
+		have[r] = p->have_req[r] && p->nshort_req[r] == 0;
+	if (gr_para_requests_short(req_form(p), (const gr_cell (*)[GR_RC_COUNT]) p->d->req, have,
+							   (const gr_tok *const (*)[GR_RC_COUNT]) p->short_req,
+							   p->nshort_req, out) == 0)
+		return;
+	for (int r = 0; r < GR_R_NROWS; r++)
+	{
+		bool		any = false;
+
+		if (p->nshort_req[r] == 0 || !p->have_req[r])
+			continue;
+		for (int c = 0; c < GR_RC_COUNT; c++)
+			if (out[r][c] != NULL)
+			{
+				store_cell(p, &p->d->req[r][c], &p->raw_req[r][c], out[r][c], false);
+				any = true;
+			}
+		p->inferred_req[r] |= any;
+	}
+}
+
 /* Diagnostics in form order, for the tables that were found. */
 static void
 diagnostics(parser *p)
@@ -3670,6 +3735,7 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 	else
 		gr_scan(&ts, text, len, m, scan_is_heading, interrupt);
 	gr_para_prepare(&ts, m);
+	gr_para_gaps(&ts, m);
 	p->ts = &ts;
 	/* Word's text: empty lines are empty cells from the first row on */
 	p->para.tight = gr_para_tight_ahead(&ts, tok_is_valueish);
@@ -3902,6 +3968,7 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 	if (ts.n > 0 && (p->row_opens != hits || p->section != sect_before))
 		gr_pdf_mark(&p->pdfr, ts.n - 1, p->row_opens != hits ? GR_PDF_MARK_ROW : GR_PDF_MARK_SECTION);
 	pdf_blocks(p);
+	requests_by_sums(p);
 
 	/* revisions and presence */
 	if (p->nrows_active > 0)

@@ -93,6 +93,8 @@ gr_para_value(gr_para *s, bool whole, int gap, bool joined, int room)
 
 	if (!whole)
 		s->whole = false;
+	if (s->breaks == 0 || joined)
+		s->paras = false;
 	if (!s->whole)
 	{
 		s->breaks = 0;
@@ -527,4 +529,435 @@ gr_para_appeals_short(const gr_tok *const *vals, int n, const gr_tok **out)
 	for (int g = 0; g < AP_N / AP_GROUP && any; g++)
 		if (!differ[g])
 			memcpy(out + g * AP_GROUP, rep + g * AP_GROUP, sizeof(rep[0]) * AP_GROUP);
+}
+
+/*
+ * Section 3's short rows placed by the balance identities.
+ *
+ * A short row's values are its cells in order with RQ_MAX_LOST or fewer
+ * empty cells not printed: each way of putting the empty cells among them
+ * ("way", a mask of the empty columns) must add up across (the total
+ * column the sum of the six others).  Ways that give the row the same
+ * figures column by column (an empty cell and a 0 count alike in a sum)
+ * form one class; the table's column identities (the total row the sum of
+ * the dispositions, new plus carried over the total plus carried forward)
+ * are tried on every choice of one class per short row, and a way is kept
+ * when its class is part of a choice under which every identity that can
+ * be checked holds.  A cell is placed when every way kept puts the same
+ * printed token in it (or leaves it empty in every one); the others stay
+ * unplaced.  A row whose values are not all counts, a row with more cells
+ * lost, or a table with more choices than RQ_MAX_CHOICES: none placed; a
+ * known row that does not add up across, or no choice at all: none placed.
+ */
+#define RQ_C GR_RC_COUNT
+#define RQ_MAX_LOST 2
+#define RQ_MAX_WAYS 21			/* C(7, 2) */
+#define RQ_MAX_CHOICES 4096
+
+/* A token as a count: an empty cell or a placeholder 0; false for a word or a decimal. */
+static bool
+rq_count(const gr_tok *t, int64_t *v)
+{
+	gr_cell		c;
+
+	if (t == &gr_para_empty || t->len == 0)
+	{
+		*v = 0;
+		return true;
+	}
+	if (t->nstate != 0)
+		c = t->num;
+	else
+		gr_read_number(t->s, t->len, true, &c);
+	*v = c.state == GR_VALUE ? c.m : 0;
+	return c.state == GR_BLANK || (c.state == GR_VALUE && c.scale == 0);
+}
+
+bool
+gr_para_all_zero(const gr_tok *const *cells, int n)
+{
+	for (int k = 0; k < n; k++)
+	{
+		int64_t		v;
+
+		if (cells[k] == NULL || !rq_count(cells[k], &v) || v != 0)
+			return false;
+	}
+	return true;
+}
+
+typedef struct rq_row
+{
+	int			nways;
+	unsigned	mask[RQ_MAX_WAYS];
+	int			cls[RQ_MAX_WAYS];	/* each way's class */
+	int			ncls;
+	int64_t		v[RQ_MAX_WAYS][RQ_C];	/* each class's figures */
+	bool		feasible[RQ_MAX_WAYS];	/* a class in a choice that holds */
+} rq_row;
+
+/* The ways of short row vals[0..n) that add up across, in classes. */
+static void
+rq_ways(const gr_tok *const *vals, int n, rq_row *w)
+{
+	int64_t		x[RQ_C];
+
+	w->nways = w->ncls = 0;
+	/* printed cells only: an empty cell inferred before (a gap) is no sure cell */
+	for (int k = 0; k < n; k++)
+		if (vals[k] == NULL || vals[k] == &gr_para_empty || !rq_count(vals[k], &x[k]))
+			return;
+	for (unsigned m = 0; m < (1u << RQ_C); m++)
+	{
+		int64_t		v[RQ_C],
+					sum = 0;
+		int			bits = 0,
+					k = 0,
+					c;
+
+		for (int j = 0; j < RQ_C; j++)
+			bits += (m >> j) & 1;
+		if (bits != RQ_C - n)
+			continue;
+		for (int j = 0; j < RQ_C; j++)
+			v[j] = (m >> j) & 1 ? 0 : x[k++];
+		for (int j = 0; j < RQ_C - 1; j++)
+			sum += v[j];
+		if (sum != v[RQ_C - 1])
+			continue;
+		for (c = 0; c < w->ncls; c++)
+			if (memcmp(w->v[c], v, sizeof(v)) == 0)
+				break;
+		if (c == w->ncls)
+			memcpy(w->v[w->ncls++], v, sizeof(v));
+		w->mask[w->nways] = m;
+		w->cls[w->nways++] = c;
+	}
+}
+
+/*
+ * The column identities of revision f in column c, on figures fig[r]
+ * (NULL: that row's cell is not known): false when one that can be
+ * checked fails.
+ */
+static bool
+rq_holds(gr_form f, const int64_t *const *fig, int c)
+{
+	const int	tot = GR_R_DISP(GR_D_TOTAL);
+	int64_t		disp = 0;
+	bool		all = fig[tot] != NULL;
+
+	for (int r = GR_R_DISP(0); r < tot && all; r++)
+		if (gr_rrow_is_leaf(f, r))
+		{
+			if (fig[r] == NULL)
+				all = false;
+			else
+				disp += fig[r][c];
+		}
+	if (all && disp != fig[tot][c])
+		return false;
+	if (fig[GR_R_NEW_RECEIVED] && fig[GR_R_CARRIED_OVER] && fig[tot] && fig[GR_R_CARRIED_FORWARD] &&
+		fig[GR_R_NEW_RECEIVED][c] + fig[GR_R_CARRIED_OVER][c] != fig[tot][c] + fig[GR_R_CARRIED_FORWARD][c])
+		return false;
+	return true;
+}
+
+int
+gr_para_requests_short(gr_form f, const gr_cell (*known)[GR_RC_COUNT], const bool *have,
+					   const gr_tok *const (*vals)[GR_RC_COUNT], const int *nvals,
+					   const gr_tok *(*out)[GR_RC_COUNT])
+{
+	rq_row		w[GR_R_NROWS];
+	int64_t		kv[GR_R_NROWS][RQ_C];
+	bool		kok[GR_R_NROWS][RQ_C];
+	int			shorts[GR_R_NROWS],
+				nshort = 0,
+				pick[GR_R_NROWS],
+				placed = 0;
+	long		choices = 1;
+
+	for (int r = 0; r < GR_R_NROWS; r++)
+		for (int c = 0; c < RQ_C; c++)
+			out[r][c] = NULL;
+	for (int r = 0; r < GR_R_NROWS; r++)
+	{
+		if (!gr_rrow_is_leaf(f, r))
+			continue;
+		if (have[r])
+		{
+			int64_t		sum = 0;
+			bool		all = true;
+
+			for (int c = 0; c < RQ_C; c++)
+			{
+				const gr_cell *x = &known[r][c];
+
+				kok[r][c] = x->state == GR_BLANK || (x->state == GR_VALUE && x->scale == 0);
+				kv[r][c] = x->state == GR_VALUE ? x->m : 0;
+				all = all && kok[r][c];
+				if (c < RQ_C - 1)
+					sum += kv[r][c];
+			}
+			/* a row read whole that does not add up: the table cannot be trusted */
+			if (all && sum != kv[r][RQ_C - 1])
+				return 0;
+		}
+		else if (nvals[r] >= RQ_C - RQ_MAX_LOST && nvals[r] < RQ_C)
+		{
+			rq_ways(vals[r], nvals[r], &w[r]);
+			if (w[r].nways == 0)
+				continue;
+			choices *= w[r].ncls;
+			if (choices > RQ_MAX_CHOICES)
+				return 0;
+			shorts[nshort++] = r;
+		}
+	}
+	if (nshort == 0)
+		return 0;
+	for (int k = 0; k < nshort; k++)
+	{
+		memset(w[shorts[k]].feasible, 0, sizeof(w[0].feasible));
+		pick[k] = 0;
+	}
+	/* every choice of one class per short row */
+	for (;;)
+	{
+		const int64_t *fig[GR_R_NROWS];
+		bool		holds = true;
+
+		for (int c = 0; c < RQ_C && holds; c++)
+		{
+			for (int r = 0; r < GR_R_NROWS; r++)
+				fig[r] = have[r] && gr_rrow_is_leaf(f, r) && kok[r][c] ? kv[r] : NULL;
+			for (int k = 0; k < nshort; k++)
+				fig[shorts[k]] = w[shorts[k]].v[pick[k]];
+			holds = rq_holds(f, fig, c);
+		}
+		if (holds)
+			for (int k = 0; k < nshort; k++)
+				w[shorts[k]].feasible[pick[k]] = true;
+		{
+			int			k = nshort - 1;
+
+			while (k >= 0 && pick[k] == w[shorts[k]].ncls - 1)
+				pick[k--] = 0;
+			if (k < 0)
+				break;
+			pick[k]++;
+		}
+	}
+	for (int k = 0; k < nshort; k++)
+	{
+		int			r = shorts[k];
+		const gr_tok *cell[RQ_C];
+		bool		first = true,
+					same[RQ_C],
+					any = false;
+
+		for (int i = 0; i < w[r].nways; i++)
+		{
+			unsigned	m = w[r].mask[i];
+
+			if (!w[r].feasible[w[r].cls[i]])
+				continue;
+			for (int j = 0, v = 0; j < RQ_C; j++)
+			{
+				const gr_tok *t = (m >> j) & 1 ? &gr_para_empty : vals[r][v++];
+
+				if (first)
+				{
+					cell[j] = t;
+					same[j] = true;
+				}
+				else if (cell[j] != t)
+					same[j] = false;
+			}
+			first = false;
+		}
+		if (first)
+			continue;			/* no way kept */
+		for (int j = 0; j < RQ_C; j++)
+			if (same[j])
+			{
+				out[r][j] = cell[j];
+				any = true;
+			}
+		placed += any;
+	}
+	return placed;
+}
+
+/*
+ * Empty cells shown by the width of a gap.  lynx prints a table it cannot
+ * lay out one row a line, its cells joined by single spaces; a cell that
+ * holds only a no-break space comes out as one more space between two
+ * spaces: "0 0 0 0   3 3" is 0 0 0 0 _ 3 3 (each empty cell two columns
+ * more).  A line is read so only when it ends in values (after a text, or
+ * none) whose gaps are all of plain spaces, each of one or of an odd width
+ * 2k + 1 (k empty cells), one at least single, and when its values and
+ * empty cells then make exactly a section 3 row (GR_RC_COUNT cells) that
+ * adds up across (its total the sum of the six others): a line laid out in
+ * columns (gaps of any width) is not, nor a garbled one.  Tokens that do not
+ * stand in the text itself (an HTML page's, a joined copy) are passed
+ * over.
+ */
+#define GAP_MAX_K 3				/* empty cells one gap stands for */
+
+/* The gap between a and b on one line: its width in spaces, -1 when not all plain spaces. */
+static int
+gap_width(const gr_toks *ts, const gr_tok *a, const gr_tok *b)
+{
+	const char *e = a->s + a->len;
+
+	if (a->lstart != b->lstart || a->joined || b->joined || a->span_copy || b->span_copy)
+		return -1;
+	/* both in the text itself (an HTML page's cells are not) */
+	if ((uintptr_t) a->s < (uintptr_t) ts->text || (uintptr_t) b->s > (uintptr_t) (ts->text + ts->len) ||
+		(uintptr_t) b->s < (uintptr_t) e || (uintptr_t) b->s - (uintptr_t) e > 2 * GAP_MAX_K + 1)
+		return -1;
+	for (const char *q = e; q < b->s; q++)
+		if (*q != ' ')
+			return -1;
+	return (int) (b->s - e);
+}
+
+static bool
+gap_value(const gr_tok *t)
+{
+	gr_cell		c;
+
+	if (t->kind == GR_TOK_BREAK || t->len == 0 || t->len > PARA_MAX_WORD)
+		return false;
+	if (t->nstate != 0)
+		c = t->num;
+	else
+		gr_read_number(t->s, t->len, true, &c);
+	return c.state == GR_VALUE || c.state == GR_BLANK;
+}
+
+/*
+ * The line of tokens [i, e): the empty cells each gap before a value
+ * stands for into k[] (indexed from i), their sum; 0 when the line is not
+ * read so.
+ */
+static int
+gap_line(const gr_toks *ts, size_t i, size_t e, int *k)
+{
+	size_t		a = e;
+	int			nvals = 0,
+				blanks = 0;
+	bool		single = false,
+				wide = false;
+
+	/* a quick look first: two tokens at least, and a gap of three spaces or more */
+	if (e - i < 2)
+		return 0;
+	for (size_t j = i + 1; j < e && !wide; j++)
+		wide = gap_width(ts, &ts->t[j - 1], &ts->t[j]) >= 3;
+	if (!wide)
+		return 0;
+	/* the values that end the line */
+	while (a > i && gap_value(&ts->t[a - 1]))
+		a--;
+	nvals = (int) (e - a);
+	if (nvals < 2 || nvals >= GR_RC_COUNT)
+		return 0;
+	for (size_t j = a; j < e; j++)
+	{
+		int			w;
+
+		k[j - i] = 0;
+		if (j == i)
+			continue;			/* the line's first token: no gap before it */
+		w = gap_width(ts, &ts->t[j - 1], &ts->t[j]);
+		if (w < 1 || w % 2 == 0)
+			return 0;
+		if (w == 1)
+			single |= j > a;
+		k[j - i] = (w - 1) / 2;
+		blanks += k[j - i];
+	}
+	if (!single || blanks == 0 || nvals + blanks != GR_RC_COUNT)
+		return 0;
+	/* and the row so read adds up across: its last value the sum of the others */
+	{
+		int64_t		sum = 0,
+					v = 0;
+
+		for (size_t j = a; j < e; j++)
+		{
+			if (!rq_count(&ts->t[j], &v))
+				return 0;
+			if (j + 1 < e)
+				sum += v;
+		}
+		if (sum != v)
+			return 0;
+	}
+	return blanks;
+}
+
+void
+gr_para_gaps(gr_toks *ts, const gr_mem *m)
+{
+	size_t		extra = 0,
+				n = ts->n,
+				w;
+	int			k[GR_RC_COUNT * 4];
+	gr_tok	   *dst;
+
+	if (ts->text == NULL)
+		return;
+	for (size_t i = 0; i < n;)
+	{
+		size_t		e = i + 1;
+
+		while (e < n && ts->t[e].kind != GR_TOK_BREAK && ts->t[e].lstart == ts->t[i].lstart)
+			e++;
+		if (e - i >= 2 && ts->t[i].kind != GR_TOK_BREAK && e - i <= GR_RC_COUNT * 4)
+			extra += (size_t) gap_line(ts, i, e, k);
+		i = e;
+	}
+	if (extra == 0)
+		return;
+	dst = ts->cap >= n + extra ? ts->t : gr_alloc_raw(m, (n + extra) * sizeof(gr_tok));
+	/* from the end, so that the array may be its own destination */
+	w = n + extra;
+	for (size_t e = n; e > 0;)
+	{
+		size_t		i = e - 1;
+		int			b = 0;
+
+		while (i > 0 && ts->t[i - 1].kind != GR_TOK_BREAK && ts->t[i].kind != GR_TOK_BREAK &&
+			   ts->t[i - 1].lstart == ts->t[e - 1].lstart)
+			i--;
+		if (ts->t[i].kind != GR_TOK_BREAK && e - i <= GR_RC_COUNT * 4)
+			b = gap_line(ts, i, e, k);
+		for (size_t j = e; j-- > i;)
+		{
+			gr_tok		t = ts->t[j];
+
+			dst[--w] = t;
+			if (b > 0 && j > i)
+				for (int q = 0; q < k[j - i]; q++)
+				{
+					/* an empty cell of the row, in the gap before t */
+					gr_tok		c = gr_para_empty;
+
+					c.s = t.s - 1 - 2 * q;
+					c.len = 0;
+					c.lstart = t.lstart;
+					c.lend = t.lend;
+					c.kind = t.kind;
+					dst[--w] = c;
+				}
+		}
+		e = i;
+	}
+	if (dst != ts->t)
+		ts->cap = n + extra;
+	ts->t = dst;
+	ts->n = n + extra;
 }

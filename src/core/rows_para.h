@@ -42,6 +42,12 @@ typedef struct gr_para
 	 * truly empty line.  Such lines are cells of their own.
 	 */
 	bool		spaced;			/* the open row took lines of white space as cells */
+	/*
+	 * lynx's one cell per paragraph: the open row's every value came after
+	 * one empty line or more (each further one an empty cell), none on the
+	 * line of the token before it.
+	 */
+	bool		paras;
 } gr_para;
 
 /*
@@ -67,6 +73,7 @@ gr_para_open(gr_para *s, bool whole)
 	s->texts = 0;
 	s->nvals = 0;
 	s->spaced = false;
+	s->paras = whole;
 }
 
 /* A text token while a row is open (counted before it is read). */
@@ -100,6 +107,28 @@ gr_para_exact_last(const gr_para *s, int n, int ncols, int gap)
 {
 	return s->tight && s->exact && s->whole && s->texts <= 1 && n == ncols - 1 && gap == 1;
 }
+
+/*
+ * The open row, read one cell per paragraph with n of its ncols cells,
+ * is closed by a label after gap empty lines: true when the one cell
+ * missing is its last, an empty cell printed as one more empty line (lynx
+ * on <p>&nbsp;</p>: each cell a paragraph, an empty one an empty line) —
+ * two empty lines before the label where one ends a cell.  That last cell
+ * is the total: the caller places it only when the others are all 0
+ * (gr_para_all_zero), the one way such a row adds up.
+ */
+static inline bool
+gr_para_trailing_empty(const gr_para *s, int n, int ncols, int gap)
+{
+	return !s->tight && s->whole && s->paras && s->texts <= 1 && n > 0 && n == ncols - 1 &&
+		gap == 2;
+}
+
+/*
+ * Are cells[0..n) all 0 or empty (placeholders included)?  A row whose
+ * total is empty adds up only so.
+ */
+bool		gr_para_all_zero(const gr_tok *const *cells, int n);
 
 /* The open row, full, was read exact: every cell placed by its own line. */
 static inline bool
@@ -188,6 +217,30 @@ bool		gr_para_tight_ahead(const gr_toks *ts, bool (*is_value) (const gr_tok *));
  * &gr_para_empty), NULL for the others.
  */
 void		gr_para_appeals_short(const gr_tok *const *vals, int n, const gr_tok **out);
+
+/*
+ * Section 3 read in revision f, rows whose empty cells were not printed
+ * placed by the balance identities: known[r] the cells stored for row r
+ * when have[r] (read whole); for a row read short and not stored, its
+ * values in the order printed, vals[r][0..nvals[r]) (nvals[r] 0: none).
+ * out[r][c] gets each cell of a short row that every placement adding up
+ * (across, the total row, the flow) gives the same token (&gr_para_empty
+ * for an empty cell), NULL for the others.  Returns the rows with a cell
+ * placed.  Bounded work: at most two cells lost a row, a few thousand
+ * combinations a table.
+ */
+int			gr_para_requests_short(gr_form f, const gr_cell (*known)[GR_RC_COUNT],
+								   const bool *have, const gr_tok *const (*vals)[GR_RC_COUNT],
+								   const int *nvals, const gr_tok *(*out)[GR_RC_COUNT]);
+
+/*
+ * After gr_para_prepare: a line of section 3's values joined by single
+ * spaces whose wider gaps (three spaces, five …) stand for empty cells
+ * (lynx on a cell holding &nbsp;) gets an empty cell in each, when the
+ * line then holds exactly a row's cells and adds up across.  No
+ * allocation when none is put.
+ */
+void		gr_para_gaps(gr_toks *ts, const gr_mem *m);
 
 /* The empty cell this stage inserts. */
 extern const gr_tok gr_para_empty;

@@ -125,6 +125,62 @@ test_prepare(void)
 	CHECK_EQ_STR(out, "L:行政许可|C:4|C:6|L:规章|C:第 3 页|");
 }
 
+
+/* Tokens after the prepare pass and gr_para_gaps, as "text|…", an empty cell put in as "b|". */
+static const char *
+gapped(const char *text)
+{
+	static char out[512];
+	gr_heap    *h = gr_heap_new();
+	gr_mem		m = gr_heap_mem(h);
+	gr_toks		ts;
+	size_t		o = 0;
+
+	gr_scan(&ts, text, strlen(text), &m, NULL, NULL);
+	gr_para_prepare(&ts, &m);
+	gr_para_gaps(&ts, &m);
+	out[0] = '\0';
+	for (size_t i = 0; i < ts.n && o + 1 < sizeof(out); i++)
+	{
+		if (ts.t[i].kind == GR_TOK_BREAK)
+			continue;
+		if (ts.t[i].len == 0)
+			o += (size_t) snprintf(out + o, sizeof(out) - o, "b|");
+		else
+			o += (size_t) snprintf(out + o, sizeof(out) - o, "%.*s|", (int) ts.t[i].len, ts.t[i].s);
+	}
+	gr_heap_free(h);
+	return out;
+}
+
+/*
+ * lynx on a table row whose empty cells hold &nbsp;: the no-break space
+ * is one more space between the two that join cells, so a gap of three
+ * spaces is one empty cell, of five two.
+ */
+static void
+test_gaps(void)
+{
+	CHECK_EQ_STR(gapped("   4.保护第三方合法权益 7 0 0   0 1 8\n"),
+				 "4.保护第三方合法权益|7|0|0|b|0|1|8|");
+	/* the first cell empty: the gap after the label */
+	CHECK_EQ_STR(gapped("   5.属于三类内部事务信息   2 0 0 0 0 2\n"),
+				 "5.属于三类内部事务信息|b|2|0|0|0|0|2|");
+	/* two empty cells side by side */
+	CHECK_EQ_STR(gapped("   2.重复申请 1     2 0 0 3\n"),
+				 "2.重复申请|1|b|b|2|0|0|3|");
+	/* read so the row would not add up across: as printed */
+	CHECK_EQ_STR(gapped("   4.保护第三方合法权益 7 0 0   0 1 9\n"),
+				 "4.保护第三方合法权益|7|0|0|0|1|9|");
+	/* a gap of even width is a column layout's, not an empty cell */
+	CHECK_EQ_STR(gapped("   4.保护第三方合法权益 7 0 0    0 1 8\n"),
+				 "4.保护第三方合法权益|7|0|0|0|1|8|");
+	/* not a row of seven cells then: as printed */
+	CHECK_EQ_STR(gapped("   规章 7   0 7\n"), "规章|7|0|7|");
+	/* no single gap among the values: columns, not joined cells */
+	CHECK_EQ_STR(gapped("   一、本年新收 1   2   0   3\n"), "一、本年新收|1|2|0|3|");
+}
+
 /* Generated documents through the paragraph layout read back cell for cell. */
 static void
 test_round_trips(void)
@@ -560,6 +616,291 @@ test_broken_label_after_short_row(void)
 	gr_heap_free(h);
 }
 
+
+/*
+ * Section 3 printed as lynx prints a page whose empty cells are <td></td>:
+ * each row on one line, its label and its values joined by single spaces,
+ * an empty cell not printed at all.  "二、上年结转…" holds 0 0 1 6 0 7 for
+ * 0 0 1 6 _ 0 7: which cell is empty is not printed, but only the legal
+ * services column (6 less) keeps every column adding up (the total row,
+ * new plus carried over = total plus carried forward), so the figures
+ * standing before and after the empty cell are placed.  Whether the empty
+ * cell is the fifth (empty) or the sixth (0 there, the fifth empty) the
+ * sums cannot tell: those two stay missing, never a guess.
+ */
+static void
+test_requests_by_sums(void)
+{
+	static const char text[] =
+		"三、收到和处理政府信息公开申请情况\n\n"
+		"   （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 申请人情况\n"
+		"   自然人 法人或其他组织 总计\n"
+		"   商业企业 科研机构 社会公益组织 法律服务机构 其他\n"
+		"   一、本年新收政府信息公开申请数量 5 2 1 6 3 1 18\n"
+		"   二、上年结转政府信息公开申请数量 0 0 1 6 0 7\n"
+		"   三、本年度办理结果 （一）予以公开 3 1 1 4 2 1 12\n"
+		"   （二）部分公开（区分处理的，只计这一情形，不计其他情形） 1 0 0 2 0 0 3\n"
+		"   （三）不予公开 1.属于国家秘密 0 0 0 0 0 0 0\n"
+		"   2.其他法律行政法规禁止公开 0 0 0 0 0 0 0\n"
+		"   3.危及“三安全一稳定” 0 0 0 0 0 0 0\n"
+		"   4.保护第三方合法权益 0 0 0 0 0 0 0\n"
+		"   5.属于三类内部事务信息 0 0 0 0 0 0 0\n"
+		"   6.属于四类过程性信息 0 0 0 0 0 0 0\n"
+		"   7.属于行政执法案卷 0 0 0 0 0 0 0\n"
+		"   8.属于行政查询事项 0 0 0 0 0 0 0\n"
+		"   （四）无法提供 1.本机关不掌握相关政府信息 0 0 0 0 0 0 0\n"
+		"   2.没有现成信息需要另行制作 0 0 0 0 0 0 0\n"
+		"   3.补正后申请内容仍不明确 0 0 0 0 0 0 0\n"
+		"   （五）不予处理 1.信访举报投诉类申请 0 0 0 0 0 0 0\n"
+		"   2.重复申请 0 0 0 0 0 0 0\n"
+		"   3.要求提供公开出版物 0 0 0 0 0 0 0\n"
+		"   4.无正当理由大量反复申请 0 0 0 0 0 0 0\n"
+		"   5.要求行政机关确认或重新出具已获取信息 0 0 0 0 0 0 0\n"
+		"   （六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0\n"
+		"   2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0\n"
+		"   3.其他 0 0 0 0 0 0 0\n"
+		"   （七）总计 4 1 1 6 2 1 15\n"
+		"   四、结转下年度继续办理 1 1 1 6 1 0 10\n\n"
+		"四、政府信息公开行政复议、行政诉讼情况\n";
+	static const int want[GR_RC_COUNT] = {0, 0, 1, 6, -1, -1, 7};
+	gr_heap    *h = gr_heap_new();
+	gr_mem		m = gr_heap_mem(h);
+	gr_doc		d;
+	int			over = GR_R_CARRIED_OVER,
+				inferred = 0;
+
+	gr_parse(&d, text, strlen(text), &m, NULL);
+	for (int c = 0; c < GR_RC_COUNT; c++)
+	{
+		if (want[c] < 0)
+			CHECK_EQ_INT(d.req[over][c].state, GR_MISSING);
+		else
+		{
+			CHECK_EQ_INT(d.req[over][c].state, GR_VALUE);
+			CHECK_EQ_INT(d.req[over][c].m, want[c]);
+		}
+	}
+	/* the full rows as printed */
+	CHECK_EQ_INT(d.req[GR_R_NEW_RECEIVED][GR_RC_TOTAL].m, 18);
+	CHECK_EQ_INT(d.req[GR_R_CARRIED_FORWARD][GR_RC_TOTAL].m, 10);
+	for (int k = 0; k < d.ndiags; k++)
+		inferred += d.diags[k].problem == GR_PROB_INFERRED && d.diags[k].row == over &&
+			d.diags[k].col == GR_DIAG_ROW;
+	CHECK_EQ_INT(inferred, 1);
+	gr_heap_free(h);
+}
+
+/*
+ * The short row placed by the sums, and what must keep it from being
+ * placed: printed as text, read back, compared cell by cell.
+ */
+static const char *
+requests_short(const char *printed, const char *const *rows, int nrows)
+{
+	static char out[128];
+	static gr_tok toks[GR_RC_COUNT];
+	static gr_cell known[GR_R_NROWS][GR_RC_COUNT];
+	static const gr_tok *vals[GR_R_NROWS][GR_RC_COUNT];
+	const gr_tok *got[GR_R_NROWS][GR_RC_COUNT];
+	bool		have[GR_R_NROWS];
+	int			nvals[GR_R_NROWS],
+				n = 0;
+	size_t		o = 0;
+
+	memset(known, 0, sizeof(known));
+	memset(nvals, 0, sizeof(nvals));
+	for (int r = 0; r < GR_R_NROWS; r++)
+		have[r] = false;
+	/* the rows given, in form order of the 2021 form's rows that hold values */
+	for (int r = 0, k = 0; r < GR_R_NROWS && k < nrows; r++)
+	{
+		const char *p = rows[k];
+
+		if (!gr_rrow_is_leaf(GR_FORM_2021, r))
+			continue;
+		k++;
+		if (p == NULL || *p == '\0')
+			continue;			/* the short row, or a row not read */
+		have[r] = true;
+		for (int c = 0; c < GR_RC_COUNT; c++)
+		{
+			char	   *e;
+
+			known[r][c].state = *p == '_' ? GR_BLANK : GR_VALUE;
+			known[r][c].m = *p == '_' ? 0 : strtol(p, &e, 10);
+			p = *p == '_' ? p + 1 : e;
+			while (*p == ' ')
+				p++;
+		}
+	}
+	for (const char *p = printed; *p && n < GR_RC_COUNT;)
+	{
+		const char *e = strchr(p, ' ');
+		size_t		l = e ? (size_t) (e - p) : strlen(p);
+
+		memset(&toks[n], 0, sizeof(toks[n]));
+		toks[n].kind = GR_TOK_LINE;
+		toks[n].s = p;
+		toks[n].len = (uint32_t) l;
+		n++;
+		p += l;
+		while (*p == ' ')
+			p++;
+	}
+	for (int r = 0, k = 0; r < GR_R_NROWS && k < nrows; r++)
+		if (gr_rrow_is_leaf(GR_FORM_2021, r) && rows[k++] == NULL)
+		{
+			nvals[r] = n;
+			for (int j = 0; j < n; j++)
+				vals[r][j] = &toks[j];
+		}
+	gr_para_requests_short(GR_FORM_2021, (const gr_cell (*)[GR_RC_COUNT]) known, have,
+						   (const gr_tok *const (*)[GR_RC_COUNT]) vals, nvals, got);
+	for (int r = 0, k = 0; r < GR_R_NROWS && k < nrows; r++)
+		if (gr_rrow_is_leaf(GR_FORM_2021, r) && rows[k++] == NULL)
+			for (int c = 0; c < GR_RC_COUNT; c++)
+				o += (size_t) snprintf(out + o, sizeof(out) - o, "%s%.*s", c ? " " : "",
+									   got[r][c] == NULL ? 1 : got[r][c] == &gr_para_empty ? 1 : (int) got[r][c]->len,
+									   got[r][c] == NULL ? "-" : got[r][c] == &gr_para_empty ? "b" : got[r][c]->s);
+	return out;
+}
+
+static void
+test_requests_short(void)
+{
+	/* the 2021 form's 25 rows that hold values (NULL: the short row, "": not read) */
+	const char *rows[25];
+	const char *zero = "0 0 0 0 0 0 0";
+
+	for (int k = 0; k < 25; k++)
+		rows[k] = zero;
+	/* new, carried over (short), granted, partially granted, …, total, carried forward */
+	rows[0] = "5 2 1 6 3 1 18";
+	rows[1] = NULL;
+	rows[2] = "3 1 1 4 2 1 12";
+	rows[3] = "1 0 0 2 0 0 3";
+	rows[23] = "4 1 1 6 2 1 15";
+	rows[24] = "1 1 1 6 1 0 10";
+	/* 0 0 1 6 _ 0 7: only the fifth or sixth column can be empty */
+	CHECK_EQ_STR(requests_short("0 0 1 6 0 7", rows, 25), "0 0 1 6 - - 7");
+	/* one figure wrong: nothing adds up, none placed */
+	CHECK_EQ_STR(requests_short("0 0 1 6 0 6", rows, 25), "- - - - - - -");
+	/* a word among the values: none placed */
+	CHECK_EQ_STR(requests_short("0 0 x 6 0 7", rows, 25), "- - - - - - -");
+	/* a row read whole that does not add up across: the table is not trusted */
+	rows[3] = "1 0 0 2 0 0 4";
+	CHECK_EQ_STR(requests_short("0 0 1 6 0 7", rows, 25), "- - - - - - -");
+	rows[3] = "1 0 0 2 0 0 3";
+	/*
+	 * The total row short, 4 _ 1 6 2 1 14: the dispositions' sums single
+	 * out the empty cell itself.
+	 */
+	rows[1] = "0 0 1 6 _ 0 7";
+	rows[2] = "3 0 1 4 2 1 11";
+	rows[23] = NULL;
+	rows[24] = "1 2 1 6 1 0 11";
+	CHECK_EQ_STR(requests_short("4 1 6 2 1 14", rows, 25), "4 b 1 6 2 1 14");
+	/* a disposition not read: the flow alone singles it out (2 + 0 = _ + 2) */
+	rows[2] = "";
+	CHECK_EQ_STR(requests_short("4 1 6 2 1 14", rows, 25), "4 b 1 6 2 1 14");
+	/*
+	 * and carried forward not read either: the row's own sum is left, which
+	 * says only that the last figure is the total
+	 */
+	rows[24] = "";
+	CHECK_EQ_STR(requests_short("4 1 6 2 1 14", rows, 25), "- - - - - - 14");
+	rows[2] = "3 0 1 4 2 1 11";
+	rows[24] = "1 2 1 6 1 0 11";
+	/* three cells lost: none placed */
+	CHECK_EQ_STR(requests_short("4 6 1 11", rows, 25), "- - - - - - -");
+}
+
+
+/*
+ * Section 3 one cell per paragraph (lynx on a Word page: every cell a
+ * paragraph, an empty cell an empty one) from rows of "label|v v … v",
+ * "_" an empty cell: its paragraph is only one more empty line.
+ */
+static void
+to_cell_paragraphs(const char *const *rows, int n, gr_buf *out)
+{
+	gr_buf_puts(out, "三、收到和处理政府信息公开申请情况\n\n");
+	for (int k = 0; k < n; k++)
+	{
+		const char *bar = strchr(rows[k], '|');
+
+		gr_buf_puts(out, "   ");
+		gr_buf_put(out, rows[k], (size_t) (bar - rows[k]));
+		gr_buf_puts(out, "\n\n");
+		for (const char *p = bar + 1; *p;)
+		{
+			size_t		l = strcspn(p, " ");
+
+			if (l == 1 && *p == '_')
+				gr_buf_puts(out, "\n");
+			else
+			{
+				gr_buf_puts(out, "      ");
+				gr_buf_put(out, p, l);
+				gr_buf_puts(out, "\n\n");
+			}
+			p += l;
+			while (*p == ' ')
+				p++;
+		}
+	}
+	gr_buf_puts(out, "四、政府信息公开行政复议、行政诉讼情况\n");
+}
+
+/*
+ * A row whose last cell is an empty paragraph: two empty lines before the
+ * next label, where one ends a cell.  The total of 部分公开 is empty (its
+ * cells all 0): read so.  国家秘密's total is empty too while its cells
+ * are not 0: an empty last cell would not add up, so that row is not
+ * placed so.
+ */
+static void
+test_trailing_empty_paragraph(void)
+{
+	static const char *const rows[] = {
+		"一、本年新收政府信息公开申请数量|5 2 1 6 3 1 18",
+		"二、上年结转政府信息公开申请数量|0 0 1 6 _ 0 7",
+		"三、本年度办理结果|",
+		"（一）予以公开|3 1 1 4 2 1 12",
+		"（二）部分公开（区分处理的，只计这一情形，不计其他情形）|0 0 0 0 0 0 _",
+		"（三）不予公开|",
+		"1.属于国家秘密|1 0 0 2 0 0 _",
+		"2.其他法律行政法规禁止公开|0 0 0 0 0 0 0",
+		"（七）总计|4 1 1 6 2 1 15",
+		"四、结转下年度继续办理|1 1 1 6 1 0 10",
+	};
+	gr_heap    *h = gr_heap_new();
+	gr_mem		m = gr_heap_mem(h);
+	gr_buf		text;
+	gr_doc		d;
+	int			partial = GR_R_DISP(GR_D_PARTIAL),
+				secret = GR_R_DISP(GR_D_W_STATE_SECRET);
+
+	gr_buf_init(&text, &m, 4096);
+	to_cell_paragraphs(rows, (int) (sizeof(rows) / sizeof(rows[0])), &text);
+	gr_parse(&d, text.data, text.len, &m, NULL);
+	for (int c = 0; c < GR_RC_TOTAL; c++)
+	{
+		CHECK_EQ_INT(d.req[partial][c].state, GR_VALUE);
+		CHECK_EQ_INT(d.req[partial][c].m, 0);
+	}
+	CHECK_EQ_INT(d.req[partial][GR_RC_TOTAL].state, GR_BLANK);
+	/* an empty cell inside a row: its own empty line */
+	CHECK_EQ_INT(d.req[GR_R_CARRIED_OVER][GR_RC_LEGAL_SERVICE].state, GR_BLANK);
+	CHECK_EQ_INT(d.req[GR_R_CARRIED_OVER][GR_RC_OTHER_ORG].state, GR_VALUE);
+	/* 1 0 0 2 0 0 and an empty total do not add up: not read so */
+	CHECK(d.req[secret][GR_RC_TOTAL].state != GR_BLANK);
+	for (int c = 0; c < GR_RC_COUNT; c++)
+		CHECK(d.req[secret][c].state == GR_MISSING ||
+			  (d.req[secret][c].state == GR_VALUE && d.req[secret][c].m == (c == 0 ? 1 : c == 3 ? 2 : 0)));
+	gr_heap_free(h);
+}
+
 /*
  * Tab text → Word's text of a table whose empty cells hold a space: one
  * cell a line, an empty cell a line of white space only (docx2txt pads a
@@ -680,11 +1021,15 @@ main(void)
 {
 	test_functions();
 	test_prepare();
+	test_gaps();
 	test_round_trips();
 	test_lost_blank();
 	test_word_lines();
 	test_appeals_short();
 	test_broken_label_after_short_row();
+	test_requests_by_sums();
+	test_requests_short();
+	test_trailing_empty_paragraph();
 	test_word_spaced();
 	return unit_report("test_rows_para");
 }
