@@ -2918,7 +2918,8 @@ static bool
 req_block_exact(parser *p, gr_form f, int r)
 {
 	int			q = r;
-	bool		before = false;
+	bool		before = false,
+				all_before = false;
 
 	while (q-- > 0 && !gr_rrow_is_leaf(f, q))
 		;
@@ -2943,7 +2944,7 @@ req_block_exact(parser *p, gr_form f, int r)
 		}
 		before = before && in_text > 0;
 	}
-	if (!before && p->pdfr.stream != NULL && !p->pdfr.overflow)
+	if (p->pdfr.stream != NULL && !p->pdfr.overflow)
 	{
 		int			k = 0,
 					nv = 0;
@@ -2952,9 +2953,53 @@ req_block_exact(parser *p, gr_form f, int r)
 			k += gr_rrow_is_leaf(f, x);
 		for (int j = 0; j < p->pdfr.nstream; j++)
 			nv += p->pdfr.stream[j] - p->pdfr.ts->t < p->label_req[r];
-		before = nv == k * GR_RC_COUNT;
+		all_before = nv == k * GR_RC_COUNT;
+		before = before || all_before;
 	}
-	return gr_pdf_block_exact(&p->pdfr, p->label_req[r], p->raw_req[r], GR_RC_COUNT, before);
+	if (!gr_pdf_block_exact(&p->pdfr, p->label_req[r], p->raw_req[r], GR_RC_COUNT, before))
+		return false;
+
+	/*
+	 * The row labelled before it shows fewer values after its label than
+	 * a row's cells: the rest may be printed after this label, before
+	 * this row's own — unless the values before this label are exactly
+	 * the cells of the rows before it.
+	 */
+	if (!all_before)
+	{
+		int			kind,
+					nv = gr_pdf_values_near(&p->pdfr, p->label_req[r], -1, &kind);
+
+		if ((kind == GR_PDF_MARK_ROW || kind == GR_PDF_MARK_PART) && nv < GR_RC_COUNT - 1)
+			return false;
+	}
+
+	/*
+	 * The form's last row followed by more values than its own, when the
+	 * values before its label are not exactly the earlier rows' cells: no
+	 * row comes after it to own the extra ones, so they may be earlier
+	 * rows' printed late, and its own (values keep the form's order) not
+	 * the first.
+	 */
+	q = r;
+	while (++q < GR_R_NROWS && !gr_rrow_is_leaf(f, q))
+		;
+	if (q >= GR_R_NROWS && !all_before)
+	{
+		int			kind,
+					own = 0;
+
+		for (int c = 0; c < GR_RC_COUNT; c++)
+		{
+			const gr_tok *t = p->raw_req[r][c];
+
+			own += t != NULL && t >= p->pdfr.ts->t && t < p->pdfr.ts->t + p->pdfr.ts->n &&
+				tok_is_valueish(t);
+		}
+		if (gr_pdf_values_near(&p->pdfr, p->label_req[r], 1, &kind) > own)
+			return false;
+	}
+	return true;
 }
 
 /*

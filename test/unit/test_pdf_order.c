@@ -115,8 +115,8 @@ put_values(sbuf *b, const long *v, int skip)
 
 	for (int c = 0; c < 7; c++)
 	{
-		if (c == skip)
-			continue;
+		if (c == skip || v[c] < 0)
+			continue;			/* a blank cell not printed */
 		snprintf(x, sizeof(x), "%ld\n\n", v[c]);
 		put(b, x);
 	}
@@ -506,6 +506,166 @@ test_active_out_of_order(void)
 	gr_heap_free(h);
 }
 
+/* the row's printed values a to b (b excluded), blank cells (-1) left out */
+static void
+put_some(sbuf *b, const long *v, int from, int to)
+{
+	char		x[32];
+	int			k = 0;
+
+	for (int c = 0; c < 7; c++)
+	{
+		if (v[c] < 0)
+			continue;
+		if (k >= from && k < to)
+		{
+			snprintf(x, sizeof(x), "%ld\n\n", v[c]);
+			put(b, x);
+		}
+		k++;
+	}
+}
+
+/*
+ * The total row's label followed by two of its values, then the last
+ * row's label (结转下年度) and the total's other five before the last row's
+ * own seven, in a table that does not balance: the first seven values
+ * after the last label are not its own (no row after it owns the extra
+ * ones), so it is not read from them.  The total row is all zeros, so
+ * that the first seven (0 0 0 0 0 and the last row's 0 0) add up.
+ */
+static void
+test_last_row_extra(void)
+{
+	long		v[NLEAF][7];
+	sbuf		b = {0};
+	gr_heap    *h;
+	gr_doc		d;
+	int			placed;
+
+	static const long tot[7] = {0, 0, 0, 0, 0, 0, 0},
+				fwd[7] = {0, 0, 1, 0, 1, 0, 2};
+
+	make_values(v, 6);
+	v[0][0] += 1;				/* the flow does not add up */
+	v[0][6] += 1;
+	/* the seven after the last label (0 0 0 0 0, 0 0) add up across */
+	memcpy(v[NLEAF - 2], tot, sizeof(tot));
+	memcpy(v[NLEAF - 1], fwd, sizeof(fwd));
+	head(&b);
+	for (int k = 0; k < NLEAF - 2; k++)
+	{
+		put_label(&b, k);
+		put_values(&b, v[k], -1);
+	}
+	put_label(&b, NLEAF - 2);
+	put_some(&b, v[NLEAF - 2], 0, 2);
+	put_label(&b, NLEAF - 1);
+	put_some(&b, v[NLEAF - 2], 2, 7);
+	put_values(&b, v[NLEAF - 1], -1);
+	put(&b, "\f");
+	tail(&b);
+	d = parse(&b, &h);
+	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
+	CHECK(placed >= (NLEAF - 2) * 7);
+	CHECK(d.req[GR_R_CARRIED_FORWARD][0].state != GR_VALUE);
+	gr_heap_free(h);
+	free(b.s);
+}
+
+/*
+ * Row k shows four of its six printed values after its label (its fifth
+ * printed after the next row's label, its last after the table), and the
+ * next row, with an empty cell not printed, shows seven values that add
+ * up across — the first of them row k's.  The next row is not read from
+ * them: the row labelled before it lacks values that may stand there.
+ */
+static void
+test_prev_row_short(void)
+{
+	long		v[NLEAF][7];
+	sbuf		b = {0};
+	gr_heap    *h;
+	gr_doc		d;
+	int			placed;
+	const int	k0 = 12;
+	static const long rk[7] = {0, 5, 0, 0, -1, 0, 5},
+				rn[7] = {0, 0, 3, -1, 0, 0, 3};
+
+	make_values(v, 7);
+	v[0][0] += 1;				/* the flow does not add up */
+	v[0][6] += 1;
+	memcpy(v[k0], rk, sizeof(rk));
+	memcpy(v[k0 + 1], rn, sizeof(rn));
+	head(&b);
+	for (int k = 0; k < NLEAF; k++)
+	{
+		put_label(&b, k);
+		if (k == k0)
+			put_some(&b, v[k], 0, 4);
+		else if (k == k0 + 1)
+		{
+			put_some(&b, v[k0], 4, 5);
+			put_values(&b, v[k], -1);
+		}
+		else
+			put_values(&b, v[k], -1);
+	}
+	put_some(&b, v[k0], 5, 6);
+	put(&b, "\f");
+	tail(&b);
+	d = parse(&b, &h);
+	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
+	CHECK(d.req[leaf_row[k0 + 1]][2].state != GR_VALUE);
+	CHECK(placed >= (NLEAF - 4) * 7);
+	gr_heap_free(h);
+	free(b.s);
+}
+
+/*
+ * pdftotext -raw: a label and its row's values on one line parted by
+ * single spaces, a unit parted from its figure by a space (5 件, 2 条):
+ * each such figure is one cell with its unit, so every row reads.
+ */
+static void
+test_unit_parted(void)
+{
+	long		v[NLEAF][7];
+	sbuf		b = {0};
+	gr_heap    *h;
+	gr_doc		d;
+	int			placed;
+	char		x[64];
+
+	make_values(v, 8);
+	head(&b);
+	for (int k = 0; k < NLEAF; k++)
+	{
+		char		l[512];
+
+		if (leaf_label[k])
+			snprintf(l, sizeof(l), "%s", leaf_label[k]);
+		else
+			snprintf(l, sizeof(l), "%s%s", gr_disps[leaf_row[k] - 2].numbering,
+					 gr_disps[leaf_row[k] - 2].label);
+		put(&b, l);
+		for (int c = 0; c < 7; c++)
+		{
+			snprintf(x, sizeof(x), (k + c) % 4 == 1 ? " %ld 件" : (k + c) % 4 == 3 ? " %ld 条" : " %ld",
+					 v[k][c]);
+			put(&b, x);
+		}
+		put(&b, "\n");
+	}
+	put(&b, "\f");
+	tail(&b);
+	d = parse(&b, &h);
+	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
+	CHECK_EQ_INT(placed, NLEAF * 7);
+	gr_heap_free(h);
+	free(b.s);
+}
+
 int
 main(void)
 {
@@ -519,5 +679,8 @@ main(void)
 	test_row_before_displaced();
 	test_row_after_displaced();
 	test_active_out_of_order();
+	test_last_row_extra();
+	test_prev_row_short();
+	test_unit_parted();
 	return unit_report("test_pdf_order");
 }
