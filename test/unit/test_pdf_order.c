@@ -666,6 +666,124 @@ test_unit_parted(void)
 	free(b.s);
 }
 
+/*
+ * pdftotext's default mode: a figure too wide for its column wraps inside
+ * its paragraph ("80" / "5" for 805): one cell, placed since its row adds
+ * up with it.  Another row's paragraph "3" / "0" (its total, then a value
+ * printed away from its row) would read 30, which its row's sum refutes:
+ * that row is not placed.
+ */
+static void
+test_wrapped_figure(void)
+{
+	long		v[NLEAF][7];
+	sbuf		b = {0};
+	gr_heap    *h;
+	gr_doc		d;
+	int			placed;
+	const int	k1 = 6,
+				k2 = 14;
+	static const long r1[7] = {1, 219, 11, 4, 565, 5, 805},
+				r2[7] = {0, 0, 3, 0, 0, 0, 3};
+
+	make_values(v, 9);
+	memcpy(v[k1], r1, sizeof(r1));
+	memcpy(v[k2], r2, sizeof(r2));
+	head(&b);
+	for (int k = 0; k < NLEAF; k++)
+	{
+		put_label(&b, k);
+		if (k == k1)
+		{
+			put_some(&b, v[k], 0, 6);
+			put(&b, "80\n5\n\n");
+		}
+		else if (k == k2)
+		{
+			put_some(&b, v[k], 0, 6);
+			put(&b, "3\n0\n\n");
+		}
+		else
+			put_values(&b, v[k], -1);
+	}
+	put(&b, "\f");
+	tail(&b);
+	d = parse(&b, &h);
+	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
+	CHECK_EQ_INT(d.req[leaf_row[k1]][6].state, GR_VALUE);
+	CHECK_EQ_INT(d.req[leaf_row[k1]][6].m, 805);
+	CHECK(d.req[leaf_row[k2]][6].state != GR_VALUE);
+	CHECK(placed >= (NLEAF - 2) * 7);
+	gr_heap_free(h);
+	free(b.s);
+}
+
+/*
+ * The same paragraph of two figure lines in section 2 ("1" / "2" under
+ * 现行有效件数): nothing there adds up to confirm one figure, so the cell
+ * is not placed.
+ */
+static void
+test_wrapped_active(void)
+{
+	const char *text =
+		"二、主动公开政府信息情况\n\n第二十条第（一）项\n\n信息内容\n\n本年制发件数\n\n本年废止件数\n\n"
+		"现行有效件数\n\n规章\n\n2\n\n0\n\n1\n2\n\n行政规范性文件\n\n1\n\n1\n\n7\n\n"
+		"\f三、收到和处理政府信息公开申请情况\n\n四、政府信息公开行政复议、行政诉讼情况\n\n";
+	gr_heap    *h = gr_heap_new();
+	gr_mem		m = gr_heap_mem(h);
+	gr_doc		d;
+
+	gr_parse(&d, text, strlen(text), &m, NULL);
+	CHECK(d.active[GR_A_RULES][GR_AC_IN_FORCE].state != GR_VALUE);
+	CHECK_EQ_INT(d.active[GR_A_NORMATIVE][GR_AC_IN_FORCE].state, GR_VALUE);
+	CHECK_EQ_INT(d.active[GR_A_NORMATIVE][GR_AC_IN_FORCE].m, 7);
+	gr_heap_free(h);
+}
+
+/*
+ * The row before shows four values after its label (the rest printed
+ * after the table); the next row has exactly its seven after its label,
+ * adding up, the first not 0: none of them can be the row before's, so it
+ * is read.
+ */
+static void
+test_short_before_kept(void)
+{
+	long		v[NLEAF][7];
+	sbuf		b = {0};
+	gr_heap    *h;
+	gr_doc		d;
+	int			placed;
+	const int	k0 = 12;
+	static const long rk[7] = {0, 5, 0, 0, 1, 0, 6},
+				rn[7] = {2, 0, 3, 0, 0, 0, 5};
+
+	make_values(v, 10);
+	v[0][0] += 1;				/* the flow does not add up */
+	v[0][6] += 1;
+	memcpy(v[k0], rk, sizeof(rk));
+	memcpy(v[k0 + 1], rn, sizeof(rn));
+	head(&b);
+	for (int k = 0; k < NLEAF; k++)
+	{
+		put_label(&b, k);
+		if (k == k0)
+			put_some(&b, v[k], 0, 4);
+		else
+			put_values(&b, v[k], -1);
+	}
+	put_some(&b, v[k0], 4, 7);
+	put(&b, "\f");
+	tail(&b);
+	d = parse(&b, &h);
+	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
+	CHECK_EQ_INT(d.req[leaf_row[k0 + 1]][0].state, GR_VALUE);
+	CHECK_EQ_INT(d.req[leaf_row[k0 + 1]][0].m, 2);
+	gr_heap_free(h);
+	free(b.s);
+}
+
 int
 main(void)
 {
@@ -682,5 +800,8 @@ main(void)
 	test_last_row_extra();
 	test_prev_row_short();
 	test_unit_parted();
+	test_wrapped_figure();
+	test_wrapped_active();
+	test_short_before_kept();
 	return unit_report("test_pdf_order");
 }
