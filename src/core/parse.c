@@ -3437,8 +3437,24 @@ pdf_blocks(parser *p)
 		if (!p->have_active[r] || p->pdf_active[r])
 			continue;
 		n = active_row_cols(p->active_read[r], r, cols);
-		decline = !gr_pdf_block_exact(&p->pdfr, p->label_active[r], p->raw_active[r], GR_A_NCOLS, false) ||
-			row_short(p->d->active[r], cols, n);
+		/*
+		 * its cells in the order its columns are printed (上一年项目数量,
+		 * 本年增/减, 处理决定数量) — but the 2019 procurement row in the
+		 * form's column order (amount before projects): the default mode
+		 * prints its two figures swapped at times, and that order then
+		 * declines it
+		 */
+		if (r == GR_A_PROCUREMENT)
+			decline = !gr_pdf_block_exact(&p->pdfr, p->label_active[r], p->raw_active[r], GR_A_NCOLS, false);
+		else
+		{
+			const gr_tok *printed[MAXCOLS];
+
+			for (int k = 0; k < n; k++)
+				printed[k] = p->raw_active[r][cols[k]];
+			decline = !gr_pdf_block_exact(&p->pdfr, p->label_active[r], printed, n, false);
+		}
+		decline = decline || row_short(p->d->active[r], cols, n);
 
 		/*
 		 * fewer values between the label before it and its own than that

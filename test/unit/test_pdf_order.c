@@ -784,6 +784,37 @@ test_short_before_kept(void)
 	free(b.s);
 }
 
+/*
+ * Section 2 of the 2019 form through -raw: each row on its label's line,
+ * a unit parted by a space.  Rows are checked in the order their columns
+ * are printed (上一年项目数量, 本年增/减, 处理决定数量), so they are read.
+ */
+static void
+test_active_printed_order(void)
+{
+	const char *text =
+		"二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年新制作数量 本年新公开数量 对外公开总数量\n"
+		"规章 0 36 0\n规范性文件 31 32 155 条\n第二十条第（五）项\n信息内容 上一年项目数量 本年增/减 处理决定数量\n"
+		"行政许可 28 8 2 件\n其他对外管理服务事项 160 增加11项 16 条\n第二十条第（六）项\n"
+		"信息内容 上一年项目数量 本年增/减 处理决定数量\n行政处罚 25 -2 项 4\n"
+		"\f三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n";
+	gr_heap    *h = gr_heap_new();
+	gr_mem		m = gr_heap_mem(h);
+	gr_doc		d;
+
+	gr_parse(&d, text, strlen(text), &m, NULL);
+	CHECK_EQ_INT(d.form_active, GR_FORM_2019);
+	CHECK_EQ_INT(d.active[GR_A_LICENSING][GR_AC_PREVIOUS].m, 28);
+	CHECK_EQ_INT(d.active[GR_A_LICENSING][GR_AC_CHANGE].m, 8);
+	CHECK_EQ_INT(d.active[GR_A_LICENSING][GR_AC_DECISIONS].state, GR_VALUE);
+	CHECK_EQ_INT(d.active[GR_A_LICENSING][GR_AC_DECISIONS].m, 2);
+	CHECK_EQ_INT(d.active[GR_A_OTHER_SERVICES][GR_AC_CHANGE].m, 11);
+	CHECK_EQ_INT(d.active[GR_A_PUNISHMENT][GR_AC_CHANGE].state, GR_VALUE);
+	CHECK_EQ_INT(d.active[GR_A_PUNISHMENT][GR_AC_CHANGE].m, -2);
+	CHECK_EQ_INT(d.active[GR_A_PUNISHMENT][GR_AC_DECISIONS].m, 4);
+	gr_heap_free(h);
+}
+
 int
 main(void)
 {
@@ -803,5 +834,6 @@ main(void)
 	test_wrapped_figure();
 	test_wrapped_active();
 	test_short_before_kept();
+	test_active_printed_order();
 	return unit_report("test_pdf_order");
 }
