@@ -147,6 +147,20 @@ gr_para_value(gr_para *s, bool whole, int gap, bool joined, int room)
  * spaces: their tokens into out, their count (0 when none, or when t is
  * only values and fewer than two); *head the length of the text before.
  */
+/* Is s[0..len) an increase or decrease word alone (增加, 减少, 增, 减)? */
+static bool
+sign_span(const char *s, size_t len)
+{
+	static const char *const words[] = {"增加", "减少", "增", "减", "減少", "減", NULL};
+
+	if (len == 0 || len > 6)
+		return false;
+	for (int k = 0; words[k]; k++)
+		if (strlen(words[k]) == len && memcmp(words[k], s, len) == 0)
+			return true;
+	return false;
+}
+
 /* Is s[0..len) a unit word alone (件, 条, 万元 …)? */
 static bool
 unit_span(const char *s, size_t len)
@@ -238,6 +252,30 @@ split_tail(const gr_tok *t, gr_tok *out, size_t *head)
 						v.len = b - a;
 						v.nstate = (uint8_t) (1 + gr_read_number(v.s, v.len, true, &v.num));
 					}
+				}
+			}
+			if (v.num.state == GR_UNREADABLE && n > 0 && sign_span(v.s, v.len) &&
+				out[0].s == t->s + b + 1)
+			{
+				/*
+				 * an increase or decrease word parted from its figure by
+				 * a space ("减 5"): the figure's cell takes it in
+				 */
+				gr_tok		w = out[0];
+
+				w.s = v.s;
+				w.len = (uint32_t) (out[0].s + out[0].len - v.s);
+				w.nstate = (uint8_t) (1 + gr_read_number(w.s, w.len, true, &w.num));
+				if (w.num.state == GR_VALUE)
+				{
+					out[0] = w;
+					e = a;
+					if (a == 0)
+					{
+						*head = 0;
+						return n >= 2 && number ? n : 0;
+					}
+					continue;
 				}
 			}
 			if (v.num.state == GR_UNREADABLE)

@@ -786,7 +786,7 @@ test_short_before_kept(void)
 
 /*
  * Section 2 of the 2019 form through -raw: each row on its label's line,
- * a unit parted by a space.  Rows are checked in the order their columns
+ * a unit or a decrease word parted from its figure by a space.  Rows are checked in the order their columns
  * are printed (上一年项目数量, 本年增/减, 处理决定数量), so they are read.
  */
 static void
@@ -796,7 +796,7 @@ test_active_printed_order(void)
 		"二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年新制作数量 本年新公开数量 对外公开总数量\n"
 		"规章 0 36 0\n规范性文件 31 32 155 条\n第二十条第（五）项\n信息内容 上一年项目数量 本年增/减 处理决定数量\n"
 		"行政许可 28 8 2 件\n其他对外管理服务事项 160 增加11项 16 条\n第二十条第（六）项\n"
-		"信息内容 上一年项目数量 本年增/减 处理决定数量\n行政处罚 25 -2 项 4\n"
+		"信息内容 上一年项目数量 本年增/减 处理决定数量\n行政处罚 25 -2 项 4\n行政强制 20 减 5 6\n"
 		"\f三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n";
 	gr_heap    *h = gr_heap_new();
 	gr_mem		m = gr_heap_mem(h);
@@ -812,6 +812,10 @@ test_active_printed_order(void)
 	CHECK_EQ_INT(d.active[GR_A_PUNISHMENT][GR_AC_CHANGE].state, GR_VALUE);
 	CHECK_EQ_INT(d.active[GR_A_PUNISHMENT][GR_AC_CHANGE].m, -2);
 	CHECK_EQ_INT(d.active[GR_A_PUNISHMENT][GR_AC_DECISIONS].m, 4);
+	/* a decrease word parted from its figure: one cell */
+	CHECK_EQ_INT(d.active[GR_A_COERCION][GR_AC_CHANGE].state, GR_VALUE);
+	CHECK_EQ_INT(d.active[GR_A_COERCION][GR_AC_CHANGE].m, -5);
+	CHECK_EQ_INT(d.active[GR_A_COERCION][GR_AC_DECISIONS].m, 6);
 	gr_heap_free(h);
 }
 
