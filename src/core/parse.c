@@ -2979,21 +2979,21 @@ join_wrapped(gr_toks *ts, const gr_mem *m)
 			for (size_t x = i; x <= k; x++)
 				total += ts->t[x].len;
 			buf = gr_alloc(m, total);
+			if (flag == NULL && buf != NULL)
+				flag = gr_alloc(m, ts->n);	/* zeroed */
 			total = 0;
-			for (size_t x = i; x <= k; x++)
+			for (size_t x = i; x <= k && buf != NULL && flag != NULL; x++)
 			{
 				memcpy(buf + total, ts->t[x].s, ts->t[x].len);
 				total += ts->t[x].len;
 			}
-			if (gr_read_number(buf, total, true, &c) == GR_VALUE)
+			if (buf != NULL && flag != NULL && gr_read_number(buf, total, true, &c) == GR_VALUE)
 			{
 				j.s = buf;
 				j.len = (uint32_t) total;
 				j.lend = ts->t[k].lend;
 				j.nstate = 0;
 				j.joined = 0;
-				if (flag == NULL)
-					flag = gr_alloc(m, ts->n);	/* zeroed */
 				flag[w] = 1;
 				ts->t[w++] = j;
 				i = k;
