@@ -522,6 +522,7 @@ typedef struct parser
 	/* section 3 rows read short, as printed (gr_para_requests_short) */
 	const gr_tok *short_req[GR_R_NROWS][GR_RC_COUNT];
 	int			nshort_req[GR_R_NROWS];
+	const uint8_t *wrapped;		/* per token: a figure joined from wrapped lines */
 	bool		tok_whole;		/* the token being read is plain text (gr_para_plain) */
 	int			tok_gap;		/* empty lines before it */
 	int			tok_spaced;		/* lines of white space only before it (gr_para_spaced) */
@@ -3037,6 +3038,175 @@ row_short(const gr_cell *row, const int *cols, int n)
 	return missing && read;
 }
 
+/* Bytes of s that are digits (ASCII or full-width) from the start. */
+static size_t
+digits_len(const char *s, size_t n)
+{
+	size_t		k = 0;
+
+	while (k < n)
+	{
+		if (s[k] >= '0' && s[k] <= '9')
+			k++;
+		else if (k + 3 <= n && (unsigned char) s[k] == 0xEF && (unsigned char) s[k + 1] == 0xBC &&
+				 (unsigned char) s[k + 2] >= 0x90 && (unsigned char) s[k + 2] <= 0x99)
+			k += 3;
+		else
+			break;
+	}
+	return k;
+}
+
+/* Is line token i alone on its source line? */
+static bool
+alone_on_line(const gr_toks *ts, size_t i)
+{
+	return ts->t[i].kind == GR_TOK_LINE &&
+		(i == 0 || ts->t[i - 1].lstart != ts->t[i].lstart) &&
+		(i + 1 >= ts->n || ts->t[i + 1].lstart != ts->t[i].lstart);
+}
+
+/*
+ * pdftotext's default mode prints a cell as a paragraph; a figure too wide
+ * for a narrow column wraps inside it ("８０" / "５" for 805).  In paged
+ * text, a paragraph of two or three lines of digits alone (the first not
+ * 0, the last with a unit or not) is read as one figure, its lines joined;
+ * the token keeps the first line's place.  Returns a flag per token (the
+ * array after the join) marking the joined figures, which are placed only
+ * where a sum confirms them (wrapped_row_ok); NULL when none.
+ */
+static uint8_t *
+join_wrapped(gr_toks *ts, const gr_mem *m)
+{
+	const char *text = ts->text;
+	uint8_t    *flag = NULL;
+	size_t		w = 0;
+
+	for (size_t i = 0; i < ts->n; i++)
+	{
+		const gr_tok *t = &ts->t[i];
+		size_t		k = i,
+					total;
+
+		/* a paragraph's first line: an empty line (or the text's start) before it */
+		if (alone_on_line(ts, i) && t->len > 0 && t->len <= 24 &&
+			digits_len(t->s, t->len) == t->len && t->s[0] != '0' &&
+			!(t->len >= 3 && (unsigned char) t->s[2] == 0x90) &&
+			(t->lstart == 0 || (t->lstart >= 2 && text[t->lstart - 1] == '\n' &&
+								 text[t->lstart - 2] == '\n')))
+		{
+			/* the lines that continue it with no empty line between */
+			while (k + 1 < ts->n && k - i < 2 && alone_on_line(ts, k + 1) &&
+				   ts->t[k + 1].lstart == ts->t[k].lend + 1 && ts->t[k + 1].len > 0 &&
+				   ts->t[k + 1].len <= 24 && digits_len(ts->t[k + 1].s, ts->t[k + 1].len) > 0 &&
+				   digits_len(ts->t[k].s, ts->t[k].len) == ts->t[k].len)
+				k++;
+			/* and an empty line (or the text's end) after it */
+			if (k > i && !(ts->t[k].lend + 1 >= ts->len ||
+						   (text[ts->t[k].lend] == '\n' && text[ts->t[k].lend + 1] == '\n')))
+				k = i;
+		}
+		if (k > i)
+		{
+			char	   *buf;
+			gr_tok		j = *t;
+			gr_cell		c;
+
+			total = 0;
+			for (size_t x = i; x <= k; x++)
+				total += ts->t[x].len;
+			buf = gr_alloc(m, total);
+			if (flag == NULL && buf != NULL)
+				flag = gr_alloc(m, ts->n);	/* zeroed */
+			total = 0;
+			for (size_t x = i; x <= k && buf != NULL && flag != NULL; x++)
+			{
+				memcpy(buf + total, ts->t[x].s, ts->t[x].len);
+				total += ts->t[x].len;
+			}
+			if (buf != NULL && flag != NULL && gr_read_number(buf, total, true, &c) == GR_VALUE)
+			{
+				j.s = buf;
+				j.len = (uint32_t) total;
+				j.lend = ts->t[k].lend;
+				j.nstate = 0;
+				j.joined = 0;
+				flag[w] = 1;
+				ts->t[w++] = j;
+				i = k;
+				continue;
+			}
+		}
+		if (flag)
+			flag[w] = 0;
+		ts->t[w++] = *t;
+	}
+	ts->n = w;
+	return flag;
+}
+
+/* Is t a figure joined from wrapped lines (join_wrapped)? */
+static bool
+tok_wrapped(const parser *p, const gr_tok *t)
+{
+	return p->wrapped && t != NULL && t >= p->ts->t && t < p->ts->t + p->ts->n &&
+		p->wrapped[t - p->ts->t];
+}
+
+/*
+ * A row holding a joined figure is kept only when every cell is a count
+ * or blank and its total is the sum of the others (the lines may have
+ * been two cells, or a cell and one printed away from its row).
+ */
+static bool
+wrapped_row_ok(const parser *p, int r)
+{
+	bool		any = false;
+	int64_t		sum = 0;
+	const gr_cell *c = p->d->req[r];
+
+	for (int k = 0; k < GR_RC_COUNT; k++)
+		any = any || tok_wrapped(p, p->raw_req[r][k]);
+	if (!any)
+		return true;
+	for (int k = 0; k < GR_RC_COUNT - 1; k++)
+		if (c[k].state == GR_VALUE && c[k].scale == 0)
+			sum += c[k].m;
+		else if (c[k].state != GR_BLANK)
+			return false;
+	return c[GR_RC_COUNT - 1].state == GR_VALUE && c[GR_RC_COUNT - 1].scale == 0 &&
+		sum == c[GR_RC_COUNT - 1].m;
+}
+
+/*
+ * Row r follows a row that showed too few values after its label
+ * (req_block_exact).  Its reading is kept when a value of that row cannot
+ * be among it: exactly seven values stand between its label and the next
+ * one, all counts, the total the sum of the six others, and the first
+ * not 0.  Were that first value the other row's, this row would have an
+ * empty cell not printed, and its six own values adding up (the empty
+ * one an applicant's) would leave the first to be 0.  (Were the empty
+ * cell its total, its other row's value would have to equal the sum by
+ * chance: not guarded against.)
+ */
+static bool
+short_before_ruled_out(const parser *p, int r)
+{
+	int			kind;
+	int64_t		sum = 0;
+	const gr_cell *c = p->d->req[r];
+
+	if (gr_pdf_values_near(&p->pdfr, p->label_req[r], 1, &kind) != GR_RC_COUNT)
+		return false;
+	for (int k = 0; k < GR_RC_COUNT; k++)
+	{
+		if (c[k].state != GR_VALUE || c[k].scale != 0)
+			return false;
+		sum += k < GR_RC_COUNT - 1 ? c[k].m : 0;
+	}
+	return sum == c[GR_RC_COUNT - 1].m && c[0].m != 0;
+}
+
 /* Section 3's revision by the labels read so far. */
 static gr_form
 req_form(const parser *p)
@@ -3055,7 +3225,8 @@ static bool
 req_block_exact(parser *p, gr_form f, int r)
 {
 	int			q = r;
-	bool		before = false;
+	bool		before = false,
+				all_before = false;
 
 	while (q-- > 0 && !gr_rrow_is_leaf(f, q))
 		;
@@ -3080,7 +3251,7 @@ req_block_exact(parser *p, gr_form f, int r)
 		}
 		before = before && in_text > 0;
 	}
-	if (!before && p->pdfr.stream != NULL && !p->pdfr.overflow)
+	if (p->pdfr.stream != NULL && !p->pdfr.overflow)
 	{
 		int			k = 0,
 					nv = 0;
@@ -3089,9 +3260,56 @@ req_block_exact(parser *p, gr_form f, int r)
 			k += gr_rrow_is_leaf(f, x);
 		for (int j = 0; j < p->pdfr.nstream; j++)
 			nv += p->pdfr.stream[j] - p->pdfr.ts->t < p->label_req[r];
-		before = nv == k * GR_RC_COUNT;
+		all_before = nv == k * GR_RC_COUNT;
+		before = before || all_before;
 	}
-	return gr_pdf_block_exact(&p->pdfr, p->label_req[r], p->raw_req[r], GR_RC_COUNT, before);
+	if (!gr_pdf_block_exact(&p->pdfr, p->label_req[r], p->raw_req[r], GR_RC_COUNT, before) ||
+		!wrapped_row_ok(p, r))
+		return false;
+
+	/*
+	 * The row labelled before it shows fewer than six values after its
+	 * label (one may be an empty cell not printed): its others may be
+	 * printed after this label, before this row's own — unless the values
+	 * before this label are exactly the cells of the rows before it, or
+	 * (below) this row's reading rules that out.
+	 */
+	if (!all_before)
+	{
+		int			kind,
+					nv = gr_pdf_values_near(&p->pdfr, p->label_req[r], -1, &kind);
+
+		if ((kind == GR_PDF_MARK_ROW || kind == GR_PDF_MARK_PART) && nv < GR_RC_COUNT - 1 &&
+			!short_before_ruled_out(p, r))
+			return false;
+	}
+
+	/*
+	 * The form's last row followed by more values than its own, when the
+	 * values before its label are not exactly the earlier rows' cells: no
+	 * row comes after it to own the extra ones, so they may be earlier
+	 * rows' printed late, and its own (values keep the form's order) not
+	 * the first.
+	 */
+	q = r;
+	while (++q < GR_R_NROWS && !gr_rrow_is_leaf(f, q))
+		;
+	if (q >= GR_R_NROWS && !all_before)
+	{
+		int			kind,
+					own = 0;
+
+		for (int c = 0; c < GR_RC_COUNT; c++)
+		{
+			const gr_tok *t = p->raw_req[r][c];
+
+			own += t != NULL && t >= p->pdfr.ts->t && t < p->pdfr.ts->t + p->pdfr.ts->n &&
+				tok_is_valueish(t);
+		}
+		if (gr_pdf_values_near(&p->pdfr, p->label_req[r], 1, &kind) > own)
+			return false;
+	}
+	return true;
 }
 
 /*
@@ -3114,8 +3332,8 @@ pdf_by_anchors(parser *p, bool *placed)
 				n = 0,
 				prev = -1,
 				from = 0;
-	const gr_tok *cells[GR_R_NROWS * GR_RC_COUNT];
-	bool		certain[GR_R_NROWS],
+	const gr_tok *cells[GR_R_NROWS * GR_RC_COUNT] = {NULL};
+	bool		certain[GR_R_NROWS] = {false},
 				fill[GR_R_NROWS];
 
 	if (st->stream == NULL || st->overflow)
@@ -3356,8 +3574,24 @@ pdf_blocks(parser *p)
 		if (!p->have_active[r] || p->pdf_active[r])
 			continue;
 		n = active_row_cols(p->active_read[r], r, cols);
-		decline = !gr_pdf_block_exact(&p->pdfr, p->label_active[r], p->raw_active[r], GR_A_NCOLS, false) ||
-			row_short(p->d->active[r], cols, n);
+		/*
+		 * its cells in the order its columns are printed (上一年项目数量,
+		 * 本年增/减, 处理决定数量) — but the 2019 procurement row in the
+		 * form's column order (amount before projects): the default mode
+		 * prints its two figures swapped at times, and that order then
+		 * declines it
+		 */
+		if (r == GR_A_PROCUREMENT)
+			decline = !gr_pdf_block_exact(&p->pdfr, p->label_active[r], p->raw_active[r], GR_A_NCOLS, false);
+		else
+		{
+			const gr_tok *printed[MAXCOLS];
+
+			for (int k = 0; k < n; k++)
+				printed[k] = p->raw_active[r][cols[k]];
+			decline = !gr_pdf_block_exact(&p->pdfr, p->label_active[r], printed, n, false);
+		}
+		decline = decline || row_short(p->d->active[r], cols, n);
 
 		/*
 		 * fewer values between the label before it and its own than that
@@ -3391,6 +3625,24 @@ pdf_blocks(parser *p)
 			p->converted[r] = false;
 		}
 	}
+
+	/*
+	 * A figure joined from wrapped lines: kept in a section 3 row whose
+	 * sum confirms it, never elsewhere (nothing there to confirm it).
+	 */
+	if (p->wrapped == NULL)
+		return;
+	for (int r = 0; r < GR_R_NROWS; r++)
+		if (p->have_req[r] && !wrapped_row_ok(p, r))
+			pdfm_drop_row(p, r);
+	for (int r = 0; r < GR_A_NROWS; r++)
+		for (int c = 0; c < GR_A_NCOLS; c++)
+			if (tok_wrapped(p, p->raw_active[r][c]))
+				store_cell(p, &p->d->active[r][c], &p->raw_active[r][c], NULL, false);
+	for (int g = 0; g < GR_AP_NGROUPS; g++)
+		for (int c = 0; c < GR_APC_NCOLS; c++)
+			if (tok_wrapped(p, p->raw_app[g][c]))
+				store_cell(p, &p->d->appeals[g][c], &p->raw_app[g][c], NULL, false);
 }
 
 /*
@@ -3742,9 +3994,12 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 	gr_pdf_init(&p->pdfr, &ts, &p->pdfm);
 	p->paged = gr_pdf_paged(text, len);
 	if (p->paged && ts.n > 0)
+	{
+		p->wrapped = join_wrapped(&ts, m);
 		gr_pdf_keep_marks(&p->pdfr, gr_alloc(m, ts.n),
 						  gr_alloc(m, sizeof(gr_tok *) * GR_R_NROWS * GR_RC_COUNT),
 						  GR_R_NROWS * GR_RC_COUNT);
+	}
 	read_title(p, ts.t, ts.n);
 
 	for (size_t i = 0; i < ts.n; i++)

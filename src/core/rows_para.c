@@ -187,6 +187,35 @@ gr_para_tight_ahead(const gr_toks *ts, bool (*is_value) (const gr_tok *))
  * spaces: their tokens into out, their count (0 when none, or when t is
  * only values and fewer than two); *head the length of the text before.
  */
+/* Is s[0..len) an increase or decrease word alone (增加, 减少, 增, 减)? */
+static bool
+sign_span(const char *s, size_t len)
+{
+	static const char *const words[] = {"增加", "减少", "增", "减", "減少", "減", NULL};
+
+	if (len == 0 || len > 6)
+		return false;
+	for (int k = 0; words[k]; k++)
+		if (strlen(words[k]) == len && memcmp(words[k], s, len) == 0)
+			return true;
+	return false;
+}
+
+/* Is s[0..len) a unit word alone (件, 条, 万元 …)? */
+static bool
+unit_span(const char *s, size_t len)
+{
+	static const char *const units[] = {"件", "条", "个", "项", "次", "元", "万元", "人次",
+	"條", "個", "項", NULL};
+
+	if (len == 0 || len > 6)
+		return false;
+	for (int k = 0; units[k]; k++)
+		if (strlen(units[k]) == len && memcmp(units[k], s, len) == 0)
+			return true;
+	return false;
+}
+
 static int
 split_tail(const gr_tok *t, gr_tok *out, size_t *head)
 {
@@ -240,12 +269,67 @@ split_tail(const gr_tok *t, gr_tok *out, size_t *head)
 			v.s = t->s + a;
 			v.len = b - a;
 			v.nstate = (uint8_t) (1 + gr_read_number(v.s, v.len, true, &v.num));
+			if (v.num.state == GR_UNREADABLE && unit_span(v.s, v.len) && a > 1 &&
+				t->s[a - 1] == ' ' && t->s[a - 2] != ' ')
+			{
+				/*
+				 * a unit parted from its figure by a space (pdftotext
+				 * -raw: "5 件"): one cell with the figure before it
+				 */
+				size_t		a2 = a - 1;
+
+				while (a2 > 0 && t->s[a2 - 1] != ' ' && b - a2 <= PARA_MAX_WORD)
+					a2--;
+				if (b - a2 <= PARA_MAX_WORD)
+				{
+					gr_cell		c2;
+
+					memset(&c2, 0, sizeof(c2));
+					if (gr_read_number(t->s + a2, a - 1 - a2, true, &c2) == GR_VALUE)
+					{
+						a = a2;
+						v.s = t->s + a;
+						v.len = b - a;
+						v.nstate = (uint8_t) (1 + gr_read_number(v.s, v.len, true, &v.num));
+					}
+				}
+			}
+			if (v.num.state == GR_UNREADABLE && n > 0 && sign_span(v.s, v.len) &&
+				out[0].s == t->s + b + 1)
+			{
+				/*
+				 * an increase or decrease word parted from its figure by
+				 * a space ("减 5"): the figure's cell takes it in
+				 */
+				gr_tok		w = out[0];
+
+				w.s = v.s;
+				w.len = (uint32_t) (out[0].s + out[0].len - v.s);
+				w.nstate = (uint8_t) (1 + gr_read_number(w.s, w.len, true, &w.num));
+				if (w.num.state == GR_VALUE)
+				{
+					out[0] = w;
+					e = a;
+					if (a == 0)
+					{
+						*head = 0;
+						return n >= 2 && number ? n : 0;
+					}
+					continue;
+				}
+			}
 			if (v.num.state == GR_UNREADABLE)
 				break;
 			number |= v.num.state == GR_VALUE;
 			memmove(out + 1, out, (size_t) n * sizeof(gr_tok));
 			out[0] = v;
 			n++;
+			if (a == 0)
+			{
+				/* the line's first word was taken with its unit: all values */
+				*head = 0;
+				return n >= 2 && number ? n : 0;
+			}
 		}
 		e = a;
 	}

@@ -899,3 +899,24 @@ gr_pdf_block_exact(const gr_pdf_rows *st, int label_i, const gr_tok *const *cell
 	return true;
 }
 
+
+int
+gr_pdf_values_near(const gr_pdf_rows *st, int label_i, int dir, int *kind)
+{
+	const gr_toks *ts = st->ts;
+	int			nv = 0;
+
+	*kind = 0;
+	if (st->mark == NULL || label_i < 0 || (size_t) label_i >= ts->n)
+		return 0;
+	for (long i = (long) label_i + (dir < 0 ? -1 : 1); i >= 0 && (size_t) i < ts->n; i += dir < 0 ? -1 : 1)
+	{
+		if (st->mark[i])
+		{
+			*kind = st->mark[i];
+			break;
+		}
+		nv += ts->t[i].kind != GR_TOK_BREAK && st->m->is_value(&ts->t[i]);
+	}
+	return nv;
+}

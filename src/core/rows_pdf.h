@@ -237,6 +237,13 @@ bool		gr_pdf_block_exact(const gr_pdf_rows *st, int label_i,
 							   const gr_tok *const *cells, int n, bool prev_before);
 
 /*
+ * The values (numbers, placeholders) between token label_i and the
+ * nearest marked token before it (dir < 0) or after it (dir > 0); *kind
+ * is that token's mark, 0 when none is met before the text's end.
+ */
+int			gr_pdf_values_near(const gr_pdf_rows *st, int label_i, int dir, int *kind);
+
+/*
  * A value of section 3 in paged text, not on a -layout line: kept in the
  * order printed.
  */

@@ -115,8 +115,8 @@ put_values(sbuf *b, const long *v, int skip)
 
 	for (int c = 0; c < 7; c++)
 	{
-		if (c == skip)
-			continue;
+		if (c == skip || v[c] < 0)
+			continue;			/* a blank cell not printed */
 		snprintf(x, sizeof(x), "%ld\n\n", v[c]);
 		put(b, x);
 	}
@@ -506,6 +506,319 @@ test_active_out_of_order(void)
 	gr_heap_free(h);
 }
 
+/* the row's printed values a to b (b excluded), blank cells (-1) left out */
+static void
+put_some(sbuf *b, const long *v, int from, int to)
+{
+	char		x[32];
+	int			k = 0;
+
+	for (int c = 0; c < 7; c++)
+	{
+		if (v[c] < 0)
+			continue;
+		if (k >= from && k < to)
+		{
+			snprintf(x, sizeof(x), "%ld\n\n", v[c]);
+			put(b, x);
+		}
+		k++;
+	}
+}
+
+/*
+ * The total row's label followed by two of its values, then the last
+ * row's label (结转下年度) and the total's other five before the last row's
+ * own seven, in a table that does not balance: the first seven values
+ * after the last label are not its own (no row after it owns the extra
+ * ones), so it is not read from them.  The total row is all zeros, so
+ * that the first seven (0 0 0 0 0 and the last row's 0 0) add up.
+ */
+static void
+test_last_row_extra(void)
+{
+	long		v[NLEAF][7];
+	sbuf		b = {0};
+	gr_heap    *h;
+	gr_doc		d;
+	int			placed;
+
+	static const long tot[7] = {0, 0, 0, 0, 0, 0, 0},
+				fwd[7] = {0, 0, 1, 0, 1, 0, 2};
+
+	make_values(v, 6);
+	v[0][0] += 1;				/* the flow does not add up */
+	v[0][6] += 1;
+	/* the seven after the last label (0 0 0 0 0, 0 0) add up across */
+	memcpy(v[NLEAF - 2], tot, sizeof(tot));
+	memcpy(v[NLEAF - 1], fwd, sizeof(fwd));
+	head(&b);
+	for (int k = 0; k < NLEAF - 2; k++)
+	{
+		put_label(&b, k);
+		put_values(&b, v[k], -1);
+	}
+	put_label(&b, NLEAF - 2);
+	put_some(&b, v[NLEAF - 2], 0, 2);
+	put_label(&b, NLEAF - 1);
+	put_some(&b, v[NLEAF - 2], 2, 7);
+	put_values(&b, v[NLEAF - 1], -1);
+	put(&b, "\f");
+	tail(&b);
+	d = parse(&b, &h);
+	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
+	CHECK(placed >= (NLEAF - 2) * 7);
+	CHECK(d.req[GR_R_CARRIED_FORWARD][0].state != GR_VALUE);
+	gr_heap_free(h);
+	free(b.s);
+}
+
+/*
+ * Row k shows four of its six printed values after its label (its fifth
+ * printed after the next row's label, its last after the table), and the
+ * next row, with an empty cell not printed, shows seven values that add
+ * up across — the first of them row k's.  The next row is not read from
+ * them: the row labelled before it lacks values that may stand there.
+ */
+static void
+test_prev_row_short(void)
+{
+	long		v[NLEAF][7];
+	sbuf		b = {0};
+	gr_heap    *h;
+	gr_doc		d;
+	int			placed;
+	const int	k0 = 12;
+	static const long rk[7] = {0, 5, 0, 0, -1, 0, 5},
+				rn[7] = {0, 0, 3, -1, 0, 0, 3};
+
+	make_values(v, 7);
+	v[0][0] += 1;				/* the flow does not add up */
+	v[0][6] += 1;
+	memcpy(v[k0], rk, sizeof(rk));
+	memcpy(v[k0 + 1], rn, sizeof(rn));
+	head(&b);
+	for (int k = 0; k < NLEAF; k++)
+	{
+		put_label(&b, k);
+		if (k == k0)
+			put_some(&b, v[k], 0, 4);
+		else if (k == k0 + 1)
+		{
+			put_some(&b, v[k0], 4, 5);
+			put_values(&b, v[k], -1);
+		}
+		else
+			put_values(&b, v[k], -1);
+	}
+	put_some(&b, v[k0], 5, 6);
+	put(&b, "\f");
+	tail(&b);
+	d = parse(&b, &h);
+	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
+	CHECK(d.req[leaf_row[k0 + 1]][2].state != GR_VALUE);
+	CHECK(placed >= (NLEAF - 4) * 7);
+	gr_heap_free(h);
+	free(b.s);
+}
+
+/*
+ * pdftotext -raw: a label and its row's values on one line parted by
+ * single spaces, a unit parted from its figure by a space (5 件, 2 条):
+ * each such figure is one cell with its unit, so every row reads.
+ */
+static void
+test_unit_parted(void)
+{
+	long		v[NLEAF][7];
+	sbuf		b = {0};
+	gr_heap    *h;
+	gr_doc		d;
+	int			placed;
+	char		x[64];
+
+	make_values(v, 8);
+	head(&b);
+	for (int k = 0; k < NLEAF; k++)
+	{
+		char		l[512];
+
+		if (leaf_label[k])
+			snprintf(l, sizeof(l), "%s", leaf_label[k]);
+		else
+			snprintf(l, sizeof(l), "%s%s", gr_disps[leaf_row[k] - 2].numbering,
+					 gr_disps[leaf_row[k] - 2].label);
+		put(&b, l);
+		for (int c = 0; c < 7; c++)
+		{
+			snprintf(x, sizeof(x), (k + c) % 4 == 1 ? " %ld 件" : (k + c) % 4 == 3 ? " %ld 条" : " %ld",
+					 v[k][c]);
+			put(&b, x);
+		}
+		put(&b, "\n");
+	}
+	put(&b, "\f");
+	tail(&b);
+	d = parse(&b, &h);
+	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
+	CHECK_EQ_INT(placed, NLEAF * 7);
+	gr_heap_free(h);
+	free(b.s);
+}
+
+/*
+ * pdftotext's default mode: a figure too wide for its column wraps inside
+ * its paragraph ("80" / "5" for 805): one cell, placed since its row adds
+ * up with it.  Another row's paragraph "3" / "0" (its total, then a value
+ * printed away from its row) would read 30, which its row's sum refutes:
+ * that row is not placed.
+ */
+static void
+test_wrapped_figure(void)
+{
+	long		v[NLEAF][7];
+	sbuf		b = {0};
+	gr_heap    *h;
+	gr_doc		d;
+	int			placed;
+	const int	k1 = 6,
+				k2 = 14;
+	static const long r1[7] = {1, 219, 11, 4, 565, 5, 805},
+				r2[7] = {0, 0, 3, 0, 0, 0, 3};
+
+	make_values(v, 9);
+	memcpy(v[k1], r1, sizeof(r1));
+	memcpy(v[k2], r2, sizeof(r2));
+	head(&b);
+	for (int k = 0; k < NLEAF; k++)
+	{
+		put_label(&b, k);
+		if (k == k1)
+		{
+			put_some(&b, v[k], 0, 6);
+			put(&b, "80\n5\n\n");
+		}
+		else if (k == k2)
+		{
+			put_some(&b, v[k], 0, 6);
+			put(&b, "3\n0\n\n");
+		}
+		else
+			put_values(&b, v[k], -1);
+	}
+	put(&b, "\f");
+	tail(&b);
+	d = parse(&b, &h);
+	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
+	CHECK_EQ_INT(d.req[leaf_row[k1]][6].state, GR_VALUE);
+	CHECK_EQ_INT(d.req[leaf_row[k1]][6].m, 805);
+	CHECK(d.req[leaf_row[k2]][6].state != GR_VALUE);
+	CHECK(placed >= (NLEAF - 2) * 7);
+	gr_heap_free(h);
+	free(b.s);
+}
+
+/*
+ * The same paragraph of two figure lines in section 2 ("1" / "2" under
+ * 现行有效件数): nothing there adds up to confirm one figure, so the cell
+ * is not placed.
+ */
+static void
+test_wrapped_active(void)
+{
+	const char *text =
+		"二、主动公开政府信息情况\n\n第二十条第（一）项\n\n信息内容\n\n本年制发件数\n\n本年废止件数\n\n"
+		"现行有效件数\n\n规章\n\n2\n\n0\n\n1\n2\n\n行政规范性文件\n\n1\n\n1\n\n7\n\n"
+		"\f三、收到和处理政府信息公开申请情况\n\n四、政府信息公开行政复议、行政诉讼情况\n\n";
+	gr_heap    *h = gr_heap_new();
+	gr_mem		m = gr_heap_mem(h);
+	gr_doc		d;
+
+	gr_parse(&d, text, strlen(text), &m, NULL);
+	CHECK(d.active[GR_A_RULES][GR_AC_IN_FORCE].state != GR_VALUE);
+	CHECK_EQ_INT(d.active[GR_A_NORMATIVE][GR_AC_IN_FORCE].state, GR_VALUE);
+	CHECK_EQ_INT(d.active[GR_A_NORMATIVE][GR_AC_IN_FORCE].m, 7);
+	gr_heap_free(h);
+}
+
+/*
+ * The row before shows four values after its label (the rest printed
+ * after the table); the next row has exactly its seven after its label,
+ * adding up, the first not 0: none of them can be the row before's, so it
+ * is read.
+ */
+static void
+test_short_before_kept(void)
+{
+	long		v[NLEAF][7];
+	sbuf		b = {0};
+	gr_heap    *h;
+	gr_doc		d;
+	int			placed;
+	const int	k0 = 12;
+	static const long rk[7] = {0, 5, 0, 0, 1, 0, 6},
+				rn[7] = {2, 0, 3, 0, 0, 0, 5};
+
+	make_values(v, 10);
+	v[0][0] += 1;				/* the flow does not add up */
+	v[0][6] += 1;
+	memcpy(v[k0], rk, sizeof(rk));
+	memcpy(v[k0 + 1], rn, sizeof(rn));
+	head(&b);
+	for (int k = 0; k < NLEAF; k++)
+	{
+		put_label(&b, k);
+		if (k == k0)
+			put_some(&b, v[k], 0, 4);
+		else
+			put_values(&b, v[k], -1);
+	}
+	put_some(&b, v[k0], 4, 7);
+	put(&b, "\f");
+	tail(&b);
+	d = parse(&b, &h);
+	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
+	CHECK_EQ_INT(d.req[leaf_row[k0 + 1]][0].state, GR_VALUE);
+	CHECK_EQ_INT(d.req[leaf_row[k0 + 1]][0].m, 2);
+	gr_heap_free(h);
+	free(b.s);
+}
+
+/*
+ * Section 2 of the 2019 form through -raw: each row on its label's line,
+ * a unit or a decrease word parted from its figure by a space.  Rows are checked in the order their columns
+ * are printed (上一年项目数量, 本年增/减, 处理决定数量), so they are read.
+ */
+static void
+test_active_printed_order(void)
+{
+	const char *text =
+		"二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年新制作数量 本年新公开数量 对外公开总数量\n"
+		"规章 0 36 0\n规范性文件 31 32 155 条\n第二十条第（五）项\n信息内容 上一年项目数量 本年增/减 处理决定数量\n"
+		"行政许可 28 8 2 件\n其他对外管理服务事项 160 增加11项 16 条\n第二十条第（六）项\n"
+		"信息内容 上一年项目数量 本年增/减 处理决定数量\n行政处罚 25 -2 项 4\n行政强制 20 减 5 6\n"
+		"\f三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n";
+	gr_heap    *h = gr_heap_new();
+	gr_mem		m = gr_heap_mem(h);
+	gr_doc		d;
+
+	gr_parse(&d, text, strlen(text), &m, NULL);
+	CHECK_EQ_INT(d.form_active, GR_FORM_2019);
+	CHECK_EQ_INT(d.active[GR_A_LICENSING][GR_AC_PREVIOUS].m, 28);
+	CHECK_EQ_INT(d.active[GR_A_LICENSING][GR_AC_CHANGE].m, 8);
+	CHECK_EQ_INT(d.active[GR_A_LICENSING][GR_AC_DECISIONS].state, GR_VALUE);
+	CHECK_EQ_INT(d.active[GR_A_LICENSING][GR_AC_DECISIONS].m, 2);
+	CHECK_EQ_INT(d.active[GR_A_OTHER_SERVICES][GR_AC_CHANGE].m, 11);
+	CHECK_EQ_INT(d.active[GR_A_PUNISHMENT][GR_AC_CHANGE].state, GR_VALUE);
+	CHECK_EQ_INT(d.active[GR_A_PUNISHMENT][GR_AC_CHANGE].m, -2);
+	CHECK_EQ_INT(d.active[GR_A_PUNISHMENT][GR_AC_DECISIONS].m, 4);
+	/* a decrease word parted from its figure: one cell */
+	CHECK_EQ_INT(d.active[GR_A_COERCION][GR_AC_CHANGE].state, GR_VALUE);
+	CHECK_EQ_INT(d.active[GR_A_COERCION][GR_AC_CHANGE].m, -5);
+	CHECK_EQ_INT(d.active[GR_A_COERCION][GR_AC_DECISIONS].m, 6);
+	gr_heap_free(h);
+}
+
 int
 main(void)
 {
@@ -519,5 +832,12 @@ main(void)
 	test_row_before_displaced();
 	test_row_after_displaced();
 	test_active_out_of_order();
+	test_last_row_extra();
+	test_prev_row_short();
+	test_unit_parted();
+	test_wrapped_figure();
+	test_wrapped_active();
+	test_short_before_kept();
+	test_active_printed_order();
 	return unit_report("test_pdf_order");
 }
