@@ -579,6 +579,18 @@ leaf_numbered(const char *s, size_t len)
 		(len >= 4 && memcmp(s + 1, "\xE3\x80\x81", 3) == 0);
 }
 
+/* Is the character at s (three bytes) a group's numeral, 一 to 七? */
+static bool
+head_numeral(const char *s)
+{
+	static const char *const nums[] = {"一", "二", "三", "四", "五", "六", "七"};
+
+	for (size_t k = 0; k < sizeof(nums) / sizeof(nums[0]); k++)
+		if (memcmp(s, nums[k], 3) == 0)
+			return true;
+	return false;
+}
+
 size_t
 gr_pdf_split(gr_pdf_rows *st, const gr_tok *t)
 {
@@ -616,6 +628,13 @@ gr_pdf_split(gr_pdf_rows *st, const gr_tok *t)
 	if (leaf_numbered(t->s + cut, t->len - cut) && t->s[cut] == '1' &&
 		cut > 7 && memcmp(t->s, "\xEF\xBC\x88", 3) == 0 &&
 		memcmp(t->s + cut - 4, "\xEF\xBC\x89", 3) == 0)
+		return cut;
+	/*
+	 * a head wrapped in a narrow column ("（三" over "）不予公开") beside
+	 * its first leaf: the head's numeral alone before the space
+	 */
+	if (leaf_numbered(t->s + cut, t->len - cut) && t->s[cut] == '1' &&
+		cut == 7 && memcmp(t->s, "\xEF\xBC\x88", 3) == 0 && head_numeral(t->s + 3))
 		return cut;
 	/* the next parts of two cells in progress, each in its own column */
 	own = slot_at(st, x);
