@@ -34,22 +34,31 @@ gr_pdf_mid(const gr_toks *ts, const gr_tok *t)
 void
 gr_pdf_cols_full(gr_pdf_cols *s, const int *mids, int n)
 {
-	int			k;
-
 	if (n <= 0 || n > GR_PDF_MAXCOLS)
 		return;
+	/* kept once: the same as one of the first three or the newest */
 	for (int j = 0; j < s->nrefs; j++)
-		if (s->ncols[j] == n && memcmp(s->ref[j], mids, sizeof(int) * (size_t) n) == 0)
+		if ((j < 3 || j == s->nrefs - 1) &&
+			s->ncols[j] == n && memcmp(s->ref[j], mids, sizeof(int) * (size_t) n) == 0)
 			return;
-	/* when full, the newest replaces the last kept */
-	k = s->nrefs < GR_PDF_REFS ? s->nrefs++ : GR_PDF_REFS - 1;
-	memcpy(s->ref[k], mids, sizeof(int) * (size_t) n);
-	s->ncols[k] = n;
+	/*
+	 * A layout not kept could place a short row otherwise: none is placed
+	 * by gr_pdf_cols_cands; gr_pdf_cols_near keeps the newest in the last.
+	 */
+	if (s->nrefs == GR_PDF_REFS)
+	{
+		s->lost = true;
+		memcpy(s->ref[GR_PDF_REFS - 1], mids, sizeof(int) * (size_t) n);
+		s->ncols[GR_PDF_REFS - 1] = n;
+		return;
+	}
+	memcpy(s->ref[s->nrefs], mids, sizeof(int) * (size_t) n);
+	s->ncols[s->nrefs++] = n;
 }
 
-/* The values in the columns of one layout; false if some has none of its own. */
+/* The values in the columns of one layout as it stands; false if some has none of its own. */
 static bool
-map_to(const int *ref, int ncols, const int *mids, int n, int *col)
+map_near(const int *ref, int ncols, const int *mids, int n, int *col)
 {
 	for (int k = 0; k < n; k++)
 	{
@@ -67,22 +76,110 @@ map_to(const int *ref, int ncols, const int *mids, int n, int *col)
 }
 
 bool
-gr_pdf_cols_place(const gr_pdf_cols *s, const int *mids, int n, int ncols, int *col)
+gr_pdf_cols_near(const gr_pdf_cols *s, const int *mids, int n, int ncols, int *col)
 {
 	int			other[GR_PDF_MAXCOLS];
 	bool		found = false;
 
 	if (n <= 0 || n > GR_PDF_MAXCOLS)
 		return false;
+	/* the first three layouts and the newest */
 	for (int j = 0; j < s->nrefs; j++)
 	{
-		if (s->ncols[j] != ncols || !map_to(s->ref[j], ncols, mids, n, found ? other : col))
+		if (j >= 3 && j < s->nrefs - 1)
+			continue;
+		if (s->ncols[j] != ncols || !map_near(s->ref[j], ncols, mids, n, found ? other : col))
 			continue;
 		if (found && memcmp(other, col, sizeof(int) * (size_t) n) != 0)
 			return false;
 		found = true;
 	}
 	return found;
+}
+
+/* Twice the display columns a value stands less than from its column's middle. */
+#define PLACE_TOL 4
+
+/*
+ * The values under the columns of one layout moved right by shift: each
+ * within PLACE_TOL of a column's middle, in order; false if some is not.
+ */
+static bool
+map_to(const int *ref, int ncols, int shift, const int *mids, int n, int *col)
+{
+	int			c = 0;
+
+	for (int k = 0; k < n; k++)
+	{
+		if (mids[k] < 0)
+			return false;
+		while (c < ncols && ref[c] + shift <= mids[k] - PLACE_TOL)
+			c++;
+		if (c == ncols || ref[c] + shift >= mids[k] + PLACE_TOL)
+			return false;
+		col[k] = c++;
+	}
+	return true;
+}
+
+int
+gr_pdf_cols_cands(const gr_pdf_cols *s, const int *mids, int n, int ncols, int *cand)
+{
+	int			nc = 0,
+				col[GR_PDF_MAXCOLS],
+				lo = 1 << 30,
+				hi = -(1 << 30);
+
+	if (n <= 0 || n > GR_PDF_MAXCOLS || s->lost)
+		return -1;
+	/*
+	 * How far the full rows stand from one another: a short row may stand
+	 * as far from any of them, no farther (a table whose rows all stand
+	 * alike has no row pushed right).
+	 */
+	for (int j = 0; j < s->nrefs; j++)
+		if (s->ncols[j] == ncols)
+		{
+			lo = s->ref[j][0] < lo ? s->ref[j][0] : lo;
+			hi = s->ref[j][0] > hi ? s->ref[j][0] : hi;
+		}
+	for (int j = 0; j < s->nrefs; j++)
+	{
+		if (s->ncols[j] != ncols)
+			continue;
+		/* every shift that puts the first value near some column */
+		for (int c0 = 0; c0 + n <= ncols; c0++)
+			for (int d = 1 - PLACE_TOL; d < PLACE_TOL; d++)
+			{
+				int			q,
+							shift = mids[0] - s->ref[j][c0] + d;
+
+				if (s->ref[j][0] + shift <= lo - PLACE_TOL ||
+					s->ref[j][0] + shift >= hi + PLACE_TOL ||
+					!map_to(s->ref[j], ncols, shift, mids, n, col))
+					continue;
+				for (q = 0; q < nc; q++)
+					if (memcmp(cand + q * GR_PDF_MAXCOLS, col, sizeof(int) * (size_t) n) == 0)
+						break;
+				if (q < nc)
+					continue;
+				if (nc == GR_PDF_CANDS)
+					return -1;
+				memcpy(cand + nc++ * GR_PDF_MAXCOLS, col, sizeof(int) * (size_t) n);
+			}
+	}
+	return nc;
+}
+
+bool
+gr_pdf_cols_place(const gr_pdf_cols *s, const int *mids, int n, int ncols, int *col)
+{
+	int			cand[GR_PDF_CANDS * GR_PDF_MAXCOLS];
+
+	if (gr_pdf_cols_cands(s, mids, n, ncols, cand) != 1)
+		return false;
+	memcpy(col, cand, sizeof(int) * (size_t) n);
+	return true;
 }
 
 /* ---------------------------------------------------------------- rows from lines */
@@ -482,6 +579,18 @@ leaf_numbered(const char *s, size_t len)
 		(len >= 4 && memcmp(s + 1, "\xE3\x80\x81", 3) == 0);
 }
 
+/* Is the character at s (three bytes) a group's numeral, 一 to 七? */
+static bool
+head_numeral(const char *s)
+{
+	static const char *const nums[] = {"一", "二", "三", "四", "五", "六", "七"};
+
+	for (size_t k = 0; k < sizeof(nums) / sizeof(nums[0]); k++)
+		if (memcmp(s, nums[k], 3) == 0)
+			return true;
+	return false;
+}
+
 size_t
 gr_pdf_split(gr_pdf_rows *st, const gr_tok *t)
 {
@@ -519,6 +628,13 @@ gr_pdf_split(gr_pdf_rows *st, const gr_tok *t)
 	if (leaf_numbered(t->s + cut, t->len - cut) && t->s[cut] == '1' &&
 		cut > 7 && memcmp(t->s, "\xEF\xBC\x88", 3) == 0 &&
 		memcmp(t->s + cut - 4, "\xEF\xBC\x89", 3) == 0)
+		return cut;
+	/*
+	 * a head wrapped in a narrow column ("（三" over "）不予公开") beside
+	 * its first leaf: the head's numeral alone before the space
+	 */
+	if (leaf_numbered(t->s + cut, t->len - cut) && t->s[cut] == '1' &&
+		cut == 7 && memcmp(t->s, "\xEF\xBC\x88", 3) == 0 && head_numeral(t->s + 3))
 		return cut;
 	/* the next parts of two cells in progress, each in its own column */
 	own = slot_at(st, x);
@@ -579,11 +695,43 @@ gr_pdf_value(gr_pdf_rows *st, size_t i)
 	return true;
 }
 
+/*
+ * Does a placement agree with the row's own gaps?  The layouts kept are
+ * other rows', each stretched by its own label, so one may fit a row's
+ * figures under the wrong columns; the row itself shows where a column
+ * was left empty.  Each gap over an empty column must be wider by a third
+ * than every gap between adjacent columns, and with no empty column
+ * between its figures no gap may be half as wide again as another.
+ */
+static bool
+own_gaps(const int *mids, const int *col, int n)
+{
+	int			skip_min = 1 << 30,
+				adj_min = 1 << 30,
+				adj_max = 0;
+
+	for (int k = 0; k + 1 < n; k++)
+	{
+		int			d = mids[k + 1] - mids[k];
+
+		if (col[k + 1] - col[k] > 1)
+			skip_min = d < skip_min ? d : skip_min;
+		else
+		{
+			adj_min = d < adj_min ? d : adj_min;
+			adj_max = d > adj_max ? d : adj_max;
+		}
+	}
+	if (skip_min < (1 << 30))
+		return 10 * skip_min >= 13 * adj_max;
+	return n < 2 || 2 * adj_max <= 3 * adj_min;
+}
+
 bool
 gr_pdf_place_short(gr_pdf_rows *st, const gr_tok **cells, int *n, int ncols)
 {
-	int			mids[GR_PDF_MAXCOLS],
-				col[GR_PDF_MAXCOLS];
+	int			mids[GR_PDF_MAXCOLS] = {0},
+				cand[GR_PDF_CANDS * GR_PDF_MAXCOLS];
 	const gr_tok *placed[GR_PDF_MAXCOLS];
 
 	if (*n == 0 || *n > GR_PDF_MAXCOLS || ncols > GR_PDF_MAXCOLS)
@@ -595,7 +743,13 @@ gr_pdf_place_short(gr_pdf_rows *st, const gr_tok **cells, int *n, int ncols)
 		gr_pdf_cols_full(&st->cols, mids, *n);
 		return false;
 	}
-	if (!gr_pdf_cols_place(&st->cols, mids, *n, ncols, col))
+	/* a field holding two cells ("—— 0 条") has no one middle */
+	for (int k = 0; k < *n && st->paged; k++)
+		if (memchr(cells[k]->s, ' ', cells[k]->len) != NULL)
+			mids[k] = -1;
+	if (!st->paged ? !gr_pdf_cols_near(&st->cols, mids, *n, ncols, cand) :
+		(gr_pdf_cols_cands(&st->cols, mids, *n, ncols, cand) != 1 ||
+		 !own_gaps(mids, cand, *n)))
 	{
 		*n = 0;
 		return false;
@@ -603,10 +757,10 @@ gr_pdf_place_short(gr_pdf_rows *st, const gr_tok **cells, int *n, int ncols)
 	for (int c = 0; c < ncols; c++)
 		placed[c] = NULL;
 	for (int k = 0; k < *n; k++)
-		placed[col[k]] = cells[k];
+		placed[cand[k]] = cells[k];
 	/* the cells up to the last placed one; a NULL among them is missing */
 	memcpy(cells, placed, sizeof(placed[0]) * (size_t) ncols);
-	*n = col[*n - 1] + 1;
+	*n = cand[*n - 1] + 1;
 	return true;
 }
 
@@ -637,6 +791,7 @@ gr_pdf_paged(const char *text, size_t len)
 void
 gr_pdf_keep_marks(gr_pdf_rows *st, uint8_t *mark, const gr_tok **stream, int cap)
 {
+	st->paged = true;
 	st->mark = mark;
 	if (mark)
 		memset(mark, 0, st->ts->n);

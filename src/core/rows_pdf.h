@@ -24,7 +24,8 @@
 #include "gr.h"
 #include "scan.h"
 
-#define GR_PDF_REFS 4			/* column layouts kept */
+#define GR_PDF_REFS 24			/* column layouts kept (a table's rows' worth) */
+#define GR_PDF_CANDS 8			/* placements of a short row considered */
 #define GR_PDF_MAXCOLS 15
 #define GR_PDF_SLOTS 4			/* label columns followed at once */
 #define GR_PDF_RECENT 8			/* lines a wrapped label's parts stay together */
@@ -37,6 +38,7 @@ typedef struct gr_pdf_cols
 	int			ref[GR_PDF_REFS][GR_PDF_MAXCOLS];	/* twice the columns' middles */
 	int			ncols[GR_PDF_REFS];
 	int			nrefs;
+	bool		lost;			/* a layout was not kept: no short row is placed */
 } gr_pdf_cols;
 
 /*
@@ -50,14 +52,34 @@ int			gr_pdf_mid(const gr_toks *ts, const gr_tok *t);
 void		gr_pdf_cols_full(gr_pdf_cols *s, const int *mids, int n);
 
 /*
- * A short row: the column of each of its n values (from their middles)
- * into col, among ncols.  True when one kept layout of ncols columns puts
- * every value within three display columns of a column of its own, in
- * order, and no other layout puts them elsewhere; false otherwise (the
- * row cannot be placed).
+ * A short row: the ways its n values (from their middles) can stand under
+ * ncols columns.  A long label pushes a row's figures right by as much as
+ * it overruns its column, so a kept layout is tried at every shift: each
+ * value within two display columns of a column of its own, in order.
+ * The distinct placements (the column of each value) go into
+ * cand[k * GR_PDF_MAXCOLS …]; returns how many, up to GR_PDF_CANDS, or -1
+ * when there are more, or when a layout was not kept (one not kept could
+ * place them otherwise).
+ */
+int			gr_pdf_cols_cands(const gr_pdf_cols *s, const int *mids, int n, int ncols,
+							  int *cand);
+
+/*
+ * A short row placed by position only: true, and the column of each
+ * value in col, when gr_pdf_cols_cands finds exactly one placement.
  */
 bool		gr_pdf_cols_place(const gr_pdf_cols *s, const int *mids, int n, int ncols,
 							  int *col);
+
+/*
+ * Text laid out with spaces that is not a PDF's (w3m: a table's rows are
+ * not pushed right by their labels): the columns of the first three
+ * layouts and the newest as they stand, each value within three display
+ * columns of a column of its own, in order, and no two layouts placing
+ * them differently.
+ */
+bool		gr_pdf_cols_near(const gr_pdf_cols *s, const int *mids, int n, int ncols,
+							 int *col);
 
 
 /*
@@ -151,6 +173,7 @@ typedef struct gr_pdf_rows
 	 * (gr_pdf_mark), so that a row's values can be checked to be the ones
 	 * between its label and the next (gr_pdf_block_exact).
 	 */
+	bool		paged;			/* gr_pdf_keep_marks was called: a PDF's text */
 	uint8_t    *mark;			/* per token; NULL: not kept */
 
 	/*
@@ -198,9 +221,13 @@ bool		gr_pdf_value(gr_pdf_rows *st, size_t i);
 /*
  * A section 3 row of n cells read from pdftotext -layout lines: a full
  * row keeps its columns' middles (false); a short one (an empty cell
- * printed as spaces) has its cells put under the nearest columns: true,
- * cells rewritten (NULL where nothing stands) and *n the cells up to the
- * last placed one; or, when that is not unambiguous, *n = 0 and false.
+ * printed as spaces) has its cells put under the columns: true, cells
+ * rewritten (NULL where nothing stands) and *n the cells up to the last
+ * placed one; or, when that is not unambiguous, *n = 0 and false.  In a
+ * PDF's text (paged) a row is placed when gr_pdf_cols_cands finds exactly
+ * one placement and the row's own gaps agree with it (a gap over an empty
+ * column wider by a third than every other, or none half as wide again as
+ * another); in other text by gr_pdf_cols_near.
  */
 bool		gr_pdf_place_short(gr_pdf_rows *st, const gr_tok **cells, int *n, int ncols);
 

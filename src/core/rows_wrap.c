@@ -125,7 +125,7 @@ display_width(const char *s, size_t n)
 		unsigned char c = (unsigned char) s[i];
 
 		if (c < 0x80)
-			w++;
+			w += c != '\f';	/* a page's first line begins with its form feed */
 		else if (c >= 0xC0)
 			w += (c < 0xE0 || c == 0xE2) ? 1 : 2;
 	}
@@ -158,7 +158,11 @@ valueish(gr_tok *t)
 	return t->num.state == GR_VALUE || t->num.state == GR_BLANK;
 }
 
-/* Is the line's text laid out with spaces (no tab, bar or box drawing)? */
+/*
+ * Is the line's text laid out with spaces (no tab, bar or box drawing)?
+ * A form feed only before it: pdftotext -layout begins a page's first
+ * line with it, and the line keeps its columns (it takes none).
+ */
 static bool
 gap_line(const gr_toks *ts, const gr_tok *t)
 {
@@ -168,7 +172,7 @@ gap_line(const gr_toks *ts, const gr_tok *t)
 	if (t->lend > ts->len || t->lstart > t->lend)
 		return false;
 	for (size_t i = 0; i < n; i++)
-		if (s[i] == '\t' || s[i] == '|' || s[i] == '\f' ||
+		if (s[i] == '\t' || s[i] == '|' || (s[i] == '\f' && i > 0) ||
 			((unsigned char) s[i] == 0xE2 && i + 1 < n &&
 			 ((unsigned char) s[i + 1] == 0x94 || (unsigned char) s[i + 1] == 0x95)))
 			return false;
@@ -525,7 +529,7 @@ at_column(const gr_toks *ts, const gr_tok *t, int col)
 	{
 		unsigned char b = (unsigned char) *s;
 
-		c += b < 0x80 ? 1 : (b < 0xE0 || b == 0xE2) ? 1 : 2;
+		c += b < 0x80 ? b != '\f' : (b < 0xE0 || b == 0xE2) ? 1 : 2;
 		s++;
 		while (s < e && ((unsigned char) *s & 0xC0) == 0x80)
 			s++;
@@ -760,7 +764,7 @@ typedef struct join
  * exactly one does and the pair makes a number; false otherwise.
  */
 static bool
-pair_with(const gr_toks *ts, const wline *r, size_t p, bool above, join *j)
+pair_with(const gr_toks *ts, const wline *r, size_t p, bool above, bool paged, join *j)
 {
 	const gr_tok *pt = &ts->t[p];
 	int			pc0,
@@ -802,6 +806,25 @@ pair_with(const gr_toks *ts, const wline *r, size_t p, bool above, join *j)
 			return false;
 		j->digits = pk != P_UNIT;
 	}
+	/*
+	 * Digits joined to digits change a number, and the row adding up does
+	 * not tell which of two neighbours they belong to (２９ over 37 or over
+	 * ９９ adds the same).  pdftotext -layout (paged text) prints a cell's
+	 * lines only roughly in its column: another cell within two columns of
+	 * the piece leaves it alone.
+	 */
+	if (j->digits && paged)
+		for (uint32_t k = 0; k < r->n; k++)
+		{
+			int			c0,
+						c1;
+
+			if (r->first + k == hit || (k == 0 && r->label))
+				continue;
+			tok_cols(ts, &ts->t[r->first + k], &c0, &c1);
+			if (c0 < pc1 + 2 && pc0 < c1 + 2)
+				return false;
+		}
 	j->drop = false;
 	if (pt->len + ct->len > sizeof(buf))
 		return false;
@@ -913,7 +936,7 @@ under_label_figure(const gr_toks *ts, const gr_tok *t, int c0, int c1)
  * line holds anything else in the row's value columns.
  */
 static int
-pieces_of(gr_toks *ts, const wline *a, const wline *r, bool above, join *js, int nj)
+pieces_of(gr_toks *ts, const wline *a, const wline *r, bool above, bool paged, join *js, int nj)
 {
 	int			vcol0 = 1 << 30;
 	int			found = 0;
@@ -954,7 +977,7 @@ pieces_of(gr_toks *ts, const wline *a, const wline *r, bool above, join *js, int
 		}
 		if (c1 <= vcol0)
 			continue;			/* a label's part */
-		if (nj + found >= MAX_JOINS || !pair_with(ts, r, p, above, &js[nj + found]))
+		if (nj + found >= MAX_JOINS || !pair_with(ts, r, p, above, paged, &js[nj + found]))
 			return -1;
 		found++;
 	}
@@ -983,6 +1006,7 @@ join_pieces(gr_toks *ts, const gr_mem *m, uint8_t *grp)
 {
 	wline	   *ln = NULL;
 	size_t		nl = 0;
+	bool		paged = ts->len > 0 && memchr(ts->text, '\f', ts->len) != NULL;
 
 	/*
 	 * The lines that may be a row of values or hold a piece, in order:
@@ -1067,7 +1091,8 @@ join_pieces(gr_toks *ts, const gr_mem *m, uint8_t *grp)
 		join		js[MAX_JOINS];
 		int			nj = 0;
 		bool		ok = true,
-					digits = false;
+					digits = false,
+					stray = false;
 
 		if (!r->gap || r->nvals < 3)
 			continue;
@@ -1086,10 +1111,13 @@ join_pieces(gr_toks *ts, const gr_mem *m, uint8_t *grp)
 			if (side == 0 ? (l >= 2 && ln[l - 2].gap && ln[l - 2].nvals >= 3 && adjacent(ts, &ln[l - 2], a))
 				: (l + 2 < nl && ln[l + 2].gap && ln[l + 2].nvals >= 3 && adjacent(ts, a, &ln[l + 2])))
 				continue;
-			got = pieces_of(ts, a, r, side == 0, js, nj);
+			got = pieces_of(ts, a, r, side == 0, paged, js, nj);
 			if (got < 0)
 			{
 				/* something else stands there: none of this line's pieces */
+				stray = stray || (a->n <= 2 && pieces_only(ts, a, r) &&
+								  piece_kind(&ts->t[a->first]) == P_DIG &&
+								  piece_kind(&ts->t[a->first + a->n - 1]) == P_DIG);
 				continue;
 			}
 			nj += got;
@@ -1104,6 +1132,19 @@ join_pieces(gr_toks *ts, const gr_mem *m, uint8_t *grp)
 		}
 		if (!ok)
 			nj = 0;
+		/*
+		 * Digits alone beside a row of section 3 or 4 that does not add up,
+		 * in no one cell's column (between two, under a gap): a figure
+		 * wrapped out of one of its cells, which is not known.  None of the
+		 * row's values is read.
+		 */
+		if (stray && nj == 0 && (r->nvals == 7 || r->nvals == 15) &&
+			!row_split(r, grp) && !row_adds_up(ts, r, js, 0))
+		{
+			for (uint32_t k = r->label ? 1 : 0; k < r->n; k++)
+				ts->t[r->first + k].kind = 0xFF;
+			continue;
+		}
 		if ((digits || row_split(r, grp)) && !row_adds_up(ts, r, js, nj))
 			continue;
 		trust_split(r, grp);

@@ -8,6 +8,12 @@
  * the leaf's row takes its figures; every cell of the table is the
  * printed one, none missing, none wrong.  (Read whole, the field gave the
  * leaf's label no row, and its figures were lost.)
+ *
+ * And the same table whose group column is narrower still, as LibreOffice
+ * PDFs print it: the head wraps as "（三" / "）不" / "予公" / "开", the first
+ * line "（三 1.属于国家" beside its first leaf with one space, the figures
+ * on a line of their own; the numeral alone is cut off as the head's
+ * beginning (read whole, both rows beside the head were lost).
  */
 #include "unit.h"
 
@@ -57,11 +63,10 @@ row_of_key(const char *key)
 	return -1;
 }
 
+/* Every cell of the text's table: the printed one. */
 static void
-test_fixture(void)
+check_text(const char *text, size_t len)
 {
-	size_t		len = 0;
-	char	   *text = unit_slurp("../data/layout_pdf_group_leaf.txt", &len);
 	gr_heap    *h = gr_heap_new();
 	gr_mem		m = gr_heap_mem(h);
 	gr_doc		d;
@@ -98,6 +103,63 @@ test_fixture(void)
 	CHECK_EQ_INT(wrong, 0);
 	CHECK_EQ_INT(exact, n);
 	gr_heap_free(h);
+}
+
+static void
+test_fixture(void)
+{
+	size_t		len = 0;
+	char	   *text = unit_slurp("../data/layout_pdf_group_leaf.txt", &len);
+
+	CHECK(text != NULL);
+	if (text == NULL)
+		return;
+	check_text(text, len);
+	free(text);
+}
+
+/* the group (三)'s lines as the fixture prints them, and wrapped narrower */
+static const char group3[] =
+	"        1.属于国家秘密                      0      0      0      0      0      0      0\n"
+	"    （三） 2.其他法律行政法规禁止公开       1      0      0      0      0      0      1\n"
+	"    不予公 3.危及“三安全一稳定”             0      0      0      0      0      0      0\n"
+	"    开     4.保护第三方合法权益             2      0      0      0      0      0      2\n";
+static const char group3_narrow[] =
+	"    （三 1.属于国家\n"
+	"                                            0      0      0      0      0      0      0\n"
+	"    ）不    秘密\n"
+	"    予公\n"
+	"     开 2.其他法律\n"
+	"         行政法规禁                         1      0      0      0      0      0      1\n"
+	"           止公开\n"
+	"        3.危及“三安全一稳定”             0      0      0      0      0      0      0\n"
+	"        4.保护第三方合法权益             2      0      0      0      0      0      2\n";
+
+static void
+test_wrapped_head(void)
+{
+	size_t		len = 0;
+	char	   *text = unit_slurp("../data/layout_pdf_group_leaf.txt", &len);
+	char	   *at,
+			   *v;
+	size_t		off;
+
+	CHECK(text != NULL);
+	if (text == NULL)
+		return;
+	at = strstr(text, group3);
+	CHECK(at != NULL);
+	if (at != NULL)
+	{
+		off = (size_t) (at - text);
+		v = malloc(len + sizeof(group3_narrow));
+		memcpy(v, text, off);
+		memcpy(v + off, group3_narrow, sizeof(group3_narrow) - 1);
+		memcpy(v + off + sizeof(group3_narrow) - 1, at + sizeof(group3) - 1,
+			   len - off - (sizeof(group3) - 1));
+		check_text(v, len - (sizeof(group3) - 1) + sizeof(group3_narrow) - 1);
+		free(v);
+	}
 	free(text);
 }
 
@@ -105,5 +167,6 @@ int
 main(void)
 {
 	test_fixture();
+	test_wrapped_head();
 	return unit_report("test_pdf_group_leaf");
 }

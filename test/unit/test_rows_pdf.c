@@ -30,8 +30,10 @@ test_place(void)
 {
 	gr_pdf_cols s;
 	const int	full[7] = {100, 120, 140, 160, 180, 200, 220};
-	const int	shifted[7] = {140, 160, 180, 200, 220, 240, 260};
-	int			col[7];
+	const int	pushed[7] = {120, 140, 160, 180, 200, 220, 240};
+	const int	six_right[6] = {120, 140, 160, 180, 200, 220};
+	int			col[7],
+				cand[GR_PDF_CANDS * GR_PDF_MAXCOLS];
 
 	memset(&s, 0, sizeof(s));
 	/* no full row yet: nothing placed */
@@ -49,8 +51,9 @@ test_place(void)
 		CHECK_EQ_INT(col[2], 3);
 		CHECK_EQ_INT(col[5], 6);
 	}
-	/* the total empty: six values in the first six columns */
+	/* every full row stands alike: six values in the first six columns */
 	CHECK(gr_pdf_cols_place(&s, full, 6, 7, col));
+	CHECK_EQ_INT(col[0], 0);
 	CHECK_EQ_INT(col[5], 5);
 	/* a figure between two columns: not placed */
 	{
@@ -64,21 +67,68 @@ test_place(void)
 
 		CHECK(!gr_pdf_cols_place(&s, mids, 6, 7, col));
 	}
-	/* another layout that puts the same figures elsewhere: not placed */
-	gr_pdf_cols_full(&s, shifted, 7);
-	CHECK_EQ_INT(s.nrefs, 2);
-	{
-		const int	mids[5] = {140, 160, 180, 200, 220};
-		const int	right[6] = {140, 160, 180, 200, 220, 240};
 
-		CHECK(!gr_pdf_cols_place(&s, mids, 5, 7, col));
-		/* figures only one layout has room for: placed in it */
-		CHECK(gr_pdf_cols_place(&s, right, 6, 7, col));
+	/* a full row pushed right a column's width by its long label */
+	gr_pdf_cols_full(&s, pushed, 7);
+	CHECK_EQ_INT(s.nrefs, 2);
+	/*
+	 * six values evenly spaced where a pushed row's first six stand: the
+	 * last six columns of a row as the first, or the first six of a
+	 * pushed one: not placed
+	 */
+	CHECK_EQ_INT(gr_pdf_cols_cands(&s, six_right, 6, 7, cand), 2);
+	CHECK(!gr_pdf_cols_place(&s, six_right, 6, 7, col));
+	/*
+	 * a pushed row whose third cell is empty: under the first layout as it
+	 * stands it would read from the second column on, the last figure
+	 * under none; shifted, one placement only
+	 */
+	{
+		const int	mids[6] = {121, 140, 181, 200, 219, 240};
+
+		CHECK_EQ_INT(gr_pdf_cols_cands(&s, mids, 6, 7, cand), 1);
+		CHECK(gr_pdf_cols_place(&s, mids, 6, 7, col));
 		CHECK_EQ_INT(col[0], 0);
-		CHECK_EQ_INT(col[5], 5);
+		CHECK_EQ_INT(col[1], 1);
+		CHECK_EQ_INT(col[2], 3);
+		CHECK_EQ_INT(col[5], 6);
+	}
+	/* no row stood that far right: not placed */
+	{
+		const int	mids[6] = {181, 200, 241, 260, 279, 300};
+
+		CHECK(!gr_pdf_cols_place(&s, mids, 6, 7, col));
 	}
 	/* a layout of another width is not used */
 	CHECK(!gr_pdf_cols_place(&s, full, 4, 5, col));
+}
+
+/*
+ * More layouts than are kept: one not kept could place a row otherwise,
+ * so none is placed any more.
+ */
+static void
+test_lost(void)
+{
+	gr_pdf_cols s;
+	int			lay[7],
+				col[7];
+	const int	mids[6] = {101, 119, 161, 180, 199, 222};
+
+	memset(&s, 0, sizeof(s));
+	for (int j = 0; j < GR_PDF_REFS; j++)
+	{
+		for (int c = 0; c < 7; c++)
+			lay[c] = 100 + 20 * c + (c == 6 ? j : 0);
+		gr_pdf_cols_full(&s, lay, 7);
+	}
+	CHECK_EQ_INT(s.nrefs, GR_PDF_REFS);
+	CHECK(!s.lost);
+	CHECK(gr_pdf_cols_place(&s, mids, 6, 7, col));
+	lay[6] = 400;
+	gr_pdf_cols_full(&s, lay, 7);
+	CHECK(s.lost);
+	CHECK(!gr_pdf_cols_place(&s, mids, 6, 7, col));
 }
 
 int
@@ -86,5 +136,6 @@ main(void)
 {
 	test_mid();
 	test_place();
+	test_lost();
 	return unit_report("test_rows_pdf");
 }

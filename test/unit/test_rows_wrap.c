@@ -271,6 +271,89 @@ test_w3m_text(void)
 	free(text);
 }
 
+/*
+ * pdftotext -layout begins a page's first line with a form feed: the line
+ * keeps its columns, and a figure wrapped under one of its cells is
+ * joined (an appeals total １１ printed as １ over １).
+ */
+static void
+test_page_start(void)
+{
+	const char *text =
+		"\f 0   3   5   0   8   0   0   0   0   0   5   3   2   1   １\n"
+		"                                                         １\n";
+	gr_toks		ts = scan(text);
+	long long	v[32];
+	long		k = find(&ts, "3");
+	int			n;
+
+	CHECK(k >= 0);
+	/* the values after the first (row_values passes over a label) */
+	n = row_values(&ts, k, v);
+	CHECK_EQ_INT(n, 14);
+	if (n == 14)
+		CHECK_EQ_INT(v[13], 11);
+	/* the piece is gone: one １ left, the cell's */
+	k = find(&ts, "１");
+	CHECK(k >= 0);
+	for (size_t i = (size_t) k + 1; k >= 0 && i < ts.n; i++)
+		CHECK(!(ts.t[i].len == strlen("１") && memcmp(ts.t[i].s, "１", ts.t[i].len) == 0));
+}
+
+/*
+ * Digits alone under a row of fifteen that does not add up, between two
+ * of its cells: which figure they complete is unknown, so the row's values
+ * are not read at all (its total would otherwise read 1 for 12).
+ */
+static void
+test_stray_digits(void)
+{
+	const char *text =
+		" 0   3   5   0   8   0   0   0   0   0   5   0   2   5   １\n"
+		"                                                       ２\n";
+	gr_toks		ts = scan(text);
+
+	CHECK(find(&ts, "8") < 0);
+	CHECK(find(&ts, "１") < 0);
+	/* the same row adding up keeps its values (the digits are not its) */
+	ts = scan(" 0   3   5   0   8   0   0   0   0   0   5   0   2   5   12\n"
+			  "                                                       ２\n");
+	CHECK(find(&ts, "8") >= 0);
+	CHECK(find(&ts, "12") >= 0);
+}
+
+/*
+ * Digits over a cell with another cell within two columns: joined to
+ * either, the row would add up alike (２９ over 37 or over 99 makes 2937
+ * or 2999, and the total 6624 either way).  In a PDF's text (paged:
+ * pdftotext prints a wrapped cell's lines only roughly in its column) they
+ * are joined to neither, and the row, which does not add up without them,
+ * is not read; in text laid out by w3m, whose columns are exact, the cell
+ * they overlap takes them.
+ */
+static void
+test_near_digits(void)
+{
+	const char *row = "（七）总计   14   14   37  99   3526   34   6624\n";
+	char		text[256];
+	gr_toks		ts;
+	long		k;
+
+	snprintf(text, sizeof(text), "\f前言\n%24s29\n%s", "", row);
+	ts = scan(text);
+	CHECK(find(&ts, "37") < 0);
+	CHECK(find(&ts, "99") < 0);
+	CHECK(find(&ts, "6624") < 0);
+
+	snprintf(text, sizeof(text), "前言\n%24s29\n%s", "", row);
+	ts = scan(text);
+	CHECK(find(&ts, "29") < 0);
+	k = find(&ts, "37");
+	CHECK(k >= 0);
+	if (k >= 0)
+		CHECK_EQ_INT(num_of(&ts, (size_t) k), 2937);
+}
+
 int
 main(void)
 {
@@ -280,6 +363,9 @@ main(void)
 	test_split();
 	test_blanks();
 	test_w3m_text();
+	test_page_start();
+	test_stray_digits();
+	test_near_digits();
 	gr_heap_free(heap);
 	return unit_report("test_rows_wrap");
 }
