@@ -22,8 +22,8 @@
  *   5. page numbers in the page margins ("- 3 -", "第3页") are dropped, and a
  *      table header repeated at the top of a page is written once.
  *
- * Where the page draws the table's borders (found in a rendering of the
- * page, pdfrules.c), a border between two lines keeps them in two cells
+ * Where the page draws the table's borders (the lines its content strokes
+ * and fills, pdfpaths.cc and pdfrules.c), a border between two lines keeps them in two cells
  * and two rows, and one between two characters cuts the line in two; the
  * rest of a row a page break cut is joined to the row.
  *
@@ -99,7 +99,8 @@ typedef struct pdfreader
 	band	   *bands;
 	int			nbands,
 				capbands;
-	pdfrules	rules;			/* the current page's ruling lines, if rendered */
+	pdfpaths_doc *paths;		/* the document's lines (NULL: borders not read) */
+	pdfrules	rules;			/* the current page's ruling lines, if read */
 	bool		oom;
 } pdfreader;
 
@@ -337,7 +338,7 @@ segments(pdfreader *r, glyph *g, int ng, int *nseg)
 				 * (a glyph's own stroke is not): a narrow column's label
 				 * beside the next column's with no room between.
 				 */
-				if (r->rules.row)
+				if (r->rules.have)
 				{
 					float		yc2 = (g[e].y1 + g[e].y2 + g[e - 1].y1 + g[e - 1].y2) / 4;
 
@@ -549,7 +550,7 @@ static void
 join_cells(pdfreader *r, seg *sg, int n)
 {
 	float		limit = join_gap(sg, n);
-	const pdfrules *ru = r->rules.row ? &r->rules : NULL;
+	const pdfrules *ru = r->rules.have ? &r->rules : NULL;
 	int			cell0 = r->ncells,
 				window = r->ncells;
 
@@ -854,7 +855,7 @@ make_rows(pdfreader *r, int cell0, int pageno, double ph)
 			   *rowof;
 	rowb	   *rows;
 	int			nrows = 0;
-	const pdfrules *ru = r->rules.row ? &r->rules : NULL;
+	const pdfrules *ru = r->rules.have ? &r->rules : NULL;
 
 	if (n <= 0)
 		return;
@@ -1179,7 +1180,7 @@ read_page(pdfreader *r, PopplerPage *page, int pageno)
 	}
 	g_free(text);
 	g_free(rects);
-	(void) pdfrules_read(&r->rules, page, pw, ph);
+	(void) pdfrules_read(&r->rules, r->paths, pageno);
 	sg = segments(r, g, ng, &nseg);
 	free(g);
 	if (sg)
@@ -1686,6 +1687,7 @@ cli_pdf_text(const char *data, size_t len, cli_buf *out, char *err, size_t errle
 	nread = npages < CLI_MAX_PDF_PAGES ? npages : CLI_MAX_PDF_PAGES;
 	memset(&r, 0, sizeof(r));
 	r.out = out;
+	r.paths = pdfpaths_open(data, len);
 	for (int i = 0; i < nread && !r.oom; i++)
 	{
 		PopplerPage *page = poppler_document_get_page(doc, i);
@@ -1695,6 +1697,7 @@ cli_pdf_text(const char *data, size_t len, cli_buf *out, char *err, size_t errle
 		read_page(&r, page, i);
 		g_object_unref(page);
 	}
+	pdfpaths_close(r.paths);
 	g_object_unref(doc);
 	g_bytes_unref(bytes);
 	if (npages == 0)

@@ -1,39 +1,38 @@
 /*
- * pdfrules.h — a PDF page's ruling lines, found in a rendering of the page.
+ * pdfrules.h — a PDF page's ruling lines: where the page draws a table's
+ * borders.
  *
- * poppler-glib gives the characters of a page but not its paths, so the
- * table's borders are found where they are drawn: the page is rendered
- * (poppler_page_render, cairo, about one pixel per point) and a rule is a
- * thin band of ink across a whole span.  Running sums over the rows and
- * the columns of ink answer "is there a rule here" in time proportional to
- * the band searched, not to its area.
+ * The lines come from the page's content (pdfpaths.cc: straight horizontal
+ * and vertical strokes and filled rectangles in a dark colour); nothing is
+ * rendered.  A rule is such a line at most THIN points thick; the lines are
+ * kept sorted (horizontal ones by height, vertical ones by abscissa) so a
+ * question looks only at the lines near the band it asks about.
  */
 #ifndef CLI_PDFRULES_H
 #define CLI_PDFRULES_H
 
 #include <stdbool.h>
-#include <stdint.h>
 
-#include <poppler.h>
-
+#include "pdfpaths.h"
 
 typedef struct pdfrules
 {
-	int			w,
-				h;				/* pixels */
-	float		scale;			/* pixels per point */
-	uint16_t   *row;			/* row[y * (w + 1) + x]: inked pixels of row y left of x */
-	uint16_t   *col;			/* col[x * (h + 1) + y]: inked pixels of column x above y */
+	pdfpath    *h;				/* horizontal rules, by y1 */
+	pdfpath    *v;				/* vertical rules, by x1 */
+	int			nh,
+				nv;
+	bool		have;			/* the page's lines were read */
 	bool		ruled;			/* the page has long lines: a table drawn with borders */
 } pdfrules;
 
-/* Render the page and index its ink; false (and nothing kept) if it cannot. */
-bool		pdfrules_read(pdfrules *r, PopplerPage *page, double pw, double ph);
+/* Read page index's lines (0-based); false (and nothing kept) if it cannot. */
+bool		pdfrules_read(pdfrules *r, pdfpaths_doc *doc, int index);
 void		pdfrules_free(pdfrules *r);
 
 /*
  * A horizontal rule between heights ya and yb (points) across the whole of
- * x1..x2: a band at most 4 pixels thick, inked over nine tenths of the span.
+ * x1..x2: lines at most THIN thick that share a height and cover nine
+ * tenths of the span.
  */
 bool		pdfrules_h(const pdfrules *r, float x1, float x2, float ya, float yb);
 
