@@ -11,8 +11,8 @@ CLI_VERSION := $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(srcdir)/g
 CLI_CFLAGS ?= -std=c99 -D_GNU_SOURCE -O2 -g -Wall -Wextra -Werror
 CLI_SRCS = $(sort $(wildcard $(srcdir)/cli/*.c))
 CLI_CXXFLAGS ?= -std=c++17 -O2 -g -Wall -Wextra -Werror
+# libpq's header only: the library is loaded when a command connects (cli/pq.c)
 CLI_LIBPQ_I := $(shell $(PG_CONFIG) --includedir)
-CLI_LIBPQ_L := $(shell $(PG_CONFIG) --libdir)
 # prefix=… on the command line (as Debian packaging passes) wins; else /usr/local
 ifeq ($(origin prefix),command line)
 CLI_PREFIX = $(prefix)
@@ -29,7 +29,7 @@ cli/pdfpaths.o: $(srcdir)/cli/pdfpaths.cc $(srcdir)/cli/pdfpaths.h
 cli/govreport: $(CLI_SRCS) cli/pdfpaths.o $(CORE_SRCS) $(wildcard $(srcdir)/cli/*.h $(srcdir)/src/core/*.h) govreport.control
 	$(CC) $(CLI_CFLAGS) -DGR_VERSION='"$(CLI_VERSION)"' -I$(srcdir)/src/core -I$(srcdir)/cli \
 		-I$(CLI_LIBPQ_I) $$(pkg-config --cflags $(CLI_PKGS)) -o $@ $(CLI_SRCS) cli/pdfpaths.o $(CORE_SRCS) \
-		-L$(CLI_LIBPQ_L) -lpq $$(pkg-config --libs $(CLI_PKGS)) -lstdc++ -lpthread -lm
+		$$(pkg-config --libs $(CLI_PKGS)) -lstdc++ -ldl -lpthread -lm
 
 install-cli: cli/govreport
 	install -d '$(DESTDIR)$(CLI_PREFIX)/bin' '$(DESTDIR)$(CLI_PREFIX)/share/man/man1'
