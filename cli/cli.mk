@@ -4,9 +4,9 @@
 #   make cli                 builds cli/govreport
 #   make install-cli         installs it and its man page (DESTDIR, prefix)
 # `make install` also installs it when it has been built.
-# poppler: its own classes (libpoppler-private-dev) for the lines a PDF page
-# draws (cli/pdfpaths.cc, the one C++ source), beside poppler-glib's characters
-CLI_PKGS = poppler-glib poppler libzip libxml-2.0
+# poppler: its own classes (libpoppler-private-dev) for a PDF page's
+# characters and lines (cli/pdfpage.cc, the one C++ source)
+CLI_PKGS = poppler libzip libxml-2.0
 CLI_VERSION := $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" $(srcdir)/govreport.control)
 CLI_CFLAGS ?= -std=c99 -D_GNU_SOURCE -O2 -g -Wall -Wextra -Werror
 CLI_SRCS = $(sort $(wildcard $(srcdir)/cli/*.c))
@@ -23,12 +23,12 @@ endif
 .PHONY: cli install-cli uninstall-cli
 cli: cli/govreport
 
-cli/pdfpaths.o: $(srcdir)/cli/pdfpaths.cc $(srcdir)/cli/pdfpaths.h
+cli/pdfpage.o: $(srcdir)/cli/pdfpage.cc $(srcdir)/cli/pdfpage.h
 	$(CXX) $(CLI_CXXFLAGS) -I$(srcdir)/cli $$(pkg-config --cflags poppler) -c -o $@ $<
 
-cli/govreport: $(CLI_SRCS) cli/pdfpaths.o $(CORE_SRCS) $(wildcard $(srcdir)/cli/*.h $(srcdir)/src/core/*.h) govreport.control
+cli/govreport: $(CLI_SRCS) cli/pdfpage.o $(CORE_SRCS) $(wildcard $(srcdir)/cli/*.h $(srcdir)/src/core/*.h) govreport.control
 	$(CC) $(CLI_CFLAGS) -DGR_VERSION='"$(CLI_VERSION)"' -I$(srcdir)/src/core -I$(srcdir)/cli \
-		-I$(CLI_LIBPQ_I) $$(pkg-config --cflags $(CLI_PKGS)) -o $@ $(CLI_SRCS) cli/pdfpaths.o $(CORE_SRCS) \
+		-I$(CLI_LIBPQ_I) $$(pkg-config --cflags $(CLI_PKGS)) -o $@ $(CLI_SRCS) cli/pdfpage.o $(CORE_SRCS) \
 		$$(pkg-config --libs $(CLI_PKGS)) -lstdc++ -ldl -lpthread -lm
 
 install-cli: cli/govreport
@@ -44,4 +44,4 @@ install: install-cli-if-built
 install-cli-if-built:
 	@if [ -x cli/govreport ]; then $(MAKE) --no-print-directory install-cli; fi
 
-EXTRA_CLEAN += cli/govreport cli/pdfpaths.o
+EXTRA_CLEAN += cli/govreport cli/pdfpage.o

@@ -1,7 +1,8 @@
 /*
  * pdf.c — a PDF read from the words on its pages and their positions.
  *
- * poppler (libpoppler-glib) gives each character of a page and its box.
+ * poppler's text device gives each character of a page and its box
+ * (pdfpage.cc, one pass that also keeps the lines the page draws).
  * The table is rebuilt from that geometry, not from a text dump:
  *
  *   1. characters → text lines (boxes whose vertical centres agree) →
@@ -23,9 +24,9 @@
  *      table header repeated at the top of a page is written once.
  *
  * Where the page draws the table's borders (the lines its content strokes
- * and fills, pdfpaths.cc and pdfrules.c), a border between two lines keeps them in two cells
- * and two rows, and one between two characters cuts the line in two; the
- * rest of a row a page break cut is joined to the row.
+ * and fills, pdfrules.c), a border between two lines keeps them in two
+ * cells and two rows, and one between two characters cuts the line in two;
+ * the rest of a row a page break cut is joined to the row.
  *
  * The result is the core's tab layout: a row is one line per cell, each
  * starting with a tab, then a blank line; other text is written as lines.
@@ -39,8 +40,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <poppler.h>
-
+#include "pdfpage.h"
 #include "pdfrules.h"
 #include "text.h"
 
@@ -99,7 +99,6 @@ typedef struct pdfreader
 	band	   *bands;
 	int			nbands,
 				capbands;
-	pdfpaths_doc *paths;		/* the document's lines (NULL: borders not read) */
 	pdfrules	rules;			/* the current page's ruling lines, if read */
 	bool		oom;
 } pdfreader;
@@ -1125,70 +1124,66 @@ make_rows(pdfreader *r, int cell0, int pageno, double ph)
 
 /* One page: its characters into cells and rows, appended to the reader. */
 static void
-read_page(pdfreader *r, PopplerPage *page, int pageno)
+read_page(pdfreader *r, pdfdoc *doc, int pageno)
 {
-	char	   *text = poppler_page_get_text(page);
-	PopplerRectangle *rects = NULL;
-	guint		nrects = 0;
+	pdfpage		pg;
 	glyph	   *g;
 	int			ng = 0,
 				nseg = 0,
 				cell0 = r->ncells;
-	double		pw,
-				ph;
 	seg		   *sg;
+	bool		space = false;
 
-	poppler_page_get_size(page, &pw, &ph);
-	if (text == NULL || !poppler_page_get_text_layout(page, &rects, &nrects) || nrects == 0)
+	if (!pdfdoc_page(doc, pageno, &pg))
+		return;
+	if (pg.glyphs_cut)
 	{
-		g_free(text);
-		g_free(rects);
+		r->oom = true;
+		pdfpage_free(&pg);
 		return;
 	}
-	g = malloc(sizeof(glyph) * nrects);
+	if (pg.nglyphs == 0)
+	{
+		pdfpage_free(&pg);
+		return;
+	}
+	g = malloc(sizeof(glyph) * (size_t) pg.nglyphs);
 	if (g == NULL)
 	{
 		r->oom = true;
-		g_free(text);
-		g_free(rects);
+		pdfpage_free(&pg);
 		return;
 	}
+	for (int i = 0; i < pg.nglyphs; i++)
 	{
-		const char *p = text;
-		bool		space = false;
+		const pdfglyph *q = &pg.glyphs[i];
 
-		for (guint i = 0; i < nrects && *p; i++, p = g_utf8_next_char(p))
+		if (is_space(q->cp))
 		{
-			gunichar	cp = g_utf8_get_char(p);
-
-			if (is_space(cp))
-			{
-				space = true;
-				continue;
-			}
-			if (rects[i].x2 < rects[i].x1 || rects[i].y2 <= rects[i].y1)
-				continue;
-			g[ng].space_before = space;
-			space = false;
-			g[ng].x1 = (float) rects[i].x1;
-			g[ng].y1 = (float) rects[i].y1;
-			g[ng].x2 = (float) rects[i].x2;
-			g[ng].y2 = (float) rects[i].y2;
-			g[ng].cp = unify(cp);
-			ng++;
+			space = true;
+			continue;
 		}
+		if (q->x2 < q->x1 || q->y2 <= q->y1)
+			continue;
+		g[ng].space_before = space;
+		space = false;
+		g[ng].x1 = q->x1;
+		g[ng].y1 = q->y1;
+		g[ng].x2 = q->x2;
+		g[ng].y2 = q->y2;
+		g[ng].cp = unify(q->cp);
+		ng++;
 	}
-	g_free(text);
-	g_free(rects);
-	(void) pdfrules_read(&r->rules, r->paths, pageno);
+	(void) pdfrules_read(&r->rules, pg.paths, pg.npaths);
 	sg = segments(r, g, ng, &nseg);
 	free(g);
 	if (sg)
 		join_cells(r, sg, nseg);
 	free(sg);
 	if (!r->oom)
-		make_rows(r, cell0, pageno, ph);
+		make_rows(r, cell0, pageno, pg.height);
 	pdfrules_free(&r->rules);
+	pdfpage_free(&pg);
 }
 
 /* Is this row part of a table block (a label or more, and values)? */
@@ -1663,43 +1658,29 @@ reader_free(pdfreader *r)
 bool
 cli_pdf_text(const char *data, size_t len, cli_buf *out, char *err, size_t errlen)
 {
-	GError	   *e = NULL;
-	GBytes	   *bytes = g_bytes_new_static(data, len);
-	PopplerDocument *doc = poppler_document_new_from_bytes(bytes, NULL, &e);
+	int			error;
+	pdfdoc	   *doc = pdfdoc_open(data, len, &error);
 	pdfreader	r;
 	int			npages,
 				nread;
 
 	if (doc == NULL)
 	{
-		if (e && g_error_matches(e, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
+		if (error == PDFDOC_ENCRYPTED)
 			snprintf(err, errlen, "an encrypted PDF that needs a password to open: "
 					 "ask its publisher for an open copy, or open it with the password and print it to a new PDF");
 		else
-			snprintf(err, errlen, "a damaged or truncated PDF (%s): download it again, or open it in a "
-					 "PDF viewer and print it to a new PDF", e ? e->message : "cannot be opened");
-		if (e)
-			g_error_free(e);
-		g_bytes_unref(bytes);
+			snprintf(err, errlen, "a damaged or truncated PDF: download it again, or open it in a "
+					 "PDF viewer and print it to a new PDF");
 		return false;
 	}
-	npages = poppler_document_get_n_pages(doc);
+	npages = pdfdoc_pages(doc);
 	nread = npages < CLI_MAX_PDF_PAGES ? npages : CLI_MAX_PDF_PAGES;
 	memset(&r, 0, sizeof(r));
 	r.out = out;
-	r.paths = pdfpaths_open(data, len);
 	for (int i = 0; i < nread && !r.oom; i++)
-	{
-		PopplerPage *page = poppler_document_get_page(doc, i);
-
-		if (page == NULL)
-			continue;
-		read_page(&r, page, i);
-		g_object_unref(page);
-	}
-	pdfpaths_close(r.paths);
-	g_object_unref(doc);
-	g_bytes_unref(bytes);
+		read_page(&r, doc, i);
+	pdfdoc_close(doc);
 	if (npages == 0)
 	{
 		snprintf(err, errlen, "a PDF without pages");

@@ -2,11 +2,10 @@
  * pdfrules.c — a PDF page's ruling lines, from the lines its content draws
  * (see pdfrules.h).
  *
- * The questions are those once asked of a one-pixel-a-point rendering of
- * the page, so heights and spans are rounded to whole points as pixels
- * were: a band asked about covers the points floor(ya) to floor(yb)
- * inclusive.  Glyphs are not lines, so a character's stroke is never
- * taken for a rule.
+ * Heights and spans are taken in whole points: a band asked about covers
+ * the points floor(ya) to floor(yb) inclusive, and a line counts over
+ * every point it touches.  Glyphs are not lines, so a character's stroke
+ * is never taken for a rule.
  */
 #include "pdfrules.h"
 
@@ -41,20 +40,15 @@ by_x1(const void *a, const void *b)
 }
 
 bool
-pdfrules_read(pdfrules *r, pdfpaths_doc *doc, int index)
+pdfrules_read(pdfrules *r, const pdfpath *p, int n)
 {
-	pdfpath    *p;
-	int			n,
-				rows = 0;
+	int			rows = 0;
 
 	memset(r, 0, sizeof(*r));
-	if (doc == NULL || !pdfpaths_page(doc, index, &p, &n))
-		return false;
 	r->h = malloc(sizeof(pdfpath) * (size_t) (n > 0 ? n : 1));
 	r->v = malloc(sizeof(pdfpath) * (size_t) (n > 0 ? n : 1));
 	if (r->h == NULL || r->v == NULL)
 	{
-		free(p);
 		pdfrules_free(r);
 		return false;
 	}
@@ -72,7 +66,6 @@ pdfrules_read(pdfrules *r, pdfpaths_doc *doc, int index)
 		else
 			r->h[r->nh++] = p[i];
 	}
-	free(p);
 	qsort(r->h, (size_t) r->nh, sizeof(pdfpath), by_y1);
 	qsort(r->v, (size_t) r->nv, sizeof(pdfpath), by_x1);
 	r->ruled = rows >= RULED_ROWS;

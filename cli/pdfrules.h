@@ -2,7 +2,7 @@
  * pdfrules.h — a PDF page's ruling lines: where the page draws a table's
  * borders.
  *
- * The lines come from the page's content (pdfpaths.cc: straight horizontal
+ * The lines come from the page's content (pdfpage.cc: straight horizontal
  * and vertical strokes and filled rectangles in a dark colour); nothing is
  * rendered.  A rule is such a line at most THIN points thick; the lines are
  * kept sorted (horizontal ones by height, vertical ones by abscissa) so a
@@ -13,7 +13,7 @@
 
 #include <stdbool.h>
 
-#include "pdfpaths.h"
+#include "pdfpage.h"
 
 typedef struct pdfrules
 {
@@ -25,8 +25,8 @@ typedef struct pdfrules
 	bool		ruled;			/* the page has long lines: a table drawn with borders */
 } pdfrules;
 
-/* Read page index's lines (0-based); false (and nothing kept) if it cannot. */
-bool		pdfrules_read(pdfrules *r, pdfpaths_doc *doc, int index);
+/* Index a page's n lines (copied); false (and nothing kept) when out of memory. */
+bool		pdfrules_read(pdfrules *r, const pdfpath *p, int n);
 void		pdfrules_free(pdfrules *r);
 
 /*

@@ -10,7 +10,7 @@
 #    the floors set here (10 and 12 of 12; doc/cli.md has the measured
 #    numbers), no cell may be read as a number other than the printed one,
 #    and reports that showed each cause fixed in cli/pdf.c are read exactly;
-#    a page's ruling lines (test/cli/pdfrules_test.c) on a page written there;
+#    a page's characters and ruling lines (test/cli/pdfrules_test.c) on a page written there;
 #  - hostile files: truncated, encrypted and zero-byte PDFs, a 2,000-page PDF,
 #    a zip bomb and broken XML as .docx, a .doc, an image, binary data named
 #    .html: each a clear error or a document, never a crash, memory bounded;
@@ -24,7 +24,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
-for p in poppler-glib libzip libxml-2.0; do
+for p in poppler libzip libxml-2.0; do
 	if ! pkg-config --exists "$p"; then
 		echo "SKIP 30-cli: $p development files missing (scripts/deps.sh installs them)"
 		exit 0
@@ -173,10 +173,10 @@ if have soffice && have python3; then
 	pdf_case lo 32 "a header leaf over a column blank in every row (上一年项目数量)"
 fi
 
-# the page's ruling lines, read from its content (cli/pdfpaths.cc, cli/pdfrules.c)
-if gcc -std=c99 -D_GNU_SOURCE -O1 -Wall -Wextra -Werror -Icli $(pkg-config --cflags poppler-glib) \
-	-o "$T/pdfrules_test" test/cli/pdfrules_test.c cli/pdfrules.c cli/pdfpaths.o \
-	$(pkg-config --libs poppler-glib poppler) -lstdc++ -lm && "$T/pdfrules_test"; then ok; else bad "pdfrules_test"; fi
+# a page's characters and ruling lines, read from its content (cli/pdfpage.cc, cli/pdfrules.c)
+if gcc -std=c99 -D_GNU_SOURCE -O1 -Wall -Wextra -Werror -Icli \
+	-o "$T/pdfrules_test" test/cli/pdfrules_test.c cli/pdfrules.c cli/pdfpage.o \
+	$(pkg-config --libs poppler) -lstdc++ -lm && "$T/pdfrules_test"; then ok; else bad "pdfrules_test"; fi
 
 # ---------------------------------------------------------------- hostile files
 mkdir -p "$T/h"
