@@ -640,11 +640,18 @@ typedef struct rowb
 
 /*
  * Append the text of u, the top of a page, to the label in its column of
- * the last row with values before this page; false if there is none.
+ * the last row with values before this page; false if there is none.  On
+ * a page drawn with borders, the rest of a cut cell is in the page's first
+ * row of the table: at most one border (the top of the table's part on
+ * this page) runs above it.  A row that begins after the cut row's rest
+ * (第二十条第（八）项 under the empty end of the row before) has two.
  */
 static bool
 continue_label(pdfreader *r, cell *u, int pageno)
 {
+	if (r->rules.have && r->rules.ruled &&
+		pdfrules_h_count(&r->rules, u->x1, u->x2, 0, u->y1 + 0.05f * u->h, 2) >= 2)
+		return false;
 	for (int b = r->nbands - 1; b >= 0; b--)
 	{
 		band	   *x = &r->bands[b];

@@ -119,42 +119,54 @@ sort_along(const pdfpath **c, int n, bool vertical)
 	}
 }
 
-bool
-pdfrules_h(const pdfrules *r, float x1, float x2, float ya, float yb)
+/*
+ * The horizontal rules between ya and yb across x1..x2, counted from the
+ * top (rules closer than THIN are one), up to most.
+ */
+static int
+h_rules(const pdfrules *r, float x1, float x2, float ya, float yb, int most)
 {
-	const pdfpath *c[NEAR];
-	int			k = 0;
+	const pdfpath *c[NEAR],
+			   *byy[NEAR];
+	int			k = 0,
+				found = 0;
 	float		top = floorf(ya),
 				bottom = floorf(yb) + 1,
-				span;
+				span,
+				last = 0;
 
 	if (!r->have || r->nh == 0)
-		return false;
+		return 0;
 	x1 = floorf(x1);
 	x2 = floorf(x2);
 	span = x2 - x1;
 	if (span < 3)
-		return false;
+		return 0;
 	/* a line reaching into top..bottom starts at most THIN above it */
 	for (int i = first_from(r->h, r->nh, top - THIN - 1, false); i < r->nh && r->h[i].y1 < bottom && k < NEAR; i++)
 		if (r->h[i].y2 > top && r->h[i].x2 > x1 && r->h[i].x1 < x2)
+		{
+			byy[k] = &r->h[i];
 			c[k++] = &r->h[i];
+		}
 	sort_along(c, k, false);
 	/*
 	 * The lines at one height (overlapping the i-th's) covering nine tenths
 	 * of the span, each taken as the whole points it touches.
 	 */
-	for (int i = 0; i < k; i++)
+	for (int i = 0; i < k && found < most; i++)
 	{
 		float		covered = 0,
 					end = x1;
 
+		if (found > 0 && byy[i]->y1 <= last + THIN)
+			continue;
 		for (int j = 0; j < k; j++)
 		{
 			float		a,
 						b;
 
-			if (!(c[j]->y1 < c[i]->y2 && c[j]->y2 > c[i]->y1))
+			if (!(c[j]->y1 < byy[i]->y2 && c[j]->y2 > byy[i]->y1))
 				continue;
 			a = fmaxf(floorf(c[j]->x1), end);
 			b = fminf(ceilf(c[j]->x2), x2);
@@ -165,9 +177,24 @@ pdfrules_h(const pdfrules *r, float x1, float x2, float ya, float yb)
 			}
 		}
 		if (covered * 10 >= span * 9)
-			return true;
+		{
+			found++;
+			last = byy[i]->y2;
+		}
 	}
-	return false;
+	return found;
+}
+
+bool
+pdfrules_h(const pdfrules *r, float x1, float x2, float ya, float yb)
+{
+	return h_rules(r, x1, x2, ya, yb, 1) > 0;
+}
+
+int
+pdfrules_h_count(const pdfrules *r, float x1, float x2, float ya, float yb, int most)
+{
+	return h_rules(r, x1, x2, ya, yb, most);
 }
 
 bool

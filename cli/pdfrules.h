@@ -36,6 +36,9 @@ void		pdfrules_free(pdfrules *r);
  */
 bool		pdfrules_h(const pdfrules *r, float x1, float x2, float ya, float yb);
 
+/* How many such rules, one above the other, up to most. */
+int			pdfrules_h_count(const pdfrules *r, float x1, float x2, float ya, float yb, int most);
+
 /* A vertical rule between xa and xb, unbroken from y1 to y2. */
 bool		pdfrules_v(const pdfrules *r, float xa, float xb, float y1, float y2);
 

@@ -118,6 +118,10 @@ main(void)
 	expect(pdfrules_h(&r, 100, 500, 645, 655), false, "a line over half the span is not a rule across it");
 	expect(pdfrules_h(&r, 100, 300, 645, 655), true, "... but is across its own half");
 	expect(pdfrules_h(&r, 100, 500, 695, 705), true, "a line drawn in a form XObject, moved by cm");
+	expect(pdfrules_h_count(&r, 100, 500, 0, 800, 9) == 3, true,
+		   "three rules across the page (100, 400, 700), not the grey, thick or half ones");
+	expect(pdfrules_h_count(&r, 100, 500, 0, 800, 2) == 2, true, "... counted up to the most asked");
+	expect(pdfrules_h_count(&r, 100, 500, 350, 800, 9) == 2, true, "... two of them below 350");
 	expect(pdfrules_v(&r, 295, 305, 460, 540), true, "an unbroken vertical line");
 	expect(pdfrules_v(&r, 395, 405, 460, 540), false, "a vertical line with a gap is broken");
 	expect(pdfrules_v(&r, 395, 405, 455, 485), true, "... unbroken over one of its pieces");
