@@ -1379,7 +1379,8 @@ write_all(pdfreader *r)
 		{
 			int			j = i,
 						maxv = 0;
-			bool		header_cols = false;
+			bool		header_cols = false,
+						unplaceable;
 			float	   *lo,
 					   *hi,
 					   *bound;
@@ -1579,6 +1580,17 @@ write_all(pdfreader *r)
 			}
 
 			split_overflow(r, i, j, maxv, bound);
+
+			/*
+			 * Six values at most and no header to place them by: rows of
+			 * section 3 (seven columns) that each have a blank cell, and
+			 * where it is cannot be told.  The rows are written with their
+			 * labels only, so the reader leaves their cells null (missing)
+			 * rather than put the values in the wrong columns.  (Fourteen of
+			 * the appeals table's fifteen are left to the reader, which
+			 * places them by the table's totals.)
+			 */
+			unplaceable = !header_cols && maxv == 6;
 			for (int p = i; p < j && !out->failed; p++)
 			{
 				band	   *x = &r->bands[p];
@@ -1606,6 +1618,8 @@ write_all(pdfreader *r)
 						put_cell(out, cc->text.data ? cc->text.data : "", cc->text.len);
 						continue;
 					}
+					if (unplaceable)
+						continue;
 					{
 						int			k = 0;
 
@@ -1632,7 +1646,7 @@ write_all(pdfreader *r)
 							slot[k] = ci;
 					}
 				}
-				for (int k = 0; k < maxv; k++)
+				for (int k = 0; k < maxv && !unplaceable; k++)
 				{
 					if (slot[k] >= 0)
 					{
