@@ -28,7 +28,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include <libpq-fe.h>
+#include "pq.h"
 
 #define BATCH_FILES 500
 #define BATCH_BYTES ((size_t) 32 << 20)
@@ -679,6 +679,11 @@ cli_load(int argc, char **argv)
 		return 2;
 	}
 
+	if (!cli_pq_load(err, sizeof(err)))
+	{
+		fprintf(stderr, "%s: load: %s\n", cli_progname, err);
+		return 2;
+	}
 	c = PQconnectdb(conninfo);
 	if (PQstatus(c) != CONNECTION_OK)
 	{

@@ -1,7 +1,8 @@
 /*
  * pdf.c — a PDF read from the words on its pages and their positions.
  *
- * poppler (libpoppler-glib) gives each character of a page and its box.
+ * poppler's text device gives each character of a page and its box
+ * (pdfpage.cc, one pass that also keeps the lines the page draws).
  * The table is rebuilt from that geometry, not from a text dump:
  *
  *   1. characters → text lines (boxes whose vertical centres agree) →
@@ -22,10 +23,10 @@
  *   5. page numbers in the page margins ("- 3 -", "第3页") are dropped, and a
  *      table header repeated at the top of a page is written once.
  *
- * Where the page draws the table's borders (found in a rendering of the
- * page, pdfrules.c), a border between two lines keeps them in two cells
- * and two rows, and one between two characters cuts the line in two; the
- * rest of a row a page break cut is joined to the row.
+ * Where the page draws the table's borders (the lines its content strokes
+ * and fills, pdfrules.c), a border between two lines keeps them in two
+ * cells and two rows, and one between two characters cuts the line in two;
+ * the rest of a row a page break cut is joined to the row.
  *
  * The result is the core's tab layout: a row is one line per cell, each
  * starting with a tab, then a blank line; other text is written as lines.
@@ -39,8 +40,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <poppler.h>
-
+#include "pdfpage.h"
 #include "pdfrules.h"
 #include "text.h"
 
@@ -99,7 +99,7 @@ typedef struct pdfreader
 	band	   *bands;
 	int			nbands,
 				capbands;
-	pdfrules	rules;			/* the current page's ruling lines, if rendered */
+	pdfrules	rules;			/* the current page's ruling lines, if read */
 	bool		oom;
 } pdfreader;
 
@@ -337,7 +337,7 @@ segments(pdfreader *r, glyph *g, int ng, int *nseg)
 				 * (a glyph's own stroke is not): a narrow column's label
 				 * beside the next column's with no room between.
 				 */
-				if (r->rules.row)
+				if (r->rules.have)
 				{
 					float		yc2 = (g[e].y1 + g[e].y2 + g[e - 1].y1 + g[e - 1].y2) / 4;
 
@@ -549,7 +549,7 @@ static void
 join_cells(pdfreader *r, seg *sg, int n)
 {
 	float		limit = join_gap(sg, n);
-	const pdfrules *ru = r->rules.row ? &r->rules : NULL;
+	const pdfrules *ru = r->rules.have ? &r->rules : NULL;
 	int			cell0 = r->ncells,
 				window = r->ncells;
 
@@ -640,11 +640,18 @@ typedef struct rowb
 
 /*
  * Append the text of u, the top of a page, to the label in its column of
- * the last row with values before this page; false if there is none.
+ * the last row with values before this page; false if there is none.  On
+ * a page drawn with borders, the rest of a cut cell is in the page's first
+ * row of the table: at most one border (the top of the table's part on
+ * this page) runs above it.  A row that begins after the cut row's rest
+ * (第二十条第（八）项 under the empty end of the row before) has two.
  */
 static bool
 continue_label(pdfreader *r, cell *u, int pageno)
 {
+	if (r->rules.have && r->rules.ruled &&
+		pdfrules_h_count(&r->rules, u->x1, u->x2, 0, u->y1 + 0.05f * u->h, 2) >= 2)
+		return false;
 	for (int b = r->nbands - 1; b >= 0; b--)
 	{
 		band	   *x = &r->bands[b];
@@ -854,7 +861,7 @@ make_rows(pdfreader *r, int cell0, int pageno, double ph)
 			   *rowof;
 	rowb	   *rows;
 	int			nrows = 0;
-	const pdfrules *ru = r->rules.row ? &r->rules : NULL;
+	const pdfrules *ru = r->rules.have ? &r->rules : NULL;
 
 	if (n <= 0)
 		return;
@@ -1124,70 +1131,66 @@ make_rows(pdfreader *r, int cell0, int pageno, double ph)
 
 /* One page: its characters into cells and rows, appended to the reader. */
 static void
-read_page(pdfreader *r, PopplerPage *page, int pageno)
+read_page(pdfreader *r, pdfdoc *doc, int pageno)
 {
-	char	   *text = poppler_page_get_text(page);
-	PopplerRectangle *rects = NULL;
-	guint		nrects = 0;
+	pdfpage		pg;
 	glyph	   *g;
 	int			ng = 0,
 				nseg = 0,
 				cell0 = r->ncells;
-	double		pw,
-				ph;
 	seg		   *sg;
+	bool		space = false;
 
-	poppler_page_get_size(page, &pw, &ph);
-	if (text == NULL || !poppler_page_get_text_layout(page, &rects, &nrects) || nrects == 0)
+	if (!pdfdoc_page(doc, pageno, &pg))
+		return;
+	if (pg.glyphs_cut)
 	{
-		g_free(text);
-		g_free(rects);
+		r->oom = true;
+		pdfpage_free(&pg);
 		return;
 	}
-	g = malloc(sizeof(glyph) * nrects);
+	if (pg.nglyphs == 0)
+	{
+		pdfpage_free(&pg);
+		return;
+	}
+	g = malloc(sizeof(glyph) * (size_t) pg.nglyphs);
 	if (g == NULL)
 	{
 		r->oom = true;
-		g_free(text);
-		g_free(rects);
+		pdfpage_free(&pg);
 		return;
 	}
+	for (int i = 0; i < pg.nglyphs; i++)
 	{
-		const char *p = text;
-		bool		space = false;
+		const pdfglyph *q = &pg.glyphs[i];
 
-		for (guint i = 0; i < nrects && *p; i++, p = g_utf8_next_char(p))
+		if (is_space(q->cp))
 		{
-			gunichar	cp = g_utf8_get_char(p);
-
-			if (is_space(cp))
-			{
-				space = true;
-				continue;
-			}
-			if (rects[i].x2 < rects[i].x1 || rects[i].y2 <= rects[i].y1)
-				continue;
-			g[ng].space_before = space;
-			space = false;
-			g[ng].x1 = (float) rects[i].x1;
-			g[ng].y1 = (float) rects[i].y1;
-			g[ng].x2 = (float) rects[i].x2;
-			g[ng].y2 = (float) rects[i].y2;
-			g[ng].cp = unify(cp);
-			ng++;
+			space = true;
+			continue;
 		}
+		if (q->x2 < q->x1 || q->y2 <= q->y1)
+			continue;
+		g[ng].space_before = space;
+		space = false;
+		g[ng].x1 = q->x1;
+		g[ng].y1 = q->y1;
+		g[ng].x2 = q->x2;
+		g[ng].y2 = q->y2;
+		g[ng].cp = unify(q->cp);
+		ng++;
 	}
-	g_free(text);
-	g_free(rects);
-	(void) pdfrules_read(&r->rules, page, pw, ph);
+	(void) pdfrules_read(&r->rules, pg.paths, pg.npaths);
 	sg = segments(r, g, ng, &nseg);
 	free(g);
 	if (sg)
 		join_cells(r, sg, nseg);
 	free(sg);
 	if (!r->oom)
-		make_rows(r, cell0, pageno, ph);
+		make_rows(r, cell0, pageno, pg.height);
 	pdfrules_free(&r->rules);
+	pdfpage_free(&pg);
 }
 
 /* Is this row part of a table block (a label or more, and values)? */
@@ -1376,7 +1379,8 @@ write_all(pdfreader *r)
 		{
 			int			j = i,
 						maxv = 0;
-			bool		header_cols = false;
+			bool		header_cols = false,
+						unplaceable;
 			float	   *lo,
 					   *hi,
 					   *bound;
@@ -1576,6 +1580,17 @@ write_all(pdfreader *r)
 			}
 
 			split_overflow(r, i, j, maxv, bound);
+
+			/*
+			 * Six values at most and no header to place them by: rows of
+			 * section 3 (seven columns) that each have a blank cell, and
+			 * where it is cannot be told.  The rows are written with their
+			 * labels only, so the reader leaves their cells null (missing)
+			 * rather than put the values in the wrong columns.  (Fourteen of
+			 * the appeals table's fifteen are left to the reader, which
+			 * places them by the table's totals.)
+			 */
+			unplaceable = !header_cols && maxv == 6;
 			for (int p = i; p < j && !out->failed; p++)
 			{
 				band	   *x = &r->bands[p];
@@ -1603,6 +1618,8 @@ write_all(pdfreader *r)
 						put_cell(out, cc->text.data ? cc->text.data : "", cc->text.len);
 						continue;
 					}
+					if (unplaceable)
+						continue;
 					{
 						int			k = 0;
 
@@ -1629,7 +1646,7 @@ write_all(pdfreader *r)
 							slot[k] = ci;
 					}
 				}
-				for (int k = 0; k < maxv; k++)
+				for (int k = 0; k < maxv && !unplaceable; k++)
 				{
 					if (slot[k] >= 0)
 					{
@@ -1662,41 +1679,29 @@ reader_free(pdfreader *r)
 bool
 cli_pdf_text(const char *data, size_t len, cli_buf *out, char *err, size_t errlen)
 {
-	GError	   *e = NULL;
-	GBytes	   *bytes = g_bytes_new_static(data, len);
-	PopplerDocument *doc = poppler_document_new_from_bytes(bytes, NULL, &e);
+	int			error;
+	pdfdoc	   *doc = pdfdoc_open(data, len, &error);
 	pdfreader	r;
 	int			npages,
 				nread;
 
 	if (doc == NULL)
 	{
-		if (e && g_error_matches(e, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
+		if (error == PDFDOC_ENCRYPTED)
 			snprintf(err, errlen, "an encrypted PDF that needs a password to open: "
 					 "ask its publisher for an open copy, or open it with the password and print it to a new PDF");
 		else
-			snprintf(err, errlen, "a damaged or truncated PDF (%s): download it again, or open it in a "
-					 "PDF viewer and print it to a new PDF", e ? e->message : "cannot be opened");
-		if (e)
-			g_error_free(e);
-		g_bytes_unref(bytes);
+			snprintf(err, errlen, "a damaged or truncated PDF: download it again, or open it in a "
+					 "PDF viewer and print it to a new PDF");
 		return false;
 	}
-	npages = poppler_document_get_n_pages(doc);
+	npages = pdfdoc_pages(doc);
 	nread = npages < CLI_MAX_PDF_PAGES ? npages : CLI_MAX_PDF_PAGES;
 	memset(&r, 0, sizeof(r));
 	r.out = out;
 	for (int i = 0; i < nread && !r.oom; i++)
-	{
-		PopplerPage *page = poppler_document_get_page(doc, i);
-
-		if (page == NULL)
-			continue;
-		read_page(&r, page, i);
-		g_object_unref(page);
-	}
-	g_object_unref(doc);
-	g_bytes_unref(bytes);
+		read_page(&r, doc, i);
+	pdfdoc_close(doc);
 	if (npages == 0)
 	{
 		snprintf(err, errlen, "a PDF without pages");

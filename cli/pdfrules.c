@@ -1,6 +1,11 @@
 /*
- * pdfrules.c — a PDF page's ruling lines, from a rendering of the page
+ * pdfrules.c — a PDF page's ruling lines, from the lines its content draws
  * (see pdfrules.h).
+ *
+ * Heights and spans are taken in whole points: a band asked about covers
+ * the points floor(ya) to floor(yb) inclusive, and a line counts over
+ * every point it touches.  Glyphs are not lines, so a character's stroke
+ * is never taken for a rule.
  */
 #include "pdfrules.h"
 
@@ -8,200 +13,228 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <cairo.h>
-#include <poppler.h>
-
-/* A pixel is ink when it is this much darker than white (of 255). */
-#define INK 40
-/*
- * The largest rendering, in pixels a side: larger pages are scaled down
- * (at most 16 MB of pixels and as much of index a page), and a page over
- * twice this is not rendered at all.
- */
-#define MAX_SIDE 2000
-/* A rule is at most this many pixels thick (a filled cell is not a rule). */
+/* A rule is at most this many points thick (a filled cell is not a rule). */
 #define THIN 4
+/* At most this many lines are weighed for one question (a hostile page). */
+#define NEAR 256
+/* A page is drawn with borders when this many points of height carry long lines. */
+#define RULED_ROWS 8
+#define RULED_LEN 24
+
+static int
+by_y1(const void *a, const void *b)
+{
+	float		p = ((const pdfpath *) a)->y1,
+				q = ((const pdfpath *) b)->y1;
+
+	return (p > q) - (p < q);
+}
+
+static int
+by_x1(const void *a, const void *b)
+{
+	float		p = ((const pdfpath *) a)->x1,
+				q = ((const pdfpath *) b)->x1;
+
+	return (p > q) - (p < q);
+}
 
 bool
-pdfrules_read(pdfrules *r, PopplerPage *page, double pw, double ph)
+pdfrules_read(pdfrules *r, const pdfpath *p, int n)
 {
-	cairo_surface_t *s;
-	cairo_t    *cr;
-	const unsigned char *px;
-	int			stride;
-	double		scale = 1.0;
+	int			rows = 0;
 
 	memset(r, 0, sizeof(*r));
-	if (!(pw > 1 && ph > 1))
-		return false;
-	if (pw > MAX_SIDE || ph > MAX_SIDE)
-		scale = MAX_SIDE / (pw > ph ? pw : ph);
-	if (pw * scale < 16 || ph * scale < 16 || scale < 0.5)
-		return false;			/* too coarse to find a rule in */
-	r->w = (int) ceil(pw * scale);
-	r->h = (int) ceil(ph * scale);
-	r->scale = (float) scale;
-	s = cairo_image_surface_create(CAIRO_FORMAT_RGB24, r->w, r->h);
-	if (cairo_surface_status(s) != CAIRO_STATUS_SUCCESS)
+	r->h = malloc(sizeof(pdfpath) * (size_t) (n > 0 ? n : 1));
+	r->v = malloc(sizeof(pdfpath) * (size_t) (n > 0 ? n : 1));
+	if (r->h == NULL || r->v == NULL)
 	{
-		cairo_surface_destroy(s);
-		return false;
-	}
-	cr = cairo_create(s);
-	cairo_set_source_rgb(cr, 1, 1, 1);
-	cairo_paint(cr);
-	cairo_scale(cr, scale, scale);
-	poppler_page_render(page, cr);
-	cairo_destroy(cr);
-	cairo_surface_flush(s);
-	px = cairo_image_surface_get_data(s);
-	stride = cairo_image_surface_get_stride(s);
-	r->row = malloc(sizeof(uint16_t) * (size_t) r->h * (size_t) (r->w + 1));
-	r->col = malloc(sizeof(uint16_t) * (size_t) r->w * (size_t) (r->h + 1));
-	if (px == NULL || r->row == NULL || r->col == NULL)
-	{
-		cairo_surface_destroy(s);
 		pdfrules_free(r);
 		return false;
 	}
-	for (int x = 0; x < r->w; x++)
-		r->col[(size_t) x * (size_t) (r->h + 1)] = 0;
-	for (int y = 0, lines = 0; y < r->h; y++)
+	for (int i = 0; i < n; i++)
 	{
-		int			run = 0,
-					longest = 0;
+		float		thick = p[i].vertical ? p[i].x2 - p[i].x1 : p[i].y2 - p[i].y1;
 
-		const uint32_t *p = (const uint32_t *) (px + (size_t) y * (size_t) stride);
-		uint16_t   *row = r->row + (size_t) y * (size_t) (r->w + 1);
-
-		row[0] = 0;
-		for (int x = 0; x < r->w; x++)
-		{
-			/* RGB24: one native 32-bit word a pixel, 0x00RRGGBB */
-			uint32_t	v = p[x];
-			int			dark = 255 - (int) (((v >> 16) & 0xFF) + ((v >> 8) & 0xFF) + (v & 0xFF)) / 3;
-			int			ink = dark >= INK;
-			uint16_t   *col = r->col + (size_t) x * (size_t) (r->h + 1);
-
-			row[x + 1] = (uint16_t) (row[x] + ink);
-			col[y + 1] = (uint16_t) (col[y] + ink);
-			run = ink ? run + 1 : 0;
-			if (run > longest)
-				longest = run;
-		}
-		/* a row of pixels inked over 24 points without a break: no text does that */
-		if (longest >= 24 * scale && ++lines >= 8)
-			r->ruled = true;
+		/* a line over 24 points long, a point of height each (a filled band: its height) */
+		if (!p[i].vertical && p[i].x2 - p[i].x1 >= RULED_LEN)
+			rows += thick > 1 ? (int) lroundf(fminf(thick, RULED_ROWS)) : 1;
+		if (thick > THIN)
+			continue;
+		if (p[i].vertical)
+			r->v[r->nv++] = p[i];
+		else
+			r->h[r->nh++] = p[i];
 	}
-	cairo_surface_destroy(s);
+	qsort(r->h, (size_t) r->nh, sizeof(pdfpath), by_y1);
+	qsort(r->v, (size_t) r->nv, sizeof(pdfpath), by_x1);
+	r->ruled = rows >= RULED_ROWS;
+	r->have = true;
 	return true;
 }
 
 void
 pdfrules_free(pdfrules *r)
 {
-	free(r->row);
-	free(r->col);
+	free(r->h);
+	free(r->v);
 	memset(r, 0, sizeof(*r));
 }
 
+/* The first of n lines sorted by key whose key is at least k. */
 static int
-clampi(float v, int lo, int hi)
+first_from(const pdfpath *p, int n, float k, bool vertical)
 {
-	int			i = (int) floorf(v);
+	int			lo = 0,
+				hi = n;
 
-	return i < lo ? lo : i > hi ? hi : i;
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if ((vertical ? p[mid].x1 : p[mid].y1) < k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
-/* Is row y of the index inked over nine tenths of x1..x2 (pixels, x2 exclusive)? */
-static bool
-row_full(const pdfrules *r, int y, int x1, int x2)
+/* Sort a few lines by where they start along the span (insertion: n <= NEAR). */
+static void
+sort_along(const pdfpath **c, int n, bool vertical)
 {
-	const uint16_t *row;
+	for (int i = 1; i < n; i++)
+	{
+		const pdfpath *t = c[i];
+		float		k = vertical ? t->y1 : t->x1;
+		int			j = i;
 
-	if (y < 0 || y >= r->h)
-		return false;
-	row = r->row + (size_t) y * (size_t) (r->w + 1);
-	return (row[x2] - row[x1]) * 10 >= (x2 - x1) * 9;
+		while (j > 0 && (vertical ? c[j - 1]->y1 : c[j - 1]->x1) > k)
+		{
+			c[j] = c[j - 1];
+			j--;
+		}
+		c[j] = t;
+	}
 }
 
-/* Is column x inked all the way from y1 to y2 (a border is unbroken, a glyph's edge is not)? */
-static bool
-col_full(const pdfrules *r, int x, int y1, int y2)
+/*
+ * The horizontal rules between ya and yb across x1..x2, counted from the
+ * top (rules closer than THIN are one), up to most.
+ */
+static int
+h_rules(const pdfrules *r, float x1, float x2, float ya, float yb, int most)
 {
-	const uint16_t *col;
+	const pdfpath *c[NEAR],
+			   *byy[NEAR];
+	int			k = 0,
+				found = 0;
+	float		top = floorf(ya),
+				bottom = floorf(yb) + 1,
+				span,
+				last = 0;
 
-	if (x < 0 || x >= r->w)
-		return false;
-	col = r->col + (size_t) x * (size_t) (r->h + 1);
-	return col[y2] - col[y1] == y2 - y1;
+	if (!r->have || r->nh == 0)
+		return 0;
+	x1 = floorf(x1);
+	x2 = floorf(x2);
+	span = x2 - x1;
+	if (span < 3)
+		return 0;
+	/* a line reaching into top..bottom starts at most THIN above it */
+	for (int i = first_from(r->h, r->nh, top - THIN - 1, false); i < r->nh && r->h[i].y1 < bottom && k < NEAR; i++)
+		if (r->h[i].y2 > top && r->h[i].x2 > x1 && r->h[i].x1 < x2)
+		{
+			byy[k] = &r->h[i];
+			c[k++] = &r->h[i];
+		}
+	sort_along(c, k, false);
+	/*
+	 * The lines at one height (overlapping the i-th's) covering nine tenths
+	 * of the span, each taken as the whole points it touches.
+	 */
+	for (int i = 0; i < k && found < most; i++)
+	{
+		float		covered = 0,
+					end = x1;
+
+		if (found > 0 && byy[i]->y1 <= last + THIN)
+			continue;
+		for (int j = 0; j < k; j++)
+		{
+			float		a,
+						b;
+
+			if (!(c[j]->y1 < byy[i]->y2 && c[j]->y2 > byy[i]->y1))
+				continue;
+			a = fmaxf(floorf(c[j]->x1), end);
+			b = fminf(ceilf(c[j]->x2), x2);
+			if (b > a)
+			{
+				covered += b - a;
+				end = b;
+			}
+		}
+		if (covered * 10 >= span * 9)
+		{
+			found++;
+			last = byy[i]->y2;
+		}
+	}
+	return found;
 }
 
 bool
 pdfrules_h(const pdfrules *r, float x1, float x2, float ya, float yb)
 {
-	int			a,
-				b,
-				y1,
-				y2;
+	return h_rules(r, x1, x2, ya, yb, 1) > 0;
+}
 
-	if (r->row == NULL)
-		return false;
-	a = clampi(x1 * r->scale, 0, r->w);
-	b = clampi(x2 * r->scale, 0, r->w);
-	y1 = clampi(ya * r->scale, 0, r->h);
-	y2 = clampi(yb * r->scale + 1, 0, r->h);
-	if (b - a < 3)
-		return false;
-	for (int y = y1; y < y2; y++)
-	{
-		int			s = y,
-					t = y;
-
-		if (!row_full(r, y, a, b))
-			continue;
-		/* the whole band of full rows, also where it reaches outside ya..yb */
-		while (s > 0 && y - s <= THIN && row_full(r, s - 1, a, b))
-			s--;
-		while (t < r->h && t - s <= THIN && row_full(r, t, a, b))
-			t++;
-		if (t - s <= THIN)
-			return true;
-		y = t;
-	}
-	return false;
+int
+pdfrules_h_count(const pdfrules *r, float x1, float x2, float ya, float yb, int most)
+{
+	return h_rules(r, x1, x2, ya, yb, most);
 }
 
 bool
 pdfrules_v(const pdfrules *r, float xa, float xb, float y1, float y2)
 {
-	int			a,
-				b,
-				x1,
-				x2;
+	const pdfpath *c[NEAR];
+	int			k = 0;
+	float		left = floorf(xa),
+				right = floorf(xb) + 1;
 
-	if (r->col == NULL)
+	if (!r->have || r->nv == 0)
 		return false;
-	a = clampi(y1 * r->scale, 0, r->h);
-	b = clampi(y2 * r->scale, 0, r->h);
-	x1 = clampi(xa * r->scale, 0, r->w);
-	x2 = clampi(xb * r->scale + 1, 0, r->w);
-	if (b - a < 3)
+	y1 = floorf(y1);
+	y2 = floorf(y2);
+	if (y2 - y1 < 3)
 		return false;
-	for (int x = x1; x < x2; x++)
+	for (int i = first_from(r->v, r->nv, left - THIN - 1, true); i < r->nv && r->v[i].x1 < right && k < NEAR; i++)
+		if (r->v[i].x2 > left && r->v[i].y2 > y1 && r->v[i].y1 < y2)
+			c[k++] = &r->v[i];
+	sort_along(c, k, true);
+	/*
+	 * The lines at one abscissa (overlapping the i-th's) unbroken from y1 to
+	 * y2, each taken as the whole points it touches (the pixels it inked):
+	 * pieces that meet in one point touch.
+	 */
+	for (int i = 0; i < k; i++)
 	{
-		int			s = x,
-					t = x;
+		float		reach = y1;
 
-		if (!col_full(r, x, a, b))
-			continue;
-		while (s > 0 && x - s <= THIN && col_full(r, s - 1, a, b))
-			s--;
-		while (t < r->w && t - s <= THIN && col_full(r, t, a, b))
-			t++;
-		if (t - s <= THIN)
+		for (int j = 0; j < k && reach < y2; j++)
+		{
+			if (!(c[j]->x1 < c[i]->x2 && c[j]->x2 > c[i]->x1))
+				continue;
+			if (floorf(c[j]->y1) > reach)
+				break;
+			if (ceilf(c[j]->y2) > reach)
+				reach = ceilf(c[j]->y2);
+		}
+		if (reach >= y2)
 			return true;
-		x = t;
 	}
 	return false;
 }

@@ -1,41 +1,43 @@
 /*
- * pdfrules.h — a PDF page's ruling lines, found in a rendering of the page.
+ * pdfrules.h — a PDF page's ruling lines: where the page draws a table's
+ * borders.
  *
- * poppler-glib gives the characters of a page but not its paths, so the
- * table's borders are found where they are drawn: the page is rendered
- * (poppler_page_render, cairo, about one pixel per point) and a rule is a
- * thin band of ink across a whole span.  Running sums over the rows and
- * the columns of ink answer "is there a rule here" in time proportional to
- * the band searched, not to its area.
+ * The lines come from the page's content (pdfpage.cc: straight horizontal
+ * and vertical strokes and filled rectangles in a dark colour); nothing is
+ * rendered.  A rule is such a line at most THIN points thick; the lines are
+ * kept sorted (horizontal ones by height, vertical ones by abscissa) so a
+ * question looks only at the lines near the band it asks about.
  */
 #ifndef CLI_PDFRULES_H
 #define CLI_PDFRULES_H
 
 #include <stdbool.h>
-#include <stdint.h>
 
-#include <poppler.h>
-
+#include "pdfpage.h"
 
 typedef struct pdfrules
 {
-	int			w,
-				h;				/* pixels */
-	float		scale;			/* pixels per point */
-	uint16_t   *row;			/* row[y * (w + 1) + x]: inked pixels of row y left of x */
-	uint16_t   *col;			/* col[x * (h + 1) + y]: inked pixels of column x above y */
+	pdfpath    *h;				/* horizontal rules, by y1 */
+	pdfpath    *v;				/* vertical rules, by x1 */
+	int			nh,
+				nv;
+	bool		have;			/* the page's lines were read */
 	bool		ruled;			/* the page has long lines: a table drawn with borders */
 } pdfrules;
 
-/* Render the page and index its ink; false (and nothing kept) if it cannot. */
-bool		pdfrules_read(pdfrules *r, PopplerPage *page, double pw, double ph);
+/* Index a page's n lines (copied); false (and nothing kept) when out of memory. */
+bool		pdfrules_read(pdfrules *r, const pdfpath *p, int n);
 void		pdfrules_free(pdfrules *r);
 
 /*
  * A horizontal rule between heights ya and yb (points) across the whole of
- * x1..x2: a band at most 4 pixels thick, inked over nine tenths of the span.
+ * x1..x2: lines at most THIN thick that share a height and cover nine
+ * tenths of the span.
  */
 bool		pdfrules_h(const pdfrules *r, float x1, float x2, float ya, float yb);
+
+/* How many such rules, one above the other, up to most. */
+int			pdfrules_h_count(const pdfrules *r, float x1, float x2, float ya, float yb, int most);
 
 /* A vertical rule between xa and xb, unbroken from y1 to y2. */
 bool		pdfrules_v(const pdfrules *r, float xa, float xb, float y1, float y2);

@@ -32,7 +32,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include <libpq-fe.h>
+#include "pq.h"
 
 /* One report of the batch. */
 typedef struct rv_report
@@ -292,13 +292,16 @@ static bool
 add_db(rv_batch *B, const char *conninfo, const char *table, const char *query,
 	   char *err, size_t errlen)
 {
-	PGconn	   *c = PQconnectdb(conninfo);
+	PGconn	   *c;
 	PGresult   *r;
 	cli_buf		sql;
 	char	   *schema,
 			   *qtable = NULL;
 	bool		ok = false;
 
+	if (!cli_pq_load(err, errlen))
+		return false;
+	c = PQconnectdb(conninfo);
 	if (PQstatus(c) != CONNECTION_OK)
 	{
 		snprintf(err, errlen, "cannot connect: %s", PQerrorMessage(c));

@@ -19,7 +19,8 @@
 #   debhelper, dpkg-dev, postgresql-server-dev-all  the Debian packages (scripts/deb.sh:
 #                                           dpkg-buildpackage, dh, pg_buildext)
 #   python3                                 the META.json check (test/suites/68-deb.sh)
-#   pkg-config, libpoppler-glib-dev         the govreport command: PDF words and positions
+#   pkg-config, libpoppler-private-dev      the govreport command: a PDF page's characters, boxes and
+#                                           lines (poppler's own classes; nothing rendered)
 #   libzip-dev, libxml2-dev                 the govreport command: a .docx's zip and XML
 #   libpq-dev                               the govreport command: load (COPY)
 #   libreoffice-writer-nogui, wkhtmltopdf,  the command's tests: DOCX and PDF made from our
@@ -36,6 +37,6 @@ $as_root apt-get install -y -qq postgresql-15 postgresql-server-dev-15 postgresq
 $as_root apt-get install -y -qq poppler-utils lynx w3m html2text python3-html2text pandoc docx2txt \
 	opencc fonts-noto-cjk wkhtmltopdf libreoffice-writer-nogui >/dev/null
 $as_root apt-get install -y -qq debhelper dpkg-dev postgresql-server-dev-all python3 >/dev/null
-$as_root apt-get install -y -qq pkg-config libpoppler-glib-dev libzip-dev libxml2-dev libpq-dev \
+$as_root apt-get install -y -qq pkg-config libpoppler-private-dev libzip-dev libxml2-dev libpq-dev \
 	libreoffice-writer-nogui wkhtmltopdf fonts-noto-cjk python3 >/dev/null
 $as_root apt-get install -y -qq chromium >/dev/null

@@ -21,7 +21,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
-for p in poppler-glib libzip libxml-2.0; do
+for p in poppler libzip libxml-2.0; do
 	if ! pkg-config --exists "$p"; then
 		echo "SKIP 35-review: $p development files missing (scripts/deps.sh installs them)"
 		exit 77

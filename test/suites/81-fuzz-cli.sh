@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 command -v clang >/dev/null || { echo "81-fuzz-cli: clang is not installed"; exit 1; }
-for p in poppler-glib libzip libxml-2.0; do
+for p in poppler libzip libxml-2.0; do
 	pkg-config --exists "$p" || { echo "SKIP 81-fuzz-cli: $p development files missing"; exit 0; }
 done
 command -v python3 >/dev/null || { echo "SKIP 81-fuzz-cli: python3 missing (it writes the seeds)"; exit 0; }
