@@ -14,410 +14,21 @@
 #include "scan.h"
 #include "rows_para.h"
 #include "rows_pdf.h"
+#include "meta.h"
+#include "sections.h"
 #include "text.h"
+#include "words.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#define FOLD_CAP 256			/* labels and headings are short */
 #define MAX_LABEL_BYTES 150		/* longer folded text is narrative, not a label */
 #define MAX_LABEL_RAW 240		/* nor is longer raw text (CJK folds 3 bytes to 3) */
-
-/* ---------------------------------------------------------------- keywords */
-
-typedef enum sect
-{
-	S_NONE = 0,
-	S_OVERVIEW,
-	S_ACTIVE,
-	S_REQUESTS,
-	S_APPEALS,
-	S_PROBLEMS,
-	S_OTHER
-} sect;
 
 /* Row ids besides the rows of gr_req_words (form.c, its recognition words). */
 #define R_RESULTS_HEADER GR_R_RESULTS_HEADER	/* 三、本年度办理结果 */
 #define R_OTHER_LEAF_ONLY 101	/* bare 其他 */
 #define R_TOTAL_WORD 102		/* 总计 */
-
-static bool
-contains(const char *hay, const char *needle)
-{
-	return strstr(hay, needle) != NULL;
-}
-
-/*
- * A 256-bit signature of the characters of a short folded text, so that a
- * keyword whose first character is not in the text is ruled out without a
- * search (a label token is tested against dozens of keywords).
- */
-typedef struct csig
-{
-	uint64_t	w[4];
-} csig;
-
-static inline unsigned
-char_bit(const unsigned char *c)
-{
-	if (c[0] < 0x80 || c[1] == 0 || c[2] == 0)
-		return c[0];
-	return ((unsigned) c[0] * 5u + (unsigned) c[1] * 7u + (unsigned) c[2]) & 255u;
-}
-
-static csig
-sig_of(const char *s)
-{
-	csig		g = {{0, 0, 0, 0}};
-	const unsigned char *c = (const unsigned char *) s;
-
-	while ((*c & 0xC0) == 0x80)
-		c++;					/* a continuation byte is no character's start */
-	while (*c)
-	{
-		unsigned	b;
-
-		/*
-		 * a whole three-byte sequence (an ideograph, the usual character):
-		 * char_bit's hash, and on in one step; anything else through
-		 * char_bit (which reads no further than a NUL), then on over its
-		 * continuation bytes
-		 */
-		if (*c >= 0xE0 && *c < 0xF0 && (c[1] & 0xC0) == 0x80 && (c[2] & 0xC0) == 0x80)
-		{
-			b = ((unsigned) c[0] * 5u + (unsigned) c[1] * 7u + (unsigned) c[2]) & 255u;
-			c += 3;
-		}
-		else
-		{
-			b = char_bit(c);
-			for (c++; (*c & 0xC0) == 0x80; c++)
-				;
-		}
-		g.w[b >> 6] |= UINT64_C(1) << (b & 63);
-	}
-	return g;
-}
-
-/* contains(), after the signature says the needle's first character is there */
-static inline bool
-has(const char *hay, const csig *sig, const char *needle)
-{
-	unsigned	b = char_bit((const unsigned char *) needle);
-
-	if (!(sig->w[b >> 6] & (UINT64_C(1) << (b & 63))))
-		return false;
-	return strstr(hay, needle) != NULL;
-}
-
-static bool
-contains_any(const char *hay, const csig *sig, const char *const *needles)
-{
-	for (int i = 0; needles[i]; i++)
-		if (has(hay, sig, needles[i]))
-			return true;
-	return false;
-}
-
-/*
- * The value of the Chinese numeral 一 … 十 that NUL-terminated text f
- * starts with (gr_cn_numeral), 0 if it starts with none; each is 3 bytes.
- */
-static int
-cn_numeral_at(const char *f)
-{
-	size_t		len = f[0] == '\0' ? 0 : f[1] == '\0' ? 1 : f[2] == '\0' ? 2 : 3;
-	size_t		adv;
-
-	if ((unsigned char) f[0] != 0xE4 && (unsigned char) f[0] != 0xE5)
-		return 0;				/* the numerals' lead bytes */
-	return gr_cn_numeral(gr_utf8_next((const unsigned char *) f, len, &adv));
-}
-
-/* Skip leading numbering in folded text: "(三)", "三、", "1.", "1、", "(1)", "第一". */
-static const char *
-skip_numbering(const char *f)
-{
-	const char *p = f;
-
-	if (*p == '(')
-	{
-		const char *q = strchr(p, ')');
-
-		if (q && q - p <= 8)
-			return q + 1;
-	}
-	while (*p >= '0' && *p <= '9')
-		p++;
-	if (p != f)
-	{
-		if (*p == '.' || *p == ',' || *p == ')')
-			return p + 1;
-		if (strncmp(p, "、", 3) == 0)
-			return p + 3;
-		return f;
-	}
-	if (cn_numeral_at(p) > 0)
-	{
-		if (strncmp(p + 3, "、", 3) == 0)
-			return p + 6;
-		if (p[3] == '.' || p[3] == ',')
-			return p + 4;
-	}
-	return f;
-}
-
-/* The value of a numeral of folded text at f (一 … 十 or one digit 1-9), its bytes in *n; 0 if none. */
-static int
-numeral_at(const char *f, size_t *n)
-{
-	int			v;
-
-	if (f[0] >= '1' && f[0] <= '9' && !(f[1] >= '0' && f[1] <= '9'))
-	{
-		*n = 1;
-		return f[0] - '0';
-	}
-	if ((v = cn_numeral_at(f)) > 0)
-		*n = 3;
-	return v;
-}
-
-/*
- * The numbering of a heading in folded text: "五、", "五.", "5、", "5.",
- * "(五)", "第五部分", "第五章", "第五、".  Returns the number (0: none), sets
- * *paren for "(五)" and *rest to the text after it.
- */
-static int
-heading_number(const char *f, bool *paren, const char **rest)
-{
-	size_t		n;
-	int			v;
-	const char *p = f;
-
-	*paren = false;
-	*rest = f;
-	if (*p == '(')
-	{
-		if ((v = numeral_at(p + 1, &n)) == 0 || p[1 + n] != ')')
-			return 0;
-		*paren = true;
-		*rest = p + 2 + n;
-		return v;
-	}
-	if ((unsigned char) p[0] == 0xE7 && strncmp(p, "第", 3) == 0)
-	{
-		if ((v = numeral_at(p + 3, &n)) == 0)
-			return 0;
-		p += 3 + n;
-		if (strncmp(p, "部分", 6) == 0)
-			p += 6;
-		else if (strncmp(p, "章", 3) == 0 || strncmp(p, "、", 3) == 0)
-			p += 3;
-		else
-			return 0;
-		*rest = p;
-		return v;
-	}
-	if ((v = numeral_at(p, &n)) == 0)
-		return 0;
-	p += n;
-	if (strncmp(p, "、", 3) == 0)
-		p += 3;
-	else if (*p == '.' || *p == ',')
-		p++;
-	else
-		return 0;
-	*rest = p;
-	return v;
-}
-
-/* The number the form gives a section's heading (一 … 六). */
-static int
-section_number(sect s)
-{
-	return (int) s;				/* S_OVERVIEW is 1, … S_OTHER is 6 */
-}
-
-/* Does folded text hold sentence punctuation (a heading has none)? */
-static bool
-has_sentence_punct(const char *f)
-{
-	return contains(f, "，") || contains(f, "。") || contains(f, "；") ||
-		strchr(f, ',') != NULL || strchr(f, ';') != NULL;
-}
-
-/* Short, without sentence punctuation: how a heading in few words looks. */
-static bool
-is_terse(const char *f, size_t flen)
-{
-	return flen <= 75 && !has_sentence_punct(f);
-}
-
-/* contains(), ruled out first by sig (the signature of a text holding hay) when there is one */
-static inline bool
-has_in(const char *hay, const csig *sig, const char *needle)
-{
-	return sig ? has(hay, sig, needle) : contains(hay, needle);
-}
-
-/*
- * Does the rule of form.c hold for the heading text p after its numbering
- * (f: the whole line, sig: its signature or NULL)?
- */
-static bool
-heading_rule_holds(const gr_heading_rule *r, const char *f, size_t flen, const char *p,
-				   const csig *sig)
-{
-	bool		any = r->any[0] == NULL;
-
-	if (r->when == GR_HW_EXACT)
-		return strcmp(p, r->all[0]) == 0;
-	if (r->when == GR_HW_SHORT && flen > 60)
-		return false;
-	for (int i = 0; i < 3 && r->all[i] != NULL; i++)
-		if (!has_in(p, sig, r->all[i]))
-			return false;
-	for (int i = 0; !any && r->any[i] != NULL; i++)
-		any = has_in(p, sig, r->any[i]);
-	if (r->when == GR_HW_TERSE_OR_ANY)
-		return any || is_terse(f, flen);
-	return any && (r->when != GR_HW_TERSE || is_terse(f, flen));
-}
-
-/*
- * Which section does a heading line open?  S_NONE if it is not a heading.
- * The words are form.c's (gr_heading_rules).  A number in parentheses
- * ("（五）") is the narrative's own sub-heading unless it is the section's
- * number (四 to 六).  sig: f's signature (sig_of), which rules most rules
- * out without a search, or NULL.
- */
-static sect
-heading_of(const char *f, size_t flen, const csig *sig)
-{
-	const char *p;
-	bool		paren;
-	int			num;
-	sect		s = S_NONE;
-
-	if (flen == 0 || flen > 120)
-		return S_NONE;
-	num = heading_number(f, &paren, &p);
-	if (f[0] == '(' && (!paren || num < 4))
-		return S_NONE;
-	for (int i = 0; i < GR_N_HEADING_RULES; i++)
-		if (heading_rule_holds(&gr_heading_rules[i], f, flen, p, sig))
-		{
-			s = (sect) (S_OVERVIEW + gr_heading_rules[i].heading);
-			break;
-		}
-	if (s != S_NONE && paren && num != section_number(s))
-		return S_NONE;
-	return s;
-}
-
-/*
- * A line numbered as section 五 or 六 ("五、…", "5.", "第六部分…") whose
- * wording is not one the reader knows: the section it opens, by its
- * number, or S_NONE.  Only a short line without sentence punctuation.
- */
-static sect
-numbered_heading(const char *f, size_t flen)
-{
-	bool		paren;
-	const char *rest;
-	int			num = heading_number(f, &paren, &rest);
-
-	if (paren || flen > 75 || *rest == '\0' || has_sentence_punct(f))
-		return S_NONE;
-	return num == 5 ? S_PROBLEMS : num == 6 ? S_OTHER : S_NONE;
-}
-
-/* Does a raw line start (after spaces) with 五 or 六 and a separator? */
-static bool
-starts_numbered_56(const char *s, size_t len)
-{
-	size_t		i = 0;
-
-	while (i < len && (s[i] == ' ' || s[i] == '\t'))
-		i++;
-	if (len - i < 4)
-		return false;
-	if (memcmp(s + i, "五", 3) != 0 && memcmp(s + i, "六", 3) != 0)
-		return false;
-	return s[i + 3] == '.' || (len - i >= 6 && memcmp(s + i + 3, "、", 3) == 0);
-}
-
-static bool
-scan_is_heading(const char *s, size_t len)
-{
-	char		f[FOLD_CAP];
-	size_t		n;
-
-	if (len > 3 * FOLD_CAP)
-		return false;
-	n = gr_fold(s, len, f, sizeof(f), NULL);
-	return heading_of(f, n, NULL) != S_NONE;
-}
-
-/*
- * Could a narrative line be a section heading or open a table?  Every
- * heading of the form ends in 情况, 问题 or 事项 (simplified or traditional),
- * and a table met outside its section starts with 第二十条 or 本年新收.
- */
-#define ANCHOR_SECOND \
-	(((uint64_t) 1 << (0x83 & 0x3F)) | ((uint64_t) 1 << (0xBA & 0x3F)) | \
-	 ((uint64_t) 1 << (0x97 & 0x3F)) | ((uint64_t) 1 << (0x95 & 0x3F)) | \
-	 ((uint64_t) 1 << (0xAC & 0x3F)) | ((uint64_t) 1 << (0x9C & 0x3F)))
-
-static bool
-may_be_structure(const char *s, size_t len)
-{
-	/*
-	 * One pass over the bytes.  The anchors begin with 情 事 問 问 第 本 (lead
-	 * bytes E4-E9); only at those characters is the whole anchor compared.
-	 */
-	for (size_t i = 0; i + 6 <= len; i++)
-	{
-		const unsigned char *c = (const unsigned char *) s + i;
-		const char *const *cand = NULL;
-		static const char *const qing[] = {"情况", "情況", NULL};
-		static const char *const shi[] = {"事项", "事項", NULL};
-		static const char *const wen[] = {"问题", "問題", NULL};
-		static const char *const di[] = {"第二十条", "第二十條", NULL};
-		static const char *const ben[] = {"本年新收", NULL};
-
-		if (c[0] < 0xE4 || c[0] > 0xE9)
-			continue;
-		/* the anchors' second bytes are 83 BA 97 95 AC 9C: any other, on */
-		if (!(ANCHOR_SECOND >> (c[1] & 0x3F) & 1))
-		{
-			i += 2;
-			continue;
-		}
-		if (c[0] == 0xE6 && c[1] == 0x83 && c[2] == 0x85)
-			cand = qing;
-		else if (c[0] == 0xE4 && c[1] == 0xBA && c[2] == 0x8B)
-			cand = shi;
-		else if ((c[0] == 0xE9 && c[1] == 0x97 && c[2] == 0xAE) ||
-				 (c[0] == 0xE5 && c[1] == 0x95 && c[2] == 0x8F))
-			cand = wen;
-		else if (c[0] == 0xE7 && c[1] == 0xAC && c[2] == 0xAC)
-			cand = di;
-		else if (c[0] == 0xE6 && c[1] == 0x9C && c[2] == 0xAC)
-			cand = ben;
-		if (cand)
-			for (int k = 0; cand[k]; k++)
-			{
-				size_t		n = strlen(cand[k]);
-
-				if (n <= len - i && memcmp(s + i, cand[k], n) == 0)
-					return true;
-			}
-		i += 2;					/* the rest of this character */
-	}
-	return false;
-}
 
 /* ---------------------------------------------------------------- state */
 
@@ -479,19 +90,17 @@ typedef struct parser
 	 * A label broken over two lines (pdftotext): the folded text of the
 	 * last text that opened no row, and the values met after it.
 	 */
-	char		pend[FOLD_CAP];
-	char		ppend[FOLD_CAP];	/* the text before pend */
+	char		pend[GR_FOLD_CAP];
+	char		ppend[GR_FOLD_CAP];	/* the text before pend */
 	size_t		pendlen;
 	const gr_tok *orph[MAXCOLS];
 	int			norph;
-	/* narrative */
-	size_t		narr_start[7];
-	size_t		narr_end[7];
-	bool		narr_seen[7];
+	/* where each section lies, for the metadata stage */
+	gr_outline	outline;
+	gr_meta		meta;			/* the metadata stage, fed the same tokens */
 	int			trad_hits;
 	int			folded_tokens;
 	int			tt_hits;		/* table_token recognised something */
-	const gr_tok *unknown_heading[7];	/* a section opened by its number alone */
 	/* fuzzy label matching: the form's labels, made on first use */
 	struct fuzzy_label *fz;
 	int			nfz;
@@ -1225,7 +834,7 @@ finish_appeals(parser *p)
 static int
 appeals_header(const gr_tok *t)
 {
-	char		f[FOLD_CAP];
+	char		f[GR_FOLD_CAP];
 
 	if (t->len > 3 * 40)
 		return -2;
@@ -1376,7 +985,7 @@ appeals_token(parser *p, const gr_tok *t)
 static int
 match_req(parser *p, const char *f, const csig *sig)
 {
-	const char *b = skip_numbering(f);
+	const char *b = gr_skip_numbering(f);
 
 	for (int i = 0; gr_req_words[i].word; i++)
 		if (has(f, sig, gr_req_words[i].word))
@@ -1391,7 +1000,7 @@ match_req(parser *p, const char *f, const csig *sig)
 
 				while (*r == ' ')
 					r++;
-				r = skip_numbering(r);
+				r = gr_skip_numbering(r);
 				if (strncmp(r, "予以公开", strlen("予以公开")) == 0 && strlen(r) == strlen("予以公开"))
 					return GR_R_DISP(GR_D_GRANTED);
 			}
@@ -1486,11 +1095,11 @@ fuzzy_decode(const char *f, uint32_t *cp, uint64_t *set)
 static void
 fuzzy_add(parser *p, int section, int row, const char *label)
 {
-	char		f[FOLD_CAP];
+	char		f[GR_FOLD_CAP];
 	fuzzy_label *l = &p->fz[p->nfz];
 
 	gr_fold(label, strlen(label), f, sizeof(f), NULL);
-	l->n = fuzzy_decode(skip_numbering(f), l->cp, &l->set);
+	l->n = fuzzy_decode(gr_skip_numbering(f), l->cp, &l->set);
 	if (l->n < 4)
 		return;					/* 规章, 总计, 其他: too short to guess */
 	l->section = section;
@@ -1542,7 +1151,7 @@ fuzzy_row(parser *p, int section, const char *f)
 
 	if (p->joining)
 		return -1;				/* two cells joined as one label: not a typo */
-	b = skip_numbering(f);
+	b = gr_skip_numbering(f);
 	if (*b == '(' || strlen(b) < 3 * FUZZY_MIN || strlen(b) > 3 * GR_FUZZY_MAX)
 		return -1;				/* a note in parentheses; too short or long */
 	for (const char *c = b; *c; c++)
@@ -1577,986 +1186,6 @@ fuzzy_row(parser *p, int section, const char *f)
 	return found;
 }
 
-/* ---------------------------------------------------------------- metadata */
-
-static int
-cn_digit(uint32_t cp)
-{
-	switch (cp)
-	{
-		case 0x3007:			/* 〇 */
-		case 0x96F6:			/* 零 */
-			return 0;
-		case 0x4E00:
-			return 1;
-		case 0x4E8C:
-			return 2;
-		case 0x4E09:
-			return 3;
-		case 0x56DB:
-			return 4;
-		case 0x4E94:
-			return 5;
-		case 0x516D:
-			return 6;
-		case 0x4E03:
-			return 7;
-		case 0x516B:
-			return 8;
-		case 0x4E5D:
-			return 9;
-		default:
-			return -1;
-	}
-}
-
-/*
- * A date read as year, month and day: true, with them set, when it can be
- * a report's (1990-2100, a month, a day of 1-31).
- */
-static bool
-date_parts(const int parts[3], int *y, int *mo, int *dd)
-{
-	if (parts[0] < 1990 || parts[0] > 2100 || parts[1] < 1 || parts[1] > 12 ||
-		parts[2] < 1 || parts[2] > 31)
-		return false;
-	*y = parts[0];
-	*mo = parts[1];
-	*dd = parts[2];
-	return true;
-}
-
-/*
- * Read "2024年1月12日" (or 二〇二四年一月十二日) that fills the whole folded
- * line; returns true and the parts.
- */
-static bool
-read_date_line(const char *f, size_t flen, int *y, int *mo, int *dd)
-{
-	int			parts[3] = {0, 0, 0};
-	int			k = 0;
-	size_t		i = 0;
-	static const char *const seps[3] = {"年", "月", "日"};
-
-	while (k < 3)
-	{
-		int			v = 0,
-					nd = 0;
-		bool		ten = false;
-
-		while (i < flen)
-		{
-			size_t		adv;
-			uint32_t	cp = gr_utf8_next((const unsigned char *) f + i, flen - i, &adv);
-			int			dg = (cp >= '0' && cp <= '9') ? (int) (cp - '0') : cn_digit(cp);
-
-			if (cp == 0x5341)	/* 十 */
-			{
-				ten = true;
-				v = (nd == 0 ? 1 : v) * 10;
-				nd++;
-				i += adv;
-				continue;
-			}
-			if (dg < 0)
-				break;
-			if (ten)
-				v += dg;
-			else
-				v = v * 10 + dg;
-			nd++;
-			i += adv;
-			if (nd > 4)
-				return false;
-		}
-		if (nd == 0 || flen - i < 3 || memcmp(f + i, seps[k], 3) != 0)
-			return false;
-		i += 3;
-		parts[k++] = v;
-	}
-	if (i != flen)
-		return false;
-	return date_parts(parts, y, mo, dd);
-}
-
-/*
- * A date as web pages print it beside its label: 2024-01-17, 2024/1/17,
- * 2024.01.17 or 2024年1月17日 at the start of s, ASCII digits, followed by
- * the end or anything not a digit (a time, 来源：…).
- */
-static bool
-read_page_date(const char *s, size_t n, int *y, int *mo, int *dd)
-{
-	int			parts[3] = {0, 0, 0};
-	size_t		i = 0;
-
-	for (int k = 0; k < 3; k++)
-	{
-		int			nd = 0;
-
-		while (i < n && s[i] >= '0' && s[i] <= '9' && nd < (k == 0 ? 4 : 2))
-		{
-			parts[k] = parts[k] * 10 + (s[i++] - '0');
-			nd++;
-		}
-		if (nd != (k == 0 ? 4 : nd) || nd == 0)
-			return false;
-		if (k < 2)
-		{
-			static const char *const cn[2] = {"年", "月"};
-
-			if (i < n && (s[i] == '-' || s[i] == '/' || s[i] == '.'))
-				i++;
-			else if (n - i >= 3 && memcmp(s + i, cn[k], 3) == 0)
-				i += 3;
-			else
-				return false;
-		}
-	}
-	if (i < n && s[i] >= '0' && s[i] <= '9')
-		return false;
-	return date_parts(parts, y, mo, dd);
-}
-
-/*
- * The publication date a web page prints above the report: a token that
- * begins with its label (发布日期：2024-01-17, 发布时间：2024-01-17 09:30
- * 来源：…), or a cell holding only the label with the date in the next cell
- * (the page's table of 索引号, 发布机构, 公开日期).  i is the token.
- */
-static bool
-read_labelled_date(const gr_toks *ts, size_t i, int *y, int *mo, int *dd)
-{
-	static const char *const keys[] = {
-		"发布日期", "发布时间", "公开日期", "發佈日期", "發布日期", "發佈時間",
-		"發布時間", "公開日期"
-	};
-	gr_str		t = gr_trim(ts->t[i].s, ts->t[i].len);
-	size_t		k;
-
-	for (k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
-		if (t.len >= 12 && memcmp(t.p, keys[k], 12) == 0)
-			break;
-	if (k == sizeof(keys) / sizeof(keys[0]))
-		return false;
-	t.p += 12;
-	t.len -= 12;
-	/* the separator: spaces, a colon (ASCII or full-width), NBSP, U+3000 */
-	for (;;)
-	{
-		if (t.len >= 1 && (t.p[0] == ' ' || t.p[0] == ':' || t.p[0] == '\t'))
-			t.p++, t.len--;
-		else if (t.len >= 2 && (unsigned char) t.p[0] == 0xC2 && (unsigned char) t.p[1] == 0xA0)
-			t.p += 2, t.len -= 2;
-		else if (t.len >= 3 && (memcmp(t.p, "：", 3) == 0 || memcmp(t.p, "\xE3\x80\x80", 3) == 0))
-			t.p += 3, t.len -= 3;
-		else
-			break;
-	}
-	if (t.len > 0)
-		return read_page_date(t.p, t.len, y, mo, dd);
-	/* the label alone in its cell: the date is the next cell */
-	if (i + 1 < ts->n && ts->t[i + 1].kind != GR_TOK_BREAK)
-	{
-		gr_str		v = gr_trim(ts->t[i + 1].s, ts->t[i + 1].len);
-
-		return read_page_date(v.p, v.len, y, mo, dd);
-	}
-	return false;
-}
-
-/*
- * Find "YYYY年" in raw text, in ASCII or full-width digits: returns the
- * offset of the year or -1, the year, and in *end the offset after 年 (and
- * after a 度 that follows it: "2019年度").
- */
-static long
-find_year(const char *s, size_t len, int *year, size_t *end)
-{
-	for (size_t i = 0; i < len; i++)
-	{
-		int			y = 0,
-					nd = 0;
-		size_t		k = i;
-
-		if (i > 0 && ((s[i - 1] >= '0' && s[i - 1] <= '9') ||
-					  (i >= 3 && (unsigned char) s[i - 3] == 0xEF &&
-					   (unsigned char) s[i - 2] == 0xBC &&
-					   (unsigned char) s[i - 1] >= 0x90 && (unsigned char) s[i - 1] <= 0x99)))
-			continue;			/* not the start of a number */
-		while (nd < 4 && k < len)
-		{
-			if (s[k] >= '0' && s[k] <= '9')
-			{
-				y = y * 10 + (s[k] - '0');
-				k++;
-			}
-			else if (k + 2 < len && (unsigned char) s[k] == 0xEF &&
-					 (unsigned char) s[k + 1] == 0xBC &&
-					 (unsigned char) s[k + 2] >= 0x90 && (unsigned char) s[k + 2] <= 0x99)
-			{
-				y = y * 10 + ((unsigned char) s[k + 2] - 0x90);
-				k += 3;
-			}
-			else
-				break;
-			nd++;
-		}
-		if (nd != 4 || y < 1990 || y > 2100)
-			continue;
-		while (k < len && s[k] == ' ')
-			k++;
-		if (len - k < 3 || memcmp(s + k, "年", 3) != 0)
-			continue;
-		k += 3;
-		if (len - k >= 3 && memcmp(s + k, "度", 3) == 0)
-			k += 3;
-		*year = y;
-		*end = k;
-		return (long) i;
-	}
-	return -1;
-}
-
-/*
- * Where the report's name starts in a title, after the agency: the first
- * 政府信息公开 / 政务公开 / 信息公开 (in any script or wording) at or after
- * from; len if none.
- */
-static size_t
-report_name_at(const char *s, size_t len, size_t from)
-{
-	static const char *const names[] = {"政府信息公开", "政务公开", "信息公开", NULL};
-
-	for (size_t i = from; i + 6 <= len; i++)
-	{
-		const unsigned char *c = (const unsigned char *) s + i;
-		char		f[64];
-
-		/* 政 信 資 资 start the names */
-		if (!((c[0] == 0xE6 && c[1] == 0x94 && c[2] == 0xBF) ||
-			  (c[0] == 0xE4 && c[1] == 0xBF && c[2] == 0xA1) ||
-			  (c[0] == 0xE8 && c[1] == 0xB3 && c[2] == 0x87) ||
-			  (c[0] == 0xE8 && c[1] == 0xB5 && c[2] == 0x84)))
-			continue;
-		gr_fold(s + i, len - i < 48 ? len - i : 48, f, sizeof(f), NULL);
-		for (int k = 0; names[k]; k++)
-			if (strncmp(f, names[k], strlen(names[k])) == 0)
-				return i;
-	}
-	return len;
-}
-
-/*
- * The agency and year in a title, its lines joined in t[0..len): the text
- * before the year ("XX局2019年政府信息公开工作年度报告"), or, in a title that
- * starts with the year, between the year and the report's name
- * ("2019年XX市XX局政府信息公开工作年度报告").  False if there is no year.
- */
-static bool
-title_parts(const char *t, size_t len, int *year, gr_str *agency)
-{
-	size_t		yend;
-	long		at = find_year(t, len, year, &yend);
-	gr_str		a = {NULL, 0};
-
-	if (at < 0)
-		return false;
-	a = gr_trim(t, (size_t) at);
-	if (a.len == 0)
-		a = gr_trim(t + yend, report_name_at(t, len, yend) - yend);
-	*agency = a;
-	return true;
-}
-
-/* A line that may hold part of a title: short, no sentence punctuation. */
-static bool
-title_piece(const gr_tok *t)
-{
-	char		f[FOLD_CAP];
-	size_t		fl;
-
-	if (t->len > 3 * 40)
-		return false;
-	fl = gr_fold(t->s, t->len, f, sizeof(f), NULL);
-	return fl > 0 && !has_sentence_punct(f) && !contains(f, "。") && heading_of(f, fl, NULL) == S_NONE;
-}
-
-/*
- * Does the cell at i stand alone in its row (the rest of the row empty
- * cells)?  Pages that set the three tables in one table give each its
- * heading as such a row: <tr><td colspan="15">二、主动公开政府信息情况</td></tr>.
- */
-static bool
-cell_alone(const gr_toks *ts, size_t i)
-{
-	if (i > 0 && ts->t[i - 1].kind != GR_TOK_BREAK)
-		return false;
-	for (size_t k = i + 1; k < ts->n && ts->t[k].kind != GR_TOK_BREAK; k++)
-		if (ts->t[k].len > 0 || k > i + 32)
-			return false;
-	return true;
-}
-
-/*
- * A line naming the annual report that is the page's navigation, not its
- * title: a breadcrumb (当前位置：首页 > 政务公开 > 年度报告) or a column's
- * name with no digit in it (政府信息公开年报, 年度报告).
- */
-static bool
-title_nav(const char *f, size_t fl)
-{
-	static const char *const marks[] = {">", "»", "›", "当前位置", "您的位置", "您现在的位置", "首页", NULL};
-
-	for (int k = 0; marks[k]; k++)
-		if (contains(f, marks[k]))
-			return true;
-	if (fl > 24)
-		return false;
-	for (size_t i = 0; i < fl; i++)
-		if (f[i] >= '0' && f[i] <= '9')
-			return false;
-	return true;
-}
-
-/*
- * A signature line naming an agency (某某县发展和改革局, 某某镇人民政府):
- * three characters or more, no digit or punctuation, ending in a word an
- * agency's name ends in.  f is folded (spaces dropped).
- */
-static bool
-signature_agency(const char *f, size_t fl)
-{
-	static const char *const ends[] = {
-		"局", "委", "办", "厅", "院", "府", "室", "会", "中心", "所", "处", "站",
-		"馆", "队", "部", "署", "司", "街道", NULL
-	};
-
-	if (fl < 9 || fl > 60 || has_sentence_punct(f))
-		return false;
-	for (size_t i = 0; i < fl; i++)
-		if ((unsigned char) f[i] < 0x80 && !((f[i] | 0x20) >= 'a' && (f[i] | 0x20) <= 'z'))
-			return false;
-	for (int k = 0; ends[k]; k++)
-	{
-		size_t		n = strlen(ends[k]);
-
-		if (fl > n && memcmp(f + fl - n, ends[k], n) == 0)
-			return true;
-	}
-	return false;
-}
-
-/*
- * The title: the first line naming the annual report (年度报告, 年报), with
- * up to two lines above it when the agency or the year stands there
- * ("2019年XX市XX局" / "政府信息公开工作年度报告"); the page's navigation
- * naming it too (title_nav) is passed over when no year is found in it.
- */
-static void
-read_title(parser *p, const gr_tok *toks, size_t ntoks)
-{
-	const gr_tok *prev[2] = {NULL, NULL};	/* the lines above, nearest first */
-	int			lines = 0;
-
-	for (size_t i = 0; i < ntoks && lines < 12; i++)
-	{
-		const gr_tok *t = &toks[i];
-		char		f[FOLD_CAP];
-		size_t		fl;
-		int			year = 0;
-		gr_str		agency = {NULL, 0};
-
-		if (t->kind == GR_TOK_BREAK || t->len == 0)
-			continue;
-		lines++;
-		if (t->len > 3 * FOLD_CAP)
-		{
-			prev[0] = prev[1] = NULL;
-			continue;
-		}
-		fl = gr_fold(t->s, t->len, f, sizeof(f), NULL);
-		if (!contains(f, "年度报告") && !contains(f, "年报"))
-		{
-			prev[1] = prev[0];
-			prev[0] = title_piece(t) ? t : NULL;
-			if (prev[0] == NULL)
-				prev[1] = NULL;
-			continue;
-		}
-		if (!title_parts(t->s, t->len, &year, &agency) || agency.len == 0)
-		{
-			/* the title's lines joined: the one above, then two above */
-			for (int up = 1; up <= 2 && prev[up - 1] != NULL; up++)
-			{
-				size_t		n = 0;
-				char	   *j = gr_alloc_raw(p->m, 3 * FOLD_CAP * 3 + 1);
-				gr_str		part;
-				int			y2 = 0;
-				gr_str		a2 = {NULL, 0};
-
-				for (int k = up - 1; k >= 0; k--)
-				{
-					part = gr_trim(prev[k]->s, prev[k]->len);
-					memcpy(j + n, part.p, part.len);
-					n += part.len;
-				}
-				part = gr_trim(t->s, t->len);
-				memcpy(j + n, part.p, part.len);
-				n += part.len;
-				if (title_parts(j, n, &y2, &a2))
-				{
-					year = y2;
-					agency = a2;
-					if (a2.len > 0)
-						break;
-				}
-			}
-		}
-		if (year == 0 && title_nav(f, fl))
-		{
-			prev[0] = prev[1] = NULL;
-			continue;
-		}
-		if (year == 0)
-			return;
-		p->d->year = year;
-		if (agency.len > 0)
-			p->d->agency = agency;
-		return;
-	}
-}
-
-/* ---------------------------------------------------------------- facts */
-
-/* The first run of digits at or after s within len; -1 if none. */
-static int64_t
-number_after(const char *s, size_t len, size_t *end, int *scale)
-{
-	size_t		i = 0;
-	int64_t		v = 0;
-	int			nd = 0;
-
-	*scale = 0;
-	while (i < len && !(s[i] >= '0' && s[i] <= '9'))
-		i++;
-	if (i == len)
-		return -1;
-	while (i < len && ((s[i] >= '0' && s[i] <= '9') || (s[i] == ',' && nd > 0)))
-	{
-		if (s[i] != ',')
-		{
-			if (v > GR_MAX_MANTISSA / 10)
-				return -1;
-			v = v * 10 + (s[i] - '0');
-			nd++;
-		}
-		i++;
-	}
-	if (i + 1 < len && s[i] == '.' && s[i + 1] >= '0' && s[i + 1] <= '9')
-	{
-		i++;
-		while (i < len && s[i] >= '0' && s[i] <= '9' && *scale < GR_MAX_SCALE)
-		{
-			if (v > GR_MAX_MANTISSA / 10)
-				return -1;
-			v = v * 10 + (s[i] - '0');
-			(*scale)++;
-			i++;
-		}
-	}
-	*end = i;
-	return v;
-}
-
-/*
- * May the text between a keyword and its number stand there?  Only a few
- * filler characters (共, 计, 累计, 合计, 总, 达, 为, 数, 量, 了, ：) — so that
- * "申请情况等6个部分" is not read as six requests.
- */
-static bool
-gap_ok(const char *s, size_t n)
-{
-	static const char *const fill[] = {"共", "计", "累", "合", "总", "达", "为", "数",
-	"量", "了", "约", ":", NULL};
-	size_t		i = 0;
-
-	while (i < n)
-	{
-		bool		ok = false;
-
-		if (s[i] >= '0' && s[i] <= '9')
-			return true;
-		for (int k = 0; fill[k]; k++)
-		{
-			size_t		l = strlen(fill[k]);
-
-			if (n - i >= l && memcmp(s + i, fill[k], l) == 0)
-			{
-				i += l;
-				ok = true;
-				break;
-			}
-		}
-		if (!ok)
-			return false;
-	}
-	return true;
-}
-
-static void
-set_fact(parser *p, int which, int64_t v, int scale)
-{
-	gr_cell    *c = &p->d->facts[which];
-
-	if (c->state != GR_ABSENT)
-		return;
-	c->state = GR_VALUE;
-	c->m = v;
-	c->scale = (uint8_t) scale;
-}
-
-/*
- * gap_ok, also allowing the words that stand between a keyword and its
- * count in real sentences: 办结政府信息公开申请45件, 行政复议案件2起.
- */
-static bool
-gap_ok_words(const char *s, size_t n)
-{
-	static const char *const words[] = {"政府信息公开申请", "政府信息公开", "政府信息",
-		"申请", "案件", "案", "的", "度", "继续", "办理", "金额", "收入", "共", "计", "累", "合", "总", "达", "为", "数", "量",
-	"了", "约", "各类", ":", NULL};
-	size_t		i = 0;
-
-	while (i < n)
-	{
-		bool		ok = false;
-
-		if (s[i] >= '0' && s[i] <= '9')
-			return true;
-		for (int k = 0; words[k]; k++)
-		{
-			size_t		l = strlen(words[k]);
-
-			if (n - i >= l && memcmp(s + i, words[k], l) == 0)
-			{
-				i += l;
-				ok = true;
-				break;
-			}
-		}
-		if (!ok)
-			return false;
-	}
-	return true;
-}
-
-/*
- * The count stated after keyword kw in clause c: its first mention followed,
- * past gap_ok_words, by a whole number and a unit (件, 起, 宗, 条, 个); -1 if none.
- */
-static int64_t
-count_after(const char *c, size_t len, const char *kw)
-{
-	static const char *const units[] = {"件", "起", "宗", "条", "个", NULL};
-
-	for (const char *hit = strstr(c, kw); hit != NULL; hit = strstr(hit + 1, kw))
-	{
-		const char *after = hit + strlen(kw);
-		size_t		rest = len - (size_t) (after - c);
-		size_t		end;
-		int			scale;
-		int64_t		v = number_after(after, rest, &end, &scale);
-
-		if (v < 0 || scale != 0 || !gap_ok_words(after, rest))
-			continue;
-		for (int k = 0; units[k]; k++)
-			if (strncmp(after + end, units[k], strlen(units[k])) == 0)
-				return v;
-	}
-	return -1;
-}
-
-/*
- * Facts on the year's requests and appeals beyond the count received:
- * 上年结转2件, 办结申请45件, 结转下年度办理3件, 行政复议1起, 行政诉讼0件, and
- * "未发生…行政复议、行政诉讼" for none.  sg: the clause's signature (sig_of).
- */
-static void
-clause_flow_facts(parser *p, const char *c, size_t len, const csig *sg)
-{
-	static const char *const forward[] = {"结转下年", "结转至下年", "结转到下年",
-	"转入下年", "结转下一年", NULL};
-	static const char *const none[] = {"未发生", "没有", "未收到", "未出现", "未被",
-	"未有", "不存在", NULL};
-	int64_t		v;
-	bool		fwd = false;
-
-	for (int k = 0; forward[k]; k++)
-		if (p->d->facts[GR_F_CARRIED_FORWARD].state == GR_ABSENT && has(c, sg, forward[k]))
-		{
-			fwd = true;
-			if ((v = count_after(c, len, forward[k])) >= 0)
-				set_fact(p, GR_F_CARRIED_FORWARD, v, 0);
-		}
-	if (!fwd && has(c, sg, "上年") && has(c, sg, "结转") &&
-		(v = count_after(c, len, "结转")) >= 0)
-		set_fact(p, GR_F_CARRIED_OVER, v, 0);
-	/* 办结 but not 办结率 (a share) */
-	if (!fwd && has(c, sg, "办结") && !has(c, sg, "办结率") &&
-		(v = count_after(c, len, "办结")) >= 0)
-		set_fact(p, GR_F_PROCESSED, v, 0);
-	/* 行政事业性收费12.5万元 / 3000元, in 万元 as the table's amount */
-	if (has(c, sg, "行政事业性收费") && p->d->facts[GR_F_ADMIN_FEES].state == GR_ABSENT)
-	{
-		const char *hit = strstr(c, "行政事业性收费") + strlen("行政事业性收费");
-		size_t		rest = len - (size_t) (hit - c),
-					end;
-		int			scale;
-
-		v = number_after(hit, rest, &end, &scale);
-		if (v >= 0 && gap_ok_words(hit, rest))
-		{
-			if (strncmp(hit + end, "万元", 6) == 0)
-				set_fact(p, GR_F_ADMIN_FEES, v, scale);
-			else if (strncmp(hit + end, "元", 3) == 0 && scale + 4 <= GR_MAX_SCALE)
-			{
-				/* 3000元 is 0.3万元, not 0.3000 */
-				scale += 4;
-				while (scale > 0 && v % 10 == 0)
-				{
-					v /= 10;
-					scale--;
-				}
-				set_fact(p, GR_F_ADMIN_FEES, v, scale);
-			}
-		}
-	}
-	if (has(c, sg, "行政复议") || has(c, sg, "行政诉讼"))
-	{
-		bool		neg = false;
-
-		for (int k = 0; none[k]; k++)
-			neg |= has(c, sg, none[k]);
-		if (has(c, sg, "行政复议"))
-		{
-			if ((v = count_after(c, len, "行政复议")) >= 0)
-				set_fact(p, GR_F_REVIEWS, v, 0);
-			else if (neg)
-				set_fact(p, GR_F_REVIEWS, 0, 0);
-		}
-		if (has(c, sg, "行政诉讼"))
-		{
-			if ((v = count_after(c, len, "行政诉讼")) >= 0)
-				set_fact(p, GR_F_LAWSUITS, v, 0);
-			else if (neg)
-				set_fact(p, GR_F_LAWSUITS, 0, 0);
-		}
-	}
-}
-
-/* Facts from one clause of narrative (folded, between ，。；). */
-static void
-clause_facts(parser *p, const char *c, size_t len)
-{
-	csig		sgv;			/* the clause's signature: most words are ruled out by it */
-	const csig *sg = &sgv;
-	const char *hit;
-	size_t		end;
-	int			scale;
-	int64_t		v;
-
-	if (len == 0)
-		return;
-	sgv = sig_of(c);
-	clause_flow_facts(p, c, len, sg);
-	/* items published proactively: …公开政府信息154条 */
-	if (p->d->facts[GR_F_PROACTIVE_ITEMS].state == GR_ABSENT &&
-		(hit = strstr(c, "政府信息")) != NULL &&
-		(has(c, sg, "公开") || has(c, sg, "发布")))
-	{
-		/* the first mention followed by its number (a wrapped line may put
-		 * a heading's 政府信息 before the sentence) */
-		for (; hit != NULL; hit = strstr(hit + 1, "政府信息"))
-		{
-			const char *after = hit + strlen("政府信息");
-			size_t		rest = len - (size_t) (after - c);
-
-			v = number_after(after, rest, &end, &scale);
-			if (v >= 0 && scale == 0 && gap_ok(after, rest) &&
-				(strncmp(after + end, "条", 3) == 0 || strncmp(after + end, "件", 3) == 0))
-			{
-				set_fact(p, GR_F_PROACTIVE_ITEMS, v, 0);
-				break;
-			}
-		}
-	}
-	/* requests received: 共受理申请14件 / 未收到…申请 */
-	if (p->d->facts[GR_F_REQUESTS_RECEIVED].state == GR_ABSENT &&
-		has(c, sg, "申请") &&
-		(has(c, sg, "受理") || has(c, sg, "收到") || has(c, sg, "新收")))
-	{
-		if (has(c, sg, "未收到") || has(c, sg, "未受理") || has(c, sg, "没有收到") ||
-			has(c, sg, "未发生"))
-			set_fact(p, GR_F_REQUESTS_RECEIVED, 0, 0);
-		else
-		{
-			for (hit = strstr(c, "申请"); hit != NULL; hit = strstr(hit + 1, "申请"))
-			{
-				const char *after = hit + strlen("申请");
-				size_t		rest = len - (size_t) (after - c);
-
-				v = number_after(after, rest, &end, &scale);
-				if (v >= 0 && scale == 0 && gap_ok(after, rest) &&
-					(strncmp(after + end, "件", 3) == 0 || strncmp(after + end, "条", 3) == 0 ||
-					 strncmp(after + end, "宗", 3) == 0))
-				{
-					set_fact(p, GR_F_REQUESTS_RECEIVED, v, 0);
-					break;
-				}
-			}
-		}
-	}
-	/*
-	 * processing fees: 未收取…信息处理费 → 0; 收取信息处理费120元; also
-	 * fees without the word 处理费: 没有向…申请人收取任何费用 → 0
-	 */
-	if (p->d->facts[GR_F_FEE_COLLECTED].state == GR_ABSENT &&
-		(has(c, sg, "处理费") || (has(c, sg, "收取") && has(c, sg, "费用"))))
-	{
-		if (has(c, sg, "未收取") || has(c, sg, "不存在收取") || has(c, sg, "没有收取") ||
-			has(c, sg, "无收取") || has(c, sg, "未产生") || has(c, sg, "不收取") ||
-			has(c, sg, "免收") || has(c, sg, "未收") ||
-			(has(c, sg, "没有") && has(c, sg, "收取任何")))
-			set_fact(p, GR_F_FEE_COLLECTED, 0, 0);
-		else
-		{
-			hit = strstr(c, "处理费");
-			if (hit == NULL)
-				hit = strstr(c, "费用");
-			v = number_after(hit, len - (size_t) (hit - c), &end, &scale);
-			if (v >= 0)
-			{
-				const char *u = hit + end;
-
-				if (strncmp(u, "万元", 6) == 0)
-				{
-					/* 万元 → 元: four more places */
-					int			shift = 4;
-
-					while (shift > 0 && scale > 0)
-					{
-						scale--;
-						shift--;
-					}
-					while (shift > 0 && v <= GR_MAX_MANTISSA / 10)
-					{
-						v *= 10;
-						shift--;
-					}
-					/* too large for a cell in 元: not read, never cut short */
-					if (shift == 0)
-						set_fact(p, GR_F_FEE_COLLECTED, v, scale);
-				}
-				else if (strncmp(u, "元", 3) == 0)
-					set_fact(p, GR_F_FEE_COLLECTED, v, scale);
-			}
-		}
-	}
-}
-
-/*
- * The second bytes (low six bits) of the keywords narrative_facts looks
- * for among the ideographs led by E6-E8: 政 申 费 費 未 没 沒 结 結 议 議
- * 诉 訴.  An ideograph whose second byte is none of them is stepped over
- * like those of E4, E5 and E9.
- */
-#define FACT_KEY_BIT(b) ((uint64_t) 1 << ((b) & 0x3F))
-#define FACT_KEY_SECOND \
-	(FACT_KEY_BIT(0x94) | FACT_KEY_BIT(0xB4) | FACT_KEY_BIT(0xB2) | FACT_KEY_BIT(0x9C) | \
-	 FACT_KEY_BIT(0xBB) | FACT_KEY_BIT(0xB5) | FACT_KEY_BIT(0xAE) | FACT_KEY_BIT(0xAD) | \
-	 FACT_KEY_BIT(0xAF) | FACT_KEY_BIT(0xA8))
-/* lead byte c and next byte c1: an ideograph (E4-E9) that starts no keyword */
-#define FACT_PLAIN(c, c1) \
-	((c) >= 0xE4 && (c) <= 0xE9 && \
-	 ((c) < 0xE6 || (c) > 0xE8 || !(FACT_KEY_SECOND >> ((unsigned char) (c1) & 0x3F) & 1)))
-
-/* Facts from a narrative span: fold clause by clause. */
-static void
-narrative_facts(parser *p, const char *s, size_t len)
-{
-	size_t		i = 0,
-				start = 0,
-				next_check = p->interrupt ? 0x100000 : SIZE_MAX;	/* where to be interruptible next */
-	char		buf[1024];
-	bool		digit = false,
-				gov = false,
-				apply = false,
-				neg = false,
-				fee = false,
-				flow = false;	/* 结 結 (办结, 结转), 议 議 诉 訴 (复议, 诉讼) */
-
-	/*
-	 * A byte-level pass: clause ends are 。，；！？ and ';'; a clause is folded
-	 * and read only when it can hold a fact — 政(府信息) with a digit, 申请/申請
-	 * with a digit or a negation (未, 没/沒), or 费/費 — so most of the
-	 * narrative is never decoded.  A line break is not a clause boundary:
-	 * pdftotext and web pages wrap a sentence anywhere ("…公开政府信息" /
-	 * "537条").
-	 */
-	while (i <= len)
-	{
-		unsigned char c = (i < len) ? (unsigned char) s[i] : 0;
-		bool		end = (i == len);
-		size_t		adv = 1;
-
-		if (i >= next_check)
-		{
-			p->interrupt();
-			next_check = i + 0x100000;
-		}
-		if (!end)
-		{
-			if (c < 0x80)
-			{
-				if (c >= '0' && c <= '9')
-					digit = true;
-				else if (c == ';')
-					end = true;
-			}
-			else if (i + 2 < len && FACT_PLAIN(c, s[i + 1]))
-			{
-				/* a run of ideographs that start no keyword, to the next megabyte at most */
-				size_t		j = i + 3,
-							stop = ((i >> 20) + 1) << 20;
-
-				if (stop > len - 2)
-					stop = len - 2;
-				while (j < stop && FACT_PLAIN((unsigned char) s[j], s[j + 1]))
-					j += 3;
-				adv = j - i;
-			}
-			else if (i + 2 < len)
-			{
-				unsigned char c1 = (unsigned char) s[i + 1],
-							c2 = (unsigned char) s[i + 2];
-
-				adv = (c >= 0xF0) ? 4 : (c >= 0xE0) ? 3 : (c >= 0xC0) ? 2 : 1;
-				if (c == 0xE3 && c1 == 0x80 && c2 == 0x82)	/* 。 */
-					end = true;
-				else if (c == 0xEF && c1 == 0xBC)
-				{
-					if (c2 == 0x8C || c2 == 0x9B || c2 == 0x81 || c2 == 0x9F)	/* ，；！？ */
-						end = true;
-					else if (c2 >= 0x90 && c2 <= 0x99)	/* full-width digit */
-						digit = true;
-				}
-				else if (c == 0xE6 && c1 == 0x94 && c2 == 0xBF)	/* 政 (政府 may wrap) */
-					gov = true;
-				else if (c == 0xE7 && c1 == 0x94 && c2 == 0xB3)	/* 申 */
-					apply = true;
-				else if (c == 0xE8 && ((c1 == 0xB4 && c2 == 0xB9) || (c1 == 0xB2 && c2 == 0xBB)))	/* 费 費 */
-					fee = true;
-				else if ((c == 0xE6 && c1 == 0x9C && c2 == 0xAA) ||	/* 未 */
-						 (c == 0xE6 && c1 == 0xB2 && (c2 == 0xA1 || c2 == 0x92)))	/* 没 沒 */
-					neg = true;
-				else if ((c == 0xE7 && ((c1 == 0xBB && c2 == 0x93) || (c1 == 0xB5 && c2 == 0x90))) ||	/* 结 結 */
-						 (c == 0xE8 && ((c1 == 0xAE && c2 == 0xAE) || (c1 == 0xAD && c2 == 0xB0) ||	/* 议 議 */
-										(c1 == 0xAF && c2 == 0x89) || (c1 == 0xA8 && c2 == 0xB4))))	/* 诉 訴 */
-					flow = true;
-			}
-		}
-		if (i < len && i + adv > len)
-			adv = len - i;		/* a sequence cut off by the end of the text */
-		if (end)
-		{
-			if (i > start && i - start < 3 * sizeof(buf) &&
-				((gov && digit) || (apply && (digit || neg)) || fee ||
-				 (flow && (digit || neg))))
-			{
-				size_t		n = gr_fold(s + start, i - start, buf, sizeof(buf), NULL);
-
-				clause_facts(p, buf, n);
-			}
-			digit = gov = apply = neg = fee = flow = false;
-			start = i + adv;
-		}
-		i += adv;
-	}
-}
-
-/* ---------------------------------------------------------------- narrative */
-
-/* Copy a narrative span without Word artefacts; NULL span when empty. */
-static gr_str
-narrative_text(parser *p, size_t a, size_t b)
-{
-	const char *t = p->ts->text;
-	gr_str		r = {NULL, 0};
-	gr_str		tr;
-	char	   *out;
-	size_t		o = 0;
-
-	if (b <= a)
-		return r;
-	tr = gr_trim(t + a, b - a);
-	if (tr.len == 0)
-		return r;
-	out = gr_alloc_raw(p->m, tr.len + 1);
-	for (size_t i = 0; i < tr.len;)
-	{
-		/* copy up to the next '[', then drop a "[bookmark: …]" there */
-		const char *br = memchr(tr.p + i, '[', tr.len - i);
-		size_t		upto = br ? (size_t) (br - tr.p) : tr.len;
-
-		memcpy(out + o, tr.p + i, upto - i);
-		o += upto - i;
-		i = upto;
-		if (i >= tr.len)
-			break;
-		if (tr.len - i >= 10 && memcmp(tr.p + i, "[bookmark:", 10) == 0)
-		{
-			const char *e = memchr(tr.p + i, ']', tr.len - i);
-
-			if (e)
-			{
-				i = (size_t) (e - tr.p) + 1;
-				continue;
-			}
-		}
-		out[o++] = tr.p[i++];
-	}
-	out[o] = '\0';
-	/* web-page debris after the text: short trailing lines with no punctuation */
-	while (o > 0)
-	{
-		size_t		ls = o;
-		bool		punct = false;
-
-		while (ls > 0 && out[ls - 1] != '\n')
-			ls--;
-		if (o - ls > 3 * 8 || o - ls == 0)
-			break;
-		for (size_t k = ls; k < o; k++)
-			if ((unsigned char) out[k] < 0x80 ||
-				(o - k >= 3 &&
-				 (memcmp(out + k, "。", 3) == 0 || memcmp(out + k, "：", 3) == 0 ||
-				  memcmp(out + k, "；", 3) == 0 || memcmp(out + k, "，", 3) == 0)))
-				punct = true;
-		if (punct)
-			break;
-		o = ls;
-		while (o > 0 && (out[o - 1] == '\n' || out[o - 1] == ' ' || out[o - 1] == '\r'))
-			o--;
-		out[o] = '\0';
-	}
-	if (o == 0)
-		return r;
-	r.p = out;
-	r.len = o;
-	return r;
-}
-
 /* ---------------------------------------------------------------- main */
 
 static void take_orphans(parser *p);
@@ -2571,20 +1200,20 @@ static void
 anchor_by_head(parser *p)
 {
 	int			row = p->last_req + 1;
-	char		both[FOLD_CAP];
+	char		both[GR_FOLD_CAP];
 	const char *head;
 	size_t		hl;
 
 	/* the text before the values, with the text before it when that is numbered */
-	if (p->ppend[0] != '\0' && skip_numbering(p->ppend) != p->ppend &&
-		strlen(p->ppend) + p->pendlen < FOLD_CAP)
+	if (p->ppend[0] != '\0' && gr_skip_numbering(p->ppend) != p->ppend &&
+		strlen(p->ppend) + p->pendlen < GR_FOLD_CAP)
 	{
 		strcpy(both, p->ppend);
 		strcat(both, p->pend);
 	}
 	else
 		strcpy(both, p->pend);
-	head = skip_numbering(both);
+	head = gr_skip_numbering(both);
 	hl = strlen(head);
 
 	if (p->last_req < 0 || p->cur.section >= 0 ||
@@ -2706,7 +1335,7 @@ static void table_token(parser *p, const gr_tok *t, const char *f, size_t fl);
 static bool
 head_begins_row(const parser *p)
 {
-	const char *head = skip_numbering(p->pend);
+	const char *head = gr_skip_numbering(p->pend);
 	int			row = p->cur.row;
 
 	if (p->cur.section != GR_SEC_REQUESTS || row < GR_R_DISP(0) || row >= GR_R_DISP(GR_D_TOTAL))
@@ -2732,9 +1361,9 @@ take_orphans(parser *p)
 static bool
 join_label(parser *p, const gr_tok *t, const char *f, size_t fl)
 {
-	if (p->pendlen > 0 && p->pendlen + fl < FOLD_CAP)
+	if (p->pendlen > 0 && p->pendlen + fl < GR_FOLD_CAP)
 	{
-		char		joined[FOLD_CAP];
+		char		joined[GR_FOLD_CAP];
 		int			cur_before = p->cur.section,
 					cur_row = p->cur.row;
 
@@ -2754,7 +1383,7 @@ join_label(parser *p, const gr_tok *t, const char *f, size_t fl)
 	memcpy(p->ppend, p->pend, p->pendlen);
 	p->ppend[p->pendlen] = '\0';
 	p->pendlen = 0;
-	if (fl < FOLD_CAP / 2)
+	if (fl < GR_FOLD_CAP / 2)
 	{
 		memcpy(p->pend, f, fl + 1);
 		p->pendlen = fl;
@@ -2943,7 +1572,7 @@ pdfm_drop_row(void *ctx, int row)
 static const char *
 pdfm_after_numbering(const char *f)
 {
-	return skip_numbering(f);
+	return gr_skip_numbering(f);
 }
 
 static gr_state
@@ -3734,11 +2363,11 @@ enter_section(parser *p, sect s, const gr_tok *t)
 	finish_row(p);
 	if (p->section == S_APPEALS || s > S_APPEALS)
 		finish_appeals(p);
-	p->narr_end[p->section] = t->lstart;
+	p->outline.end[p->section] = t->lstart;
 	p->section = s;
-	p->narr_seen[s] = true;
-	p->narr_start[s] = t->lend;
-	p->narr_end[s] = p->ts->len;
+	p->outline.seen[s] = true;
+	p->outline.start[s] = t->lend;
+	p->outline.end[s] = p->ts->len;
 }
 
 /* table_token for a text f whose signature (sig_of) the caller has: sg */
@@ -3813,7 +2442,7 @@ table_token_sig(parser *p, const gr_tok *t, const char *f, size_t fl, const csig
 			p->tt_hits++;
 			if (p->section < S_REQUESTS)
 			{
-				p->narr_end[p->section] = t->lstart;
+				p->outline.end[p->section] = t->lstart;
 				p->section = S_REQUESTS;
 			}
 			p->req_started = true;
@@ -3948,7 +2577,7 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 {
 	parser	   *p = gr_alloc(m, sizeof(parser));
 	gr_toks		ts;
-	char		f[FOLD_CAP];
+	char		f[GR_FOLD_CAP];
 	gr_doc	   *d = out;
 	int			hits = 0;
 	sect		sect_before = S_NONE;
@@ -3983,9 +2612,9 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 	}
 	/* a page is read straight into tokens; ts.text is then its decoded text */
 	if (gr_looks_like_html(text, len) && !gr_html_is_markdown(text, len))
-		gr_html_page(&ts, text, len, m, scan_is_heading, interrupt);
+		gr_html_page(&ts, text, len, m, gr_scan_is_heading, interrupt);
 	else
-		gr_scan(&ts, text, len, m, scan_is_heading, interrupt);
+		gr_scan(&ts, text, len, m, gr_scan_is_heading, interrupt);
 	gr_para_prepare(&ts, m);
 	gr_para_gaps(&ts, m);
 	p->ts = &ts;
@@ -4000,7 +2629,8 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 						  gr_alloc(m, sizeof(gr_tok *) * GR_R_NROWS * GR_RC_COUNT),
 						  GR_R_NROWS * GR_RC_COUNT);
 	}
-	read_title(p, ts.t, ts.n);
+	p->meta = (gr_meta) {d, m, interrupt, &ts};
+	gr_meta_title(&p->meta, ts.t, ts.n);
 
 	for (size_t i = 0; i < ts.n; i++)
 	{
@@ -4098,8 +2728,8 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 			!(t->kind == GR_TOK_LINE && p->cur.section < 0 && !p->active_started &&
 			  (p->section == S_NONE || p->section == S_OVERVIEW ||
 			   p->section == S_PROBLEMS || p->section == S_OTHER) &&
-			  !may_be_structure(t->s, t->len) &&
-			  !(p->section >= S_PROBLEMS && starts_numbered_56(t->s, t->len))))
+			  !gr_may_be_structure(t->s, t->len) &&
+			  !(p->section >= S_PROBLEMS && gr_starts_numbered_56(t->s, t->len))))
 		{
 			int			before = p->trad_hits;
 
@@ -4115,10 +2745,10 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 			fsig = sig_of(f);
 		if ((t->kind == GR_TOK_LINE || t->kind == GR_TOK_CELL) && fl != SIZE_MAX)
 		{
-			sect		s = heading_of(f, fl, fl <= MAX_LABEL_BYTES ? &fsig : NULL);
+			sect		s = gr_heading_of(f, fl, fl <= MAX_LABEL_BYTES ? &fsig : NULL);
 
 			if (s != S_NONE && s > p->section &&
-				(t->kind == GR_TOK_LINE || cell_alone(&ts, i)))
+				(t->kind == GR_TOK_LINE || gr_tok_alone(&ts, i)))
 			{
 				enter_section(p, s, t);
 				if (s == S_REQUESTS)
@@ -4134,10 +2764,10 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 			}
 			/* after the tables, "五、…" or "六、…" in words the reader does not know */
 			if (s == S_NONE && (p->section >= S_APPEALS || p->req_done) &&
-				(s = numbered_heading(f, fl)) != S_NONE && s > p->section)
+				(s = gr_numbered_heading(f, fl)) != S_NONE && s > p->section)
 			{
 				enter_section(p, s, t);
-				p->unknown_heading[s] = t;
+				p->outline.unknown_heading[s] = t;
 				continue;
 			}
 		}
@@ -4246,150 +2876,6 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 		fill_positions(p, pos, given, given_len);
 
 	d->status = gr_status_rule(d);
-	/*
-	 * The script: traditional when labels and headings showed some
-	 * traditional characters and most of the text's characters that differ
-	 * between the scripts are traditional (one traditional label does not
-	 * make a simplified report traditional).  Counted only then.
-	 */
-	d->script = GR_SIMPLIFIED;
-	if (p->trad_hits >= 3)
-	{
-		int			trad,
-					simp;
+	gr_meta_finish(&p->meta, &p->outline, p->trad_hits);
 
-		gr_script_counts(ts.text, ts.len, &trad, &simp);
-		if (trad > simp)
-			d->script = GR_TRADITIONAL;
-	}
-
-	/* narrative sections */
-	{
-		static const sect ns[GR_N_COUNT] = {S_OVERVIEW, S_PROBLEMS, S_OTHER};
-
-		for (int k = 0; k < GR_N_COUNT; k++)
-		{
-			const gr_tok *h = p->unknown_heading[ns[k]];
-
-			if (p->narr_seen[ns[k]])
-				d->narrative[k] = narrative_text(p, p->narr_start[ns[k]], p->narr_end[ns[k]]);
-			if (h != NULL)
-			{
-				gr_str		raw = gr_trim(h->s, h->len);
-
-				gr_doc_diag(d, m, GR_SEC_NARRATIVE, k, GR_DIAG_ROW,
-							GR_PROB_UNKNOWN_HEADING, raw.p, raw.len);
-			}
-		}
-	}
-
-	/* the closing date: a line that is only a date, after the last table */
-	for (size_t i = ts.n; i-- > 0;)
-	{
-		const gr_tok *t = &ts.t[i];
-		size_t		fl;
-		int			y,
-					mo,
-					dd;
-
-		if (t->kind == GR_TOK_BREAK || t->len == 0 || t->len > 60)
-			continue;
-		fl = gr_fold(t->s, t->len, f, sizeof(f), NULL);
-		if (read_date_line(f, fl, &y, &mo, &dd))
-		{
-			d->pub_y = y;
-			d->pub_m = mo;
-			d->pub_d = dd;
-			/* a title naming no agency: the signature above the date does */
-			if (d->agency.p == NULL && i > 0)
-			{
-				size_t		k = i;
-				sect		last = p->narr_seen[S_OTHER] ? S_OTHER :
-					(p->narr_seen[S_PROBLEMS] ? S_PROBLEMS : S_NONE);
-
-				while (k > 0 && ts.t[k - 1].kind == GR_TOK_BREAK)
-					k--;
-				if (k > 0 && last != S_NONE && ts.t[k - 1].lstart > p->narr_start[last] &&
-					ts.t[k - 1].len <= 60)
-				{
-					char		g[FOLD_CAP];
-					size_t		gl = gr_fold(ts.t[k - 1].s, ts.t[k - 1].len, g, sizeof(g), NULL);
-
-					if (signature_agency(g, gl))
-						d->agency = gr_trim(ts.t[k - 1].s, ts.t[k - 1].len);
-				}
-			}
-			/* the narrative ends before the signature lines */
-			if (d->narrative[GR_N_OTHER_MATTERS].p && p->narr_seen[S_OTHER] &&
-				t->lstart > p->narr_start[S_OTHER])
-			{
-				size_t		end = t->lstart;
-
-				/* and before the agency's name on the line above */
-				if (i > 0)
-				{
-					size_t		k = i;
-
-					while (k > 0 && ts.t[k - 1].kind == GR_TOK_BREAK)
-						k--;
-					if (k > 0 && d->agency.p && ts.t[k - 1].len <= d->agency.len + 12 &&
-						ts.t[k - 1].lstart > p->narr_start[S_OTHER])
-					{
-						gr_str		a = gr_trim(ts.t[k - 1].s, ts.t[k - 1].len);
-
-						if (a.len == d->agency.len && memcmp(a.p, d->agency.p, a.len) == 0)
-							end = ts.t[k - 1].lstart;
-					}
-				}
-				d->narrative[GR_N_OTHER_MATTERS] = narrative_text(p, p->narr_start[S_OTHER], end);
-			}
-			break;
-		}
-		if (i + 40 < ts.n)
-			break;
-	}
-
-	/* no closing date: the date a web page prints above the report */
-	if (d->pub_y == 0)
-	{
-		size_t		pre_end = p->narr_seen[S_ACTIVE] ? p->narr_start[S_ACTIVE] :
-			(p->narr_seen[S_REQUESTS] ? p->narr_start[S_REQUESTS] : 0);
-
-		for (size_t i = 0; i < ts.n && ts.t[i].lstart < pre_end; i++)
-		{
-			int			y,
-						mo,
-						dd;
-
-			if (ts.t[i].kind != GR_TOK_BREAK && ts.t[i].len >= 12 &&
-				read_labelled_date(&ts, i, &y, &mo, &dd))
-			{
-				d->pub_y = y;
-				d->pub_m = mo;
-				d->pub_d = dd;
-				break;
-			}
-		}
-	}
-
-	/*
-	 * Facts from the narrative: the part before the tables (title, preamble,
-	 * 一、总体情况) and 六、其他需要报告的事项, where the fee is stated.
-	 * Section 五 (problems and plans) states no year's figures.
-	 */
-	{
-		size_t		pre_end = p->narr_seen[S_ACTIVE] ? p->narr_start[S_ACTIVE] :
-			(p->narr_seen[S_REQUESTS] ? p->narr_start[S_REQUESTS] : ts.len);
-
-		narrative_facts(p, ts.text, pre_end < ts.len ? pre_end : ts.len);
-		if (d->narrative[GR_N_OTHER_MATTERS].p)
-			narrative_facts(p, d->narrative[GR_N_OTHER_MATTERS].p,
-							d->narrative[GR_N_OTHER_MATTERS].len);
-	}
-	if (d->status == GR_NOT_A_REPORT)
-	{
-		/* facts alone do not make a report */
-		for (int k = 0; k < GR_F_COUNT; k++)
-			d->facts[k].state = GR_ABSENT;
-	}
 }

@@ -1083,3 +1083,19 @@ gr_tok_has_digit(const gr_tok *t)
 			return true;
 	return false;
 }
+
+/*
+ * Does the cell at i stand alone in its row (the rest of the row empty
+ * cells)?  Pages that set the three tables in one table give each its
+ * heading as such a row: <tr><td colspan="15">二、主动公开政府信息情况</td></tr>.
+ */
+bool
+gr_tok_alone(const gr_toks *ts, size_t i)
+{
+	if (i > 0 && ts->t[i - 1].kind != GR_TOK_BREAK)
+		return false;
+	for (size_t k = i + 1; k < ts->n && ts->t[k].kind != GR_TOK_BREAK; k++)
+		if (ts->t[k].len > 0 || k > i + 32)
+			return false;
+	return true;
+}

@@ -118,4 +118,10 @@ size_t		gr_html_entity(const char *s, size_t len, char *enc, size_t *n);
 bool		gr_looks_like_html(const char *text, size_t len);
 bool		gr_tok_has_digit(const gr_tok *t);
 
+/*
+ * Does the cell at i stand alone in its row, the rest of the row empty cells
+ * (a heading set as a table row)?
+ */
+extern bool gr_tok_alone(const gr_toks *ts, size_t i);
+
 #endif

@@ -1,0 +1,98 @@
+/*
+ * words.h — keyword tests on short folded texts (labels, headings, clauses),
+ * shared by the matcher, the section headings and the metadata stage.
+ */
+#ifndef GR_WORDS_H
+#define GR_WORDS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+
+static inline bool
+contains(const char *hay, const char *needle)
+{
+	return strstr(hay, needle) != NULL;
+}
+
+/*
+ * A 256-bit signature of the characters of a short folded text, so that a
+ * keyword whose first character is not in the text is ruled out without a
+ * search (a label token is tested against dozens of keywords).
+ */
+typedef struct csig
+{
+	uint64_t	w[4];
+} csig;
+
+static inline unsigned
+char_bit(const unsigned char *c)
+{
+	if (c[0] < 0x80 || c[1] == 0 || c[2] == 0)
+		return c[0];
+	return ((unsigned) c[0] * 5u + (unsigned) c[1] * 7u + (unsigned) c[2]) & 255u;
+}
+
+static inline csig
+sig_of(const char *s)
+{
+	csig		g = {{0, 0, 0, 0}};
+	const unsigned char *c = (const unsigned char *) s;
+
+	while ((*c & 0xC0) == 0x80)
+		c++;					/* a continuation byte is no character's start */
+	while (*c)
+	{
+		unsigned	b;
+
+		/*
+		 * a whole three-byte sequence (an ideograph, the usual character):
+		 * char_bit's hash, and on in one step; anything else through
+		 * char_bit (which reads no further than a NUL), then on over its
+		 * continuation bytes
+		 */
+		if (*c >= 0xE0 && *c < 0xF0 && (c[1] & 0xC0) == 0x80 && (c[2] & 0xC0) == 0x80)
+		{
+			b = ((unsigned) c[0] * 5u + (unsigned) c[1] * 7u + (unsigned) c[2]) & 255u;
+			c += 3;
+		}
+		else
+		{
+			b = char_bit(c);
+			for (c++; (*c & 0xC0) == 0x80; c++)
+				;
+		}
+		g.w[b >> 6] |= UINT64_C(1) << (b & 63);
+	}
+	return g;
+}
+
+/* contains(), after the signature says the needle's first character is there */
+static inline bool
+has(const char *hay, const csig *sig, const char *needle)
+{
+	unsigned	b = char_bit((const unsigned char *) needle);
+
+	if (!(sig->w[b >> 6] & (UINT64_C(1) << (b & 63))))
+		return false;
+	return strstr(hay, needle) != NULL;
+}
+
+static inline bool
+contains_any(const char *hay, const csig *sig, const char *const *needles)
+{
+	for (int i = 0; needles[i]; i++)
+		if (has(hay, sig, needles[i]))
+			return true;
+	return false;
+}
+
+/* contains(), ruled out first by sig (the signature of a text holding hay) when there is one */
+static inline bool
+has_in(const char *hay, const csig *sig, const char *needle)
+{
+	return sig ? has(hay, sig, needle) : contains(hay, needle);
+}
+
+#endif							/* GR_WORDS_H */
