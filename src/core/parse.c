@@ -14,6 +14,7 @@
 #include "scan.h"
 #include "rows_para.h"
 #include "rows_pdf.h"
+#include "match.h"
 #include "meta.h"
 #include "sections.h"
 #include "text.h"
@@ -22,141 +23,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_LABEL_BYTES 150		/* longer folded text is narrative, not a label */
-#define MAX_LABEL_RAW 240		/* nor is longer raw text (CJK folds 3 bytes to 3) */
 
-/* Row ids besides the rows of gr_req_words (form.c, its recognition words). */
-#define R_RESULTS_HEADER GR_R_RESULTS_HEADER	/* 三、本年度办理结果 */
-#define R_OTHER_LEAF_ONLY 101	/* bare 其他 */
-#define R_TOTAL_WORD 102		/* 总计 */
-
-/* ---------------------------------------------------------------- state */
-
-#define MAXCOLS 15
-typedef struct row_acc
-{
-	int			section;		/* -1: no row open */
-	int			row;
-	int			ncols;
-	int			cols[MAXCOLS];	/* column index per position */
-	int			n;				/* cells collected */
-	const gr_tok *cells[MAXCOLS];
-	bool		group;			/* a group label: values optional */
-	gr_form		form;			/* section 2: the revision its columns are of */
-	bool		pdf;			/* values came on a pdftotext -layout line */
-	int			brk0;			/* the parser's nbreaks when cells[0] came */
-	bool		tab_open;		/* full, kept open for the rest of its tab row */
-	int			vline0,			/* pdftotext: the lines of its first and last values */
-				vline1;
-	int			label_i;		/* the token that opened it */
-} row_acc;
-
-typedef struct parser
-{
-	gr_doc	   *d;
-	const gr_mem *m;
-	void		(*interrupt) (void);	/* gr_parse's, may be NULL */
-	const gr_toks *ts;
-	sect		section;
-	/* which parts were met */
-	bool		active_started;
-	int			ev2021,
-				ev2019;
-	bool		req_started;
-	bool		req_done;
-	bool		disp_seen;
-	int			req_group;		/* current disposition group, -1 none */
-	bool		other_leaf_seen;
-	bool		other_group_values;
-	bool		appeals_started;
-	bool		appeals_done;
-	const gr_tok *ap_buf[MAXCOLS];
-	int			ap_n;
-	bool		ap_numeric;
-	bool		ap_frag;		/* pdftotext: a wrapped cell's part met among the values */
-	bool		ap_titled;		/* a group's title placed values (the table split in three) */
-	/* raw text of every cell, for diagnostics in form order */
-	const gr_tok *raw_active[GR_A_NROWS][GR_A_NCOLS];
-	gr_form		active_read[GR_A_NROWS];	/* the revision each row was read in */
-	const gr_tok *raw_req[GR_R_NROWS][GR_RC_COUNT];
-	const gr_tok *raw_app[GR_AP_NGROUPS][GR_APC_NCOLS];
-	bool		have_req[GR_R_NROWS];
-	bool		have_active[GR_A_NROWS];
-	int			nrows_active,
-				nrows_req;
-	row_acc		cur;
-
-	/*
-	 * A label broken over two lines (pdftotext): the folded text of the
-	 * last text that opened no row, and the values met after it.
-	 */
-	char		pend[GR_FOLD_CAP];
-	char		ppend[GR_FOLD_CAP];	/* the text before pend */
-	size_t		pendlen;
-	const gr_tok *orph[MAXCOLS];
-	int			norph;
-	/* where each section lies, for the metadata stage */
-	gr_outline	outline;
-	gr_meta		meta;			/* the metadata stage, fed the same tokens */
-	int			trad_hits;
-	int			folded_tokens;
-	int			tt_hits;		/* table_token recognised something */
-	/* fuzzy label matching: the form's labels, made on first use */
-	struct fuzzy_label *fz;
-	int			nfz;
-	bool		joining;		/* table_token on two texts joined (join_label) */
-	const gr_tok *fuzzy_req[GR_R_NROWS];	/* the label of a row read fuzzily */
-	const gr_tok *fuzzy_active[GR_A_NROWS];
-	/* money: the unit a column's header prints, cells converted */
-	uint8_t		fee_unit;		/* gr_unit of 本年收费金额（单位：…） */
-	uint8_t		procure_unit;	/* gr_unit of 采购总金额（…） */
-	bool		converted[GR_A_NROWS];
-
-	/* pdftotext rows whose label cells wrap over lines (rows_pdf.c) */
-	gr_pdf_rows pdfr;
-	gr_pdf_matcher pdfm;
-	int			nbreaks;		/* row breaks met so far */
-
-	/* one cell per paragraph (rows_para.c) */
-	gr_para		para;
-	int			last_req;		/* the last section 3 row opened, -1 none */
-	int			tok_i;			/* the token being read */
-	int			row_opens;		/* rows opened so far, not counting groups */
-	/* the label token of each row stored, and whether from -layout lines */
-	int			label_req[GR_R_NROWS];
-	int			label_active[GR_A_NROWS];
-	bool		pdf_req[GR_R_NROWS];
-	bool		pdf_active[GR_A_NROWS];
-	bool		inferred_req[GR_R_NROWS];	/* placed by the form's order */
-	/* section 3 rows read short, as printed (gr_para_requests_short) */
-	const gr_tok *short_req[GR_R_NROWS][GR_RC_COUNT];
-	int			nshort_req[GR_R_NROWS];
-	const uint8_t *wrapped;		/* per token: a figure joined from wrapped lines */
-	bool		tok_whole;		/* the token being read is plain text (gr_para_plain) */
-	int			tok_gap;		/* empty lines before it */
-	int			tok_spaced;		/* lines of white space only before it (gr_para_spaced) */
-	bool		tok_spaced_all;	/* and no empty line among them */
-	int			tok_spaced_tail;	/* such lines right after the gap's last empty line */
-	bool		tok_joined;		/* it shares its line with the token before */
-	size_t		last_lend;		/* the end of the line of the token before it */
-	bool		ap_whole;		/* that value stood alone on its line */
-	bool		ap_gapped;		/* an empty line stood between two appeals values */
-	bool		ap_oneline;		/* every appeals value so far stood on the first one's line */
-	size_t		ap_lstart;		/* that line */
-	bool		paged;			/* the text has pages (form feeds): a PDF's */
-	bool		ap_tight;		/* the appeals values read tight, each cell by its line */
-	int			ap_lead;		/* empty lines before their first value */
-	bool		ap_start;		/* where the first cell of the values stands is known
-								 * (Word's text: appeals_token) */
-	bool		in_text;		/* a text token is being read (rows_para.h's allowed) */
-	int			text_gap;		/* that token's empty lines before it */
-	int			text_spaced;	/* its lines of white space only before the first
-								 * empty line, or before it (gr_para_spaced) */
-	bool		text_spaced_all;	/* no empty line before it */
-} parser;
-
-static gr_form
-active_form(const parser *p)
+gr_form
+gr_active_form(const parser *p)
 {
 	return p->ev2019 > p->ev2021 ? GR_FORM_2019 : GR_FORM_2021;
 }
@@ -165,8 +34,8 @@ active_form(const parser *p)
  * The token read as a number, once: the reader asks of every token whether
  * it is a value, and of every cell again when it stores it.
  */
-static const gr_cell *
-tok_num(const gr_tok *t)
+const gr_cell *
+gr_tok_num(const gr_tok *t)
 {
 	gr_tok	   *w = (gr_tok *) t;	/* a cache inside the parser's own array */
 
@@ -186,10 +55,10 @@ tok_num(const gr_tok *t)
 }
 
 /* Classify a value token: a number (or placeholder/blank) vs text. */
-static bool
-tok_is_valueish(const gr_tok *t)
+bool
+gr_tok_is_valueish(const gr_tok *t)
 {
-	const gr_cell *c = tok_num(t);
+	const gr_cell *c = gr_tok_num(t);
 
 	return c->state == GR_VALUE || c->state == GR_BLANK;
 }
@@ -262,8 +131,8 @@ settle_amount(parser *p, int row, gr_cell *c, const gr_tok *raw)
 }
 
 /* Store one cell from its token (NULL: missing). */
-static void
-store_cell(parser *p, gr_cell *dst, const gr_tok **rawslot, const gr_tok *t, bool decimal)
+void
+gr_store_cell(parser *p, gr_cell *dst, const gr_tok **rawslot, const gr_tok *t, bool decimal)
 {
 	static const gr_tok missing = {.s = ""};
 
@@ -275,7 +144,7 @@ store_cell(parser *p, gr_cell *dst, const gr_tok **rawslot, const gr_tok *t, boo
 		*rawslot = &missing;
 		return;
 	}
-	*dst = *tok_num(t);
+	*dst = *gr_tok_num(t);
 	if (!decimal && dst->state == GR_VALUE && dst->scale > 0)
 	{
 		/* a count: 3.0 is 3, 3.5 is not a count (as gr_read_number says) */
@@ -311,11 +180,11 @@ sums_across(const gr_tok *const *cells, int n)
 	for (int k = 0; k <= n; k++)
 		if (cells[k] == NULL)
 			return true;
-	t = tok_num(cells[n]);
+	t = gr_tok_num(cells[n]);
 
 	for (int k = 0; k < n; k++)
 	{
-		const gr_cell *c = tok_num(cells[k]);
+		const gr_cell *c = gr_tok_num(cells[k]);
 
 		if (c->state == GR_VALUE && c->scale == 0)
 			sum += c->m;
@@ -330,8 +199,8 @@ sums_across(const gr_tok *const *cells, int n)
 }
 
 /* Close the open row: store what was collected, the rest is missing. */
-static void
-finish_row(parser *p)
+void
+gr_finish_row(parser *p)
 {
 	row_acc    *r = &p->cur;
 
@@ -458,7 +327,7 @@ finish_row(parser *p)
 			{
 				int			c = r->cols[i];
 
-				store_cell(p, &p->d->active[r->row][c], &p->raw_active[r->row][c],
+				gr_store_cell(p, &p->d->active[r->row][c], &p->raw_active[r->row][c],
 						   i < r->n ? r->cells[i] : NULL, c == GR_AC_AMOUNT);
 				if (c == GR_AC_AMOUNT)
 					p->converted[r->row] = settle_amount(p, r->row, &p->d->active[r->row][c],
@@ -480,7 +349,7 @@ finish_row(parser *p)
 			p->pdf_req[row] = r->pdf;
 			p->nrows_req++;
 			for (int i = 0; i < GR_RC_COUNT; i++)
-				store_cell(p, &p->d->req[row][i], &p->raw_req[row][i],
+				gr_store_cell(p, &p->d->req[row][i], &p->raw_req[row][i],
 						   i < r->n ? r->cells[i] : NULL, false);
 		}
 	}
@@ -488,8 +357,8 @@ finish_row(parser *p)
 }
 
 /* The columns of section 2's row `row` in revision f into cols; their count, 0 if none. */
-static int
-active_row_cols(gr_form f, int row, int *cols)
+int
+gr_active_row_cols(gr_form f, int row, int *cols)
 {
 	int			n,
 				ncols = 0;
@@ -514,7 +383,7 @@ open_row(parser *p, int section, int row, bool group)
 	/* a label's tail repeating its keyword ("…收费通知要" / "求缴纳费用…") */
 	if (r->section == section && r->row == row && r->n == 0)
 		return;
-	finish_row(p);
+	gr_finish_row(p);
 	r->section = section;
 	r->row = row;
 	r->n = 0;
@@ -529,15 +398,15 @@ open_row(parser *p, int section, int row, bool group)
 	gr_para_open(&p->para, p->tok_whole);
 	if (section == GR_SEC_ACTIVE)
 	{
-		r->form = active_form(p);
-		r->ncols = active_row_cols(r->form, row, r->cols);
+		r->form = gr_active_form(p);
+		r->ncols = gr_active_row_cols(r->form, row, r->cols);
 		if (r->ncols == 0)
 		{
 			/* a row of the other revision: switch to it */
-			gr_form		other = active_form(p) == GR_FORM_2021 ? GR_FORM_2019 : GR_FORM_2021;
+			gr_form		other = gr_active_form(p) == GR_FORM_2021 ? GR_FORM_2019 : GR_FORM_2021;
 
 			r->form = other;
-			r->ncols = active_row_cols(other, row, r->cols);
+			r->ncols = gr_active_row_cols(other, row, r->cols);
 			if (other == GR_FORM_2019)
 				p->ev2019 += 100;
 			else
@@ -594,13 +463,13 @@ active_span_gap(parser *p, const gr_tok *t)
 		}
 	if (nempty == 0)
 	{
-		finish_row(p);
+		gr_finish_row(p);
 		return false;
 	}
 	if (last - first + 1 != nempty)
 	{
 		r->n = 0;
-		finish_row(p);
+		gr_finish_row(p);
 		return true;
 	}
 	memmove(r->cells + first, r->cells + first + 1, (size_t) (r->n - first - 1) * sizeof(r->cells[0]));
@@ -633,7 +502,7 @@ add_value(parser *p, const gr_tok *t)
 	if (r->n >= r->ncols && r->ncols > 0)
 	{
 		bool		tab_more = r->section == GR_SEC_REQUESTS &&
-			same_tab_row(p, t) && tok_is_valueish(t);
+			same_tab_row(p, t) && gr_tok_is_valueish(t);
 
 		/*
 		 * Only section 3 spreads its labels over several columns; in
@@ -650,13 +519,13 @@ add_value(parser *p, const gr_tok *t)
 		{
 			/* more values than the grid's slots: which are its own is unknown */
 			r->n = 0;
-			finish_row(p);
+			gr_finish_row(p);
 			return true;
 		}
-		if (r->section == GR_SEC_ACTIVE && t->len > 0 && tok_is_valueish(t) &&
+		if (r->section == GR_SEC_ACTIVE && t->len > 0 && gr_tok_is_valueish(t) &&
 			(r->cells[0]->lstart == t->lstart || same_tab_row(p, t)))
 			return active_span_gap(p, t);
-		finish_row(p);
+		gr_finish_row(p);
 		return false;
 	}
 	if (r->n == 0)
@@ -672,7 +541,7 @@ add_value(parser *p, const gr_tok *t)
 			same_tab_row(p, t))
 			r->tab_open = true;
 		else
-			finish_row(p);
+			gr_finish_row(p);
 	}
 	return true;
 }
@@ -701,22 +570,22 @@ ap_line_alone(const parser *p)
 	for (ptrdiff_t k = a - 1; k >= 0; k--)
 		if (ts->t[k].kind != GR_TOK_BREAK)
 		{
-			if (tok_is_valueish(&ts->t[k]) && gr_para_gap(ts, ts->t[k].lend, &ts->t[a]) == 0)
+			if (gr_tok_is_valueish(&ts->t[k]) && gr_para_gap(ts, ts->t[k].lend, &ts->t[a]) == 0)
 				return false;
 			break;
 		}
 	for (ptrdiff_t k = b + 1; k < (ptrdiff_t) ts->n; k++)
 		if (ts->t[k].kind != GR_TOK_BREAK)
 		{
-			if (tok_is_valueish(&ts->t[k]) && gr_para_gap(ts, ts->t[b].lend, &ts->t[k]) == 0)
+			if (gr_tok_is_valueish(&ts->t[k]) && gr_para_gap(ts, ts->t[b].lend, &ts->t[k]) == 0)
 				return false;
 			break;
 		}
 	return true;
 }
 
-static void
-finish_appeals(parser *p)
+void
+gr_finish_appeals(parser *p)
 {
 	int			k = 0;
 	bool		tight = p->para.tight && p->ap_tight;
@@ -822,7 +691,7 @@ finish_appeals(parser *p)
 	p->d->has_appeals = true;
 	for (int g = 0; g < GR_AP_NGROUPS; g++)
 		for (int c = 0; c < GR_APC_NCOLS; c++, k++)
-			store_cell(p, &p->d->appeals[g][c], &p->raw_app[g][c],
+			gr_store_cell(p, &p->d->appeals[g][c], &p->raw_app[g][c],
 					   p->ap_n < MAXCOLS ? short_ap[k] : p->ap_buf[k], false);
 }
 
@@ -871,10 +740,10 @@ appeals_token(parser *p, const gr_tok *t)
 			p->ap_frag = false;
 		}
 		else if (p->ap_n >= MAXCOLS)
-			finish_appeals(p);
+			gr_finish_appeals(p);
 		return;
 	}
-	if (tok_is_valueish(t))
+	if (gr_tok_is_valueish(t))
 	{
 		bool		first = p->ap_n == 0;
 
@@ -939,12 +808,12 @@ appeals_token(parser *p, const gr_tok *t)
 		if (p->pdfr.pdf && !p->tok_joined && p->ts && t >= p->ts->t && t < p->ts->t + p->ts->n &&
 			(t + 1 >= p->ts->t + p->ts->n || (t + 1)->lstart != t->lstart))
 			p->ap_frag = true;
-		if (tok_num(t)->state == GR_VALUE)
+		if (gr_tok_num(t)->state == GR_VALUE)
 			p->ap_numeric = true;
 		if (p->ap_n < MAXCOLS)
 			p->ap_buf[p->ap_n++] = t;
 		if (p->ap_n >= MAXCOLS && p->ap_numeric)
-			finish_appeals(p);
+			gr_finish_appeals(p);
 		return;
 	}
 	/* text: a header cell until the values have begun, then unreadable */
@@ -977,7 +846,7 @@ appeals_token(parser *p, const gr_tok *t)
 	if (p->ap_n < MAXCOLS)
 		p->ap_buf[p->ap_n++] = t;
 	if (p->ap_n >= MAXCOLS)
-		finish_appeals(p);
+		gr_finish_appeals(p);
 }
 
 /* ---------------------------------------------------------------- labels */
@@ -1126,7 +995,6 @@ fuzzy_init(parser *p)
 	}
 }
 
-static int	active_row_cols(gr_form f, int row, int *cols);
 
 /* Header cells of the tables, passed over before any distance is computed. */
 static const char *const header_words[] = {
@@ -1174,7 +1042,7 @@ fuzzy_row(parser *p, int section, const char *f)
 			popcount64(l->set & ~set) > l->reach || l->row == found)
 			continue;
 		if (section == GR_SEC_ACTIVE ?
-			(p->have_active[l->row] || active_row_cols(active_form(p), l->row, cols) == 0) :
+			(p->have_active[l->row] || gr_active_row_cols(gr_active_form(p), l->row, cols) == 0) :
 			p->have_req[l->row])
 			continue;
 		if (gr_edit_distance(cp, n, l->cp, l->n, l->reach) > l->reach)
@@ -1256,7 +1124,7 @@ word_row_lines(const parser *p, const gr_tok *t, int cap)
 			break;
 		k = gr_para_spaced(ts, ts->t[i].lend, &ts->t[j], &all, &tail);
 		if (!all || ts->t[j].lstart == ts->t[i].lstart ||
-			ts->t[j].kind != GR_TOK_LINE || !tok_is_valueish(&ts->t[j]))
+			ts->t[j].kind != GR_TOK_LINE || !gr_tok_is_valueish(&ts->t[j]))
 		{
 			/* the row ends: its last empty cells before the empty line or text */
 			n += k;
@@ -1391,78 +1259,6 @@ join_label(parser *p, const gr_tok *t, const char *f, size_t fl)
 	return false;
 }
 
-/*
- * Settle one cell of a table that was found: a cell never met is missing;
- * a cell that is not a clean number gets a diagnostic with its raw text.
- */
-static void
-note_cell(parser *p, int section, int row, int col, gr_cell *cell, const gr_tok **raw)
-{
-	if (cell->state == GR_ABSENT)
-	{
-		cell->state = GR_MISSING;
-		*raw = NULL;
-	}
-	if (cell->state != GR_VALUE)
-		gr_doc_diag(p->d, p->m, section, row, col,
-					cell->state == GR_BLANK ? GR_PROB_BLANK :
-					cell->state == GR_MISSING ? GR_PROB_MISSING : GR_PROB_UNREADABLE,
-					*raw ? (*raw)->s : "", *raw ? (*raw)->len : 0);
-}
-
-/* A row whose label was read fuzzily: a diagnostic with the label as printed. */
-static void
-note_fuzzy(parser *p, int section, int row, const gr_tok *t)
-{
-	gr_str		raw;
-
-	if (t == NULL)
-		return;
-	raw = gr_trim(t->s, t->len);
-	gr_doc_diag(p->d, p->m, section, row, GR_DIAG_ROW, GR_PROB_FUZZY_LABEL, raw.p, raw.len);
-}
-
-/*
- * Section 2 rows read before the table showed its revision (no header, or
- * the header words came later) were read in the other one's columns.  Where
- * the row has as many columns in both, its cells move to the final
- * revision's columns in order (the row's own order); otherwise they are
- * dropped and reported missing: licensing read in the 2021 form takes one
- * value, which in the 2019 form is 上一年项目数量, not 处理决定数量.
- */
-static void
-active_settle(parser *p, gr_form f)
-{
-	gr_doc	   *d = p->d;
-
-	for (int row = 0; row < GR_A_NROWS; row++)
-	{
-		int			rc[MAXCOLS],
-					fc[MAXCOLS],
-					nr,
-					nf;
-		gr_cell		cells[MAXCOLS];
-		const gr_tok *raws[MAXCOLS];
-
-		if (!p->have_active[row] || p->active_read[row] == f)
-			continue;
-		nr = active_row_cols(p->active_read[row], row, rc);
-		nf = active_row_cols(f, row, fc);
-		for (int i = 0; i < nr; i++)
-		{
-			cells[i] = d->active[row][rc[i]];
-			raws[i] = p->raw_active[row][rc[i]];
-			memset(&d->active[row][rc[i]], 0, sizeof(gr_cell));
-			p->raw_active[row][rc[i]] = NULL;
-		}
-		for (int i = 0; nr == nf && i < nf; i++)
-		{
-			d->active[row][fc[i]] = cells[i];
-			p->raw_active[row][fc[i]] = raws[i];
-		}
-	}
-}
-
 /* ---------------------------------------------------------------- pdftotext rows */
 
 /*
@@ -1538,7 +1334,7 @@ pdfm_read_label(void *ctx, const gr_tok *t, const char *f, size_t fl, bool detac
 			row_acc		now = p->cur;
 
 			p->cur = saved;
-			finish_row(p);
+			gr_finish_row(p);
 			p->cur = now;
 		}
 	}
@@ -1551,7 +1347,7 @@ pdfm_read_label(void *ctx, const gr_tok *t, const char *f, size_t fl, bool detac
 static void
 pdfm_close_row(void *ctx)
 {
-	finish_row(ctx);
+	gr_finish_row(ctx);
 }
 
 static void
@@ -1560,13 +1356,13 @@ pdfm_add_value(void *ctx, const gr_tok *t)
 	add_value(ctx, t);
 }
 
-static void
-pdfm_drop_row(void *ctx, int row)
+void
+gr_pdfm_drop_row(void *ctx, int row)
 {
 	parser	   *p = ctx;
 
 	for (int c = 0; c < GR_RC_COUNT; c++)
-		store_cell(p, &p->d->req[row][c], &p->raw_req[row][c], NULL, false);
+		gr_store_cell(p, &p->d->req[row][c], &p->raw_req[row][c], NULL, false);
 }
 
 static const char *
@@ -1578,93 +1374,7 @@ pdfm_after_numbering(const char *f)
 static gr_state
 pdfm_state(const gr_tok *t)
 {
-	return (gr_state) tok_num(t)->state;
-}
-
-/*
- * The table's identities on rows read by order (cells of the rows holding
- * values, in form order; certain[k] for row k): in each column the total
- * is the sum of the dispositions, and new plus carried over is the total
- * plus carried forward.  A sum with a row not certain, or a cell not a
- * count, is not checked; any other that fails makes the reading not one
- * to trust (a value printed out of order reads into the wrong rows).
- */
-static bool
-order_balances(gr_form f, const gr_tok *const *cells, const bool *certain)
-{
-	int			k_of[GR_R_NROWS];
-
-	for (int r = 0, k = 0; r < GR_R_NROWS; r++)
-		k_of[r] = gr_rrow_is_leaf(f, r) ? k++ : -1;
-	for (int c = 0; c < GR_RC_COUNT; c++)
-	{
-		int64_t		disp = 0,
-					v[4];
-		bool		ok = true;
-		const int	rows[4] = {GR_R_NEW_RECEIVED, GR_R_CARRIED_OVER,
-		GR_R_DISP(GR_D_TOTAL), GR_R_CARRIED_FORWARD};
-
-		for (int r = GR_R_DISP(0); r < GR_R_DISP(GR_D_TOTAL) && ok; r++)
-		{
-			const gr_cell *x;
-
-			if (k_of[r] < 0)
-				continue;
-			if (!certain[k_of[r]])
-			{
-				ok = false;
-				break;
-			}
-			x = tok_num(cells[k_of[r] * GR_RC_COUNT + c]);
-			ok = x->state == GR_BLANK || (x->state == GR_VALUE && x->scale == 0);
-			disp += x->state == GR_VALUE ? x->m : 0;
-		}
-		for (int j = 0; j < 4; j++)
-		{
-			const gr_cell *x;
-
-			if (!certain[k_of[rows[j]]])
-			{
-				ok = false;
-				break;
-			}
-			x = tok_num(cells[k_of[rows[j]] * GR_RC_COUNT + c]);
-			if (!(x->state == GR_BLANK || (x->state == GR_VALUE && x->scale == 0)))
-			{
-				ok = false;
-				break;
-			}
-			v[j] = x->state == GR_VALUE ? x->m : 0;
-		}
-		if (!ok)
-			continue;
-		if (disp != v[2] || v[0] + v[1] != v[2] + v[3])
-			return false;
-	}
-	return true;
-}
-
-/*
- * Some of the row's cells read and some missing or words (a label's part
- * taken for a cell): which were not printed is not known.  cols: the
- * row's columns (NULL: the first n).
- */
-static bool
-row_short(const gr_cell *row, const int *cols, int n)
-{
-	bool		missing = false,
-				read = false;
-
-	for (int k = 0; k < n; k++)
-	{
-		gr_state	st = row[cols ? cols[k] : k].state;
-
-		if (st == GR_MISSING || st == GR_UNREADABLE)
-			missing = true;
-		else
-			read = true;
-	}
-	return missing && read;
+	return (gr_state) gr_tok_num(t)->state;
 }
 
 /* Bytes of s that are digits (ASCII or full-width) from the start. */
@@ -1774,595 +1484,12 @@ join_wrapped(gr_toks *ts, const gr_mem *m)
 	return flag;
 }
 
-/* Is t a figure joined from wrapped lines (join_wrapped)? */
-static bool
-tok_wrapped(const parser *p, const gr_tok *t)
-{
-	return p->wrapped && t != NULL && t >= p->ts->t && t < p->ts->t + p->ts->n &&
-		p->wrapped[t - p->ts->t];
-}
-
-/*
- * A row holding a joined figure is kept only when every cell is a count
- * or blank and its total is the sum of the others (the lines may have
- * been two cells, or a cell and one printed away from its row).
- */
-static bool
-wrapped_row_ok(const parser *p, int r)
-{
-	bool		any = false;
-	int64_t		sum = 0;
-	const gr_cell *c = p->d->req[r];
-
-	for (int k = 0; k < GR_RC_COUNT; k++)
-		any = any || tok_wrapped(p, p->raw_req[r][k]);
-	if (!any)
-		return true;
-	for (int k = 0; k < GR_RC_COUNT - 1; k++)
-		if (c[k].state == GR_VALUE && c[k].scale == 0)
-			sum += c[k].m;
-		else if (c[k].state != GR_BLANK)
-			return false;
-	return c[GR_RC_COUNT - 1].state == GR_VALUE && c[GR_RC_COUNT - 1].scale == 0 &&
-		sum == c[GR_RC_COUNT - 1].m;
-}
-
-/*
- * Row r follows a row that showed too few values after its label
- * (req_block_exact).  Its reading is kept when a value of that row cannot
- * be among it: exactly seven values stand between its label and the next
- * one, all counts, the total the sum of the six others, and the first
- * not 0.  Were that first value the other row's, this row would have an
- * empty cell not printed, and its six own values adding up (the empty
- * one an applicant's) would leave the first to be 0.  (Were the empty
- * cell its total, its other row's value would have to equal the sum by
- * chance: not guarded against.)
- */
-static bool
-short_before_ruled_out(const parser *p, int r)
-{
-	int			kind;
-	int64_t		sum = 0;
-	const gr_cell *c = p->d->req[r];
-
-	if (gr_pdf_values_near(&p->pdfr, p->label_req[r], 1, &kind) != GR_RC_COUNT)
-		return false;
-	for (int k = 0; k < GR_RC_COUNT; k++)
-	{
-		if (c[k].state != GR_VALUE || c[k].scale != 0)
-			return false;
-		sum += k < GR_RC_COUNT - 1 ? c[k].m : 0;
-	}
-	return sum == c[GR_RC_COUNT - 1].m && c[0].m != 0;
-}
-
-/* Section 3's revision by the labels read so far. */
-static gr_form
-req_form(const parser *p)
-{
-	return (p->other_group_values && !p->other_leaf_seen) ? GR_FORM_2019 : GR_FORM_2021;
-}
-
-/*
- * gr_pdf_block_exact for section 3 row r: prev_before when the leaf before
- * it in form f was read and every cell of it stands before r's label, or
- * when the values printed before r's label number exactly the cells of the
- * leaves before it (values keep the form's order: none of them is left to
- * follow r's label).
- */
-static bool
-req_block_exact(parser *p, gr_form f, int r)
-{
-	int			q = r;
-	bool		before = false,
-				all_before = false;
-
-	while (q-- > 0 && !gr_rrow_is_leaf(f, q))
-		;
-	if (q >= 0 && p->have_req[q])
-	{
-		int			in_text = 0;
-
-		before = true;
-		for (int c = 0; c < GR_RC_COUNT; c++)
-		{
-			const gr_tok *t = p->raw_req[q][c];
-			gr_state	s = p->d->req[q][c].state;
-
-			if (s == GR_MISSING || s == GR_UNREADABLE)
-				before = false;
-			else if (t != NULL && t >= p->pdfr.ts->t && t < p->pdfr.ts->t + p->pdfr.ts->n)
-			{
-				in_text++;
-				if (t - p->pdfr.ts->t >= p->label_req[r])
-					before = false;
-			}
-		}
-		before = before && in_text > 0;
-	}
-	if (p->pdfr.stream != NULL && !p->pdfr.overflow)
-	{
-		int			k = 0,
-					nv = 0;
-
-		for (int x = 0; x < r; x++)
-			k += gr_rrow_is_leaf(f, x);
-		for (int j = 0; j < p->pdfr.nstream; j++)
-			nv += p->pdfr.stream[j] - p->pdfr.ts->t < p->label_req[r];
-		all_before = nv == k * GR_RC_COUNT;
-		before = before || all_before;
-	}
-	if (!gr_pdf_block_exact(&p->pdfr, p->label_req[r], p->raw_req[r], GR_RC_COUNT, before) ||
-		!wrapped_row_ok(p, r))
-		return false;
-
-	/*
-	 * The row labelled before it shows fewer than six values after its
-	 * label (one may be an empty cell not printed): its others may be
-	 * printed after this label, before this row's own — unless the values
-	 * before this label are exactly the cells of the rows before it, or
-	 * (below) this row's reading rules that out.
-	 */
-	if (!all_before)
-	{
-		int			kind,
-					nv = gr_pdf_values_near(&p->pdfr, p->label_req[r], -1, &kind);
-
-		if ((kind == GR_PDF_MARK_ROW || kind == GR_PDF_MARK_PART) && nv < GR_RC_COUNT - 1 &&
-			!short_before_ruled_out(p, r))
-			return false;
-	}
-
-	/*
-	 * The form's last row followed by more values than its own, when the
-	 * values before its label are not exactly the earlier rows' cells: no
-	 * row comes after it to own the extra ones, so they may be earlier
-	 * rows' printed late, and its own (values keep the form's order) not
-	 * the first.
-	 */
-	q = r;
-	while (++q < GR_R_NROWS && !gr_rrow_is_leaf(f, q))
-		;
-	if (q >= GR_R_NROWS && !all_before)
-	{
-		int			kind,
-					own = 0;
-
-		for (int c = 0; c < GR_RC_COUNT; c++)
-		{
-			const gr_tok *t = p->raw_req[r][c];
-
-			own += t != NULL && t >= p->pdfr.ts->t && t < p->pdfr.ts->t + p->pdfr.ts->n &&
-				tok_is_valueish(t);
-		}
-		if (gr_pdf_values_near(&p->pdfr, p->label_req[r], 1, &kind) > own)
-			return false;
-	}
-	return true;
-}
-
-/*
- * Section 3 of paged text whose values do not read as a whole by the
- * form's order: the rows whose labels placed them for certain (their
- * values the first after their label, none of a neighbour's: pdf_blocks's
- * test) are anchors, and the values between two anchors — in the stream
- * of values, in the order printed — are read by the form's order as the
- * rows between them (rows_pdf.c), each row placed when that is certain,
- * with an `inferred` diagnostic.  The anchors must stand in the stream in
- * form order, and the table's identities hold where they can be checked.
- */
-static void
-pdf_by_anchors(parser *p, bool *placed)
-{
-	const gr_pdf_rows *st = &p->pdfr;
-	gr_form		f = req_form(p);
-	int			rows[GR_R_NROWS],
-				pos[GR_R_NROWS],
-				n = 0,
-				prev = -1,
-				from = 0;
-	const gr_tok *cells[GR_R_NROWS * GR_RC_COUNT] = {NULL};
-	bool		certain[GR_R_NROWS] = {false},
-				fill[GR_R_NROWS];
-
-	if (st->stream == NULL || st->overflow)
-		return;
-	for (int r = 0; r < GR_R_NROWS; r++)
-		if (gr_rrow_is_leaf(f, r))
-			rows[n++] = r;
-	for (int k = 0; k < n; k++)
-	{
-		int			r = rows[k];
-
-		pos[k] = -1;
-		certain[k] = fill[k] = false;
-		if (!p->have_req[r] || p->pdf_req[r] || row_short(p->d->req[r], NULL, GR_RC_COUNT) ||
-			!req_block_exact(p, f, r))
-			continue;
-		for (int j = 0; j + GR_RC_COUNT <= st->nstream && pos[k] < 0; j++)
-			if (memcmp(st->stream + j, p->raw_req[r], sizeof(gr_tok *) * GR_RC_COUNT) == 0)
-				pos[k] = j;
-		if (pos[k] < 0)
-			continue;
-		certain[k] = true;
-		memcpy(cells + k * GR_RC_COUNT, p->raw_req[r], sizeof(gr_tok *) * GR_RC_COUNT);
-	}
-	for (int k = 0; k <= n; k++)
-	{
-		int			to,
-					m;
-
-		if (k < n && pos[k] < 0)
-			continue;
-		to = k < n ? pos[k] : st->nstream;
-		if (to < from)
-			return;				/* anchors out of the form's order */
-		m = k - prev - 1;
-		/*
-		 * between two anchors (the stream's ends may hold other figures),
-		 * exactly their rows' values: a cell printed out of its row's
-		 * order leaves one short, and with one place left open for it the
-		 * sums may agree by chance
-		 */
-		if (m > 0 && prev >= 0 && k < n && to - from == m * GR_RC_COUNT)
-		{
-			const gr_tok *c[GR_R_NROWS * GR_RC_COUNT];
-			bool		ce[GR_R_NROWS];
-
-			if (gr_pdf_by_order_part(st, from, to - from, m, GR_RC_COUNT, c, ce) > 0)
-				for (int i = 0; i < m; i++)
-					if (ce[i])
-					{
-						certain[prev + 1 + i] = fill[prev + 1 + i] = true;
-						memcpy(cells + (prev + 1 + i) * GR_RC_COUNT, c + i * GR_RC_COUNT,
-							   sizeof(gr_tok *) * GR_RC_COUNT);
-					}
-		}
-		if (k < n)
-		{
-			prev = k;
-			from = pos[k] + GR_RC_COUNT;
-		}
-	}
-	if (!order_balances(f, cells, certain))
-		return;
-	for (int k = 0; k < n; k++)
-	{
-		int			r = rows[k];
-		bool		same = p->have_req[r];
-
-		if (!fill[k])
-			continue;
-		for (int j = 0; j < GR_RC_COUNT; j++)
-		{
-			same = same && p->raw_req[r][j] == cells[k * GR_RC_COUNT + j];
-			store_cell(p, &p->d->req[r][j], &p->raw_req[r][j], cells[k * GR_RC_COUNT + j], false);
-		}
-		if (!p->have_req[r])
-		{
-			p->have_req[r] = true;
-			p->nrows_req++;
-		}
-		p->inferred_req[r] = !same;
-		placed[r] = true;
-	}
-}
-
-/*
- * Section 3 of paged text not read from -layout lines: its values read by
- * the form's order, rows adding up across (rows_pdf.c), and each row that
- * reading makes certain placed so.  The revision is the one whose rows
- * the values fit — not both — and must not contradict the labels seen (the
- * leaves of 其他处理 are the 2021 form's, values beside the group itself
- * the 2019 form's).  A row so placed that its label did not give the same
- * cells says so (`inferred`).
- */
-static void
-pdf_by_order(parser *p, bool *placed)
-{
-	int			nrows[2] = {0, 0},
-				got[2];
-	gr_form		forms[2] = {GR_FORM_2021, GR_FORM_2019};
-	const gr_tok *cells[2][GR_R_NROWS * GR_RC_COUNT];
-	bool		certain[2][GR_R_NROWS];
-	int			f = -1;
-
-	for (int r = 0; r < GR_R_NROWS; r++)
-		if (p->pdf_req[r])
-			return;
-	for (int k = 0; k < 2; k++)
-	{
-		for (int r = 0; r < GR_R_NROWS; r++)
-			nrows[k] += gr_rrow_is_leaf(forms[k], r);
-		got[k] = gr_pdf_by_order(&p->pdfr, nrows[k], GR_RC_COUNT, cells[k], certain[k]);
-	}
-	/* the revision the values fit; the labels seen must not say otherwise */
-	if (p->other_leaf_seen)
-		got[1] = -1;
-	else if (p->other_group_values)
-		got[0] = -1;
-	if (got[0] > 0 && got[1] < 0)
-		f = 0;
-	else if (got[1] > 0 && got[0] < 0)
-		f = 1;
-	if (f < 0)
-	{
-		pdf_by_anchors(p, placed);
-		return;
-	}
-	if (!order_balances(forms[f], cells[f], certain[f]))
-		return;
-	for (int r = 0, k = 0; r < GR_R_NROWS; r++)
-	{
-		const gr_tok *const *c;
-		bool		same = p->have_req[r];
-
-		if (!gr_rrow_is_leaf(forms[f], r))
-			continue;
-		c = cells[f] + k * GR_RC_COUNT;
-		if (!certain[f][k++])
-			continue;
-		for (int j = 0; j < GR_RC_COUNT; j++)
-		{
-			same = same && p->raw_req[r][j] == c[j];
-			store_cell(p, &p->d->req[r][j], &p->raw_req[r][j], c[j], false);
-		}
-		if (!p->have_req[r])
-		{
-			p->have_req[r] = true;
-			p->nrows_req++;
-		}
-		p->inferred_req[r] = !same;
-		placed[r] = true;
-	}
-	if (forms[f] == GR_FORM_2019)
-		p->other_group_values = true;
-	else
-		p->other_leaf_seen = true;
-}
-
-/* Every cell of a row that stands in the text is on the line of its label (token label_i). */
-static bool
-values_on_label_line(const parser *p, int label_i, const gr_tok *const *cells, int n)
-{
-	const gr_toks *ts = p->ts;
-
-	if (label_i < 0 || (size_t) label_i >= ts->n)
-		return false;
-	for (int k = 0; k < n; k++)
-		if (cells[k] != NULL && cells[k] >= ts->t && cells[k] < ts->t + ts->n &&
-			cells[k]->lstart != ts->t[label_i].lstart)
-			return false;
-	return true;
-}
-
-/* The sub-table of revision f that holds section 2's row r; -1 none. */
-static int
-active_sub_of(gr_form f, int r)
-{
-	int			n;
-	const gr_active_sub *subs = gr_active_subs(f, &n);
-
-	for (int i = 0; i < n; i++)
-		for (int j = 0; j < subs[i].nrows; j++)
-			if ((int) subs[i].rows[j] == r)
-				return i;
-	return -1;
-}
-
-/* A cell's text carries a sign or an increase/decrease word (-3, +2, 减少3): a change. */
-static bool
-signed_text(const gr_tok *t)
-{
-	char		buf[64];
-	size_t		n;
-
-	if (t == NULL || t->len == 0 || t->len > 48)
-		return false;
-	n = gr_fold(t->s, t->len, buf, sizeof(buf), NULL);
-	return n > 0 && (buf[0] == '+' || buf[0] == '-' ||
-					 (n >= 3 && (memcmp(buf, "增", 3) == 0 || memcmp(buf, "减", 3) == 0)));
-}
-
-/*
- * Paged text not read from -layout lines: a row whose values are not
- * exactly the ones after its label (rows_pdf.c) may have taken another
- * row's values, or given its own to another; a short row may have its
- * values under other columns than printed: none placed.
- */
-static void
-pdf_blocks(parser *p)
-{
-	bool		by_order[GR_R_NROWS] = {false};
-	int			labels[GR_R_NROWS + GR_A_NROWS],
-				n = 0;
-
-	for (int r = 0; r < GR_R_NROWS; r++)
-		if (p->have_req[r])
-			labels[n++] = p->label_req[r];
-	for (int r = 0; r < GR_A_NROWS; r++)
-		if (p->have_active[r])
-			labels[n++] = p->label_active[r];
-	gr_pdf_settle_marks(&p->pdfr, labels, n);
-	pdf_by_order(p, by_order);
-	if (p->pdfr.mark == NULL)
-		return;
-	for (int r = 0; r < GR_R_NROWS; r++)
-		if (p->have_req[r] && !p->pdf_req[r] && !by_order[r] &&
-			(!req_block_exact(p, req_form(p), r) ||
-			 row_short(p->d->req[r], NULL, GR_RC_COUNT)))
-			pdfm_drop_row(p, r);
-	for (int r = 0; r < GR_A_NROWS; r++)
-	{
-		int			cols[MAXCOLS],
-					qcols[MAXCOLS],
-					n,
-					q = -1;
-		bool		decline;
-
-		if (!p->have_active[r] || p->pdf_active[r])
-			continue;
-		n = active_row_cols(p->active_read[r], r, cols);
-		/*
-		 * its cells in the order its columns are printed (上一年项目数量,
-		 * 本年增/减, 处理决定数量) — but the 2019 procurement row in the
-		 * form's column order (amount before projects): the default mode
-		 * prints its two figures swapped at times, and that order then
-		 * declines it
-		 */
-		if (r == GR_A_PROCUREMENT)
-			decline = !gr_pdf_block_exact(&p->pdfr, p->label_active[r], p->raw_active[r], GR_A_NCOLS, false);
-		else
-		{
-			const gr_tok *printed[MAXCOLS];
-
-			for (int k = 0; k < n; k++)
-				printed[k] = p->raw_active[r][cols[k]];
-			decline = !gr_pdf_block_exact(&p->pdfr, p->label_active[r], printed, n, false);
-		}
-		decline = decline || row_short(p->d->active[r], cols, n);
-
-		/*
-		 * fewer values between the label before it and its own than that
-		 * row's cells: the ones not printed there may be printed after
-		 * this label — unless its values stand on its label's line
-		 */
-		for (int x = 0; x < GR_A_NROWS; x++)
-			if (p->have_active[x] && !p->pdf_active[x] && p->label_active[x] < p->label_active[r] &&
-				(q < 0 || p->label_active[x] > p->label_active[q]))
-				q = x;
-		if (q >= 0 && (p->active_read[q] != p->active_read[r] ||
-					   active_sub_of(p->active_read[r], q) != active_sub_of(p->active_read[r], r)))
-			q = -1;				/* another sub-table: its rows end with its own */
-		if (q >= 0 && !decline && !values_on_label_line(p, p->label_active[r], p->raw_active[r], GR_A_NCOLS))
-		{
-			int			nq = 0,
-						cq = active_row_cols(p->active_read[q], q, qcols);
-
-			for (int i = p->label_active[q] + 1; i < p->label_active[r]; i++)
-				nq += p->ts->t[i].kind != GR_TOK_BREAK && tok_is_valueish(&p->ts->t[i]);
-			decline = nq < cq;
-		}
-		/* a signed figure (减少15, -3) outside the change column: cells out of their order */
-		for (int k = 0; k < n && !decline; k++)
-			decline = cols[k] != GR_AC_CHANGE && p->d->active[r][cols[k]].state == GR_VALUE &&
-				signed_text(p->raw_active[r][cols[k]]);
-		if (decline)
-		{
-			for (int k = 0; k < n; k++)
-				store_cell(p, &p->d->active[r][cols[k]], &p->raw_active[r][cols[k]], NULL, false);
-			p->converted[r] = false;
-		}
-	}
-
-	/*
-	 * A figure joined from wrapped lines: kept in a section 3 row whose
-	 * sum confirms it, never elsewhere (nothing there to confirm it).
-	 */
-	if (p->wrapped == NULL)
-		return;
-	for (int r = 0; r < GR_R_NROWS; r++)
-		if (p->have_req[r] && !wrapped_row_ok(p, r))
-			pdfm_drop_row(p, r);
-	for (int r = 0; r < GR_A_NROWS; r++)
-		for (int c = 0; c < GR_A_NCOLS; c++)
-			if (tok_wrapped(p, p->raw_active[r][c]))
-				store_cell(p, &p->d->active[r][c], &p->raw_active[r][c], NULL, false);
-	for (int g = 0; g < GR_AP_NGROUPS; g++)
-		for (int c = 0; c < GR_APC_NCOLS; c++)
-			if (tok_wrapped(p, p->raw_app[g][c]))
-				store_cell(p, &p->d->appeals[g][c], &p->raw_app[g][c], NULL, false);
-}
-
-/*
- * Text read loosely (lynx: one cell per paragraph, values joined on a
- * line) whose section 3 rows came short, their empty cells not printed:
- * the cells that the balance identities place with certainty
- * (gr_para_requests_short) are stored, the row noted `inferred`.  Not in
- * paged text, whose labels may stand away from their values.
- */
-static void
-requests_by_sums(parser *p)
-{
-	const gr_tok *out[GR_R_NROWS][GR_RC_COUNT];
-	bool		have[GR_R_NROWS],
-				any = false;
-
-	for (int r = 0; r < GR_R_NROWS; r++)
-		any |= p->nshort_req[r] > 0;
-	if (!any || p->pdfr.mark != NULL)
-		return;
-	for (int r = 0; r < GR_R_NROWS; r++)
-		have[r] = p->have_req[r] && p->nshort_req[r] == 0;
-	if (gr_para_requests_short(req_form(p), (const gr_cell (*)[GR_RC_COUNT]) p->d->req, have,
-							   (const gr_tok *const (*)[GR_RC_COUNT]) p->short_req,
-							   p->nshort_req, out) == 0)
-		return;
-	for (int r = 0; r < GR_R_NROWS; r++)
-	{
-		bool		any = false;
-
-		if (p->nshort_req[r] == 0 || !p->have_req[r])
-			continue;
-		for (int c = 0; c < GR_RC_COUNT; c++)
-			if (out[r][c] != NULL)
-			{
-				store_cell(p, &p->d->req[r][c], &p->raw_req[r][c], out[r][c], false);
-				any = true;
-			}
-		p->inferred_req[r] |= any;
-	}
-}
-
-/* Diagnostics in form order, for the tables that were found. */
-static void
-diagnostics(parser *p)
-{
-	gr_doc	   *d = p->d;
-
-	if (d->form_active != GR_FORM_NONE)
-	{
-		int			n;
-		const gr_active_sub *subs = gr_active_subs(d->form_active, &n);
-
-		for (int i = 0; i < n; i++)
-			for (int j = 0; j < subs[i].nrows; j++)
-			{
-				note_fuzzy(p, GR_SEC_ACTIVE, subs[i].rows[j], p->fuzzy_active[subs[i].rows[j]]);
-				for (int k = 0; k < subs[i].ncols; k++)
-				{
-					int			r = subs[i].rows[j],
-								c = subs[i].cols[k];
-
-					note_cell(p, GR_SEC_ACTIVE, r, c, &d->active[r][c], &p->raw_active[r][c]);
-					if (c == GR_AC_AMOUNT && p->converted[r] && p->raw_active[r][c] != NULL)
-						gr_doc_diag(d, p->m, GR_SEC_ACTIVE, r, c, GR_PROB_UNIT_CONVERTED,
-									p->raw_active[r][c]->s, p->raw_active[r][c]->len);
-				}
-			}
-	}
-	if (d->form_requests != GR_FORM_NONE)
-		for (int r = 0; r < GR_R_NROWS; r++)
-		{
-			note_fuzzy(p, GR_SEC_REQUESTS, r, p->fuzzy_req[r]);
-			if (p->inferred_req[r] && gr_rrow_is_leaf(d->form_requests, r))
-				gr_doc_diag(d, p->m, GR_SEC_REQUESTS, r, GR_DIAG_ROW, GR_PROB_INFERRED, "", 0);
-			if (gr_rrow_is_leaf(d->form_requests, r))
-				for (int c = 0; c < GR_RC_COUNT; c++)
-					note_cell(p, GR_SEC_REQUESTS, r, c, &d->req[r][c], &p->raw_req[r][c]);
-		}
-	if (d->has_appeals)
-		for (int g = 0; g < GR_AP_NGROUPS; g++)
-			for (int c = 0; c < GR_APC_NCOLS; c++)
-				note_cell(p, GR_SEC_APPEALS, g, c, &d->appeals[g][c], &p->raw_app[g][c]);
-}
-
 static void
 enter_section(parser *p, sect s, const gr_tok *t)
 {
-	finish_row(p);
+	gr_finish_row(p);
 	if (p->section == S_APPEALS || s > S_APPEALS)
-		finish_appeals(p);
+		gr_finish_appeals(p);
 	p->outline.end[p->section] = t->lstart;
 	p->section = s;
 	p->outline.seen[s] = true;
@@ -2388,7 +1515,7 @@ table_token_sig(parser *p, const gr_tok *t, const char *f, size_t fl, const csig
 		{
 			p->tt_hits++;
 			p->active_started = true;
-			finish_row(p);
+			gr_finish_row(p);
 			return;
 		}
 		if (contains_any(f, sg, gr_active_2021_words))
@@ -2398,7 +1525,7 @@ table_token_sig(parser *p, const gr_tok *t, const char *f, size_t fl, const csig
 					has(f, sg, "元") ? GR_UNIT_YUAN : GR_UNIT_NONE;
 			p->ev2021++;
 			p->tt_hits++;
-			finish_row(p);
+			gr_finish_row(p);
 			return;
 		}
 		if (contains_any(f, sg, gr_active_2019_words) || (has(f, sg, "处理决定") && !has(f, sg, "本年")))
@@ -2408,7 +1535,7 @@ table_token_sig(parser *p, const gr_tok *t, const char *f, size_t fl, const csig
 					has(f, sg, "元") ? GR_UNIT_YUAN : GR_UNIT_NONE;
 			p->ev2019++;
 			p->tt_hits++;
-			finish_row(p);
+			gr_finish_row(p);
 			return;
 		}
 		row = match_active(f, sg);
@@ -2448,7 +1575,7 @@ table_token_sig(parser *p, const gr_tok *t, const char *f, size_t fl, const csig
 			p->req_started = true;
 			if (id == R_RESULTS_HEADER || id == R_TOTAL_WORD)
 			{
-				finish_row(p);
+				gr_finish_row(p);
 				return;
 			}
 			if (id >= 2 && id < 2 + GR_D_COUNT)
@@ -2490,68 +1617,6 @@ table_token(parser *p, const gr_tok *t, const char *f, size_t fl)
 	csig		sg = sig_of(f);
 
 	table_token_sig(p, t, f, fl, &sg);
-}
-
-/* ---------------------------------------------------------------- positions */
-
-/* Is the token's number the cell's value (a count 3.0 stored as 3)? */
-static bool
-same_number(const gr_cell *a, const gr_cell *b)
-{
-	int64_t		am = a->m,
-				bm = b->m;
-	int			as = a->scale,
-				bs = b->scale;
-
-	while (as > 0 && am % 10 == 0)
-	{
-		am /= 10;
-		as--;
-	}
-	while (bs > 0 && bm % 10 == 0)
-	{
-		bm /= 10;
-		bs--;
-	}
-	return am == bm && as == bs;
-}
-
-/*
- * Where one cell was printed: its token's span when the token lies in the
- * text as given (not in a rewritten copy: HTML, joined lines) and, for a
- * number, reads as the value stored; otherwise unknown.
- */
-static gr_span
-cell_span(const gr_tok *t, const gr_cell *c, const char *text, size_t len)
-{
-	gr_span		none = {-1, 0};
-	gr_span		s;
-
-	if (t == NULL || t->s == NULL || c->state == GR_ABSENT || c->state == GR_MISSING ||
-		t->s < text || t->s > text + len || t->len > (size_t) (text + len - t->s))
-		return none;
-	if (c->state == GR_VALUE && !same_number(tok_num(t), c))
-		return none;
-	s.off = (int64_t) (t->s - text);
-	s.len = (int64_t) t->len;
-	return s;
-}
-
-/* The spans of every cell, from the tokens the cells were stored from. */
-static void
-fill_positions(parser *p, gr_positions *pos, const char *text, size_t len)
-{
-	const gr_doc *d = p->d;
-
-	for (int r = 0; r < GR_A_NROWS; r++)
-		for (int c = 0; c < GR_A_NCOLS; c++)
-			pos->active[r][c] = cell_span(p->raw_active[r][c], &d->active[r][c], text, len);
-	for (int r = 0; r < GR_R_NROWS; r++)
-		for (int c = 0; c < GR_RC_COUNT; c++)
-			pos->req[r][c] = cell_span(p->raw_req[r][c], &d->req[r][c], text, len);
-	for (int g = 0; g < GR_AP_NGROUPS; g++)
-		for (int c = 0; c < GR_APC_NCOLS; c++)
-			pos->appeals[g][c] = cell_span(p->raw_app[g][c], &d->appeals[g][c], text, len);
 }
 
 static void parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
@@ -2598,8 +1663,8 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 	p->pdfm.read_label = pdfm_read_label;
 	p->pdfm.close_row = pdfm_close_row;
 	p->pdfm.add_value = pdfm_add_value;
-	p->pdfm.drop_row = pdfm_drop_row;
-	p->pdfm.is_value = tok_is_valueish;
+	p->pdfm.drop_row = gr_pdfm_drop_row;
+	p->pdfm.is_value = gr_tok_is_valueish;
 	p->pdfm.after_numbering = pdfm_after_numbering;
 	p->pdfm.state = pdfm_state;
 	p->pdfm.sums_across = sums_across;
@@ -2619,7 +1684,7 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 	gr_para_gaps(&ts, m);
 	p->ts = &ts;
 	/* Word's text: empty lines are empty cells from the first row on */
-	p->para.tight = gr_para_tight_ahead(&ts, tok_is_valueish);
+	p->para.tight = gr_para_tight_ahead(&ts, gr_tok_is_valueish);
 	gr_pdf_init(&p->pdfr, &ts, &p->pdfm);
 	p->paged = gr_pdf_paged(text, len);
 	if (p->paged && ts.n > 0)
@@ -2659,13 +1724,13 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 				gr_para_break(&p->para, p->cur.n, p->cur.ncols);
 
 			if (p->cur.section >= 0 && p->cur.n > 0 && !goes_on)
-				finish_row(p);
+				gr_finish_row(p);
 			if (p->section == S_APPEALS)
 				appeals_token(p, t);
 			continue;
 		}
 		gr_pdf_token(&p->pdfr, i);
-		valueish = tok_is_valueish(t);
+		valueish = gr_tok_is_valueish(t);
 		p->tok_whole = gr_para_plain(&ts, i);
 
 		/* a value: into the open row, or into the appeals run */
@@ -2848,33 +1913,11 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 			continue;
 		}
 	}
-	finish_row(p);
-	finish_appeals(p);
+	gr_finish_row(p);
+	gr_finish_appeals(p);
 	if (ts.n > 0 && (p->row_opens != hits || p->section != sect_before))
 		gr_pdf_mark(&p->pdfr, ts.n - 1, p->row_opens != hits ? GR_PDF_MARK_ROW : GR_PDF_MARK_SECTION);
-	pdf_blocks(p);
-	requests_by_sums(p);
-
-	/* revisions and presence */
-	if (p->nrows_active > 0)
-		d->form_active = active_form(p);
-	if (p->nrows_req >= 2)
-		d->form_requests = (p->other_group_values && !p->other_leaf_seen) ?
-			GR_FORM_2019 : GR_FORM_2021;
-	else if (p->nrows_req == 1)
-	{
-		/* one stray row is not a table */
-		memset(d->req, 0, sizeof(d->req));
-	}
-	if (d->form_requests == GR_FORM_2021 && p->have_req[GR_R_DISP(GR_D_OTHER)])
-		memset(d->req[GR_R_DISP(GR_D_OTHER)], 0, sizeof(d->req[0]));
-
-	if (d->form_active != GR_FORM_NONE)
-		active_settle(p, d->form_active);
-	diagnostics(p);
-	if (pos)
-		fill_positions(p, pos, given, given_len);
-
+	gr_settle(p, pos, given, given_len);
 	d->status = gr_status_rule(d);
 	gr_meta_finish(&p->meta, &p->outline, p->trad_hits);
 

@@ -1,0 +1,847 @@
+/*
+ * settle.c — after the matcher's pass over the tokens: what it could not
+ * decide alone.  Section 3 read by the form's order between the rows whose
+ * labels placed them, confirmed by the balance identities (pdftotext's
+ * default and -raw modes, whose labels stand apart from their values);
+ * the revision of each table; section 2's rows settled against their
+ * revision; every null cell's diagnostic; the cells' positions.
+ */
+#include "gr.h"
+#include "match.h"
+#include "text.h"
+
+#include <string.h>
+
+
+/*
+ * Settle one cell of a table that was found: a cell never met is missing;
+ * a cell that is not a clean number gets a diagnostic with its raw text.
+ */
+static void
+note_cell(parser *p, int section, int row, int col, gr_cell *cell, const gr_tok **raw)
+{
+	if (cell->state == GR_ABSENT)
+	{
+		cell->state = GR_MISSING;
+		*raw = NULL;
+	}
+	if (cell->state != GR_VALUE)
+		gr_doc_diag(p->d, p->m, section, row, col,
+					cell->state == GR_BLANK ? GR_PROB_BLANK :
+					cell->state == GR_MISSING ? GR_PROB_MISSING : GR_PROB_UNREADABLE,
+					*raw ? (*raw)->s : "", *raw ? (*raw)->len : 0);
+}
+
+/* A row whose label was read fuzzily: a diagnostic with the label as printed. */
+static void
+note_fuzzy(parser *p, int section, int row, const gr_tok *t)
+{
+	gr_str		raw;
+
+	if (t == NULL)
+		return;
+	raw = gr_trim(t->s, t->len);
+	gr_doc_diag(p->d, p->m, section, row, GR_DIAG_ROW, GR_PROB_FUZZY_LABEL, raw.p, raw.len);
+}
+
+/*
+ * Section 2 rows read before the table showed its revision (no header, or
+ * the header words came later) were read in the other one's columns.  Where
+ * the row has as many columns in both, its cells move to the final
+ * revision's columns in order (the row's own order); otherwise they are
+ * dropped and reported missing: licensing read in the 2021 form takes one
+ * value, which in the 2019 form is 上一年项目数量, not 处理决定数量.
+ */
+static void
+active_settle(parser *p, gr_form f)
+{
+	gr_doc	   *d = p->d;
+
+	for (int row = 0; row < GR_A_NROWS; row++)
+	{
+		int			rc[MAXCOLS],
+					fc[MAXCOLS],
+					nr,
+					nf;
+		gr_cell		cells[MAXCOLS];
+		const gr_tok *raws[MAXCOLS];
+
+		if (!p->have_active[row] || p->active_read[row] == f)
+			continue;
+		nr = gr_active_row_cols(p->active_read[row], row, rc);
+		nf = gr_active_row_cols(f, row, fc);
+		for (int i = 0; i < nr; i++)
+		{
+			cells[i] = d->active[row][rc[i]];
+			raws[i] = p->raw_active[row][rc[i]];
+			memset(&d->active[row][rc[i]], 0, sizeof(gr_cell));
+			p->raw_active[row][rc[i]] = NULL;
+		}
+		for (int i = 0; nr == nf && i < nf; i++)
+		{
+			d->active[row][fc[i]] = cells[i];
+			p->raw_active[row][fc[i]] = raws[i];
+		}
+	}
+}
+
+/*
+ * The table's identities on rows read by order (cells of the rows holding
+ * values, in form order; certain[k] for row k): in each column the total
+ * is the sum of the dispositions, and new plus carried over is the total
+ * plus carried forward.  A sum with a row not certain, or a cell not a
+ * count, is not checked; any other that fails makes the reading not one
+ * to trust (a value printed out of order reads into the wrong rows).
+ */
+static bool
+order_balances(gr_form f, const gr_tok *const *cells, const bool *certain)
+{
+	int			k_of[GR_R_NROWS];
+
+	for (int r = 0, k = 0; r < GR_R_NROWS; r++)
+		k_of[r] = gr_rrow_is_leaf(f, r) ? k++ : -1;
+	for (int c = 0; c < GR_RC_COUNT; c++)
+	{
+		int64_t		disp = 0,
+					v[4];
+		bool		ok = true;
+		const int	rows[4] = {GR_R_NEW_RECEIVED, GR_R_CARRIED_OVER,
+		GR_R_DISP(GR_D_TOTAL), GR_R_CARRIED_FORWARD};
+
+		for (int r = GR_R_DISP(0); r < GR_R_DISP(GR_D_TOTAL) && ok; r++)
+		{
+			const gr_cell *x;
+
+			if (k_of[r] < 0)
+				continue;
+			if (!certain[k_of[r]])
+			{
+				ok = false;
+				break;
+			}
+			x = gr_tok_num(cells[k_of[r] * GR_RC_COUNT + c]);
+			ok = x->state == GR_BLANK || (x->state == GR_VALUE && x->scale == 0);
+			disp += x->state == GR_VALUE ? x->m : 0;
+		}
+		for (int j = 0; j < 4; j++)
+		{
+			const gr_cell *x;
+
+			if (!certain[k_of[rows[j]]])
+			{
+				ok = false;
+				break;
+			}
+			x = gr_tok_num(cells[k_of[rows[j]] * GR_RC_COUNT + c]);
+			if (!(x->state == GR_BLANK || (x->state == GR_VALUE && x->scale == 0)))
+			{
+				ok = false;
+				break;
+			}
+			v[j] = x->state == GR_VALUE ? x->m : 0;
+		}
+		if (!ok)
+			continue;
+		if (disp != v[2] || v[0] + v[1] != v[2] + v[3])
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Some of the row's cells read and some missing or words (a label's part
+ * taken for a cell): which were not printed is not known.  cols: the
+ * row's columns (NULL: the first n).
+ */
+static bool
+row_short(const gr_cell *row, const int *cols, int n)
+{
+	bool		missing = false,
+				read = false;
+
+	for (int k = 0; k < n; k++)
+	{
+		gr_state	st = row[cols ? cols[k] : k].state;
+
+		if (st == GR_MISSING || st == GR_UNREADABLE)
+			missing = true;
+		else
+			read = true;
+	}
+	return missing && read;
+}
+
+/* Is t a figure joined from wrapped lines (join_wrapped)? */
+static bool
+tok_wrapped(const parser *p, const gr_tok *t)
+{
+	return p->wrapped && t != NULL && t >= p->ts->t && t < p->ts->t + p->ts->n &&
+		p->wrapped[t - p->ts->t];
+}
+
+/*
+ * A row holding a joined figure is kept only when every cell is a count
+ * or blank and its total is the sum of the others (the lines may have
+ * been two cells, or a cell and one printed away from its row).
+ */
+static bool
+wrapped_row_ok(const parser *p, int r)
+{
+	bool		any = false;
+	int64_t		sum = 0;
+	const gr_cell *c = p->d->req[r];
+
+	for (int k = 0; k < GR_RC_COUNT; k++)
+		any = any || tok_wrapped(p, p->raw_req[r][k]);
+	if (!any)
+		return true;
+	for (int k = 0; k < GR_RC_COUNT - 1; k++)
+		if (c[k].state == GR_VALUE && c[k].scale == 0)
+			sum += c[k].m;
+		else if (c[k].state != GR_BLANK)
+			return false;
+	return c[GR_RC_COUNT - 1].state == GR_VALUE && c[GR_RC_COUNT - 1].scale == 0 &&
+		sum == c[GR_RC_COUNT - 1].m;
+}
+
+/*
+ * Row r follows a row that showed too few values after its label
+ * (req_block_exact).  Its reading is kept when a value of that row cannot
+ * be among it: exactly seven values stand between its label and the next
+ * one, all counts, the total the sum of the six others, and the first
+ * not 0.  Were that first value the other row's, this row would have an
+ * empty cell not printed, and its six own values adding up (the empty
+ * one an applicant's) would leave the first to be 0.  (Were the empty
+ * cell its total, its other row's value would have to equal the sum by
+ * chance: not guarded against.)
+ */
+static bool
+short_before_ruled_out(const parser *p, int r)
+{
+	int			kind;
+	int64_t		sum = 0;
+	const gr_cell *c = p->d->req[r];
+
+	if (gr_pdf_values_near(&p->pdfr, p->label_req[r], 1, &kind) != GR_RC_COUNT)
+		return false;
+	for (int k = 0; k < GR_RC_COUNT; k++)
+	{
+		if (c[k].state != GR_VALUE || c[k].scale != 0)
+			return false;
+		sum += k < GR_RC_COUNT - 1 ? c[k].m : 0;
+	}
+	return sum == c[GR_RC_COUNT - 1].m && c[0].m != 0;
+}
+
+/* Section 3's revision by the labels read so far. */
+static gr_form
+req_form(const parser *p)
+{
+	return (p->other_group_values && !p->other_leaf_seen) ? GR_FORM_2019 : GR_FORM_2021;
+}
+
+/*
+ * gr_pdf_block_exact for section 3 row r: prev_before when the leaf before
+ * it in form f was read and every cell of it stands before r's label, or
+ * when the values printed before r's label number exactly the cells of the
+ * leaves before it (values keep the form's order: none of them is left to
+ * follow r's label).
+ */
+static bool
+req_block_exact(parser *p, gr_form f, int r)
+{
+	int			q = r;
+	bool		before = false,
+				all_before = false;
+
+	while (q-- > 0 && !gr_rrow_is_leaf(f, q))
+		;
+	if (q >= 0 && p->have_req[q])
+	{
+		int			in_text = 0;
+
+		before = true;
+		for (int c = 0; c < GR_RC_COUNT; c++)
+		{
+			const gr_tok *t = p->raw_req[q][c];
+			gr_state	s = p->d->req[q][c].state;
+
+			if (s == GR_MISSING || s == GR_UNREADABLE)
+				before = false;
+			else if (t != NULL && t >= p->pdfr.ts->t && t < p->pdfr.ts->t + p->pdfr.ts->n)
+			{
+				in_text++;
+				if (t - p->pdfr.ts->t >= p->label_req[r])
+					before = false;
+			}
+		}
+		before = before && in_text > 0;
+	}
+	if (p->pdfr.stream != NULL && !p->pdfr.overflow)
+	{
+		int			k = 0,
+					nv = 0;
+
+		for (int x = 0; x < r; x++)
+			k += gr_rrow_is_leaf(f, x);
+		for (int j = 0; j < p->pdfr.nstream; j++)
+			nv += p->pdfr.stream[j] - p->pdfr.ts->t < p->label_req[r];
+		all_before = nv == k * GR_RC_COUNT;
+		before = before || all_before;
+	}
+	if (!gr_pdf_block_exact(&p->pdfr, p->label_req[r], p->raw_req[r], GR_RC_COUNT, before) ||
+		!wrapped_row_ok(p, r))
+		return false;
+
+	/*
+	 * The row labelled before it shows fewer than six values after its
+	 * label (one may be an empty cell not printed): its others may be
+	 * printed after this label, before this row's own — unless the values
+	 * before this label are exactly the cells of the rows before it, or
+	 * (below) this row's reading rules that out.
+	 */
+	if (!all_before)
+	{
+		int			kind,
+					nv = gr_pdf_values_near(&p->pdfr, p->label_req[r], -1, &kind);
+
+		if ((kind == GR_PDF_MARK_ROW || kind == GR_PDF_MARK_PART) && nv < GR_RC_COUNT - 1 &&
+			!short_before_ruled_out(p, r))
+			return false;
+	}
+
+	/*
+	 * The form's last row followed by more values than its own, when the
+	 * values before its label are not exactly the earlier rows' cells: no
+	 * row comes after it to own the extra ones, so they may be earlier
+	 * rows' printed late, and its own (values keep the form's order) not
+	 * the first.
+	 */
+	q = r;
+	while (++q < GR_R_NROWS && !gr_rrow_is_leaf(f, q))
+		;
+	if (q >= GR_R_NROWS && !all_before)
+	{
+		int			kind,
+					own = 0;
+
+		for (int c = 0; c < GR_RC_COUNT; c++)
+		{
+			const gr_tok *t = p->raw_req[r][c];
+
+			own += t != NULL && t >= p->pdfr.ts->t && t < p->pdfr.ts->t + p->pdfr.ts->n &&
+				gr_tok_is_valueish(t);
+		}
+		if (gr_pdf_values_near(&p->pdfr, p->label_req[r], 1, &kind) > own)
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Section 3 of paged text whose values do not read as a whole by the
+ * form's order: the rows whose labels placed them for certain (their
+ * values the first after their label, none of a neighbour's: pdf_blocks's
+ * test) are anchors, and the values between two anchors — in the stream
+ * of values, in the order printed — are read by the form's order as the
+ * rows between them (rows_pdf.c), each row placed when that is certain,
+ * with an `inferred` diagnostic.  The anchors must stand in the stream in
+ * form order, and the table's identities hold where they can be checked.
+ */
+static void
+pdf_by_anchors(parser *p, bool *placed)
+{
+	const gr_pdf_rows *st = &p->pdfr;
+	gr_form		f = req_form(p);
+	int			rows[GR_R_NROWS],
+				pos[GR_R_NROWS],
+				n = 0,
+				prev = -1,
+				from = 0;
+	const gr_tok *cells[GR_R_NROWS * GR_RC_COUNT] = {NULL};
+	bool		certain[GR_R_NROWS] = {false},
+				fill[GR_R_NROWS];
+
+	if (st->stream == NULL || st->overflow)
+		return;
+	for (int r = 0; r < GR_R_NROWS; r++)
+		if (gr_rrow_is_leaf(f, r))
+			rows[n++] = r;
+	for (int k = 0; k < n; k++)
+	{
+		int			r = rows[k];
+
+		pos[k] = -1;
+		certain[k] = fill[k] = false;
+		if (!p->have_req[r] || p->pdf_req[r] || row_short(p->d->req[r], NULL, GR_RC_COUNT) ||
+			!req_block_exact(p, f, r))
+			continue;
+		for (int j = 0; j + GR_RC_COUNT <= st->nstream && pos[k] < 0; j++)
+			if (memcmp(st->stream + j, p->raw_req[r], sizeof(gr_tok *) * GR_RC_COUNT) == 0)
+				pos[k] = j;
+		if (pos[k] < 0)
+			continue;
+		certain[k] = true;
+		memcpy(cells + k * GR_RC_COUNT, p->raw_req[r], sizeof(gr_tok *) * GR_RC_COUNT);
+	}
+	for (int k = 0; k <= n; k++)
+	{
+		int			to,
+					m;
+
+		if (k < n && pos[k] < 0)
+			continue;
+		to = k < n ? pos[k] : st->nstream;
+		if (to < from)
+			return;				/* anchors out of the form's order */
+		m = k - prev - 1;
+		/*
+		 * between two anchors (the stream's ends may hold other figures),
+		 * exactly their rows' values: a cell printed out of its row's
+		 * order leaves one short, and with one place left open for it the
+		 * sums may agree by chance
+		 */
+		if (m > 0 && prev >= 0 && k < n && to - from == m * GR_RC_COUNT)
+		{
+			const gr_tok *c[GR_R_NROWS * GR_RC_COUNT];
+			bool		ce[GR_R_NROWS];
+
+			if (gr_pdf_by_order_part(st, from, to - from, m, GR_RC_COUNT, c, ce) > 0)
+				for (int i = 0; i < m; i++)
+					if (ce[i])
+					{
+						certain[prev + 1 + i] = fill[prev + 1 + i] = true;
+						memcpy(cells + (prev + 1 + i) * GR_RC_COUNT, c + i * GR_RC_COUNT,
+							   sizeof(gr_tok *) * GR_RC_COUNT);
+					}
+		}
+		if (k < n)
+		{
+			prev = k;
+			from = pos[k] + GR_RC_COUNT;
+		}
+	}
+	if (!order_balances(f, cells, certain))
+		return;
+	for (int k = 0; k < n; k++)
+	{
+		int			r = rows[k];
+		bool		same = p->have_req[r];
+
+		if (!fill[k])
+			continue;
+		for (int j = 0; j < GR_RC_COUNT; j++)
+		{
+			same = same && p->raw_req[r][j] == cells[k * GR_RC_COUNT + j];
+			gr_store_cell(p, &p->d->req[r][j], &p->raw_req[r][j], cells[k * GR_RC_COUNT + j], false);
+		}
+		if (!p->have_req[r])
+		{
+			p->have_req[r] = true;
+			p->nrows_req++;
+		}
+		p->inferred_req[r] = !same;
+		placed[r] = true;
+	}
+}
+
+/*
+ * Section 3 of paged text not read from -layout lines: its values read by
+ * the form's order, rows adding up across (rows_pdf.c), and each row that
+ * reading makes certain placed so.  The revision is the one whose rows
+ * the values fit — not both — and must not contradict the labels seen (the
+ * leaves of 其他处理 are the 2021 form's, values beside the group itself
+ * the 2019 form's).  A row so placed that its label did not give the same
+ * cells says so (`inferred`).
+ */
+static void
+pdf_by_order(parser *p, bool *placed)
+{
+	int			nrows[2] = {0, 0},
+				got[2];
+	gr_form		forms[2] = {GR_FORM_2021, GR_FORM_2019};
+	const gr_tok *cells[2][GR_R_NROWS * GR_RC_COUNT];
+	bool		certain[2][GR_R_NROWS];
+	int			f = -1;
+
+	for (int r = 0; r < GR_R_NROWS; r++)
+		if (p->pdf_req[r])
+			return;
+	for (int k = 0; k < 2; k++)
+	{
+		for (int r = 0; r < GR_R_NROWS; r++)
+			nrows[k] += gr_rrow_is_leaf(forms[k], r);
+		got[k] = gr_pdf_by_order(&p->pdfr, nrows[k], GR_RC_COUNT, cells[k], certain[k]);
+	}
+	/* the revision the values fit; the labels seen must not say otherwise */
+	if (p->other_leaf_seen)
+		got[1] = -1;
+	else if (p->other_group_values)
+		got[0] = -1;
+	if (got[0] > 0 && got[1] < 0)
+		f = 0;
+	else if (got[1] > 0 && got[0] < 0)
+		f = 1;
+	if (f < 0)
+	{
+		pdf_by_anchors(p, placed);
+		return;
+	}
+	if (!order_balances(forms[f], cells[f], certain[f]))
+		return;
+	for (int r = 0, k = 0; r < GR_R_NROWS; r++)
+	{
+		const gr_tok *const *c;
+		bool		same = p->have_req[r];
+
+		if (!gr_rrow_is_leaf(forms[f], r))
+			continue;
+		c = cells[f] + k * GR_RC_COUNT;
+		if (!certain[f][k++])
+			continue;
+		for (int j = 0; j < GR_RC_COUNT; j++)
+		{
+			same = same && p->raw_req[r][j] == c[j];
+			gr_store_cell(p, &p->d->req[r][j], &p->raw_req[r][j], c[j], false);
+		}
+		if (!p->have_req[r])
+		{
+			p->have_req[r] = true;
+			p->nrows_req++;
+		}
+		p->inferred_req[r] = !same;
+		placed[r] = true;
+	}
+	if (forms[f] == GR_FORM_2019)
+		p->other_group_values = true;
+	else
+		p->other_leaf_seen = true;
+}
+
+/* Every cell of a row that stands in the text is on the line of its label (token label_i). */
+static bool
+values_on_label_line(const parser *p, int label_i, const gr_tok *const *cells, int n)
+{
+	const gr_toks *ts = p->ts;
+
+	if (label_i < 0 || (size_t) label_i >= ts->n)
+		return false;
+	for (int k = 0; k < n; k++)
+		if (cells[k] != NULL && cells[k] >= ts->t && cells[k] < ts->t + ts->n &&
+			cells[k]->lstart != ts->t[label_i].lstart)
+			return false;
+	return true;
+}
+
+/* The sub-table of revision f that holds section 2's row r; -1 none. */
+static int
+active_sub_of(gr_form f, int r)
+{
+	int			n;
+	const gr_active_sub *subs = gr_active_subs(f, &n);
+
+	for (int i = 0; i < n; i++)
+		for (int j = 0; j < subs[i].nrows; j++)
+			if ((int) subs[i].rows[j] == r)
+				return i;
+	return -1;
+}
+
+/* A cell's text carries a sign or an increase/decrease word (-3, +2, 减少3): a change. */
+static bool
+signed_text(const gr_tok *t)
+{
+	char		buf[64];
+	size_t		n;
+
+	if (t == NULL || t->len == 0 || t->len > 48)
+		return false;
+	n = gr_fold(t->s, t->len, buf, sizeof(buf), NULL);
+	return n > 0 && (buf[0] == '+' || buf[0] == '-' ||
+					 (n >= 3 && (memcmp(buf, "增", 3) == 0 || memcmp(buf, "减", 3) == 0)));
+}
+
+/*
+ * Paged text not read from -layout lines: a row whose values are not
+ * exactly the ones after its label (rows_pdf.c) may have taken another
+ * row's values, or given its own to another; a short row may have its
+ * values under other columns than printed: none placed.
+ */
+static void
+pdf_blocks(parser *p)
+{
+	bool		by_order[GR_R_NROWS] = {false};
+	int			labels[GR_R_NROWS + GR_A_NROWS],
+				n = 0;
+
+	for (int r = 0; r < GR_R_NROWS; r++)
+		if (p->have_req[r])
+			labels[n++] = p->label_req[r];
+	for (int r = 0; r < GR_A_NROWS; r++)
+		if (p->have_active[r])
+			labels[n++] = p->label_active[r];
+	gr_pdf_settle_marks(&p->pdfr, labels, n);
+	pdf_by_order(p, by_order);
+	if (p->pdfr.mark == NULL)
+		return;
+	for (int r = 0; r < GR_R_NROWS; r++)
+		if (p->have_req[r] && !p->pdf_req[r] && !by_order[r] &&
+			(!req_block_exact(p, req_form(p), r) ||
+			 row_short(p->d->req[r], NULL, GR_RC_COUNT)))
+			gr_pdfm_drop_row(p, r);
+	for (int r = 0; r < GR_A_NROWS; r++)
+	{
+		int			cols[MAXCOLS],
+					qcols[MAXCOLS],
+					n,
+					q = -1;
+		bool		decline;
+
+		if (!p->have_active[r] || p->pdf_active[r])
+			continue;
+		n = gr_active_row_cols(p->active_read[r], r, cols);
+		/*
+		 * its cells in the order its columns are printed (上一年项目数量,
+		 * 本年增/减, 处理决定数量) — but the 2019 procurement row in the
+		 * form's column order (amount before projects): the default mode
+		 * prints its two figures swapped at times, and that order then
+		 * declines it
+		 */
+		if (r == GR_A_PROCUREMENT)
+			decline = !gr_pdf_block_exact(&p->pdfr, p->label_active[r], p->raw_active[r], GR_A_NCOLS, false);
+		else
+		{
+			const gr_tok *printed[MAXCOLS];
+
+			for (int k = 0; k < n; k++)
+				printed[k] = p->raw_active[r][cols[k]];
+			decline = !gr_pdf_block_exact(&p->pdfr, p->label_active[r], printed, n, false);
+		}
+		decline = decline || row_short(p->d->active[r], cols, n);
+
+		/*
+		 * fewer values between the label before it and its own than that
+		 * row's cells: the ones not printed there may be printed after
+		 * this label — unless its values stand on its label's line
+		 */
+		for (int x = 0; x < GR_A_NROWS; x++)
+			if (p->have_active[x] && !p->pdf_active[x] && p->label_active[x] < p->label_active[r] &&
+				(q < 0 || p->label_active[x] > p->label_active[q]))
+				q = x;
+		if (q >= 0 && (p->active_read[q] != p->active_read[r] ||
+					   active_sub_of(p->active_read[r], q) != active_sub_of(p->active_read[r], r)))
+			q = -1;				/* another sub-table: its rows end with its own */
+		if (q >= 0 && !decline && !values_on_label_line(p, p->label_active[r], p->raw_active[r], GR_A_NCOLS))
+		{
+			int			nq = 0,
+						cq = gr_active_row_cols(p->active_read[q], q, qcols);
+
+			for (int i = p->label_active[q] + 1; i < p->label_active[r]; i++)
+				nq += p->ts->t[i].kind != GR_TOK_BREAK && gr_tok_is_valueish(&p->ts->t[i]);
+			decline = nq < cq;
+		}
+		/* a signed figure (减少15, -3) outside the change column: cells out of their order */
+		for (int k = 0; k < n && !decline; k++)
+			decline = cols[k] != GR_AC_CHANGE && p->d->active[r][cols[k]].state == GR_VALUE &&
+				signed_text(p->raw_active[r][cols[k]]);
+		if (decline)
+		{
+			for (int k = 0; k < n; k++)
+				gr_store_cell(p, &p->d->active[r][cols[k]], &p->raw_active[r][cols[k]], NULL, false);
+			p->converted[r] = false;
+		}
+	}
+
+	/*
+	 * A figure joined from wrapped lines: kept in a section 3 row whose
+	 * sum confirms it, never elsewhere (nothing there to confirm it).
+	 */
+	if (p->wrapped == NULL)
+		return;
+	for (int r = 0; r < GR_R_NROWS; r++)
+		if (p->have_req[r] && !wrapped_row_ok(p, r))
+			gr_pdfm_drop_row(p, r);
+	for (int r = 0; r < GR_A_NROWS; r++)
+		for (int c = 0; c < GR_A_NCOLS; c++)
+			if (tok_wrapped(p, p->raw_active[r][c]))
+				gr_store_cell(p, &p->d->active[r][c], &p->raw_active[r][c], NULL, false);
+	for (int g = 0; g < GR_AP_NGROUPS; g++)
+		for (int c = 0; c < GR_APC_NCOLS; c++)
+			if (tok_wrapped(p, p->raw_app[g][c]))
+				gr_store_cell(p, &p->d->appeals[g][c], &p->raw_app[g][c], NULL, false);
+}
+
+/*
+ * Text read loosely (lynx: one cell per paragraph, values joined on a
+ * line) whose section 3 rows came short, their empty cells not printed:
+ * the cells that the balance identities place with certainty
+ * (gr_para_requests_short) are stored, the row noted `inferred`.  Not in
+ * paged text, whose labels may stand away from their values.
+ */
+static void
+requests_by_sums(parser *p)
+{
+	const gr_tok *out[GR_R_NROWS][GR_RC_COUNT];
+	bool		have[GR_R_NROWS],
+				any = false;
+
+	for (int r = 0; r < GR_R_NROWS; r++)
+		any |= p->nshort_req[r] > 0;
+	if (!any || p->pdfr.mark != NULL)
+		return;
+	for (int r = 0; r < GR_R_NROWS; r++)
+		have[r] = p->have_req[r] && p->nshort_req[r] == 0;
+	if (gr_para_requests_short(req_form(p), (const gr_cell (*)[GR_RC_COUNT]) p->d->req, have,
+							   (const gr_tok *const (*)[GR_RC_COUNT]) p->short_req,
+							   p->nshort_req, out) == 0)
+		return;
+	for (int r = 0; r < GR_R_NROWS; r++)
+	{
+		bool		any = false;
+
+		if (p->nshort_req[r] == 0 || !p->have_req[r])
+			continue;
+		for (int c = 0; c < GR_RC_COUNT; c++)
+			if (out[r][c] != NULL)
+			{
+				gr_store_cell(p, &p->d->req[r][c], &p->raw_req[r][c], out[r][c], false);
+				any = true;
+			}
+		p->inferred_req[r] |= any;
+	}
+}
+
+/* Diagnostics in form order, for the tables that were found. */
+static void
+diagnostics(parser *p)
+{
+	gr_doc	   *d = p->d;
+
+	if (d->form_active != GR_FORM_NONE)
+	{
+		int			n;
+		const gr_active_sub *subs = gr_active_subs(d->form_active, &n);
+
+		for (int i = 0; i < n; i++)
+			for (int j = 0; j < subs[i].nrows; j++)
+			{
+				note_fuzzy(p, GR_SEC_ACTIVE, subs[i].rows[j], p->fuzzy_active[subs[i].rows[j]]);
+				for (int k = 0; k < subs[i].ncols; k++)
+				{
+					int			r = subs[i].rows[j],
+								c = subs[i].cols[k];
+
+					note_cell(p, GR_SEC_ACTIVE, r, c, &d->active[r][c], &p->raw_active[r][c]);
+					if (c == GR_AC_AMOUNT && p->converted[r] && p->raw_active[r][c] != NULL)
+						gr_doc_diag(d, p->m, GR_SEC_ACTIVE, r, c, GR_PROB_UNIT_CONVERTED,
+									p->raw_active[r][c]->s, p->raw_active[r][c]->len);
+				}
+			}
+	}
+	if (d->form_requests != GR_FORM_NONE)
+		for (int r = 0; r < GR_R_NROWS; r++)
+		{
+			note_fuzzy(p, GR_SEC_REQUESTS, r, p->fuzzy_req[r]);
+			if (p->inferred_req[r] && gr_rrow_is_leaf(d->form_requests, r))
+				gr_doc_diag(d, p->m, GR_SEC_REQUESTS, r, GR_DIAG_ROW, GR_PROB_INFERRED, "", 0);
+			if (gr_rrow_is_leaf(d->form_requests, r))
+				for (int c = 0; c < GR_RC_COUNT; c++)
+					note_cell(p, GR_SEC_REQUESTS, r, c, &d->req[r][c], &p->raw_req[r][c]);
+		}
+	if (d->has_appeals)
+		for (int g = 0; g < GR_AP_NGROUPS; g++)
+			for (int c = 0; c < GR_APC_NCOLS; c++)
+				note_cell(p, GR_SEC_APPEALS, g, c, &d->appeals[g][c], &p->raw_app[g][c]);
+}
+
+/* ---------------------------------------------------------------- positions */
+
+/* Is the token's number the cell's value (a count 3.0 stored as 3)? */
+static bool
+same_number(const gr_cell *a, const gr_cell *b)
+{
+	int64_t		am = a->m,
+				bm = b->m;
+	int			as = a->scale,
+				bs = b->scale;
+
+	while (as > 0 && am % 10 == 0)
+	{
+		am /= 10;
+		as--;
+	}
+	while (bs > 0 && bm % 10 == 0)
+	{
+		bm /= 10;
+		bs--;
+	}
+	return am == bm && as == bs;
+}
+
+/*
+ * Where one cell was printed: its token's span when the token lies in the
+ * text as given (not in a rewritten copy: HTML, joined lines) and, for a
+ * number, reads as the value stored; otherwise unknown.
+ */
+static gr_span
+cell_span(const gr_tok *t, const gr_cell *c, const char *text, size_t len)
+{
+	gr_span		none = {-1, 0};
+	gr_span		s;
+
+	if (t == NULL || t->s == NULL || c->state == GR_ABSENT || c->state == GR_MISSING ||
+		t->s < text || t->s > text + len || t->len > (size_t) (text + len - t->s))
+		return none;
+	if (c->state == GR_VALUE && !same_number(gr_tok_num(t), c))
+		return none;
+	s.off = (int64_t) (t->s - text);
+	s.len = (int64_t) t->len;
+	return s;
+}
+
+/* The spans of every cell, from the tokens the cells were stored from. */
+static void
+fill_positions(parser *p, gr_positions *pos, const char *text, size_t len)
+{
+	const gr_doc *d = p->d;
+
+	for (int r = 0; r < GR_A_NROWS; r++)
+		for (int c = 0; c < GR_A_NCOLS; c++)
+			pos->active[r][c] = cell_span(p->raw_active[r][c], &d->active[r][c], text, len);
+	for (int r = 0; r < GR_R_NROWS; r++)
+		for (int c = 0; c < GR_RC_COUNT; c++)
+			pos->req[r][c] = cell_span(p->raw_req[r][c], &d->req[r][c], text, len);
+	for (int g = 0; g < GR_AP_NGROUPS; g++)
+		for (int c = 0; c < GR_APC_NCOLS; c++)
+			pos->appeals[g][c] = cell_span(p->raw_app[g][c], &d->appeals[g][c], text, len);
+}
+
+/* The settle stage: after the pass, before the metadata stage. */
+void
+gr_settle(parser *p, gr_positions *pos, const char *given, size_t given_len)
+{
+	gr_doc	   *d = p->d;
+
+	pdf_blocks(p);
+	requests_by_sums(p);
+
+	/* revisions and presence */
+	if (p->nrows_active > 0)
+		d->form_active = gr_active_form(p);
+	if (p->nrows_req >= 2)
+		d->form_requests = (p->other_group_values && !p->other_leaf_seen) ?
+			GR_FORM_2019 : GR_FORM_2021;
+	else if (p->nrows_req == 1)
+	{
+		/* one stray row is not a table */
+		memset(d->req, 0, sizeof(d->req));
+	}
+	if (d->form_requests == GR_FORM_2021 && p->have_req[GR_R_DISP(GR_D_OTHER)])
+		memset(d->req[GR_R_DISP(GR_D_OTHER)], 0, sizeof(d->req[0]));
+
+	if (d->form_active != GR_FORM_NONE)
+		active_settle(p, d->form_active);
+	diagnostics(p);
+	if (pos)
+		fill_positions(p, pos, given, given_len);
+}
