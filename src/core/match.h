@@ -48,7 +48,8 @@ typedef struct parser
 	gr_doc	   *d;
 	const gr_mem *m;
 	void		(*interrupt) (void);	/* gr_parse's, may be NULL */
-	const gr_toks *ts;
+	const gr_toks *ts;		/* the token stream (toks) */
+	gr_toks		toks;
 	sect		section;
 	/* which parts were met */
 	bool		active_started;

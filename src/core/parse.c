@@ -23,7 +23,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-
 gr_form
 gr_active_form(const parser *p)
 {
@@ -995,7 +994,6 @@ fuzzy_init(parser *p)
 	}
 }
 
-
 /* Header cells of the tables, passed over before any distance is computed. */
 static const char *const header_words[] = {
 	"信息内容", "申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构",
@@ -1636,38 +1634,266 @@ gr_parse_positions(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 	parse_text(out, pos, text, len, m, interrupt);
 }
 
+/*
+ * The reader's pass over the tokens, one function per kind of token: a row
+ * break, a value, or text (a heading, a label, a header cell, narrative or
+ * an unreadable cell).
+ */
 static void
-parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
-		   const gr_mem *m, void (*interrupt) (void))
+match_break(parser *p, const gr_tok *t)
 {
-	parser	   *p = gr_alloc(m, sizeof(parser));
-	gr_toks		ts;
-	char		f[GR_FOLD_CAP];
-	gr_doc	   *d = out;
-	int			hits = 0;
-	sect		sect_before = S_NONE;
-	const char *given = text;	/* positions are offsets into the text as given */
-	size_t		given_len = len;
+	bool		goes_on;
 
-	memset(d, 0, sizeof(*d));
-	p->d = d;
-	p->m = m;
-	p->interrupt = interrupt;
+	p->nbreaks++;
+	gr_pdf_line_end(&p->pdfr);
+	goes_on = p->cur.section >= 0 &&
+		gr_para_break(&p->para, p->cur.n, p->cur.ncols);
+
+	if (p->cur.section >= 0 && p->cur.n > 0 && !goes_on)
+		gr_finish_row(p);
+	if (p->section == S_APPEALS)
+		appeals_token(p, t);
+}
+
+static void
+match_value(parser *p, size_t i, const gr_tok *t)
+{
+	/* where it stands against the token before (rows_para.c) */
+	p->tok_gap = gr_para_gap(p->ts, p->last_lend, t);
+	p->tok_spaced = gr_para_spaced(p->ts, p->last_lend, t, &p->tok_spaced_all,
+								   &p->tok_spaced_tail);
+	p->tok_joined = i > 0 && p->ts->t[i - 1].kind != GR_TOK_BREAK &&
+		p->ts->t[i - 1].lstart == t->lstart;
+	p->last_lend = t->lend;
+	if (p->pdfr.ln_pdf && p->section == S_REQUESTS)
+		p->pdfr.ln_nv++;
+	if (!p->pdfr.ln_pdf && p->section == S_REQUESTS && !p->req_done)
+		gr_pdf_stream(&p->pdfr, t);
+	if (p->pdfr.ln_pdf && gr_pdf_value(&p->pdfr, i))
+		return;
+	value_token(p, t);
+}
+
+static void
+match_text(parser *p, size_t i, const gr_tok *t)
+{
+	char		f[GR_FOLD_CAP];
+	size_t		fl = 0;
+	csig		fsig;
+
+	p->text_gap = gr_para_gap(p->ts, p->last_lend, t);
+	/*
+	 * Word's text: the open row's last cells empty, each a line of white
+	 * space only before the empty line that ends the row; taken when
+	 * they fill the row exactly, its cells stood on consecutive lines and
+	 * an empty line does end it (else they may be the next row's).
+	 */
+	{
+		int			tail;
+
+		p->text_spaced = gr_para_spaced(p->ts, p->last_lend, t, &p->text_spaced_all, &tail);
+	}
+	if (p->cur.section >= 0 && !p->cur.pdf && p->para.whole && p->para.nogap &&
+		p->para.texts == 0 && p->tok_whole && !p->text_spaced_all)
+	{
+		int			k = p->text_spaced;
+
+		if (k > 0 && p->cur.n + k == p->cur.ncols)
+		{
+			for (int j = 0; j < k; j++)
+				add_value(p, &gr_para_empty);
+			p->para.spaced = true;
+		}
+	}
+	p->last_lend = t->lend;
+	if (p->cur.section >= 0)
+		gr_para_text(&p->para);
+	p->in_text = true;
+
+	/* text: a heading, a label, a header cell, narrative, or a bad cell */
+	/*
+	 * Longer text cannot be a heading or a label: narrative.  So is a
+	 * plain line of the narrative sections without any word that a
+	 * heading (…情况, …问题, …事项) or the start of a table (第二十条,
+	 * 本年新收) has: it is not folded at all.
+	 */
+	if (t->len <= MAX_LABEL_RAW &&
+		!(t->kind == GR_TOK_LINE && p->cur.section < 0 && !p->active_started &&
+		  (p->section == S_NONE || p->section == S_OVERVIEW ||
+		   p->section == S_PROBLEMS || p->section == S_OTHER) &&
+		  !gr_may_be_structure(t->s, t->len) &&
+		  !(p->section >= S_PROBLEMS && gr_starts_numbered_56(t->s, t->len))))
+	{
+		int			before = p->trad_hits;
+
+		fl = gr_fold(t->s, t->len, f, sizeof(f), &p->trad_hits);
+		p->folded_tokens++;
+		(void) before;
+	}
+	else
+		fl = SIZE_MAX;
+
+	/* the folded text's signature, for both the headings and the labels */
+	if (fl != SIZE_MAX && fl <= MAX_LABEL_BYTES)
+		fsig = sig_of(f);
+	if ((t->kind == GR_TOK_LINE || t->kind == GR_TOK_CELL) && fl != SIZE_MAX)
+	{
+		sect		s = gr_heading_of(f, fl, fl <= MAX_LABEL_BYTES ? &fsig : NULL);
+
+		if (s != S_NONE && s > p->section &&
+			(t->kind == GR_TOK_LINE || gr_tok_alone(p->ts, i)))
+		{
+			enter_section(p, s, t);
+			if (s == S_REQUESTS)
+				p->req_started = p->req_started;
+			if (s == S_APPEALS)
+			{
+				p->req_done = true;
+				p->appeals_started = true;
+				p->ap_n = 0;
+				p->ap_numeric = false;
+			}
+			return;
+		}
+		/* after the tables, "五、…" or "六、…" in words the reader does not know */
+		if (s == S_NONE && (p->section >= S_APPEALS || p->req_done) &&
+			(s = gr_numbered_heading(f, fl)) != S_NONE && s > p->section)
+		{
+			enter_section(p, s, t);
+			p->outline.unknown_heading[s] = t;
+			return;
+		}
+	}
+	/* pdftotext rows: label fields before the values, words among them */
+	if (p->pdfr.ln_pdf && (p->section == S_ACTIVE || p->section == S_REQUESTS) && !p->req_done)
+	{
+		if (p->pdfr.ln_vals && gr_pdf_value(&p->pdfr, i))
+			return;
+		if (!p->pdfr.ln_vals && fl != SIZE_MAX && fl <= MAX_LABEL_BYTES)
+		{
+			size_t		cut = gr_pdf_split(&p->pdfr, t);
+
+			if (cut > 0)
+			{
+				/* two label cells parted by one space: each in its column */
+				gr_tok		a = *t,
+							b = *t;
+				int			again = 0;	/* the field's characters were counted */
+
+				a.len = (uint32_t) cut - 1;
+				b.s = t->s + cut;
+				b.len = t->len - (uint32_t) cut;
+				fl = gr_fold(a.s, a.len, f, sizeof(f), &again);
+				gr_pdf_label(&p->pdfr, &a, f, fl);
+				fl = gr_fold(b.s, b.len, f, sizeof(f), &again);
+				gr_pdf_label(&p->pdfr, &b, f, fl);
+			}
+			else
+				gr_pdf_label(&p->pdfr, t, f, fl);
+			return;
+		}
+	}
+	if (fl != SIZE_MAX && fl <= MAX_LABEL_BYTES)
+	{
+		int			before_rows = p->nrows_active + p->nrows_req;
+		int			cur_before = p->cur.section;
+		int			cur_row = p->cur.row;
+
+		table_token_sig(p, t, f, fl, &fsig);
+		if (p->nrows_active + p->nrows_req != before_rows ||
+			p->cur.section != cur_before || p->cur.row != cur_row)
+		{
+			/* a label: values held since an unmatched head are its own
+			 * when they are exactly a row's worth (head and values on
+			 * one line, the label's words on the next) */
+			if (p->cur.section >= 0 && p->cur.n == 0 && p->norph == p->cur.ncols &&
+				p->orph[0]->lstart == p->orph[p->norph - 1]->lstart &&
+				head_begins_row(p))
+				take_orphans(p);
+			p->pendlen = 0;
+			p->norph = 0;
+			return;		/* it was a label */
+		}
+		if ((p->section == S_ACTIVE || p->section == S_REQUESTS) &&
+			(p->cur.section < 0 || p->cur.n == 0) && join_label(p, t, f, fl))
+			return;
+		if (p->section == S_APPEALS && !p->appeals_done)
+		{
+			appeals_token(p, t);
+			return;
+		}
+	}
+	else if (p->section == S_APPEALS && !p->appeals_done && p->ap_numeric)
+	{
+		appeals_token(p, t);
+		return;
+	}
+
+	/* an open row: text is an unreadable cell — or a label's wrapped tail */
+	if (p->cur.section >= 0)
+	{
+		if (p->cur.n == 0 && (t->kind == GR_TOK_LINE || p->cur.group) && !gr_tok_has_digit(t))
+			return;
+		/* a full row closes: the text may be the head of the next label */
+		if (!add_value(p, t) && fl <= MAX_LABEL_BYTES &&
+			(p->section == S_ACTIVE || p->section == S_REQUESTS))
+			join_label(p, t, f, fl);
+		return;
+	}
+}
+
+static void
+match_token(parser *p, size_t i)
+{
+	const gr_tok *t = &p->ts->t[i];
+	bool		valueish;
+
+	p->tok_i = (int) i;
+	p->in_text = false;
+	if (t->kind == GR_TOK_BREAK)
+	{
+		match_break(p, t);
+		return;
+	}
+	gr_pdf_token(&p->pdfr, i);
+	valueish = gr_tok_is_valueish(t);
+	p->tok_whole = gr_para_plain(p->ts, i);
+
+	if (valueish)
+		match_value(p, i, t);
+	else
+		match_text(p, i, t);
+}
+
+/* The matcher as pdftotext's row stage sees it (rows_pdf.h); ctx is set per call. */
+static const gr_pdf_matcher pdfm_calls = {
+	.table = pdfm_table,
+	.open = pdfm_open,
+	.row_of = pdfm_row_of,
+	.read_label = pdfm_read_label,
+	.close_row = pdfm_close_row,
+	.add_value = pdfm_add_value,
+	.drop_row = gr_pdfm_drop_row,
+	.is_value = gr_tok_is_valueish,
+	.after_numbering = pdfm_after_numbering,
+	.state = pdfm_state,
+	.sums_across = sums_across,
+};
+
+/*
+ * The first stages: the text decoded and cut into tokens (an HTML page read
+ * straight from its markup, any other text by the scanner), then the row
+ * assembly stages' state (one cell per paragraph, pdftotext rows) and the
+ * metadata stage, which reads the title now.
+ */
+static void
+prepare(parser *p, const char *text, size_t len)
+{
 	p->cur.section = -1;
 	p->req_group = -1;
 	p->last_req = -1;
+	p->pdfm = pdfm_calls;
 	p->pdfm.ctx = p;
-	p->pdfm.table = pdfm_table;
-	p->pdfm.open = pdfm_open;
-	p->pdfm.row_of = pdfm_row_of;
-	p->pdfm.read_label = pdfm_read_label;
-	p->pdfm.close_row = pdfm_close_row;
-	p->pdfm.add_value = pdfm_add_value;
-	p->pdfm.drop_row = gr_pdfm_drop_row;
-	p->pdfm.is_value = gr_tok_is_valueish;
-	p->pdfm.after_numbering = pdfm_after_numbering;
-	p->pdfm.state = pdfm_state;
-	p->pdfm.sums_across = sums_across;
 
 	/* a UTF-8 byte order mark */
 	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
@@ -1675,35 +1901,47 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 		text += 3;
 		len -= 3;
 	}
-	/* a page is read straight into tokens; ts.text is then its decoded text */
+	/* a page is read straight into tokens; p->toks.text is then its decoded text */
 	if (gr_looks_like_html(text, len) && !gr_html_is_markdown(text, len))
-		gr_html_page(&ts, text, len, m, gr_scan_is_heading, interrupt);
+		gr_html_page(&p->toks, text, len, p->m, gr_scan_is_heading, p->interrupt);
 	else
-		gr_scan(&ts, text, len, m, gr_scan_is_heading, interrupt);
-	gr_para_prepare(&ts, m);
-	gr_para_gaps(&ts, m);
-	p->ts = &ts;
+		gr_scan(&p->toks, text, len, p->m, gr_scan_is_heading, p->interrupt);
+	gr_para_prepare(&p->toks, p->m);
+	gr_para_gaps(&p->toks, p->m);
+	p->ts = &p->toks;
 	/* Word's text: empty lines are empty cells from the first row on */
-	p->para.tight = gr_para_tight_ahead(&ts, gr_tok_is_valueish);
-	gr_pdf_init(&p->pdfr, &ts, &p->pdfm);
+	p->para.tight = gr_para_tight_ahead(&p->toks, gr_tok_is_valueish);
+	gr_pdf_init(&p->pdfr, &p->toks, &p->pdfm);
 	p->paged = gr_pdf_paged(text, len);
-	if (p->paged && ts.n > 0)
+	if (p->paged && p->toks.n > 0)
 	{
-		p->wrapped = join_wrapped(&ts, m);
-		gr_pdf_keep_marks(&p->pdfr, gr_alloc(m, ts.n),
-						  gr_alloc(m, sizeof(gr_tok *) * GR_R_NROWS * GR_RC_COUNT),
+		p->wrapped = join_wrapped(&p->toks, p->m);
+		gr_pdf_keep_marks(&p->pdfr, gr_alloc(p->m, p->toks.n),
+						  gr_alloc(p->m, sizeof(gr_tok *) * GR_R_NROWS * GR_RC_COUNT),
 						  GR_R_NROWS * GR_RC_COUNT);
 	}
-	p->meta = (gr_meta) {d, m, interrupt, &ts};
-	gr_meta_title(&p->meta, ts.t, ts.n);
+	p->meta = (gr_meta) {p->d, p->m, p->interrupt, &p->toks};
+	gr_meta_title(&p->meta, p->toks.t, p->toks.n);
+}
 
-	for (size_t i = 0; i < ts.n; i++)
+static void
+parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
+		   const gr_mem *m, void (*interrupt) (void))
+{
+	parser	   *p = gr_alloc(m, sizeof(parser));
+	gr_doc	   *d = out;
+	int			hits = 0;
+	sect		sect_before = S_NONE;
+
+	memset(d, 0, sizeof(*d));
+	p->d = d;
+	p->m = m;
+	p->interrupt = interrupt;
+	prepare(p, text, len);
+
+	/* the matcher: one pass over the tokens */
+	for (size_t i = 0; i < p->ts->n; i++)
 	{
-		const gr_tok *t = &ts.t[i];
-		size_t		fl = 0;
-		csig		fsig;
-		bool		valueish;
-
 		if (interrupt && (i & 0xFFF) == 0xFFF)
 			interrupt();
 		/* the token before opened a row (not a group) or a section */
@@ -1711,214 +1949,13 @@ parse_text(gr_doc *out, gr_positions *pos, const char *text, size_t len,
 			gr_pdf_mark(&p->pdfr, i - 1, p->row_opens != hits ? GR_PDF_MARK_ROW : GR_PDF_MARK_SECTION);
 		hits = p->row_opens;
 		sect_before = p->section;
-		p->tok_i = (int) i;
-		p->in_text = false;
-
-		if (t->kind == GR_TOK_BREAK)
-		{
-			bool		goes_on;
-
-			p->nbreaks++;
-			gr_pdf_line_end(&p->pdfr);
-			goes_on = p->cur.section >= 0 &&
-				gr_para_break(&p->para, p->cur.n, p->cur.ncols);
-
-			if (p->cur.section >= 0 && p->cur.n > 0 && !goes_on)
-				gr_finish_row(p);
-			if (p->section == S_APPEALS)
-				appeals_token(p, t);
-			continue;
-		}
-		gr_pdf_token(&p->pdfr, i);
-		valueish = gr_tok_is_valueish(t);
-		p->tok_whole = gr_para_plain(&ts, i);
-
-		/* a value: into the open row, or into the appeals run */
-		if (valueish)
-		{
-			/* where it stands against the token before (rows_para.c) */
-			p->tok_gap = gr_para_gap(&ts, p->last_lend, t);
-			p->tok_spaced = gr_para_spaced(&ts, p->last_lend, t, &p->tok_spaced_all,
-										   &p->tok_spaced_tail);
-			p->tok_joined = i > 0 && ts.t[i - 1].kind != GR_TOK_BREAK &&
-				ts.t[i - 1].lstart == t->lstart;
-			p->last_lend = t->lend;
-			if (p->pdfr.ln_pdf && p->section == S_REQUESTS)
-				p->pdfr.ln_nv++;
-			if (!p->pdfr.ln_pdf && p->section == S_REQUESTS && !p->req_done)
-				gr_pdf_stream(&p->pdfr, t);
-			if (p->pdfr.ln_pdf && gr_pdf_value(&p->pdfr, i))
-				continue;
-			value_token(p, t);
-			continue;
-		}
-
-		p->text_gap = gr_para_gap(&ts, p->last_lend, t);
-		/*
-		 * Word's text: the open row's last cells empty, each a line of white
-		 * space only before the empty line that ends the row; taken when
-		 * they fill the row exactly, its cells stood on consecutive lines and
-		 * an empty line does end it (else they may be the next row's).
-		 */
-		{
-			int			tail;
-
-			p->text_spaced = gr_para_spaced(&ts, p->last_lend, t, &p->text_spaced_all, &tail);
-		}
-		if (p->cur.section >= 0 && !p->cur.pdf && p->para.whole && p->para.nogap &&
-			p->para.texts == 0 && p->tok_whole && !p->text_spaced_all)
-		{
-			int			k = p->text_spaced;
-
-			if (k > 0 && p->cur.n + k == p->cur.ncols)
-			{
-				for (int j = 0; j < k; j++)
-					add_value(p, &gr_para_empty);
-				p->para.spaced = true;
-			}
-		}
-		p->last_lend = t->lend;
-		if (p->cur.section >= 0)
-			gr_para_text(&p->para);
-		p->in_text = true;
-
-		/* text: a heading, a label, a header cell, narrative, or a bad cell */
-		/*
-		 * Longer text cannot be a heading or a label: narrative.  So is a
-		 * plain line of the narrative sections without any word that a
-		 * heading (…情况, …问题, …事项) or the start of a table (第二十条,
-		 * 本年新收) has: it is not folded at all.
-		 */
-		if (t->len <= MAX_LABEL_RAW &&
-			!(t->kind == GR_TOK_LINE && p->cur.section < 0 && !p->active_started &&
-			  (p->section == S_NONE || p->section == S_OVERVIEW ||
-			   p->section == S_PROBLEMS || p->section == S_OTHER) &&
-			  !gr_may_be_structure(t->s, t->len) &&
-			  !(p->section >= S_PROBLEMS && gr_starts_numbered_56(t->s, t->len))))
-		{
-			int			before = p->trad_hits;
-
-			fl = gr_fold(t->s, t->len, f, sizeof(f), &p->trad_hits);
-			p->folded_tokens++;
-			(void) before;
-		}
-		else
-			fl = SIZE_MAX;
-
-		/* the folded text's signature, for both the headings and the labels */
-		if (fl != SIZE_MAX && fl <= MAX_LABEL_BYTES)
-			fsig = sig_of(f);
-		if ((t->kind == GR_TOK_LINE || t->kind == GR_TOK_CELL) && fl != SIZE_MAX)
-		{
-			sect		s = gr_heading_of(f, fl, fl <= MAX_LABEL_BYTES ? &fsig : NULL);
-
-			if (s != S_NONE && s > p->section &&
-				(t->kind == GR_TOK_LINE || gr_tok_alone(&ts, i)))
-			{
-				enter_section(p, s, t);
-				if (s == S_REQUESTS)
-					p->req_started = p->req_started;
-				if (s == S_APPEALS)
-				{
-					p->req_done = true;
-					p->appeals_started = true;
-					p->ap_n = 0;
-					p->ap_numeric = false;
-				}
-				continue;
-			}
-			/* after the tables, "五、…" or "六、…" in words the reader does not know */
-			if (s == S_NONE && (p->section >= S_APPEALS || p->req_done) &&
-				(s = gr_numbered_heading(f, fl)) != S_NONE && s > p->section)
-			{
-				enter_section(p, s, t);
-				p->outline.unknown_heading[s] = t;
-				continue;
-			}
-		}
-		/* pdftotext rows: label fields before the values, words among them */
-		if (p->pdfr.ln_pdf && (p->section == S_ACTIVE || p->section == S_REQUESTS) && !p->req_done)
-		{
-			if (p->pdfr.ln_vals && gr_pdf_value(&p->pdfr, i))
-				continue;
-			if (!p->pdfr.ln_vals && fl != SIZE_MAX && fl <= MAX_LABEL_BYTES)
-			{
-				size_t		cut = gr_pdf_split(&p->pdfr, t);
-
-				if (cut > 0)
-				{
-					/* two label cells parted by one space: each in its column */
-					gr_tok		a = *t,
-								b = *t;
-					int			again = 0;	/* the field's characters were counted */
-
-					a.len = (uint32_t) cut - 1;
-					b.s = t->s + cut;
-					b.len = t->len - (uint32_t) cut;
-					fl = gr_fold(a.s, a.len, f, sizeof(f), &again);
-					gr_pdf_label(&p->pdfr, &a, f, fl);
-					fl = gr_fold(b.s, b.len, f, sizeof(f), &again);
-					gr_pdf_label(&p->pdfr, &b, f, fl);
-				}
-				else
-					gr_pdf_label(&p->pdfr, t, f, fl);
-				continue;
-			}
-		}
-		if (fl != SIZE_MAX && fl <= MAX_LABEL_BYTES)
-		{
-			int			before_rows = p->nrows_active + p->nrows_req;
-			int			cur_before = p->cur.section;
-			int			cur_row = p->cur.row;
-
-			table_token_sig(p, t, f, fl, &fsig);
-			if (p->nrows_active + p->nrows_req != before_rows ||
-				p->cur.section != cur_before || p->cur.row != cur_row)
-			{
-				/* a label: values held since an unmatched head are its own
-				 * when they are exactly a row's worth (head and values on
-				 * one line, the label's words on the next) */
-				if (p->cur.section >= 0 && p->cur.n == 0 && p->norph == p->cur.ncols &&
-					p->orph[0]->lstart == p->orph[p->norph - 1]->lstart &&
-					head_begins_row(p))
-					take_orphans(p);
-				p->pendlen = 0;
-				p->norph = 0;
-				continue;		/* it was a label */
-			}
-			if ((p->section == S_ACTIVE || p->section == S_REQUESTS) &&
-				(p->cur.section < 0 || p->cur.n == 0) && join_label(p, t, f, fl))
-				continue;
-			if (p->section == S_APPEALS && !p->appeals_done)
-			{
-				appeals_token(p, t);
-				continue;
-			}
-		}
-		else if (p->section == S_APPEALS && !p->appeals_done && p->ap_numeric)
-		{
-			appeals_token(p, t);
-			continue;
-		}
-
-		/* an open row: text is an unreadable cell — or a label's wrapped tail */
-		if (p->cur.section >= 0)
-		{
-			if (p->cur.n == 0 && (t->kind == GR_TOK_LINE || p->cur.group) && !gr_tok_has_digit(t))
-				continue;
-			/* a full row closes: the text may be the head of the next label */
-			if (!add_value(p, t) && fl <= MAX_LABEL_BYTES &&
-				(p->section == S_ACTIVE || p->section == S_REQUESTS))
-				join_label(p, t, f, fl);
-			continue;
-		}
+		match_token(p, i);
 	}
 	gr_finish_row(p);
 	gr_finish_appeals(p);
-	if (ts.n > 0 && (p->row_opens != hits || p->section != sect_before))
-		gr_pdf_mark(&p->pdfr, ts.n - 1, p->row_opens != hits ? GR_PDF_MARK_ROW : GR_PDF_MARK_SECTION);
-	gr_settle(p, pos, given, given_len);
+	if (p->ts->n > 0 && (p->row_opens != hits || p->section != sect_before))
+		gr_pdf_mark(&p->pdfr, p->ts->n - 1, p->row_opens != hits ? GR_PDF_MARK_ROW : GR_PDF_MARK_SECTION);
+	gr_settle(p, pos, text, len);
 	d->status = gr_status_rule(d);
 	gr_meta_finish(&p->meta, &p->outline, p->trad_hits);
-
 }
