@@ -17,14 +17,11 @@
 
 static gr_heap *heap;
 
+/* the document of a text, in this test's arena */
 static gr_doc
 parse(const char *s)
 {
-	gr_mem		m = gr_heap_mem(heap);
-	gr_doc		d;
-
-	gr_parse(&d, s, strlen(s), &m, NULL);
-	return d;
+	return unit_parse(heap, s);
 }
 
 static bool

@@ -61,4 +61,20 @@ unit_slurp(const char *path, size_t *len)
 	return buf;
 }
 
+#ifdef GR_H
+/*
+ * The document a text reads to, in an arena the test made (its strings
+ * point into the text or the arena, so it lives as long as both).
+ */
+static inline gr_doc
+unit_parse(gr_heap *heap, const char *s)
+{
+	gr_mem		m = gr_heap_mem(heap);
+	gr_doc		d;
+
+	gr_parse(&d, s, strlen(s), &m, NULL);
+	return d;
+}
+#endif
+
 #endif
