@@ -68,9 +68,11 @@ for line in EXTRA.strip().splitlines():
 # Every phrase the reader matches on, in simplified characters: the
 # form's labels, the parser's keywords and headings, the EXTRA lines.
 phrases = set()
-# the matcher and the PDF row stage it hands rows to (page numbers, 第 3 页)
+# the stages that match words: the section headings, the matcher, settle,
+# the narrative and metadata, and the PDF row stage the matcher hands rows
+# to (page numbers, 第 3 页)
 parse = ''.join(open(os.path.join(here, '..', 'src', 'core', f), encoding='utf-8').read()
-                for f in ('parse.c', 'rows_pdf.c'))
+                for f in ('sections.c', 'parse.c', 'settle.c', 'meta.c', 'rows_pdf.c'))
 for text in (form, parse):
     # string literals, line by line, character literals ('"') taken out first
     for line in text.splitlines():
@@ -95,7 +97,7 @@ def opencc(config, lines):
 
 
 # only phrases in simplified characters (form.c also holds the traditional
-# labels, parse.c a few traditional anchors)
+# labels, the stages a few traditional anchors)
 phrases = [s for s, b in zip(phrases, opencc('t2s', phrases)) if s == b]
 
 fold = {}
