@@ -492,16 +492,10 @@ number_after(const char *s, size_t len, size_t *end, int *scale)
 	return v;
 }
 
-/*
- * May the text between a keyword and its number stand there?  Only a few
- * filler characters (共, 计, 累计, 合计, 总, 达, 为, 数, 量, 了, ：) — so that
- * "申请情况等6个部分" is not read as six requests.
- */
+/* Is s[0..n) made of the given words only, up to a digit? */
 static bool
-gap_ok(const char *s, size_t n)
+gap_made_of(const char *s, size_t n, const char *const *words)
 {
-	static const char *const fill[] = {"共", "计", "累", "合", "总", "达", "为", "数",
-	"量", "了", "约", ":", NULL};
 	size_t		i = 0;
 
 	while (i < n)
@@ -510,11 +504,11 @@ gap_ok(const char *s, size_t n)
 
 		if (s[i] >= '0' && s[i] <= '9')
 			return true;
-		for (int k = 0; fill[k]; k++)
+		for (int k = 0; words[k]; k++)
 		{
-			size_t		l = strlen(fill[k]);
+			size_t		l = strlen(words[k]);
 
-			if (n - i >= l && memcmp(s + i, fill[k], l) == 0)
+			if (n - i >= l && memcmp(s + i, words[k], l) == 0)
 			{
 				i += l;
 				ok = true;
@@ -525,6 +519,20 @@ gap_ok(const char *s, size_t n)
 			return false;
 	}
 	return true;
+}
+
+/*
+ * May the text between a keyword and its number stand there?  Only a few
+ * filler characters (共, 计, 累计, 合计, 总, 达, 为, 数, 量, 了, ：) — so that
+ * "申请情况等6个部分" is not read as six requests.
+ */
+static bool
+gap_ok(const char *s, size_t n)
+{
+	static const char *const fill[] = {"共", "计", "累", "合", "总", "达", "为", "数",
+	"量", "了", "约", ":", NULL};
+
+	return gap_made_of(s, n, fill);
 }
 
 static void
@@ -549,29 +557,8 @@ gap_ok_words(const char *s, size_t n)
 	static const char *const words[] = {"政府信息公开申请", "政府信息公开", "政府信息",
 		"申请", "案件", "案", "的", "度", "继续", "办理", "金额", "收入", "共", "计", "累", "合", "总", "达", "为", "数", "量",
 	"了", "约", "各类", ":", NULL};
-	size_t		i = 0;
 
-	while (i < n)
-	{
-		bool		ok = false;
-
-		if (s[i] >= '0' && s[i] <= '9')
-			return true;
-		for (int k = 0; words[k]; k++)
-		{
-			size_t		l = strlen(words[k]);
-
-			if (n - i >= l && memcmp(s + i, words[k], l) == 0)
-			{
-				i += l;
-				ok = true;
-				break;
-			}
-		}
-		if (!ok)
-			return false;
-	}
-	return true;
+	return gap_made_of(s, n, words);
 }
 
 /*
