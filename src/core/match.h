@@ -92,7 +92,6 @@ typedef struct parser
 	gr_outline	outline;
 	gr_meta		meta;			/* the metadata stage, fed the same tokens */
 	int			trad_hits;
-	int			folded_tokens;
 	int			tt_hits;		/* table_token recognised something */
 	/* fuzzy label matching: the form's labels, made on first use */
 	struct fuzzy_label *fz;

@@ -1723,13 +1723,7 @@ match_text(parser *p, size_t i, const gr_tok *t)
 		   p->section == S_PROBLEMS || p->section == S_OTHER) &&
 		  !gr_may_be_structure(t->s, t->len) &&
 		  !(p->section >= S_PROBLEMS && gr_starts_numbered_56(t->s, t->len))))
-	{
-		int			before = p->trad_hits;
-
 		fl = gr_fold(t->s, t->len, f, sizeof(f), &p->trad_hits);
-		p->folded_tokens++;
-		(void) before;
-	}
 	else
 		fl = SIZE_MAX;
 
@@ -1744,8 +1738,6 @@ match_text(parser *p, size_t i, const gr_tok *t)
 			(t->kind == GR_TOK_LINE || gr_tok_alone(p->ts, i)))
 		{
 			enter_section(p, s, t);
-			if (s == S_REQUESTS)
-				p->req_started = p->req_started;
 			if (s == S_APPEALS)
 			{
 				p->req_done = true;
