@@ -182,6 +182,15 @@ parse(sbuf *b, gr_heap **h)
 	return d;
 }
 
+/* The table's page ended (form feed), the report's tail, then its document. */
+static gr_doc
+parse_paged(sbuf *b, gr_heap **h)
+{
+	put(b, "\f");
+	tail(b);
+	return parse(b, h);
+}
+
 /* all labels of the results first, then all their values in form order */
 static void
 test_labels_first(void)
@@ -243,9 +252,7 @@ test_unprinted_cell(void)
 		put_label(&b, k);
 		put_values(&b, v[k], k == k3 ? c3 : -1);
 	}
-	put(&b, "\f");
-	tail(&b);
-	d = parse(&b, &h);
+	d = parse_paged(&b, &h);
 	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
 	/* the other rows are all placed; that row's cells are not guessed */
 	CHECK(placed >= (NLEAF - 1) * 7);
@@ -280,9 +287,7 @@ test_two_labels(void)
 	put_label(&b, NLEAF - 1);
 	put_values(&b, v[NLEAF - 2], -1);
 	put_values(&b, v[NLEAF - 1], -1);
-	put(&b, "\f");
-	tail(&b);
-	d = parse(&b, &h);
+	d = parse_paged(&b, &h);
 	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
 	CHECK(placed >= (NLEAF - 2) * 7);
 	CHECK_EQ_INT(d.req[GR_R_CARRIED_FORWARD][0].state, GR_MISSING);
@@ -563,9 +568,7 @@ test_last_row_extra(void)
 	put_label(&b, NLEAF - 1);
 	put_some(&b, v[NLEAF - 2], 2, 7);
 	put_values(&b, v[NLEAF - 1], -1);
-	put(&b, "\f");
-	tail(&b);
-	d = parse(&b, &h);
+	d = parse_paged(&b, &h);
 	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
 	CHECK(placed >= (NLEAF - 2) * 7);
 	CHECK(d.req[GR_R_CARRIED_FORWARD][0].state != GR_VALUE);
@@ -612,9 +615,7 @@ test_prev_row_short(void)
 			put_values(&b, v[k], -1);
 	}
 	put_some(&b, v[k0], 5, 6);
-	put(&b, "\f");
-	tail(&b);
-	d = parse(&b, &h);
+	d = parse_paged(&b, &h);
 	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
 	CHECK(d.req[leaf_row[k0 + 1]][2].state != GR_VALUE);
 	CHECK(placed >= (NLEAF - 4) * 7);
@@ -657,9 +658,7 @@ test_unit_parted(void)
 		}
 		put(&b, "\n");
 	}
-	put(&b, "\f");
-	tail(&b);
-	d = parse(&b, &h);
+	d = parse_paged(&b, &h);
 	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
 	CHECK_EQ_INT(placed, NLEAF * 7);
 	gr_heap_free(h);
@@ -706,9 +705,7 @@ test_wrapped_figure(void)
 		else
 			put_values(&b, v[k], -1);
 	}
-	put(&b, "\f");
-	tail(&b);
-	d = parse(&b, &h);
+	d = parse_paged(&b, &h);
 	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
 	CHECK_EQ_INT(d.req[leaf_row[k1]][6].state, GR_VALUE);
 	CHECK_EQ_INT(d.req[leaf_row[k1]][6].m, 805);
@@ -774,9 +771,7 @@ test_short_before_kept(void)
 			put_values(&b, v[k], -1);
 	}
 	put_some(&b, v[k0], 4, 7);
-	put(&b, "\f");
-	tail(&b);
-	d = parse(&b, &h);
+	d = parse_paged(&b, &h);
 	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
 	CHECK_EQ_INT(d.req[leaf_row[k0 + 1]][0].state, GR_VALUE);
 	CHECK_EQ_INT(d.req[leaf_row[k0 + 1]][0].m, 2);
