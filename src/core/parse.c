@@ -632,6 +632,30 @@ gr_finish_appeals(parser *p)
 		}
 	}
 	/*
+	 * One cell per paragraph (lynx), fourteen counted: an empty first cell
+	 * is one more empty line after the header's last cell (two in all), an
+	 * empty last cell one more before the text that follows.  When exactly
+	 * one of the two shows so, that cell is the lost one and the row is
+	 * full.
+	 */
+	if (!tight && p->ap_paras && !p->paged && p->para.rows > 0 && p->ap_n == MAXCOLS - 1)
+	{
+		bool		lead = p->ap_lead == 2,
+					trail = p->in_text && p->text_gap == 2;
+
+		if (lead != trail)
+		{
+			if (lead)
+			{
+				memmove(p->ap_buf + 1, p->ap_buf, sizeof(p->ap_buf[0]) * (MAXCOLS - 1));
+				p->ap_buf[0] = &gr_para_empty;
+			}
+			else
+				p->ap_buf[MAXCOLS - 1] = &gr_para_empty;
+			p->ap_n = MAXCOLS;
+		}
+	}
+	/*
 	 * Read as paragraphs or tight: short (an empty cell was not printed),
 	 * or, unless tight and full, a group whose total is not the sum of its
 	 * four: none placed.

@@ -1096,9 +1096,11 @@ appeals_paragraphs(const char *vals, int lead, char *out, size_t cap)
 /*
  * All fifteen appeals cells one per paragraph: each stands where printed,
  * whether or not its group adds up (a report's own sums may not); an empty
- * cell printed as one more empty line is blank.  Fourteen paragraphs with
- * no such line lost an empty cell that left no trace: only the groups that
- * are the same wherever it stood are placed.
+ * cell printed as one more empty line is blank, an empty first (last)
+ * cell too when only the empty lines before the first value (after the
+ * last) show one more.  Fourteen paragraphs with no such line lost an
+ * empty cell that left no trace: only the groups that are the same
+ * wherever it stood are placed.
  */
 static void
 test_appeals_paragraphs(void)
@@ -1113,6 +1115,15 @@ test_appeals_paragraphs(void)
 				 "1 0 b 2 4|5 3 0 3 10|0 4 5 0 9");
 	/* one cell lost without a trace: the shifted groups are not read as printed */
 	CHECK_EQ_STR(appeals_paragraphs("0 0 0 0 5 3 0 3 10 0 4 5 0 9", 1, buf, sizeof(buf)),
+				 "- - - - -|- - - - -|- - - - -");
+	/* an empty first cell: two empty lines after the header's last cell */
+	CHECK_EQ_STR(appeals_paragraphs("0 0 0 0 5 3 0 3 10 0 4 5 0 9", 2, buf, sizeof(buf)),
+				 "b 0 0 0 0|5 3 0 3 10|0 4 5 0 9");
+	/* an empty last cell: two empty lines before the next heading */
+	CHECK_EQ_STR(appeals_paragraphs("1 0 0 2 3 5 3 0 3 10 0 4 5 0 _", 1, buf, sizeof(buf)),
+				 "1 0 0 2 3|5 3 0 3 10|0 4 5 0 b");
+	/* both: which one is empty is not known; the short reading places none here */
+	CHECK_EQ_STR(appeals_paragraphs("1 0 0 2 3 5 3 0 3 10 0 4 5 0 _", 2, buf, sizeof(buf)),
 				 "- - - - -|- - - - -|- - - - -");
 }
 
