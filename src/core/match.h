@@ -134,6 +134,8 @@ typedef struct parser
 	bool		ap_whole;		/* that value stood alone on its line */
 	bool		ap_gapped;		/* an empty line stood between two appeals values */
 	bool		ap_oneline;		/* every appeals value so far stood on the first one's line */
+	bool		ap_paras;		/* every appeals value so far a paragraph of its own (alone
+								 * on its line, after an empty line from the second on) */
 	size_t		ap_lstart;		/* that line */
 	bool		paged;			/* the text has pages (form feeds): a PDF's */
 	bool		ap_tight;		/* the appeals values read tight, each cell by its line */

@@ -632,6 +632,30 @@ gr_finish_appeals(parser *p)
 		}
 	}
 	/*
+	 * One cell per paragraph (lynx), fourteen counted: an empty first cell
+	 * is one more empty line after the header's last cell (two in all), an
+	 * empty last cell one more before the text that follows.  When exactly
+	 * one of the two shows so, that cell is the lost one and the row is
+	 * full.
+	 */
+	if (!tight && p->ap_paras && !p->paged && p->para.rows > 0 && p->ap_n == MAXCOLS - 1)
+	{
+		bool		lead = p->ap_lead == 2,
+					trail = p->in_text && p->text_gap == 2;
+
+		if (lead != trail)
+		{
+			if (lead)
+			{
+				memmove(p->ap_buf + 1, p->ap_buf, sizeof(p->ap_buf[0]) * (MAXCOLS - 1));
+				p->ap_buf[0] = &gr_para_empty;
+			}
+			else
+				p->ap_buf[MAXCOLS - 1] = &gr_para_empty;
+			p->ap_n = MAXCOLS;
+		}
+	}
+	/*
 	 * Read as paragraphs or tight: short (an empty cell was not printed),
 	 * or, unless tight and full, a group whose total is not the sum of its
 	 * four: none placed.
@@ -647,6 +671,12 @@ gr_finish_appeals(parser *p)
 		 * short reading below places only what is certain.
 		 */
 		/*
+		 * All fifteen one per paragraph in a text without pages (lynx:
+		 * each cell its paragraph, an empty cell one more empty line,
+		 * counted above): the row is full, so no cell was lost and each
+		 * stands in order, whether or not the groups add up.
+		 */
+		/*
 		 * All fifteen on one line of a text without pages (w3m's fields,
 		 * lynx's values joined by spaces; a PDF's text may print another
 		 * row's figures on the line), with no figure on the line right
@@ -656,7 +686,8 @@ gr_finish_appeals(parser *p)
 		 */
 		for (int g = 0; g < GR_AP_NGROUPS && (g + 1) * GR_APC_NCOLS <= p->ap_n &&
 			 !(p->ap_n < MAXCOLS && !p->ap_gapped) &&
-			 !(p->ap_n == MAXCOLS && p->ap_oneline && !p->paged && ap_line_alone(p)); g++)
+			 !(p->ap_n == MAXCOLS && p->ap_oneline && !p->paged && ap_line_alone(p)) &&
+			 !(p->ap_n == MAXCOLS && p->ap_paras && !p->paged && p->para.rows > 0); g++)
 			if (!sums_across(p->ap_buf + g * GR_APC_NCOLS, GR_APC_NCOLS - 1))
 				p->ap_n = 0;
 	}
@@ -753,6 +784,7 @@ appeals_token(parser *p, const gr_tok *t)
 			p->ap_lead = p->tok_gap;
 			p->ap_gapped = false;
 			p->ap_oneline = true;
+			p->ap_paras = p->tok_whole && !p->tok_joined;
 			p->ap_lstart = t->lstart;
 			/*
 			 * Word's text: where the values' row begins is known when the
@@ -783,6 +815,8 @@ appeals_token(parser *p, const gr_tok *t)
 				p->ap_gapped = true;
 			if (t->lstart != p->ap_lstart)
 				p->ap_oneline = false;
+			if (!p->tok_whole || p->tok_joined || p->tok_gap == 0)
+				p->ap_paras = false;
 		}
 		if (!first && (!p->tok_whole || p->tok_joined || p->pdfr.ln_pdf))
 			p->ap_tight = false;
@@ -842,6 +876,7 @@ appeals_token(parser *p, const gr_tok *t)
 			return;
 	}
 	p->ap_tight = false;
+	p->ap_paras = false;
 	if (p->ap_n < MAXCOLS)
 		p->ap_buf[p->ap_n++] = t;
 	if (p->ap_n >= MAXCOLS)

@@ -1016,6 +1016,117 @@ test_word_spaced(void)
 	CHECK_EQ_INT(exact, cells);
 }
 
+/*
+ * The appeals table one cell per paragraph (lynx on a Word or CMS page),
+ * after two rows of section 3 printed so: the header cells, then "v v … v" each its own paragraph, "_" an empty
+ * cell (one more empty line).
+ */
+static void
+to_appeals_paragraphs(const char *vals, int lead, gr_buf *out)
+{
+	static const char *const head[] = {"行政复议", "行政诉讼", "结果维持", "结果纠正",
+		"其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"};
+
+	static const char *const rows[] = {
+		"一、本年新收政府信息公开申请数量|5 2 1 6 3 1 18",
+		"二、上年结转政府信息公开申请数量|0 0 1 6 _ 0 7",
+	};
+
+	gr_buf_puts(out, "某局2023年政府信息公开工作年度报告\n\n");
+	/* section 3 read as paragraphs before: the document is printed so */
+	to_cell_paragraphs(rows, 2, out);
+	gr_buf_puts(out, "\n");
+	for (size_t k = 0; k < sizeof(head) / sizeof(head[0]); k++)
+	{
+		gr_buf_puts(out, "                                ");
+		gr_buf_puts(out, head[k]);
+		gr_buf_puts(out, "\n\n");
+	}
+	for (int k = 1; k < lead; k++)
+		gr_buf_puts(out, "\n");
+	for (const char *p = vals; *p;)
+	{
+		size_t		l = strcspn(p, " ");
+
+		if (l == 1 && *p == '_')
+			gr_buf_puts(out, "\n");
+		else
+		{
+			gr_buf_puts(out, "                                     ");
+			gr_buf_put(out, p, l);
+			gr_buf_puts(out, "\n\n");
+		}
+		p += l;
+		while (*p == ' ')
+			p++;
+	}
+	gr_buf_puts(out, "   五、存在的主要问题及改进情况\n\n   无。\n");
+}
+
+/* the appeals cells read from vals ("v v … v", "_" empty): "-" missing, "b" blank */
+static const char *
+appeals_paragraphs(const char *vals, int lead, char *out, size_t cap)
+{
+	gr_heap    *h = gr_heap_new();
+	gr_mem		m = gr_heap_mem(h);
+	gr_buf		text;
+	gr_doc		d;
+	size_t		o = 0;
+
+	gr_buf_init(&text, &m, 4096);
+	to_appeals_paragraphs(vals, lead, &text);
+	gr_parse(&d, text.data, text.len, &m, NULL);
+	out[0] = '\0';
+	for (int g = 0; g < GR_AP_NGROUPS; g++)
+		for (int c = 0; c < GR_APC_NCOLS; c++)
+		{
+			const gr_cell *x = &d.appeals[g][c];
+
+			if (x->state == GR_VALUE)
+				o += (size_t) snprintf(out + o, cap - o, "%lld", (long long) x->m);
+			else
+				o += (size_t) snprintf(out + o, cap - o, "%s", x->state == GR_BLANK ? "b" : "-");
+			o += (size_t) snprintf(out + o, cap - o, "%s",
+								   c < GR_APC_NCOLS - 1 ? " " : g < GR_AP_NGROUPS - 1 ? "|" : "");
+		}
+	gr_heap_free(h);
+	return out;
+}
+
+/*
+ * All fifteen appeals cells one per paragraph: each stands where printed,
+ * whether or not its group adds up (a report's own sums may not); an empty
+ * cell printed as one more empty line is blank, an empty first (last)
+ * cell too when only the empty lines before the first value (after the
+ * last) show one more.  Fourteen paragraphs with no such line lost an
+ * empty cell that left no trace: only the groups that are the same
+ * wherever it stood are placed.
+ */
+static void
+test_appeals_paragraphs(void)
+{
+	char		buf[256];
+
+	/* the second group's total is not the sum of its four */
+	CHECK_EQ_STR(appeals_paragraphs("0 0 0 0 0 5 3 0 3 10 0 4 5 0 9", 1, buf, sizeof(buf)),
+				 "0 0 0 0 0|5 3 0 3 10|0 4 5 0 9");
+	/* an empty cell as one more empty line, a group not adding up */
+	CHECK_EQ_STR(appeals_paragraphs("1 0 _ 2 4 5 3 0 3 10 0 4 5 0 9", 1, buf, sizeof(buf)),
+				 "1 0 b 2 4|5 3 0 3 10|0 4 5 0 9");
+	/* one cell lost without a trace: the shifted groups are not read as printed */
+	CHECK_EQ_STR(appeals_paragraphs("0 0 0 0 5 3 0 3 10 0 4 5 0 9", 1, buf, sizeof(buf)),
+				 "- - - - -|- - - - -|- - - - -");
+	/* an empty first cell: two empty lines after the header's last cell */
+	CHECK_EQ_STR(appeals_paragraphs("0 0 0 0 5 3 0 3 10 0 4 5 0 9", 2, buf, sizeof(buf)),
+				 "b 0 0 0 0|5 3 0 3 10|0 4 5 0 9");
+	/* an empty last cell: two empty lines before the next heading */
+	CHECK_EQ_STR(appeals_paragraphs("1 0 0 2 3 5 3 0 3 10 0 4 5 0 _", 1, buf, sizeof(buf)),
+				 "1 0 0 2 3|5 3 0 3 10|0 4 5 0 b");
+	/* both: which one is empty is not known; the short reading places none here */
+	CHECK_EQ_STR(appeals_paragraphs("1 0 0 2 3 5 3 0 3 10 0 4 5 0 _", 2, buf, sizeof(buf)),
+				 "- - - - -|- - - - -|- - - - -");
+}
+
 int
 main(void)
 {
@@ -1026,6 +1137,7 @@ main(void)
 	test_lost_blank();
 	test_word_lines();
 	test_appeals_short();
+	test_appeals_paragraphs();
 	test_broken_label_after_short_row();
 	test_requests_by_sums();
 	test_requests_short();
