@@ -1001,6 +1001,34 @@ pieces_only(const gr_toks *ts, const wline *a, const wline *r)
 	return true;
 }
 
+/*
+ * A row that does not add up with its digits joined: the digits are not
+ * joined, and a cell that they stand under or over (`１` over `２`, a total
+ * wrapped in a narrow column) holds only part of its figure.  The matcher
+ * declines such a cell when the line beside the row holds only digits.  A
+ * unit wrapped under another cell of the row on that line (`件   ２`)
+ * hides them from it: then none of the row's values is read, and the
+ * pieces are taken away so that no other row reads them.
+ */
+static void
+void_wrapped(gr_toks *ts, const wline *r, const join *js, int nj, uint8_t *grp)
+{
+	bool		unit = false;
+
+	for (int q = 0; q < nj; q++)
+		unit = unit || piece_kind(&ts->t[js[q].piece]) == P_UNIT;
+	if (!unit)
+		return;
+	for (uint32_t k = r->label ? 1 : 0; k < r->n; k++)
+		ts->t[r->first + k].kind = 0xFF;
+	for (int q = 0; q < nj; q++)
+	{
+		ts->t[js[q].piece].kind = 0xFF;
+		if (grp != NULL)
+			grp[js[q].piece] = 0;
+	}
+}
+
 static void
 join_pieces(gr_toks *ts, const gr_mem *m, uint8_t *grp)
 {
@@ -1146,7 +1174,11 @@ join_pieces(gr_toks *ts, const gr_mem *m, uint8_t *grp)
 			continue;
 		}
 		if ((digits || row_split(r, grp)) && !row_adds_up(ts, r, js, nj))
+		{
+			if (digits)
+				void_wrapped(ts, r, js, nj, grp);
 			continue;
+		}
 		trust_split(r, grp);
 		for (int q = 0; q < nj; q++)
 		{

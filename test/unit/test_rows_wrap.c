@@ -144,10 +144,15 @@ test_digits(void)
 	CHECK_EQ_INT(v[5], 1125);
 	CHECK_EQ_INT(v[6], 2368);
 
-	/* the same not adding up: nothing joined */
+	/*
+	 * the same not adding up: nothing joined, and with a unit among the
+	 * pieces the row's values are not read (test_wrapped_unbalanced)
+	 */
 	ts = scan("      （七）总计     27 24  １１  35   ２９  １１  ２３\n"
 			  "                     条     ２８             ２５  ６９\n");
-	CHECK(find(&ts, "２８") >= 0);
+	CHECK(find(&ts, "２８") < 0);
+	CHECK(find(&ts, "２３") < 0);
+	CHECK(find(&ts, "（七）总计") >= 0);
 
 	/* a piece between two rows of values: whose it is is unknown */
 	ts = scan("  甲    1  2  3  4  5  6  21\n"
@@ -354,6 +359,62 @@ test_near_digits(void)
 		CHECK_EQ_INT(num_of(&ts, (size_t) k), 2937);
 }
 
+/*
+ * A total wrapped in its narrow column (`１` over `２`) in a row that does
+ * not add up, even with the digits joined (a report's own imbalance), with
+ * a unit wrapped under another of its cells (`件` under 1) on the same
+ * line: which figure the digits complete is not read, and the unit would
+ * hide them from the matcher, so the row's values are not read at all.
+ */
+static void
+test_wrapped_unbalanced(void)
+{
+	gr_toks		ts = scan("0     0     0     1     1  3     3     5件   2     １    0     0条   0     4     ４\n"
+						  "                        件                         ２\n");
+	long		k;
+
+	CHECK(find(&ts, "件") < 0);
+	CHECK(find(&ts, "２") < 0);
+	CHECK(find(&ts, "１") < 0);
+	CHECK(find(&ts, "5件") < 0);
+	/* balanced (3+3+4+2 = １２): the digits are joined, the row read */
+	ts = scan("0     0     0     1     1  3     3     4件   2     １    0     0     0     4     ４\n"
+			  "                        件                         ２\n");
+	k = find(&ts, "１");
+	CHECK(k >= 0);
+	if (k >= 0)
+		CHECK_EQ_INT(num_of(&ts, (size_t) k), 12);
+	CHECK(find(&ts, "２") < 0);
+	CHECK(find(&ts, "4件") >= 0);
+}
+
+/*
+ * The same read whole: the appeals line beside the wrapped total is not
+ * read as it stands (its litigation total would read 1 for 12).
+ */
+static void
+test_wrapped_unbalanced_doc(void)
+{
+	const char *text =
+		"某局2022年政府信息公开工作年度报告\n"
+		"四、政府信息公开行政复议、行政诉讼情况\n"
+		"\n"
+		"行政复议                   行政诉讼\n"
+		"结果  结果  其他  尚未  总 未经复议直接起诉           复议后起诉\n"
+		"维持  纠正  结果  审结  计\n"
+		"                           结果  结果  其他  尚未  总 结果  结果  其他  尚未  总\n"
+		"                           维持  纠正  结果  审结  计 维持  纠正  结果  审结  计\n"
+		"0     0     0     1     1  3     3     5件   2     １ 0     0条   0     4     ４\n"
+		"                        件                         ２\n"
+		"\n"
+		"五、存在的主要问题及改进情况\n";
+	gr_doc		d;
+	gr_mem		m = gr_heap_mem(heap);
+
+	gr_parse(&d, text, strlen(text), &m, NULL);
+	CHECK(d.appeals[1][GR_APC_TOTAL].state != GR_VALUE);
+}
+
 int
 main(void)
 {
@@ -366,6 +427,8 @@ main(void)
 	test_page_start();
 	test_stray_digits();
 	test_near_digits();
+	test_wrapped_unbalanced();
+	test_wrapped_unbalanced_doc();
 	gr_heap_free(heap);
 	return unit_report("test_rows_wrap");
 }
