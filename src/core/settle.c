@@ -822,7 +822,9 @@ fill_positions(parser *p, gr_positions *pos, const char *text, size_t len)
  * lines of values between rows whose labels did (rows_pdf.c
  * gr_pdf_layout_fill: as many whole lines as rows, each adding up
  * across), kept only when the table's identities hold on every row then
- * known; each so placed is noted `inferred`.
+ * known; each so placed is noted `inferred`.  A row read from one line
+ * bounds a stretch by that line also when read short (at most two cells
+ * missing), but only whole rows count in the identities.
  */
 static void
 layout_by_lines(parser *p)
@@ -880,7 +882,12 @@ layout_by_lines(parser *p)
 				known[k] = false;
 			cells[k * GR_RC_COUNT + c] = t;
 		}
-		if (!known[k])
+		/*
+		 * a row read short (a cell missing) still shows where its line
+		 * is, when most of its cells were read from it; it is not known
+		 * for the identities
+		 */
+		if (!known[k] && read < GR_RC_COUNT - 2)
 			line_of[k] = -2;
 	}
 	if (gr_pdf_layout_fill(&p->pdfr, n, GR_RC_COUNT, line_of, cells, certain) <= 0)

@@ -15,7 +15,9 @@
  *   - a figure wrapped onto the line below its values (one line too many);
  *   - one more line of figures in the stretch (two lines for one row);
  *   - the total row's figures changed (the identities fail: nothing placed).
- * A page number and a page's running header in the stretch are passed over.
+ * A page number and a page's running header in the stretch are passed over,
+ * and a row read short beside the stretch (a cell left empty, not placed)
+ * still bounds it by its line.
  */
 #include "unit.h"
 
@@ -144,6 +146,24 @@ main(void)
 		d = parse(t, len2, &m);
 		CHECK(row_is(d, PROHIBITED, want));
 		CHECK_EQ_INT(count_problem(d, PROHIBITED, GR_PROB_INFERRED), 1);
+		free(t);
+	}
+
+	/*
+	 * the row after it read short (an empty cell printed as spaces, not
+	 * placed): its line still bounds the stretch
+	 */
+	t = replaced(base, "3.危及“三安全一稳定”         0     0     0     0     0     0     0\n",
+				 "3.危及“三安全一稳定”         0     0     0     0           0     0\n", &len2);
+	CHECK(t != NULL);
+	if (t != NULL)
+	{
+		int			security = GR_R_DISP(GR_D_W_SECURITY);
+
+		d = parse(t, len2, &m);
+		CHECK(row_is(d, PROHIBITED, want));
+		CHECK_EQ_INT(d->req[security][GR_RC_LEGAL_SERVICE].state, GR_MISSING);
+		CHECK_EQ_INT(count_problem(d, security, GR_PROB_INFERRED), 0);
 		free(t);
 	}
 
