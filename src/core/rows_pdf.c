@@ -1206,9 +1206,12 @@ gr_pdf_layout_fill(const gr_pdf_rows *st, int nrows, int ncols, const int *line_
 		}
 		for (int j = from; j < to && ok; j++)
 		{
-			if (page_number_line(st, &st->vline[j]))
+			const gr_pdf_vline *l = &st->vline[j];
+
+			if (page_number_line(st, l))
 				continue;
-			ok = line_row(st, &st->vline[j], ncols);
+			/* a whole row, or a row's line all the same (a cell or two empty) */
+			ok = l->nv <= ncols && l->nv >= ncols - 2;
 			have++;
 		}
 		if (ok && need > 0 && have == need)
@@ -1219,9 +1222,13 @@ gr_pdf_layout_fill(const gr_pdf_rows *st, int nrows, int ncols, const int *line_
 			{
 				if (page_number_line(st, &st->vline[j]))
 					continue;
-				memcpy(cells + r * ncols, st->vline[j].v, sizeof(gr_tok *) * (size_t) ncols);
-				certain[r++] = true;
-				filled++;
+				if (line_row(st, &st->vline[j], ncols))
+				{
+					memcpy(cells + r * ncols, st->vline[j].v, sizeof(gr_tok *) * (size_t) ncols);
+					certain[r] = true;
+					filled++;
+				}
+				r++;
 			}
 		}
 		if (k < nrows)

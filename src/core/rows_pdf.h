@@ -340,11 +340,12 @@ void		gr_pdf_layout_value(gr_pdf_rows *st, const gr_tok *t, bool keep);
  * row's figures on one line, and the rows top to bottom in the form's
  * order, so the lines of values between two rows placed (anchors) are the
  * rows between them — when there are exactly as many lines as rows, each
- * a whole row of ncols values adding up across (its last the sum of the
- * others).  A line holding only a lone figure with an empty line or a
+ * holding ncols values or one or two fewer (an empty cell printed as
+ * spaces).  A line of ncols counts adding up across (its last the sum of
+ * the others) fills its row; any other is its row's line, the row left
+ * unread.  A line holding only a lone figure with an empty line or a
  * page's start before it is a page number and is passed over; any other
- * line (a figure wrapped over two lines, a row printed short) leaves its
- * stretch unread.
+ * line (a figure wrapped over two lines) leaves its stretch unread.
  *
  * nrows: the form's rows holding values; line_of[k]: the index in
  * st->vline of anchor k's line, -1 for a row not read at all, -2 for a

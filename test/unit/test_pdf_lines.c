@@ -16,8 +16,9 @@
  *   - one more line of figures in the stretch (two lines for one row);
  *   - the total row's figures changed (the identities fail: nothing placed).
  * A page number and a page's running header in the stretch are passed over,
- * and a row read short beside the stretch (a cell left empty, not placed)
- * still bounds it by its line.
+ * a row read short beside the stretch (a cell left empty, not placed)
+ * still bounds it by its line, and a short line in the stretch is its
+ * row's (left missing) while the whole lines fill the others.
  */
 #include "unit.h"
 
@@ -164,6 +165,26 @@ main(void)
 		CHECK(row_is(d, PROHIBITED, want));
 		CHECK_EQ_INT(d->req[security][GR_RC_LEGAL_SERVICE].state, GR_MISSING);
 		CHECK_EQ_INT(count_problem(d, security, GR_PROB_INFERRED), 0);
+		free(t);
+	}
+
+	/*
+	 * the next row's label wrapped around a line printed short: that line
+	 * is the next row's (left missing, which cell is empty is not known),
+	 * and the stretch is still two lines for two rows
+	 */
+	t = replaced(base, "          3.危及“三安全一稳定”         0     0     0     0     0     0     0\n",
+				 "          3.危及“三\n"
+				 "               0     0     0     0           0     0\n"
+				 "          安全一稳定”\n", &len2);
+	CHECK(t != NULL);
+	if (t != NULL)
+	{
+		int			security = GR_R_DISP(GR_D_W_SECURITY);
+
+		d = parse(t, len2, &m);
+		CHECK(row_is(d, PROHIBITED, want));
+		CHECK(row_missing(d, security));
 		free(t);
 	}
 
