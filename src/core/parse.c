@@ -1701,7 +1701,7 @@ match_value(parser *p, size_t i, const gr_tok *t)
 		p->ts->t[i - 1].lstart == t->lstart;
 	p->last_lend = t->lend;
 	if (p->pdfr.ln_pdf && p->section == S_REQUESTS)
-		p->pdfr.ln_nv++;
+		gr_pdf_layout_value(&p->pdfr, t, !p->req_done);
 	if (!p->pdfr.ln_pdf && p->section == S_REQUESTS && !p->req_done)
 		gr_pdf_stream(&p->pdfr, t);
 	if (p->pdfr.ln_pdf && gr_pdf_value(&p->pdfr, i))

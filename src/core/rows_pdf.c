@@ -1075,3 +1075,167 @@ gr_pdf_values_near(const gr_pdf_rows *st, int label_i, int dir, int *kind)
 	}
 	return nv;
 }
+
+/* ---------------------------------------------------------------- -layout lines by order */
+
+void
+gr_pdf_layout_value(gr_pdf_rows *st, const gr_tok *t, bool keep)
+{
+	gr_pdf_vline *l;
+
+	if (st->ln_nv++ == 0 && keep)
+	{
+		if (st->nvlines == GR_PDF_LINES)
+		{
+			st->vlines_lost = true;
+			return;
+		}
+		st->vline[st->nvlines].nv = 0;
+		st->nvlines++;
+	}
+	if (!keep || st->nvlines == 0 || st->vlines_lost)
+		return;
+	l = &st->vline[st->nvlines - 1];
+	if (l->nv > 0 && l->v[0]->lstart != t->lstart)
+	{
+		/* a line begun when not kept: its values are not all here */
+		l->nv = GR_PDF_LINE_VALS + 1;
+		return;
+	}
+	if (l->nv < GR_PDF_LINE_VALS)
+		l->v[l->nv] = t;
+	l->nv++;
+}
+
+int
+gr_pdf_layout_line(const gr_pdf_rows *st, const gr_tok *t)
+{
+	for (int k = 0; t != NULL && k < st->nvlines; k++)
+		if (st->vline[k].nv > 0 && st->vline[k].v[0]->lstart == t->lstart)
+			return k;
+	return -1;
+}
+
+/*
+ * A lone figure on a line of its own with an empty line or a page's start
+ * before it: a page number (a figure wrapped from the line above has no
+ * empty line between).
+ */
+static bool
+page_number_line(const gr_pdf_rows *st, const gr_pdf_vline *l)
+{
+	const gr_toks *ts = st->ts;
+	const gr_tok *t = l->v[0];
+	const char *c;
+	int			nl = 0;
+
+	if (l->nv != 1 || t->lstart > ts->len || t->lend > ts->len)
+		return false;
+	/* nothing else on its line */
+	for (c = ts->text + t->lstart; c < ts->text + t->lend; c++)
+		if ((c < t->s || c >= t->s + t->len) && *c != ' ' && *c != '\t' && *c != '\r')
+			return false;
+	for (size_t k = t->lstart; k > 0; k--)
+	{
+		char		ch = ts->text[k - 1];
+
+		if (ch == '\f')
+			return true;
+		if (ch == '\n' && ++nl == 2)
+			return true;
+		if (ch != '\n' && ch != ' ' && ch != '\t' && ch != '\r')
+			return false;
+	}
+	return true;
+}
+
+/* A whole row of ncols counts on one line, its last the sum of the others. */
+static bool
+line_row(const gr_pdf_rows *st, const gr_pdf_vline *l, int ncols)
+{
+	if (l->nv != ncols || ncols > GR_PDF_LINE_VALS)
+		return false;
+	for (int k = 0; k < ncols; k++)
+	{
+		gr_state	s = st->m->state(l->v[k]);
+
+		if (!(s == GR_VALUE || (s == GR_BLANK && k < ncols - 1)) ||
+			memchr(l->v[k]->s, '.', l->v[k]->len) != NULL)
+			return false;
+	}
+	return st->m->sums_across(l->v, ncols - 1);
+}
+
+int
+gr_pdf_layout_fill(const gr_pdf_rows *st, int nrows, int ncols, const int *line_of,
+				   const gr_tok **cells, bool *certain)
+{
+	int			prev = -1,
+				from = 0,
+				filled = 0;
+
+	if (st->vlines_lost || nrows > GR_PDF_ORDER_ROWS)
+		return 0;
+	for (int k = 0; k < nrows; k++)
+		certain[k] = false;
+	for (int k = 0; k <= nrows; k++)
+	{
+		int			to,
+					need,
+					have = 0;
+		bool		ok = true;
+
+		if (k < nrows && line_of[k] == -1)
+			continue;
+		if (k < nrows && line_of[k] == -2)
+		{
+			/* a row read otherwise: nothing is filled across it */
+			prev = -2;
+			continue;
+		}
+		to = k < nrows ? line_of[k] : st->nvlines;
+		if (to < from)
+			return -1;
+		need = k - (prev == -2 ? k : prev) - 1;
+		if (prev == -2)
+		{
+			need = 0;
+			for (int j = k - 1; j >= 0 && line_of[j] == -1; j--)
+				need++;
+			ok = false;			/* where the row read otherwise stands is not known */
+		}
+		for (int j = from; j < to && ok; j++)
+		{
+			const gr_pdf_vline *l = &st->vline[j];
+
+			if (page_number_line(st, l))
+				continue;
+			/* a whole row, or a row's line all the same (a cell or two empty) */
+			ok = l->nv <= ncols && l->nv >= ncols - 2;
+			have++;
+		}
+		if (ok && need > 0 && have == need)
+		{
+			int			r = k - need;
+
+			for (int j = from; j < to; j++)
+			{
+				if (page_number_line(st, &st->vline[j]))
+					continue;
+				if (line_row(st, &st->vline[j], ncols))
+				{
+					memcpy(cells + r * ncols, st->vline[j].v, sizeof(gr_tok *) * (size_t) ncols);
+					certain[r] = true;
+					filled++;
+				}
+				r++;
+			}
+		}
+		if (k < nrows)
+		{
+			prev = k;
+			from = line_of[k] + 1;
+		}
+	}
+	return filled;
+}

@@ -141,6 +141,18 @@ typedef struct gr_pdf_matcher
  * frag_line and done_row/done_line, and sets done_row/done_line when it
  * stores a section 3 row read from these lines.
  */
+/*
+ * A line of section 3's -layout text holding values: its values in the
+ * order printed (up to GR_PDF_LINE_VALS; nv counts them all).
+ */
+#define GR_PDF_LINES 64			/* lines of values kept (a table's rows' worth and more) */
+#define GR_PDF_LINE_VALS 8
+typedef struct gr_pdf_vline
+{
+	const gr_tok *v[GR_PDF_LINE_VALS];
+	int			nv;
+} gr_pdf_vline;
+
 typedef struct gr_pdf_rows
 {
 	const gr_pdf_matcher *m;
@@ -184,6 +196,14 @@ typedef struct gr_pdf_rows
 	int			nstream;
 	int			capstream;
 	bool		overflow;		/* more values than any form has */
+
+	/*
+	 * Section 3's -layout lines of values, in the order printed
+	 * (gr_pdf_layout_value), for gr_pdf_layout_fill.
+	 */
+	gr_pdf_vline vline[GR_PDF_LINES];
+	int			nvlines;
+	bool		vlines_lost;	/* more lines than kept: none is read so */
 } gr_pdf_rows;
 
 void		gr_pdf_init(gr_pdf_rows *st, const gr_toks *ts, const gr_pdf_matcher *m);
@@ -306,5 +326,38 @@ int			gr_pdf_by_order_part(const gr_pdf_rows *st, int first, int nv, int nrows,
  * cells not placed (NULL) are the empty ones.
  */
 bool		gr_pdf_sums_across(const gr_pdf_rows *st, const gr_tok *const *cells, int n);
+
+/*
+ * A value of section 3 met on a -layout line (ln_pdf): counted in ln_nv,
+ * and, when keep (the table not yet ended), kept with its line's others.
+ */
+void		gr_pdf_layout_value(gr_pdf_rows *st, const gr_tok *t, bool keep);
+
+/*
+ * Section 3 of -layout text, after the pass: rows whose labels did not
+ * place them (a long label wrapped around its figures, a label read into
+ * no row) between rows whose labels did.  pdftotext -layout prints each
+ * row's figures on one line, and the rows top to bottom in the form's
+ * order, so the lines of values between two rows placed (anchors) are the
+ * rows between them — when there are exactly as many lines as rows, each
+ * holding ncols values or one or two fewer (an empty cell printed as
+ * spaces).  A line of ncols counts adding up across (its last the sum of
+ * the others) fills its row; any other is its row's line, the row left
+ * unread.  A line holding only a lone figure with an empty line or a
+ * page's start before it is a page number and is passed over; any other
+ * line (a figure wrapped over two lines) leaves its stretch unread.
+ *
+ * nrows: the form's rows holding values; line_of[k]: the index in
+ * st->vline of anchor k's line, -1 for a row not read at all, -2 for a
+ * row read otherwise (a stretch holding one is left alone).  Anchors must
+ * stand in increasing lines.  Fills cells[k * ncols …] and sets
+ * certain[k] for each row so read; returns how many, or -1 when the
+ * anchors are out of order.
+ */
+int			gr_pdf_layout_fill(const gr_pdf_rows *st, int nrows, int ncols, const int *line_of,
+							   const gr_tok **cells, bool *certain);
+
+/* The index in st->vline of the line holding token t; -1 none. */
+int			gr_pdf_layout_line(const gr_pdf_rows *st, const gr_tok *t);
 
 #endif

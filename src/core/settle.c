@@ -817,6 +817,105 @@ fill_positions(parser *p, gr_positions *pos, const char *text, size_t len)
 }
 
 /* The settle stage: after the pass, before the metadata stage. */
+/*
+ * Section 3 of -layout text: rows that no label placed, read from the
+ * lines of values between rows whose labels did (rows_pdf.c
+ * gr_pdf_layout_fill: as many whole lines as rows, each adding up
+ * across), kept only when the table's identities hold on every row then
+ * known; each so placed is noted `inferred`.  A row read from one line
+ * bounds a stretch by that line also when read short (at most two cells
+ * missing), but only whole rows count in the identities.
+ */
+static void
+layout_by_lines(parser *p)
+{
+	gr_form		f = req_form(p);
+	int			rows[GR_R_NROWS],
+				line_of[GR_R_NROWS],
+				n = 0;
+	const gr_tok *cells[GR_R_NROWS * GR_RC_COUNT] = {NULL};
+	bool		certain[GR_R_NROWS],
+				known[GR_R_NROWS],
+				any = false;
+
+	if (p->pdfr.nvlines == 0 || p->pdfr.vlines_lost)
+		return;
+	for (int r = 0; r < GR_R_NROWS; r++)
+		if (gr_rrow_is_leaf(f, r))
+			rows[n++] = r;
+	for (int k = 0; k < n; k++)
+	{
+		int			r = rows[k],
+					line = -1,
+					read = 0;
+
+		known[k] = false;
+		for (int c = 0; c < GR_RC_COUNT; c++)
+		{
+			const gr_tok *t = p->raw_req[r][c];
+			gr_state	s = p->d->req[r][c].state;
+
+			if (s == GR_ABSENT || s == GR_MISSING)
+				continue;
+			read++;
+			if (t == NULL || (line >= 0 && gr_pdf_layout_line(&p->pdfr, t) != line))
+				line = -2;
+			else if (line == -1)
+				line = gr_pdf_layout_line(&p->pdfr, t);
+			if (line == -1)
+				line = -2;		/* a cell not on a kept line */
+		}
+		line_of[k] = read == 0 ? -1 : line;
+		if (line_of[k] < 0)
+			continue;
+		/* a row placed from its line: its cells (an empty one not printed) */
+		known[k] = true;
+		for (int c = 0; c < GR_RC_COUNT; c++)
+		{
+			const gr_tok *t = p->raw_req[r][c];
+
+			gr_state	s = p->d->req[r][c].state;
+
+			if (t == NULL && s == GR_BLANK)
+				t = &gr_para_empty;
+			if (t == NULL || s == GR_ABSENT || s == GR_MISSING)
+				known[k] = false;
+			cells[k * GR_RC_COUNT + c] = t;
+		}
+		/*
+		 * a row read short (a cell missing) still shows where its line
+		 * is, when most of its cells were read from it; it is not known
+		 * for the identities
+		 */
+		if (!known[k] && read < GR_RC_COUNT - 2)
+			line_of[k] = -2;
+	}
+	if (gr_pdf_layout_fill(&p->pdfr, n, GR_RC_COUNT, line_of, cells, certain) <= 0)
+		return;
+	for (int k = 0; k < n; k++)
+	{
+		any |= certain[k];
+		certain[k] = certain[k] || known[k];
+	}
+	if (!any || !order_balances(f, cells, certain))
+		return;
+	for (int k = 0; k < n; k++)
+	{
+		int			r = rows[k];
+
+		if (known[k] || !certain[k])
+			continue;
+		for (int j = 0; j < GR_RC_COUNT; j++)
+			gr_store_cell(p, &p->d->req[r][j], &p->raw_req[r][j], cells[k * GR_RC_COUNT + j], false);
+		if (!p->have_req[r])
+		{
+			p->have_req[r] = true;
+			p->nrows_req++;
+		}
+		p->inferred_req[r] = true;
+	}
+}
+
 void
 gr_settle(parser *p, gr_positions *pos, const char *given, size_t given_len)
 {
@@ -824,6 +923,7 @@ gr_settle(parser *p, gr_positions *pos, const char *given, size_t given_len)
 
 	pdf_blocks(p);
 	requests_by_sums(p);
+	layout_by_lines(p);
 
 	/* revisions and presence */
 	if (p->nrows_active > 0)
