@@ -149,6 +149,76 @@ order_balances(gr_form f, const gr_tok *const *cells, const bool *certain)
 }
 
 /*
+ * Row k (form row r) of a reading by the form's order is confirmed by one
+ * of the table's identities checked in full: every row it involves
+ * certain, every cell of them a count or blank, in all seven columns.
+ * The flow (new plus carried over is the total plus carried forward) for
+ * those four rows; the dispositions adding up to the total for theirs.
+ */
+static bool
+order_confirms(gr_form f, const gr_tok *const *cells, const bool *certain, int r)
+{
+	int			k_of[GR_R_NROWS];
+	const int	flow[4] = {GR_R_NEW_RECEIVED, GR_R_CARRIED_OVER,
+	GR_R_DISP(GR_D_TOTAL), GR_R_CARRIED_FORWARD};
+	bool		in_flow = false,
+				in_disp = r >= GR_R_DISP(0) && r <= GR_R_DISP(GR_D_TOTAL);
+
+	for (int x = 0, k = 0; x < GR_R_NROWS; x++)
+		k_of[x] = gr_rrow_is_leaf(f, x) ? k++ : -1;
+	for (int j = 0; j < 4; j++)
+		in_flow = in_flow || flow[j] == r;
+	for (int id = 0; id < 2; id++)
+	{
+		bool		ok = id == 0 ? in_flow : in_disp;
+
+		for (int c = 0; c < GR_RC_COUNT && ok; c++)
+		{
+			int64_t		v[4] = {0, 0, 0, 0},
+						disp = 0;
+
+			for (int x = 0; x < GR_R_NROWS && ok; x++)
+			{
+				int			j = -1;
+				const gr_cell *e;
+
+				if (k_of[x] < 0)
+					continue;
+				if (id == 0)
+					for (int y = 0; y < 4; y++)
+						j = flow[y] == x ? y : j;
+				else if (x < GR_R_DISP(0) || x > GR_R_DISP(GR_D_TOTAL))
+					continue;
+				if (id == 0 && j < 0)
+					continue;
+				if (!certain[k_of[x]])
+				{
+					ok = false;
+					break;
+				}
+				e = gr_tok_num(cells[k_of[x] * GR_RC_COUNT + c]);
+				if (!(e->state == GR_BLANK || (e->state == GR_VALUE && e->scale == 0)))
+				{
+					ok = false;
+					break;
+				}
+				if (id == 0)
+					v[j] = e->state == GR_VALUE ? e->m : 0;
+				else if (x < GR_R_DISP(GR_D_TOTAL))
+					disp += e->state == GR_VALUE ? e->m : 0;
+				else
+					v[2] = e->state == GR_VALUE ? e->m : 0;
+			}
+			if (ok)
+				ok = id == 0 ? v[0] + v[1] == v[2] + v[3] : disp == v[2];
+		}
+		if (ok)
+			return true;
+	}
+	return false;
+}
+
+/*
  * Some of the row's cells read and some missing or words (a label's part
  * taken for a cell): which were not printed is not known.  cols: the
  * row's columns (NULL: the first n).
@@ -360,7 +430,8 @@ pdf_by_anchors(parser *p, bool *placed)
 				from = 0;
 	const gr_tok *cells[GR_R_NROWS * GR_RC_COUNT] = {NULL};
 	bool		certain[GR_R_NROWS] = {false},
-				fill[GR_R_NROWS];
+				fill[GR_R_NROWS],
+				at_end[GR_R_NROWS];
 
 	if (st->stream == NULL || st->overflow)
 		return;
@@ -372,7 +443,7 @@ pdf_by_anchors(parser *p, bool *placed)
 		int			r = rows[k];
 
 		pos[k] = -1;
-		certain[k] = fill[k] = false;
+		certain[k] = fill[k] = at_end[k] = false;
 		if (!p->have_req[r] || p->pdf_req[r] || row_short(p->d->req[r], NULL, GR_RC_COUNT) ||
 			!req_block_exact(p, f, r))
 			continue;
@@ -401,7 +472,16 @@ pdf_by_anchors(parser *p, bool *placed)
 		 * order leaves one short, and with one place left open for it the
 		 * sums may agree by chance
 		 */
-		if (m > 0 && prev >= 0 && k < n && to - from == m * GR_RC_COUNT)
+		/*
+		 * The rows before the first anchor or after the last one (a
+		 * label printed after its row's figures, with no anchor beyond
+		 * it) likewise, from the stream's start or to its end — but
+		 * there a stray figure and an empty cell not printed could make
+		 * the count right by chance, so each such row must also be
+		 * confirmed by an identity of the table checked in full
+		 * (order_confirms, below).
+		 */
+		if (m > 0 && (prev >= 0 || k < n) && to - from == m * GR_RC_COUNT)
 		{
 			const gr_tok *c[GR_R_NROWS * GR_RC_COUNT];
 			bool		ce[GR_R_NROWS];
@@ -411,6 +491,7 @@ pdf_by_anchors(parser *p, bool *placed)
 					if (ce[i])
 					{
 						certain[prev + 1 + i] = fill[prev + 1 + i] = true;
+						at_end[prev + 1 + i] = prev < 0 || k == n;
 						memcpy(cells + (prev + 1 + i) * GR_RC_COUNT, c + i * GR_RC_COUNT,
 							   sizeof(gr_tok *) * GR_RC_COUNT);
 					}
@@ -422,7 +503,17 @@ pdf_by_anchors(parser *p, bool *placed)
 		}
 	}
 	if (!order_balances(f, cells, certain))
-		return;
+	{
+		/* the rows at the ends aside, the reading between anchors may hold */
+		for (int k = 0; k < n; k++)
+			if (at_end[k])
+				certain[k] = fill[k] = at_end[k] = false;
+		if (!order_balances(f, cells, certain))
+			return;
+	}
+	for (int k = 0; k < n; k++)
+		if (at_end[k] && !order_confirms(f, cells, certain, rows[k]))
+			fill[k] = false;
 	for (int k = 0; k < n; k++)
 	{
 		int			r = rows[k];
