@@ -409,6 +409,97 @@ req_block_exact(parser *p, gr_form f, int r)
 }
 
 /*
+ * The rows at the ends of section 3's stream of values, outside every
+ * anchor (ends[e]: first row, rows, first value, values; e 0 the rows
+ * before the first anchor, 1 those after the last): a last row whose
+ * label follows its figures has no anchor beyond it, and there a stray
+ * figure (a page's number) may stand among the values.  So each end's
+ * rows' worth of values is read by the form's order at every offset that
+ * leaves at most END_SPARE values over, the ends in use[] together (the
+ * flow joins the first rows to the last), and a row is kept only when an
+ * identity of the table checked in full confirms it (order_confirms) —
+ * at exactly one pair of offsets, else none is.  Fills cells, certain and
+ * fill; true when a row was kept.
+ */
+#define END_SPARE 2
+
+static bool
+end_fill(const gr_pdf_rows *st, gr_form f, const int *rows, int ends[2][4], const bool *use,
+		 const gr_tok **cells, bool *certain, bool *fill)
+{
+	int			spare[2],
+				found = 0;
+	const gr_tok *keep[GR_R_NROWS * GR_RC_COUNT];
+	bool		kept[GR_R_NROWS] = {false};
+
+	for (int e = 0; e < 2; e++)
+	{
+		spare[e] = ends[e][3] - ends[e][1] * GR_RC_COUNT;
+		if (use[e] && (ends[e][1] <= 0 || spare[e] < 0 || spare[e] > END_SPARE))
+			return false;
+		if (!use[e])
+			spare[e] = 0;
+	}
+	for (int o0 = 0; o0 <= spare[0]; o0++)
+		for (int o1 = 0; o1 <= spare[1]; o1++)
+		{
+			const gr_tok *all[GR_R_NROWS * GR_RC_COUNT];
+			bool		allc[GR_R_NROWS],
+						conf[GR_R_NROWS] = {false},
+						read = true,
+						any = false;
+
+			memcpy(all, cells, sizeof(all));
+			memcpy(allc, certain, sizeof(allc));
+			for (int e = 0; e < 2 && read; e++)
+			{
+				const gr_tok *c[GR_R_NROWS * GR_RC_COUNT];
+				bool		ce[GR_R_NROWS];
+				int			k0 = ends[e][0],
+							m = ends[e][1];
+
+				if (!use[e])
+					continue;
+				read = gr_pdf_by_order_part(st, ends[e][2] + (e ? o1 : o0), m * GR_RC_COUNT,
+											m, GR_RC_COUNT, c, ce) > 0;
+				for (int i = 0; i < m && read; i++)
+					if (ce[i])
+					{
+						allc[k0 + i] = true;
+						memcpy(all + (k0 + i) * GR_RC_COUNT, c + i * GR_RC_COUNT,
+							   sizeof(gr_tok *) * GR_RC_COUNT);
+					}
+			}
+			if (!read || !order_balances(f, all, allc))
+				continue;
+			for (int e = 0; e < 2; e++)
+				for (int i = 0; use[e] && i < ends[e][1]; i++)
+				{
+					int			k = ends[e][0] + i;
+
+					conf[k] = allc[k] && !certain[k] && order_confirms(f, all, allc, rows[k]);
+					any = any || conf[k];
+				}
+			if (!any)
+				continue;
+			if (++found > 1)
+				return false;
+			memcpy(keep, all, sizeof(keep));
+			memcpy(kept, conf, sizeof(kept));
+		}
+	if (found != 1)
+		return false;
+	for (int k = 0; k < GR_R_NROWS; k++)
+		if (kept[k])
+		{
+			certain[k] = fill[k] = true;
+			memcpy(cells + k * GR_RC_COUNT, keep + k * GR_RC_COUNT,
+				   sizeof(gr_tok *) * GR_RC_COUNT);
+		}
+	return true;
+}
+
+/*
  * Section 3 of paged text whose values do not read as a whole by the
  * form's order: the rows whose labels placed them for certain (their
  * values the first after their label, none of a neighbour's: pdf_blocks's
@@ -417,6 +508,8 @@ req_block_exact(parser *p, gr_form f, int r)
  * rows between them (rows_pdf.c), each row placed when that is certain,
  * with an `inferred` diagnostic.  The anchors must stand in the stream in
  * form order, and the table's identities hold where they can be checked.
+ * The rows before the first anchor and after the last are read so too
+ * when an identity confirms them (end_fill).
  */
 static void
 pdf_by_anchors(parser *p, bool *placed)
@@ -431,7 +524,8 @@ pdf_by_anchors(parser *p, bool *placed)
 	const gr_tok *cells[GR_R_NROWS * GR_RC_COUNT] = {NULL};
 	bool		certain[GR_R_NROWS] = {false},
 				fill[GR_R_NROWS],
-				at_end[GR_R_NROWS];
+				done[2] = {false, false};
+	int			ends[2][4] = {{0, 0, 0, 0}, {0, 0, 0, 0}};	/* first row, rows, from, values */
 
 	if (st->stream == NULL || st->overflow)
 		return;
@@ -443,7 +537,7 @@ pdf_by_anchors(parser *p, bool *placed)
 		int			r = rows[k];
 
 		pos[k] = -1;
-		certain[k] = fill[k] = at_end[k] = false;
+		certain[k] = fill[k] = false;
 		if (!p->have_req[r] || p->pdf_req[r] || row_short(p->d->req[r], NULL, GR_RC_COUNT) ||
 			!req_block_exact(p, f, r))
 			continue;
@@ -472,16 +566,7 @@ pdf_by_anchors(parser *p, bool *placed)
 		 * order leaves one short, and with one place left open for it the
 		 * sums may agree by chance
 		 */
-		/*
-		 * The rows before the first anchor or after the last one (a
-		 * label printed after its row's figures, with no anchor beyond
-		 * it) likewise, from the stream's start or to its end — but
-		 * there a stray figure and an empty cell not printed could make
-		 * the count right by chance, so each such row must also be
-		 * confirmed by an identity of the table checked in full
-		 * (order_confirms, below).
-		 */
-		if (m > 0 && (prev >= 0 || k < n) && to - from == m * GR_RC_COUNT)
+		if (m > 0 && prev >= 0 && k < n && to - from == m * GR_RC_COUNT)
 		{
 			const gr_tok *c[GR_R_NROWS * GR_RC_COUNT];
 			bool		ce[GR_R_NROWS];
@@ -491,10 +576,24 @@ pdf_by_anchors(parser *p, bool *placed)
 					if (ce[i])
 					{
 						certain[prev + 1 + i] = fill[prev + 1 + i] = true;
-						at_end[prev + 1 + i] = prev < 0 || k == n;
 						memcpy(cells + (prev + 1 + i) * GR_RC_COUNT, c + i * GR_RC_COUNT,
 							   sizeof(gr_tok *) * GR_RC_COUNT);
 					}
+		}
+		/* the rows before the first anchor, and after the last one */
+		if (m > 0 && prev < 0 && k < n)
+		{
+			ends[0][0] = 0;
+			ends[0][1] = m;
+			ends[0][2] = from;
+			ends[0][3] = to - from;
+		}
+		if (m > 0 && prev >= 0 && k == n)
+		{
+			ends[1][0] = prev + 1;
+			ends[1][1] = m;
+			ends[1][2] = from;
+			ends[1][3] = to - from;
 		}
 		if (k < n)
 		{
@@ -503,17 +602,24 @@ pdf_by_anchors(parser *p, bool *placed)
 		}
 	}
 	if (!order_balances(f, cells, certain))
-	{
-		/* the rows at the ends aside, the reading between anchors may hold */
+		return;
+
+	/*
+	 * Both ends together; else each with what the other placed, twice
+	 * over.  Should the whole then not balance, the ends are left out.
+	 */
+	if (ends[0][1] > 0 && ends[1][1] > 0)
+		done[0] = done[1] = end_fill(st, f, rows, ends, (const bool[2]) {true, true},
+									 cells, certain, fill);
+	for (int pass = 0; pass < 2; pass++)
+		for (int e = 0; e < 2; e++)
+			if (ends[e][1] > 0 && !done[e])
+				done[e] = end_fill(st, f, rows, ends, (const bool[2]) {e == 0, e == 1},
+								   cells, certain, fill);
+	if ((done[0] || done[1]) && !order_balances(f, cells, certain))
 		for (int k = 0; k < n; k++)
-			if (at_end[k])
-				certain[k] = fill[k] = at_end[k] = false;
-		if (!order_balances(f, cells, certain))
-			return;
-	}
-	for (int k = 0; k < n; k++)
-		if (at_end[k] && !order_confirms(f, cells, certain, rows[k]))
-			fill[k] = false;
+			if (fill[k] && ((done[0] && k < ends[0][1]) || (done[1] && k >= ends[1][0])))
+				fill[k] = false;
 	for (int k = 0; k < n; k++)
 	{
 		int			r = rows[k];

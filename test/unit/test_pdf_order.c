@@ -822,10 +822,12 @@ test_active_printed_order(void)
  * anchor stand exactly the last row's seven figures: read by the form's
  * order, and kept because new plus carried over is the total plus
  * carried forward in every column.  When the table does not balance (bal
- * false: the flow one off in a column) they are not placed.
+ * false: the flow one off in a column) they are not placed.  With a page's
+ * number after the last label (page), the one offset of the seven values
+ * past the anchor that balances is the row's.
  */
 static void
-last_label_after(bool bal)
+last_label_after(bool bal, bool page)
 {
 	long		v[NLEAF][7];
 	sbuf		b = {0};
@@ -858,6 +860,8 @@ last_label_after(bool bal)
 	}
 	put_values(&b, v[NLEAF - 1], -1);
 	put_label(&b, NLEAF - 1);
+	if (page)
+		put(&b, "2\n\n");
 	d = parse_paged(&b, &h);
 	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
 	/* the rows between the anchors with the stray figure are not guessed */
@@ -878,8 +882,10 @@ last_label_after(bool bal)
 static void
 test_last_label_after(void)
 {
-	last_label_after(true);
-	last_label_after(false);
+	last_label_after(true, false);
+	last_label_after(false, false);
+	last_label_after(true, true);
+	last_label_after(false, true);
 }
 
 int
