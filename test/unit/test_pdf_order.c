@@ -888,6 +888,55 @@ test_last_label_after(void)
 	last_label_after(false, true);
 }
 
+/*
+ * Both ends displaced: the first row's label printed after its figures
+ * (so no anchor before it) and the last row's likewise, the middle read
+ * only by its anchors (a stray figure between two rows).  Neither end
+ * is confirmed alone — the flow joins the first row to the last — but
+ * read together they are.
+ */
+static void
+test_both_ends(void)
+{
+	long		v[NLEAF][7];
+	sbuf		b = {0};
+	gr_heap    *h;
+	gr_doc		d;
+	int			placed;
+	const int	k0 = 9;
+
+	make_values(v, 9);
+	head(&b);
+	put_values(&b, v[0], -1);
+	put_label(&b, 0);
+	for (int k = 1; k < NLEAF - 1; k++)
+	{
+		if (k == k0)
+		{
+			put_label(&b, k);
+			put_label(&b, k + 1);
+			put_values(&b, v[k], -1);
+			put(&b, "3\n\n");
+			put_values(&b, v[k + 1], -1);
+			k++;
+			continue;
+		}
+		put_label(&b, k);
+		put_values(&b, v[k], -1);
+	}
+	put_values(&b, v[NLEAF - 1], -1);
+	put_label(&b, NLEAF - 1);
+	d = parse_paged(&b, &h);
+	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
+	for (int c = 0; c < 7; c++)
+	{
+		CHECK_EQ_INT(d.req[GR_R_NEW_RECEIVED][c].m, v[0][c]);
+		CHECK_EQ_INT(d.req[GR_R_CARRIED_FORWARD][c].m, v[NLEAF - 1][c]);
+	}
+	gr_heap_free(h);
+	free(b.s);
+}
+
 int
 main(void)
 {
@@ -909,5 +958,6 @@ main(void)
 	test_short_before_kept();
 	test_active_printed_order();
 	test_last_label_after();
+	test_both_ends();
 	return unit_report("test_pdf_order");
 }
