@@ -149,6 +149,76 @@ order_balances(gr_form f, const gr_tok *const *cells, const bool *certain)
 }
 
 /*
+ * Row k (form row r) of a reading by the form's order is confirmed by one
+ * of the table's identities checked in full: every row it involves
+ * certain, every cell of them a count or blank, in all seven columns.
+ * The flow (new plus carried over is the total plus carried forward) for
+ * those four rows; the dispositions adding up to the total for theirs.
+ */
+static bool
+order_confirms(gr_form f, const gr_tok *const *cells, const bool *certain, int r)
+{
+	int			k_of[GR_R_NROWS];
+	const int	flow[4] = {GR_R_NEW_RECEIVED, GR_R_CARRIED_OVER,
+	GR_R_DISP(GR_D_TOTAL), GR_R_CARRIED_FORWARD};
+	bool		in_flow = false,
+				in_disp = r >= GR_R_DISP(0) && r <= GR_R_DISP(GR_D_TOTAL);
+
+	for (int x = 0, k = 0; x < GR_R_NROWS; x++)
+		k_of[x] = gr_rrow_is_leaf(f, x) ? k++ : -1;
+	for (int j = 0; j < 4; j++)
+		in_flow = in_flow || flow[j] == r;
+	for (int id = 0; id < 2; id++)
+	{
+		bool		ok = id == 0 ? in_flow : in_disp;
+
+		for (int c = 0; c < GR_RC_COUNT && ok; c++)
+		{
+			int64_t		v[4] = {0, 0, 0, 0},
+						disp = 0;
+
+			for (int x = 0; x < GR_R_NROWS && ok; x++)
+			{
+				int			j = -1;
+				const gr_cell *e;
+
+				if (k_of[x] < 0)
+					continue;
+				if (id == 0)
+					for (int y = 0; y < 4; y++)
+						j = flow[y] == x ? y : j;
+				else if (x < GR_R_DISP(0) || x > GR_R_DISP(GR_D_TOTAL))
+					continue;
+				if (id == 0 && j < 0)
+					continue;
+				if (!certain[k_of[x]])
+				{
+					ok = false;
+					break;
+				}
+				e = gr_tok_num(cells[k_of[x] * GR_RC_COUNT + c]);
+				if (!(e->state == GR_BLANK || (e->state == GR_VALUE && e->scale == 0)))
+				{
+					ok = false;
+					break;
+				}
+				if (id == 0)
+					v[j] = e->state == GR_VALUE ? e->m : 0;
+				else if (x < GR_R_DISP(GR_D_TOTAL))
+					disp += e->state == GR_VALUE ? e->m : 0;
+				else
+					v[2] = e->state == GR_VALUE ? e->m : 0;
+			}
+			if (ok)
+				ok = id == 0 ? v[0] + v[1] == v[2] + v[3] : disp == v[2];
+		}
+		if (ok)
+			return true;
+	}
+	return false;
+}
+
+/*
  * Some of the row's cells read and some missing or words (a label's part
  * taken for a cell): which were not printed is not known.  cols: the
  * row's columns (NULL: the first n).
@@ -339,6 +409,97 @@ req_block_exact(parser *p, gr_form f, int r)
 }
 
 /*
+ * The rows at the ends of section 3's stream of values, outside every
+ * anchor (ends[e]: first row, rows, first value, values; e 0 the rows
+ * before the first anchor, 1 those after the last): a last row whose
+ * label follows its figures has no anchor beyond it, and there a stray
+ * figure (a page's number) may stand among the values.  So each end's
+ * rows' worth of values is read by the form's order at every offset that
+ * leaves at most END_SPARE values over, the ends in use[] together (the
+ * flow joins the first rows to the last), and a row is kept only when an
+ * identity of the table checked in full confirms it (order_confirms) —
+ * at exactly one pair of offsets, else none is.  Fills cells, certain and
+ * fill; true when a row was kept.
+ */
+#define END_SPARE 2
+
+static bool
+end_fill(const gr_pdf_rows *st, gr_form f, const int *rows, int ends[2][4], const bool *use,
+		 const gr_tok **cells, bool *certain, bool *fill)
+{
+	int			spare[2],
+				found = 0;
+	const gr_tok *keep[GR_R_NROWS * GR_RC_COUNT];
+	bool		kept[GR_R_NROWS] = {false};
+
+	for (int e = 0; e < 2; e++)
+	{
+		spare[e] = ends[e][3] - ends[e][1] * GR_RC_COUNT;
+		if (use[e] && (ends[e][1] <= 0 || spare[e] < 0 || spare[e] > END_SPARE))
+			return false;
+		if (!use[e])
+			spare[e] = 0;
+	}
+	for (int o0 = 0; o0 <= spare[0]; o0++)
+		for (int o1 = 0; o1 <= spare[1]; o1++)
+		{
+			const gr_tok *all[GR_R_NROWS * GR_RC_COUNT];
+			bool		allc[GR_R_NROWS],
+						conf[GR_R_NROWS] = {false},
+						read = true,
+						any = false;
+
+			memcpy(all, cells, sizeof(all));
+			memcpy(allc, certain, sizeof(allc));
+			for (int e = 0; e < 2 && read; e++)
+			{
+				const gr_tok *c[GR_R_NROWS * GR_RC_COUNT];
+				bool		ce[GR_R_NROWS];
+				int			k0 = ends[e][0],
+							m = ends[e][1];
+
+				if (!use[e])
+					continue;
+				read = gr_pdf_by_order_part(st, ends[e][2] + (e ? o1 : o0), m * GR_RC_COUNT,
+											m, GR_RC_COUNT, c, ce) > 0;
+				for (int i = 0; i < m && read; i++)
+					if (ce[i])
+					{
+						allc[k0 + i] = true;
+						memcpy(all + (k0 + i) * GR_RC_COUNT, c + i * GR_RC_COUNT,
+							   sizeof(gr_tok *) * GR_RC_COUNT);
+					}
+			}
+			if (!read || !order_balances(f, all, allc))
+				continue;
+			for (int e = 0; e < 2; e++)
+				for (int i = 0; use[e] && i < ends[e][1]; i++)
+				{
+					int			k = ends[e][0] + i;
+
+					conf[k] = allc[k] && !certain[k] && order_confirms(f, all, allc, rows[k]);
+					any = any || conf[k];
+				}
+			if (!any)
+				continue;
+			if (++found > 1)
+				return false;
+			memcpy(keep, all, sizeof(keep));
+			memcpy(kept, conf, sizeof(kept));
+		}
+	if (found != 1)
+		return false;
+	for (int k = 0; k < GR_R_NROWS; k++)
+		if (kept[k])
+		{
+			certain[k] = fill[k] = true;
+			memcpy(cells + k * GR_RC_COUNT, keep + k * GR_RC_COUNT,
+				   sizeof(gr_tok *) * GR_RC_COUNT);
+		}
+	return true;
+}
+
+/*
  * Section 3 of paged text whose values do not read as a whole by the
  * form's order: the rows whose labels placed them for certain (their
  * values the first after their label, none of a neighbour's: pdf_blocks's
@@ -347,6 +508,8 @@ req_block_exact(parser *p, gr_form f, int r)
  * rows between them (rows_pdf.c), each row placed when that is certain,
  * with an `inferred` diagnostic.  The anchors must stand in the stream in
  * form order, and the table's identities hold where they can be checked.
+ * The rows before the first anchor and after the last are read so too
+ * when an identity confirms them (end_fill).
  */
 static void
 pdf_by_anchors(parser *p, bool *placed)
@@ -360,7 +523,9 @@ pdf_by_anchors(parser *p, bool *placed)
 				from = 0;
 	const gr_tok *cells[GR_R_NROWS * GR_RC_COUNT] = {NULL};
 	bool		certain[GR_R_NROWS] = {false},
-				fill[GR_R_NROWS];
+				fill[GR_R_NROWS],
+				done[2] = {false, false};
+	int			ends[2][4] = {{0, 0, 0, 0}, {0, 0, 0, 0}};	/* first row, rows, from, values */
 
 	if (st->stream == NULL || st->overflow)
 		return;
@@ -415,6 +580,21 @@ pdf_by_anchors(parser *p, bool *placed)
 							   sizeof(gr_tok *) * GR_RC_COUNT);
 					}
 		}
+		/* the rows before the first anchor, and after the last one */
+		if (m > 0 && prev < 0 && k < n)
+		{
+			ends[0][0] = 0;
+			ends[0][1] = m;
+			ends[0][2] = from;
+			ends[0][3] = to - from;
+		}
+		if (m > 0 && prev >= 0 && k == n)
+		{
+			ends[1][0] = prev + 1;
+			ends[1][1] = m;
+			ends[1][2] = from;
+			ends[1][3] = to - from;
+		}
 		if (k < n)
 		{
 			prev = k;
@@ -423,6 +603,23 @@ pdf_by_anchors(parser *p, bool *placed)
 	}
 	if (!order_balances(f, cells, certain))
 		return;
+
+	/*
+	 * Both ends together; else each with what the other placed, twice
+	 * over.  Should the whole then not balance, the ends are left out.
+	 */
+	if (ends[0][1] > 0 && ends[1][1] > 0)
+		done[0] = done[1] = end_fill(st, f, rows, ends, (const bool[2]) {true, true},
+									 cells, certain, fill);
+	for (int pass = 0; pass < 2; pass++)
+		for (int e = 0; e < 2; e++)
+			if (ends[e][1] > 0 && !done[e])
+				done[e] = end_fill(st, f, rows, ends, (const bool[2]) {e == 0, e == 1},
+								   cells, certain, fill);
+	if ((done[0] || done[1]) && !order_balances(f, cells, certain))
+		for (int k = 0; k < n; k++)
+			if (fill[k] && ((done[0] && k < ends[0][1]) || (done[1] && k >= ends[1][0])))
+				fill[k] = false;
 	for (int k = 0; k < n; k++)
 	{
 		int			r = rows[k];

@@ -814,6 +814,129 @@ test_active_printed_order(void)
 	gr_heap_free(h);
 }
 
+/*
+ * The last row's label printed after its figures (总计's figures, then
+ * 结转下年度's, then its label), with the middle of the table read only
+ * by its anchors (two labels then both rows' figures and a stray figure
+ * between them, so the values do not read as a whole).  Past the last
+ * anchor stand exactly the last row's seven figures: read by the form's
+ * order, and kept because new plus carried over is the total plus
+ * carried forward in every column.  When the table does not balance (bal
+ * false: the flow one off in a column) they are not placed.  With a page's
+ * number after the last label (page), the one offset of the seven values
+ * past the anchor that balances is the row's.
+ */
+static void
+last_label_after(bool bal, bool page)
+{
+	long		v[NLEAF][7];
+	sbuf		b = {0};
+	gr_heap    *h;
+	gr_doc		d;
+	int			placed;
+	const int	k0 = 9;
+
+	make_values(v, 8);
+	if (!bal)
+	{
+		v[0][0] += 1;			/* the flow does not add up */
+		v[0][6] += 1;
+	}
+	head(&b);
+	for (int k = 0; k < NLEAF - 1; k++)
+	{
+		if (k == k0)
+		{
+			put_label(&b, k);
+			put_label(&b, k + 1);
+			put_values(&b, v[k], -1);
+			put(&b, "3\n\n");
+			put_values(&b, v[k + 1], -1);
+			k++;
+			continue;
+		}
+		put_label(&b, k);
+		put_values(&b, v[k], -1);
+	}
+	put_values(&b, v[NLEAF - 1], -1);
+	put_label(&b, NLEAF - 1);
+	if (page)
+		put(&b, "2\n\n");
+	d = parse_paged(&b, &h);
+	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
+	/* the rows between the anchors with the stray figure are not guessed */
+	CHECK_EQ_INT(d.req[leaf_row[k0]][0].state == GR_VALUE, false);
+	if (bal)
+	{
+		CHECK_EQ_INT(placed, (NLEAF - 2) * 7);
+		for (int c = 0; c < 7; c++)
+			CHECK_EQ_INT(d.req[GR_R_CARRIED_FORWARD][c].m, v[NLEAF - 1][c]);
+		CHECK(count_problem(&d, GR_PROB_INFERRED) >= 1);
+	}
+	else
+		CHECK_EQ_INT(d.req[GR_R_CARRIED_FORWARD][0].state, GR_MISSING);
+	gr_heap_free(h);
+	free(b.s);
+}
+
+static void
+test_last_label_after(void)
+{
+	last_label_after(true, false);
+	last_label_after(false, false);
+	last_label_after(true, true);
+	last_label_after(false, true);
+}
+
+/*
+ * Both ends displaced: the first row's label printed after its figures
+ * (so no anchor before it) and the last row's likewise, the middle read
+ * only by its anchors (a stray figure between two rows).  Neither end
+ * is confirmed alone — the flow joins the first row to the last — but
+ * read together they are.
+ */
+static void
+test_both_ends(void)
+{
+	long		v[NLEAF][7];
+	sbuf		b = {0};
+	gr_heap    *h;
+	gr_doc		d;
+	int			placed;
+	const int	k0 = 9;
+
+	make_values(v, 9);
+	head(&b);
+	put_values(&b, v[0], -1);
+	put_label(&b, 0);
+	for (int k = 1; k < NLEAF - 1; k++)
+	{
+		if (k == k0)
+		{
+			put_label(&b, k);
+			put_label(&b, k + 1);
+			put_values(&b, v[k], -1);
+			put(&b, "3\n\n");
+			put_values(&b, v[k + 1], -1);
+			k++;
+			continue;
+		}
+		put_label(&b, k);
+		put_values(&b, v[k], -1);
+	}
+	put_values(&b, v[NLEAF - 1], -1);
+	put_label(&b, NLEAF - 1);
+	d = parse_paged(&b, &h);
+	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
+	for (int c = 0; c < 7; c++)
+	{
+		CHECK_EQ_INT(d.req[GR_R_NEW_RECEIVED][c].m, v[0][c]);
+		CHECK_EQ_INT(d.req[GR_R_CARRIED_FORWARD][c].m, v[NLEAF - 1][c]);
+	}
+	gr_heap_free(h);
+	free(b.s);
+}
+
 int
 main(void)
 {
@@ -834,5 +957,7 @@ main(void)
 	test_wrapped_active();
 	test_short_before_kept();
 	test_active_printed_order();
+	test_last_label_after();
+	test_both_ends();
 	return unit_report("test_pdf_order");
 }
