@@ -303,6 +303,9 @@ gr_script_counts(const char *s, size_t len, int *trad, int *simp)
 	}
 }
 
+/* The ASCII characters gr_is_space takes: space, tab, CR, LF, FF, VT. */
+#define ASCII_SPACE(c) ((c) == ' ' || ((c) >= '\t' && (c) <= '\r'))
+
 gr_str
 (gr_trim) (const char *s, size_t len)
 {
@@ -310,12 +313,24 @@ gr_str
 	size_t		a = 0,
 				b = len;
 
-	/* the usual case, nothing to trim, is gr_trim_fast's (text.h) */
+	/*
+	 * The usual case, nothing to trim, is gr_trim_fast's (text.h).  An
+	 * ASCII byte is tested here without decoding: the next usual case is a
+	 * line of a Word table, a tab and its cells.
+	 */
 	while (a < b)
 	{
 		size_t		adv;
-		uint32_t	cp = gr_utf8_next((const unsigned char *) s + a, b - a, &adv);
+		uint32_t	cp;
 
+		if ((unsigned char) s[a] < 0x80)
+		{
+			if (!ASCII_SPACE(s[a]))
+				break;
+			a++;
+			continue;
+		}
+		cp = gr_utf8_next((const unsigned char *) s + a, b - a, &adv);
 		if (!gr_is_space(cp))
 			break;
 		a += adv;
@@ -327,6 +342,13 @@ gr_str
 		size_t		adv;
 		uint32_t	cp;
 
+		if ((unsigned char) s[k] < 0x80)
+		{
+			if (!ASCII_SPACE(s[k]))
+				break;
+			b = k;
+			continue;
+		}
 		while (k > a && ((unsigned char) s[k] & 0xC0) == 0x80 && b - k < 4)
 			k--;
 		cp = gr_utf8_next((const unsigned char *) s + k, b - k, &adv);
