@@ -1723,13 +1723,11 @@ match_text(parser *p, size_t i, const gr_tok *t)
 		   p->section == S_PROBLEMS || p->section == S_OTHER) &&
 		  !gr_may_be_structure(t->s, t->len) &&
 		  !(p->section >= S_PROBLEMS && gr_starts_numbered_56(t->s, t->len))))
-		fl = gr_fold(t->s, t->len, f, sizeof(f), &p->trad_hits);
+		fl = gr_fold_sig(t->s, t->len, f, sizeof(f), &p->trad_hits, fsig.w);	/* and its signature */
 	else
 		fl = SIZE_MAX;
 
-	/* the folded text's signature, for both the headings and the labels */
-	if (fl != SIZE_MAX && fl <= MAX_LABEL_BYTES)
-		fsig = sig_of(f);
+	/* the folded text's signature serves both the headings and the labels */
 	if ((t->kind == GR_TOK_LINE || t->kind == GR_TOK_CELL) && fl != SIZE_MAX)
 	{
 		sect		s = gr_heading_of(f, fl, fl <= MAX_LABEL_BYTES ? &fsig : NULL);
