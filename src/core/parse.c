@@ -855,8 +855,18 @@ match_req(parser *p, const char *f, const csig *sig)
 {
 	const char *b = gr_skip_numbering(f);
 
+	if (p->req_bits == NULL)
+	{
+		int			n = 0;
+
+		while (gr_req_words[n].word)
+			n++;
+		p->req_bits = gr_alloc_raw(p->m, (size_t) n);
+		for (int i = 0; i < n; i++)
+			p->req_bits[i] = (uint8_t) char_bit((const unsigned char *) gr_req_words[i].word);
+	}
 	for (int i = 0; gr_req_words[i].word; i++)
-		if (has(f, sig, gr_req_words[i].word))
+		if (has_bit(f, sig, p->req_bits[i], gr_req_words[i].word))
 		{
 			/*
 			 * The results header and the first leaf's label in one text
