@@ -454,8 +454,35 @@ static const char *const placeholders[] = {
 	"/", "-", "--", "—", "——", "―", "无", "空", "\\", "…", "...", "／", NULL
 };
 
+static gr_state read_number(const char *s, size_t len, bool allow_decimal, gr_cell *out);
+
+/*
+ * The usual cell first, one to fifteen ASCII digits and nothing else: the
+ * value read_number's own first test gives it, without entering the
+ * general reader (its frame, the trim, the character classes).
+ */
 gr_state
 gr_read_number(const char *s, size_t len, bool allow_decimal, gr_cell *out)
+{
+	if (len >= 1 && len <= 15)
+	{
+		int64_t		m = 0;
+		size_t		k = 0;
+
+		while (k < len && s[k] >= '0' && s[k] <= '9')
+			m = m * 10 + (s[k++] - '0');
+		if (k == len)
+		{
+			out->m = m;
+			out->scale = 0;
+			return out->state = GR_VALUE;
+		}
+	}
+	return read_number(s, len, allow_decimal, out);
+}
+
+static gr_state
+read_number(const char *s, size_t len, bool allow_decimal, gr_cell *out)
 {
 	char		buf[96];
 	size_t		n;
