@@ -665,12 +665,10 @@ clause_flow_facts(gr_meta *p, const char *c, size_t len, const csig *sg)
 	}
 }
 
-/* Facts from one clause of narrative (folded, between ，。；). */
+/* Facts from one clause of narrative (folded, between ，。；); sg: its signature (sig_of). */
 static void
-clause_facts(gr_meta *p, const char *c, size_t len)
+clause_facts(gr_meta *p, const char *c, size_t len, const csig *sg)
 {
-	csig		sgv;			/* the clause's signature: most words are ruled out by it */
-	const csig *sg = &sgv;
 	const char *hit;
 	size_t		end;
 	int			scale;
@@ -678,7 +676,6 @@ clause_facts(gr_meta *p, const char *c, size_t len)
 
 	if (len == 0)
 		return;
-	sgv = sig_of(c);
 	clause_flow_facts(p, c, len, sg);
 	/* items published proactively: …公开政府信息154条 */
 	if (p->d->facts[GR_F_PROACTIVE_ITEMS].state == GR_ABSENT &&
@@ -884,9 +881,10 @@ narrative_facts(gr_meta *p, const char *s, size_t len)
 				((gov && digit) || (apply && (digit || neg)) || fee ||
 				 (flow && (digit || neg))))
 			{
-				size_t		n = gr_fold(s + start, i - start, buf, sizeof(buf), NULL);
+				csig		sg;	/* the clause's signature: most words are ruled out by it */
+				size_t		n = gr_fold_sig(s + start, i - start, buf, sizeof(buf), NULL, sg.w);
 
-				clause_facts(p, buf, n);
+				clause_facts(p, buf, n, &sg);
 			}
 			digit = gov = apply = neg = fee = flow = false;
 			start = i + adv;

@@ -890,8 +890,18 @@ match_req(parser *p, const char *f, const csig *sig)
 {
 	const char *b = gr_skip_numbering(f);
 
+	if (p->req_bits == NULL)
+	{
+		int			n = 0;
+
+		while (gr_req_words[n].word)
+			n++;
+		p->req_bits = gr_alloc_raw(p->m, (size_t) n);
+		for (int i = 0; i < n; i++)
+			p->req_bits[i] = (uint8_t) char_bit((const unsigned char *) gr_req_words[i].word);
+	}
 	for (int i = 0; gr_req_words[i].word; i++)
-		if (has(f, sig, gr_req_words[i].word))
+		if (has_bit(f, sig, p->req_bits[i], gr_req_words[i].word))
 		{
 			/*
 			 * The results header and the first leaf's label in one text
@@ -1758,13 +1768,11 @@ match_text(parser *p, size_t i, const gr_tok *t)
 		   p->section == S_PROBLEMS || p->section == S_OTHER) &&
 		  !gr_may_be_structure(t->s, t->len) &&
 		  !(p->section >= S_PROBLEMS && gr_starts_numbered_56(t->s, t->len))))
-		fl = gr_fold(t->s, t->len, f, sizeof(f), &p->trad_hits);
+		fl = gr_fold_sig(t->s, t->len, f, sizeof(f), &p->trad_hits, fsig.w);	/* and its signature */
 	else
 		fl = SIZE_MAX;
 
-	/* the folded text's signature, for both the headings and the labels */
-	if (fl != SIZE_MAX && fl <= MAX_LABEL_BYTES)
-		fsig = sig_of(f);
+	/* the folded text's signature serves both the headings and the labels */
 	if ((t->kind == GR_TOK_LINE || t->kind == GR_TOK_CELL) && fl != SIZE_MAX)
 	{
 		sect		s = gr_heading_of(f, fl, fl <= MAX_LABEL_BYTES ? &fsig : NULL);

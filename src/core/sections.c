@@ -172,6 +172,32 @@ heading_rule_holds(const gr_heading_rule *r, const char *f, size_t flen, const c
 }
 
 /*
+ * Every rule of gr_heading_rules needs a word holding one of these words
+ * (总体情况: 情况; 收到和处理: 收到; 诉讼; 问题; 不足; 其他需要报告的事项 and
+ * 其他事项: 事项), so a folded text whose signature lacks a character of
+ * each of them opens no section, and the rules are not tried one by one
+ * (most tokens the matcher folds are labels).  test_stages checks each
+ * rule against this list.
+ */
+const char *const gr_heading_words[] = {"情况", "收到", "诉讼", "问题", "不足", "事项", NULL};
+
+/* Could the text of signature sig hold one of gr_heading_words? */
+static bool
+may_be_heading(const csig *sig)
+{
+	for (int i = 0; gr_heading_words[i] != NULL; i++)
+	{
+		const unsigned char *w = (const unsigned char *) gr_heading_words[i];
+		unsigned	b0 = char_bit(w),
+					b1 = char_bit(w + 3);	/* two ideographs, three bytes each */
+
+		if ((sig->w[b0 >> 6] >> (b0 & 63) & 1) && (sig->w[b1 >> 6] >> (b1 & 63) & 1))
+			return true;
+	}
+	return false;
+}
+
+/*
  * Which section does a heading line open?  S_NONE if it is not a heading.
  * The words are form.c's (gr_heading_rules).  A number in parentheses
  * ("（五）") is the narrative's own sub-heading unless it is the section's
@@ -186,7 +212,7 @@ gr_heading_of(const char *f, size_t flen, const csig *sig)
 	int			num;
 	sect		s = S_NONE;
 
-	if (flen == 0 || flen > 120)
+	if (flen == 0 || flen > 120 || (sig != NULL && !may_be_heading(sig)))
 		return S_NONE;
 	num = heading_number(f, &paren, &p);
 	if (f[0] == '(' && (!paren || num < 4))

@@ -49,6 +49,9 @@ bool		gr_has_sentence_punct(const char *f);
 /* The section a folded heading opens, or S_NONE. */
 sect		gr_heading_of(const char *f, size_t flen, const csig *sig);
 
+/* Words (two ideographs each) one of which each heading rule's words hold (NULL-terminated). */
+extern const char *const gr_heading_words[];
+
 /* A short line numbered 五 or 六 in words the reader does not know: its section, or S_NONE. */
 sect		gr_numbered_heading(const char *f, size_t flen);
 

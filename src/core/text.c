@@ -5,6 +5,7 @@
  */
 #include "gr.h"
 #include "text.h"
+#include "words.h"
 
 #include <string.h>
 
@@ -184,8 +185,16 @@ fold_word(char *out, size_t o, uint32_t cp)
 #define IN_BITS(bits, cp) \
 	((bits)[((cp) - 0x4000) >> 6] >> (((cp) - 0x4000) & 63) & 1)
 
-size_t
-gr_fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits)
+/*
+ * gr_fold, and with sig not NULL also the signature (words.h, sig_of) of
+ * what it writes, taken as it writes it: a run of ideographs is hashed as
+ * it is copied, an ASCII character is its own bit.  Anything else written
+ * (two- and four-byte sequences, a word folded back over the character
+ * before it) leaves *exact false, and the caller takes sig_of of the output.
+ */
+static size_t
+fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits,
+	 uint64_t *sig, bool *exact)
 {
 	size_t		i = 0,
 				o = 0;
@@ -202,7 +211,15 @@ gr_fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits)
 			/* ASCII: spaces dropped, the rest as it is */
 			i++;
 			if (c != ' ' && (c < '\t' || c > '\r'))
+			{
 				out[o++] = (char) c;
+				if (sig)
+				{
+					sig[c >> 6] |= UINT64_C(1) << (c & 63);
+					if (c == 0)
+						*exact = false; /* sig_of stops at a NUL */
+				}
+			}
 			continue;
 		}
 		if (c >= 0xE3 && c <= 0xE9)
@@ -242,10 +259,16 @@ gr_fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits)
 				{
 					if ((b1 | b2) == 0)
 						break;	/* U+3000 */
-					continue;
 				}
-				if (b0 > 0xE9 - 0xE4 || (gr_fold_bits[(b0 << 6) | b1] >> b2 & 1))
+				else if (b0 > 0xE9 - 0xE4 || (gr_fold_bits[(b0 << 6) | b1] >> b2 & 1))
 					break;
+				if (sig)
+				{
+					/* sig_of's hash of a three-byte sequence (char_bit) */
+					unsigned	h = ((unsigned) p[0] * 5u + (unsigned) p[1] * 7u + (unsigned) p[2]) & 255u;
+
+					sig[h >> 6] |= UINT64_C(1) << (h & 63);
+				}
 			}
 			if (k > 0)
 			{
@@ -262,7 +285,12 @@ gr_fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits)
 				   (unsigned char) s[i + 2] <= 0x9E)))
 		{
 			/* a full-width form U+FF01-U+FF5E: its ASCII character (gr_fold_width) */
-			out[o++] = (char) ((unsigned char) s[i + 2] - ((unsigned char) s[i + 1] == 0xBC ? 0x60 : 0x20));
+			unsigned char a = (unsigned char) ((unsigned char) s[i + 2] -
+											   ((unsigned char) s[i + 1] == 0xBC ? 0x60 : 0x20));
+
+			out[o++] = (char) a;
+			if (sig)
+				sig[a >> 6] |= UINT64_C(1) << (a & 63);
 			i += 3;
 			continue;
 		}
@@ -274,11 +302,57 @@ gr_fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits)
 		cp = gr_fold_cp(cp, &t);
 		if (t && trad_hits)
 			(*trad_hits)++;
-		cp = fold_word(out, o, cp);
-		o += gr_utf8_put(out + o, cp);
+		{
+			char		before[3] = {0, 0, 0};	/* the character fold_word may rewrite */
+			uint32_t	w;
+			size_t		n;
+
+			if (sig && o >= 3)
+				memcpy(before, out + o - 3, 3);
+			w = fold_word(out, o, cp);
+			n = gr_utf8_put(out + o, w);
+			if (sig)
+			{
+				const unsigned char *q = (const unsigned char *) out + o;
+
+				if ((n != 1 && n != 3) || (o >= 3 && memcmp(before, out + o - 3, 3) != 0))
+					*exact = false;
+				else
+				{
+					unsigned	b = n == 1 ? q[0] :
+						((unsigned) q[0] * 5u + (unsigned) q[1] * 7u + (unsigned) q[2]) & 255u;
+
+					sig[b >> 6] |= UINT64_C(1) << (b & 63);
+				}
+			}
+			o += n;
+		}
 	}
 	out[o] = '\0';
 	return o;
+}
+
+size_t
+gr_fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits)
+{
+	return fold(s, len, out, cap, trad_hits, NULL, NULL);
+}
+
+size_t
+gr_fold_sig(const char *s, size_t len, char *out, size_t cap, int *trad_hits, uint64_t sig[4])
+{
+	bool		exact = true;
+	size_t		n;
+
+	sig[0] = sig[1] = sig[2] = sig[3] = 0;
+	n = fold(s, len, out, cap, trad_hits, sig, &exact);
+	if (!exact)
+	{
+		csig		g = sig_of(out);
+
+		memcpy(sig, g.w, sizeof(g.w));
+	}
+	return n;
 }
 
 void
@@ -303,6 +377,9 @@ gr_script_counts(const char *s, size_t len, int *trad, int *simp)
 	}
 }
 
+/* The ASCII characters gr_is_space takes: space, tab, CR, LF, FF, VT. */
+#define ASCII_SPACE(c) ((c) == ' ' || ((c) >= '\t' && (c) <= '\r'))
+
 gr_str
 (gr_trim) (const char *s, size_t len)
 {
@@ -310,12 +387,24 @@ gr_str
 	size_t		a = 0,
 				b = len;
 
-	/* the usual case, nothing to trim, is gr_trim_fast's (text.h) */
+	/*
+	 * The usual case, nothing to trim, is gr_trim_fast's (text.h).  An
+	 * ASCII byte is tested here without decoding: the next usual case is a
+	 * line of a Word table, a tab and its cells.
+	 */
 	while (a < b)
 	{
 		size_t		adv;
-		uint32_t	cp = gr_utf8_next((const unsigned char *) s + a, b - a, &adv);
+		uint32_t	cp;
 
+		if ((unsigned char) s[a] < 0x80)
+		{
+			if (!ASCII_SPACE(s[a]))
+				break;
+			a++;
+			continue;
+		}
+		cp = gr_utf8_next((const unsigned char *) s + a, b - a, &adv);
 		if (!gr_is_space(cp))
 			break;
 		a += adv;
@@ -327,6 +416,13 @@ gr_str
 		size_t		adv;
 		uint32_t	cp;
 
+		if ((unsigned char) s[k] < 0x80)
+		{
+			if (!ASCII_SPACE(s[k]))
+				break;
+			b = k;
+			continue;
+		}
 		while (k > a && ((unsigned char) s[k] & 0xC0) == 0x80 && b - k < 4)
 			k--;
 		cp = gr_utf8_next((const unsigned char *) s + k, b - k, &adv);
@@ -358,8 +454,35 @@ static const char *const placeholders[] = {
 	"/", "-", "--", "—", "——", "―", "无", "空", "\\", "…", "...", "／", NULL
 };
 
+static gr_state read_number(const char *s, size_t len, bool allow_decimal, gr_cell *out);
+
+/*
+ * The usual cell first, one to fifteen ASCII digits and nothing else: the
+ * value read_number's own first test gives it, without entering the
+ * general reader (its frame, the trim, the character classes).
+ */
 gr_state
 gr_read_number(const char *s, size_t len, bool allow_decimal, gr_cell *out)
+{
+	if (len >= 1 && len <= 15)
+	{
+		int64_t		m = 0;
+		size_t		k = 0;
+
+		while (k < len && s[k] >= '0' && s[k] <= '9')
+			m = m * 10 + (s[k++] - '0');
+		if (k == len)
+		{
+			out->m = m;
+			out->scale = 0;
+			return out->state = GR_VALUE;
+		}
+	}
+	return read_number(s, len, allow_decimal, out);
+}
+
+static gr_state
+read_number(const char *s, size_t len, bool allow_decimal, gr_cell *out)
 {
 	char		buf[96];
 	size_t		n;

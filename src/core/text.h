@@ -40,6 +40,14 @@ uint32_t	gr_unradical(uint32_t cp);
 size_t		gr_fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits);
 
 /*
+ * gr_fold, and the signature of out (words.h: sig_of(out), a csig's words)
+ * into sig: the matcher takes both of each label, and the signature costs
+ * less taken while folding than in a second pass.
+ */
+size_t		gr_fold_sig(const char *s, size_t len, char *out, size_t cap, int *trad_hits,
+						uint64_t sig[4]);
+
+/*
  * Characters of s in their traditional form and in their simplified form,
  * among those the fold table has in both (for the document's script).
  */

@@ -79,6 +79,19 @@ has(const char *hay, const csig *sig, const char *needle)
 	return strstr(hay, needle) != NULL;
 }
 
+/*
+ * has(), the needle's char_bit b made beforehand: a word list searched
+ * for every label (gr_req_words) keeps its words' bits rather than hash
+ * each word's first character again at each label.
+ */
+static inline bool
+has_bit(const char *hay, const csig *sig, unsigned b, const char *needle)
+{
+	if (!(sig->w[b >> 6] & (UINT64_C(1) << (b & 63))))
+		return false;
+	return strstr(hay, needle) != NULL;
+}
+
 static inline bool
 contains_any(const char *hay, const csig *sig, const char *const *needles)
 {

@@ -315,6 +315,20 @@ put_diagnostics(obj *doc, const gr_doc *d)
  */
 #define JW_ORD_CACHE 16			/* members of an object whose order is kept */
 
+/*
+ * The member order last worked out, and the keys it was for: a table's rows
+ * have the same columns one after another, so most objects reuse it instead
+ * of sorting.  The keys are the form's static strings, so the same pointers
+ * are the same keys.
+ */
+typedef struct jorder
+{
+	int			keys_n;			/* keys, JW_ORD_CACHE at most */
+	int			ord_n;			/* members left after repeated keys */
+	const char *keys[JW_ORD_CACHE];
+	uint8		ord[JW_ORD_CACHE];
+} jorder;
+
 typedef struct jwriter
 {
 	char	   *buf;
@@ -323,15 +337,12 @@ typedef struct jwriter
 	gr_pg_numcache nums;		/* small counts: one Numeric each per call */
 
 	/*
-	 * The member order jw_object last worked out, and the keys it was for:
-	 * a table's rows have the same columns one after another, so most
-	 * objects reuse it instead of sorting.  The keys are the form's static
-	 * strings, so the same pointers are the same keys.
+	 * One order for the rows (jw_row), one for every other object: a group
+	 * is ordered between its rows, and would otherwise make the next row
+	 * sort again.
 	 */
-	int			okeys_n;		/* keys, JW_ORD_CACHE at most */
-	int			oord_n;			/* members left after repeated keys */
-	const char *okeys[JW_ORD_CACHE];
-	uint8		oord[JW_ORD_CACHE];
+	jorder		rows,
+				other;
 } jwriter;
 
 /* Room for n more bytes at the end. */
@@ -551,23 +562,23 @@ jm_cmp(const jmember *a, const jmember *b)
 /*
  * The order of members m[0..n) in an object, into ord: a stable sort by key,
  * of a repeated key the last kept; returns how many are kept.  The same keys
- * as the object before take its order without a sort.
+ * as the last object ordered through c take its order without a sort.
  */
 static int
-jw_order(jwriter *w, const jmember *m, int n, uint8 *ord)
+jw_order(jorder *c, const jmember *m, int n, uint8 *ord)
 {
 	int			k = 0;
 
-	if (n > 0 && n == w->okeys_n)
+	if (n > 0 && n == c->keys_n)
 	{
 		int			i = 0;
 
-		while (i < n && m[i].key == w->okeys[i])
+		while (i < n && m[i].key == c->keys[i])
 			i++;
 		if (i == n)
 		{
-			memcpy(ord, w->oord, w->oord_n);
-			return w->oord_n;
+			memcpy(ord, c->ord, c->ord_n);
+			return c->ord_n;
 		}
 	}
 	for (int i = 0; i < n; i++)
@@ -591,10 +602,10 @@ jw_order(jwriter *w, const jmember *m, int n, uint8 *ord)
 	if (n <= JW_ORD_CACHE)
 	{
 		for (int i = 0; i < n; i++)
-			w->okeys[i] = m[i].key;
-		memcpy(w->oord, ord, k);
-		w->okeys_n = n;
-		w->oord_n = k;
+			c->keys[i] = m[i].key;
+		memcpy(c->ord, ord, k);
+		c->keys_n = n;
+		c->ord_n = k;
 	}
 	return k;
 }
@@ -615,7 +626,7 @@ jw_object(jwriter *w, const jmember *m, int n)
 
 	StaticAssertStmt(JW_MAX_MEMBERS <= 256, "member indexes fit in a byte");
 	Assert(n <= JW_MAX_MEMBERS);
-	n = jw_order(w, m, n, ord);
+	n = jw_order(&w->other, m, n, ord);
 
 	(void) jw_pad(w);
 	header = (uint32) n | JB_FOBJECT;
@@ -682,19 +693,89 @@ typedef struct jtable
 	int			ginst[GR_A_NROWS + GR_R_NROWS + GR_AP_NGROUPS];
 } jtable;
 
-/* Row i of t: {column: value}. */
+/*
+ * Row i of t: {column: value}, the bytes jw_object would write, written
+ * as one block.  A row's members are only numbers and nulls, so its size
+ * is known before it is written: the room is made once and every piece is
+ * put at its offset, with no test for room or call per piece (most of a
+ * document's objects are such rows).
+ */
 static JEntry
 jw_row(jwriter *w, const void *arg, int i)
 {
 	const jtable *t = arg;
 	const gr_rows *it = &t->rows[i];
 	jmember		m[GR_RC_COUNT];
-	int			n = 0;
+	uint8		ord[JW_MAX_MEMBERS];
+	int			n = 0,
+				k;
+	Size		need,
+				base,
+				entries,
+				at;
+	uint32		header,
+				total = 0;
+	char	   *b;
 
 	for (int c = 0; c < it->ncols; c++)
 		jm_cell(jm_add(m, &n, gr_col_key(t->section, it->cols[c])), w,
 				*gr_doc_cell(t->d, t->section, it->row, it->cols[c]));
-	return jw_object(w, m, n);
+	k = jw_order(&w->rows, m, n, ord);
+
+	/* the most it takes: the padding before the row and before each number */
+	need = 3 + sizeof(header) + sizeof(JEntry) * (Size) (2 * k);
+	for (int j = 0; j < k; j++)
+	{
+		const jmember *x = &m[ord[j]];
+
+		need += x->klen;
+		if (x->kind == 'm')
+			need += 3 + VARSIZE_ANY(x->num);
+	}
+	jw_room(w, need);
+	b = w->buf;
+
+	/* the object's length counts the padding before it, as jw_object's does */
+	base = at = w->len;
+	while (at != INTALIGN(at))
+		b[at++] = 0;
+	header = (uint32) k | JB_FOBJECT;
+	memcpy(b + at, &header, sizeof(header));
+	at += sizeof(header);
+	entries = at;
+	at += sizeof(JEntry) * (Size) (2 * k);
+	for (int j = 0; j < 2 * k; j++)
+	{
+		const jmember *x = &m[ord[j < k ? j : j - k]];
+		JEntry		e;
+
+		if (j < k)
+		{
+			memcpy(b + at, x->key, x->klen);
+			at += x->klen;
+			e = (JEntry) x->klen;
+		}
+		else if (x->kind == 'm')
+		{
+			Size		start = at,
+						sz = VARSIZE_ANY(x->num);
+
+			while (at != INTALIGN(at))
+				b[at++] = 0;
+			memcpy(b + at, x->num, sz);
+			at += sz;
+			e = JENTRY_ISNUMERIC | (JEntry) (at - start);
+		}
+		else
+			e = JENTRY_ISNULL;
+		total += JBE_OFFLENFLD(e);
+		if (j % JB_OFFSET_STRIDE == 0)
+			e = (e & JENTRY_TYPEMASK) | total | JENTRY_HAS_OFF;
+		memcpy(b + entries + sizeof(JEntry) * (Size) j, &e, sizeof(e));
+	}
+	Assert(at - w->len <= need);
+	w->len = at;
+	return jw_container_end(w, base);
 }
 
 /* The group whose first leaf is row i of t: {leaf: {column: value}}. */

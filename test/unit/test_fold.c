@@ -3,11 +3,34 @@
  * whole once measured): the room left in the output, a traditional
  * character or a word inside a run, a sequence cut off by the end of the
  * text, spaces between ideographs; CJK punctuation inside a run and
- * full-width forms (each taken without decoding it).
+ * full-width forms (each taken without decoding it).  gr_fold_sig on the
+ * same texts: the same output and the signature sig_of gives it.
+ * gr_read_number on plain digits, read before its general reader.
  */
 #include "unit.h"
 #include "gr.h"
 #include "text.h"
+#include "words.h"
+
+/* gr_fold_sig of in (len bytes): gr_fold's output, and sig_of of it */
+static void
+fold_sig_same(const char *in, size_t len, size_t cap)
+{
+	char		a[256],
+				b[256];
+	int			ta = 0,
+				tb = 0;
+	uint64_t	sg[4];
+	csig		want;
+	size_t		na = gr_fold(in, len, a, cap, &ta),
+				nb = gr_fold_sig(in, len, b, cap, &tb, sg);
+
+	CHECK_EQ_INT((int) nb, (int) na);
+	CHECK(memcmp(a, b, na + 1) == 0);
+	CHECK_EQ_INT(tb, ta);
+	want = sig_of(b);
+	CHECK(memcmp(sg, want.w, sizeof(sg)) == 0);
+}
 
 static void
 fold_cap(const char *in, size_t cap, const char *want, int want_trad)
@@ -24,6 +47,23 @@ fold_cap(const char *in, size_t cap, const char *want, int want_trad)
 	/* never past the room given: the text, its NUL, and nothing after */
 	CHECK(n < cap);
 	CHECK(out[n + 1] == 'x');
+	fold_sig_same(in, strlen(in), cap);
+}
+
+/* gr_read_number of s: its state and, for a value, its mantissa and scale */
+static void
+number(const char *s, gr_state want, int64_t m, int scale)
+{
+	gr_cell		c;
+
+	memset(&c, 0x55, sizeof(c));
+	CHECK_EQ_INT(gr_read_number(s, strlen(s), true, &c), want);
+	CHECK_EQ_INT(c.state, want);
+	if (want == GR_VALUE)
+	{
+		CHECK(c.m == m);
+		CHECK_EQ_INT(c.scale, scale);
+	}
 }
 
 int
@@ -58,5 +98,26 @@ main(void)
 	/* cut sequences of both */
 	fold_cap("一\xE3\x80", 256, "一\xEF\xBF\xBD\xEF\xBF\xBD", 0);
 	fold_cap("１\xEF\xBC", 256, "1\xEF\xBF\xBD\xEF\xBF\xBD", 0);
+	/*
+	 * the signature taken while folding: two-byte characters, a NUL, a
+	 * word folded back over the character before it, a radical, labels
+	 */
+	fold_sig_same("a\xC2\xB7" "b（一）", strlen("a\xC2\xB7" "b（一）"), 256);
+	fold_sig_same("一\0二", 7, 256);
+	fold_sig_same("政府資訊公開、檔案", strlen("政府資訊公開、檔案"), 256);
+	fold_sig_same("\xE2\xBC\x80\xE2\xBA\x9F", 6, 256);
+	fold_sig_same("（三）不予公开 3.对同一内容", strlen("（三）不予公开 3.对同一内容"), 256);
+	fold_sig_same("本年新收政府信息公开申请数量", strlen("本年新收政府信息公开申请数量"), 20);
+	/* plain digits, and what is read by the general reader */
+	number("0", GR_VALUE, 0, 0);
+	number("7", GR_VALUE, 7, 0);
+	number("007", GR_VALUE, 7, 0);
+	number("999999999999999", GR_VALUE, INT64_C(999999999999999), 0);
+	number("9999999999999999", GR_UNREADABLE, 0, 0);
+	number("12 ", GR_VALUE, 12, 0);
+	number("1.50", GR_VALUE, 150, 2);
+	number("12件", GR_VALUE, 12, 0);
+	number("3 4", GR_UNREADABLE, 0, 0);
+	number("", GR_BLANK, 0, 0);
 	return unit_report("test_fold");
 }

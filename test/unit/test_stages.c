@@ -10,6 +10,7 @@
 #include "sections.h"
 #include "text.h"
 #include "unit.h"
+#include "words.h"
 
 #include <string.h>
 
@@ -23,6 +24,17 @@ heading(const char *raw)
 	size_t		n = gr_fold(raw, strlen(raw), f, sizeof(f), NULL);
 
 	return gr_heading_of(f, n, NULL);
+}
+
+/* The same, with the folded text's signature, as the matcher asks. */
+static sect
+heading_sig(const char *raw)
+{
+	char		f[GR_FOLD_CAP];
+	size_t		n = gr_fold(raw, strlen(raw), f, sizeof(f), NULL);
+	csig		sg = sig_of(f);
+
+	return gr_heading_of(f, n, &sg);
 }
 
 static sect
@@ -63,6 +75,38 @@ test_headings(void)
 	CHECK(!gr_may_be_structure("全年共召开新闻发布会十二场。", strlen("全年共召开新闻发布会十二场。")));
 	CHECK(gr_scan_is_heading("四、政府信息公开行政复议、行政诉讼情况",
 							 strlen("四、政府信息公开行政复议、行政诉讼情况")));
+	/*
+	 * gr_heading_of rules a text out by its signature when it holds none
+	 * of gr_heading_words: each rule's words must hold one, else a heading
+	 * of that rule would be missed
+	 */
+	for (int i = 0; i < GR_N_HEADING_RULES; i++)
+	{
+		const gr_heading_rule *r = &gr_heading_rules[i];
+		bool		held = false;
+
+		for (int w = 0; w < 3 && r->all[w] != NULL; w++)
+			for (int c = 0; gr_heading_words[c] != NULL; c++)
+				held = held || strstr(r->all[w], gr_heading_words[c]) != NULL;
+		CHECK(held);
+	}
+	/* with the signature, the same sections as without */
+	{
+		static const char *const lines[] = {
+			"一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+			"四、政府信息公开行政复议、行政诉讼情况", "四、行政复议和行政诉讼",
+			"五、存在的主要问题及改进情况", "五、存在问题及改进情况", "五、存在的不足和改进措施",
+			"六、其他需要报告的事项", "六、其他事项", "其他事项", "二、主動公開政府資訊情況",
+			"(五)存在问题及整改", "本机关认真落实条例要求", "规章", "(一)予以公开",
+			"其他对外管理服务事项", "申请人情况", "第(一)项", "收到申请", NULL
+		};
+
+		for (int i = 0; lines[i] != NULL; i++)
+			CHECK_EQ_INT(heading_sig(lines[i]), heading(lines[i]));
+		CHECK_EQ_INT(heading_sig("五、存在的不足和改进措施"), S_PROBLEMS);
+		CHECK_EQ_INT(heading_sig("六、其他事项"), S_OTHER);
+		CHECK_EQ_INT(heading_sig("规章"), S_NONE);
+	}
 	/* on folded text: （三） folds to (三) */
 	CHECK_EQ_STR(gr_skip_numbering("(三)不予公开"), "不予公开");
 	CHECK_EQ_STR(gr_skip_numbering("1.属于国家秘密"), "属于国家秘密");
