@@ -204,12 +204,14 @@ sums_across(const gr_tok *const *cells, int n)
  * are not printed: `18` / `18` under 自然人 and 总计), so its values are not
  * read from the left — that would put the total under 商业企业.  Kept, as a
  * paragraph row is, for the sums (settle.c requests_by_sums), which place
- * what only one reading allows.
+ * what only one reading allows.  A section 2 row so short has no sums to
+ * place it by: missing.
  */
 static bool
 lines_short(const parser *p, const row_acc *r)
 {
-	return r->section == GR_SEC_REQUESTS && r->ncols == GR_RC_COUNT && !r->pdf &&
+	return ((r->section == GR_SEC_REQUESTS && r->ncols == GR_RC_COUNT) ||
+			r->section == GR_SEC_ACTIVE) && !r->pdf &&
 		r->n > 0 && r->n < r->ncols && p->para.whole;
 }
 

@@ -62,6 +62,10 @@ test_one_row(void)
 	gen_set(&d.req[GR_R_CARRIED_OVER][GR_RC_NATURAL], 3, 0);
 	gen_set(&d.req[GR_R_CARRIED_OVER][GR_RC_LEGAL_SERVICE], 3, 0);
 	gen_set(&d.req[GR_R_CARRIED_OVER][GR_RC_TOTAL], 6, 0);
+	/* and 规章 as 5 / 12, its first cell blank: 5 is not 本年制发件数 */
+	d.active[GR_A_RULES][GR_AC_ISSUED].state = GR_BLANK;
+	gen_set(&d.active[GR_A_RULES][GR_AC_REPEALED], 5, 0);
+	gen_set(&d.active[GR_A_RULES][GR_AC_IN_FORCE], 12, 0);
 	d.req[GR_R_CARRIED_OVER][GR_RC_COMMERCIAL].state = GR_BLANK;
 	d.req[GR_R_CARRIED_OVER][GR_RC_RESEARCH].state = GR_BLANK;
 	d.req[GR_R_CARRIED_OVER][GR_RC_WELFARE].state = GR_BLANK;
@@ -71,21 +75,26 @@ test_one_row(void)
 	gr_render(&d, &tab, GR_SIMPLIFIED);
 	to_lines(tab.data, tab.len, &lines);
 	CHECK(strstr(lines.data, "二、上年结转政府信息公开申请数量\n3\n3\n6\n") != NULL);
+	CHECK(strstr(lines.data, "规章\n5\n12\n") != NULL);
 	gr_parse(&got, lines.data, lines.len, &m, NULL);
 	/* 3, 3, 6 under 自然人, 商业企业, 科研机构 would be two wrong numbers */
 	CHECK(got.req[GR_R_CARRIED_OVER][GR_RC_COMMERCIAL].state != GR_VALUE);
 	CHECK(got.req[GR_R_CARRIED_OVER][GR_RC_RESEARCH].state != GR_VALUE);
 	for (int c = 0; c < GR_RC_COUNT; c++)
 		CHECK(!wrong_cell(&d.req[GR_R_CARRIED_OVER][c], &got.req[GR_R_CARRIED_OVER][c]));
+	for (int c = 0; c < GR_A_NCOLS; c++)
+		CHECK(!wrong_cell(&d.active[GR_A_RULES][c], &got.active[GR_A_RULES][c]));
+	CHECK(got.active[GR_A_RULES][GR_AC_ISSUED].state != GR_VALUE);
 	/* the rows printed whole are read */
 	CHECK(gen_same_cell(&d.req[GR_R_NEW_RECEIVED][GR_RC_TOTAL], &got.req[GR_R_NEW_RECEIVED][GR_RC_TOTAL]));
 	gr_heap_free(h);
 }
 
 /*
- * 200 generated reports of both forms, in each a few section 3 cells that
- * hold 0 made blank (the tables still balance): no cell read as a number
- * that is not the printed one; the rows with no blank cell all read.
+ * 200 generated reports of both forms, in each a few cells of sections 2
+ * and 3 that hold 0 made blank (the tables still balance): no cell read as
+ * a number that is not the printed one; the section 3 rows with no blank
+ * cell all read.
  */
 static void
 test_generated(void)
@@ -93,7 +102,8 @@ test_generated(void)
 	int			wrong = 0,
 				whole = 0,
 				whole_read = 0,
-				short_rows = 0;
+				short_rows = 0,
+				blanked_active = 0;
 
 	for (uint64_t seed = 1; seed <= 200; seed++)
 	{
@@ -116,11 +126,22 @@ test_generated(void)
 					d.req[r][c].state = GR_BLANK;
 					blanked[r] = true;
 				}
+		for (int r = 0; r < GR_A_NROWS; r++)
+			for (int c = 0; c < GR_A_NCOLS; c++)
+				if (d.active[r][c].state == GR_VALUE && gen_v(&d.active[r][c]) == 0 &&
+					gen_chance(&rng, 1, 2))
+				{
+					d.active[r][c].state = GR_BLANK;
+					blanked_active++;
+				}
 		gr_buf_init(&tab, &m, 8192);
 		gr_buf_init(&lines, &m, 8192);
 		gr_render(&d, &tab, GR_SIMPLIFIED);
 		to_lines(tab.data, tab.len, &lines);
 		gr_parse(&got, lines.data, lines.len, &m, NULL);
+		for (int r = 0; r < GR_A_NROWS; r++)
+			for (int c = 0; c < GR_A_NCOLS; c++)
+				wrong += wrong_cell(&d.active[r][c], &got.active[r][c]);
 		for (int r = 0; r < GR_R_NROWS; r++)
 		{
 			bool		all = true,
@@ -143,6 +164,7 @@ test_generated(void)
 		gr_heap_free(h);
 	}
 	CHECK(short_rows > 1000);
+	CHECK(blanked_active > 10);
 	CHECK_EQ_INT(wrong, 0);
 	CHECK_EQ_INT(whole_read, whole);
 }
