@@ -197,6 +197,24 @@ sums_across(const gr_tok *const *cells, int n)
 	return sum == t->m;
 }
 
+/*
+ * A section 3 row of plain lines (one cell a line, no tab or border: a
+ * page's text, Word's text) that ends short: the empty cells the text left
+ * out may have stood anywhere among its values (a page whose blank cells
+ * are not printed: `18` / `18` under 自然人 and 总计), so its values are not
+ * read from the left — that would put the total under 商业企业.  Kept, as a
+ * paragraph row is, for the sums (settle.c requests_by_sums), which place
+ * what only one reading allows.  A section 2 row so short has no sums to
+ * place it by: missing.
+ */
+static bool
+lines_short(const parser *p, const row_acc *r)
+{
+	return ((r->section == GR_SEC_REQUESTS && r->ncols == GR_RC_COUNT) ||
+			r->section == GR_SEC_ACTIVE) && !r->pdf &&
+		r->n > 0 && r->n < r->ncols && p->para.whole;
+}
+
 /* Close the open row: store what was collected, the rest is missing. */
 void
 gr_finish_row(parser *p)
@@ -233,7 +251,7 @@ gr_finish_row(parser *p)
 		!r->pdf && p->in_text && gr_para_trailing_empty(&p->para, r->n, r->ncols, p->text_gap) &&
 		gr_para_all_zero(r->cells, r->n))
 		r->cells[r->n++] = &gr_para_empty;
-	if (!gr_para_placeable(&p->para, r->n, r->ncols))
+	if (!gr_para_placeable(&p->para, r->n, r->ncols) || lines_short(p, r))
 	{
 		/*
 		 * kept, to be placed by the sums once the table is read: a row of

@@ -385,6 +385,7 @@ typedef struct sheet
 	uint64_t   *rng;
 	gr_script	sc;
 	gen_layout	layout;
+	bool		bare_nowrap;	/* the bare style's table in progress: fixed widths, <p> in cells */
 } sheet;
 
 static void
@@ -1730,7 +1731,7 @@ gen_render(const gr_doc *d, gen_layout layout, gr_script script, uint64_t *rng, 
 /* ---------------------------------------------------------------- HTML styles */
 
 const char *const gen_html_style_names[GEN_H_COUNT] = {
-	"plain", "mso", "cms", "span", "print"
+	"plain", "mso", "cms", "span", "print", "bare"
 };
 
 /* Text escaped for HTML, nothing else changed. */
@@ -1818,6 +1819,11 @@ styled_cell(sheet *sh, gr_buf *b, gen_html_style st, const scell *c, bool spans,
 			gr_buf_puts(b, "<td");
 			break;
 	}
+	if (st == GEN_H_BARE && sh->bare_nowrap)
+		/* an editor's fixed widths: labels wide, figures narrow, never wrapped */
+		gr_buf_printf(b, " nowrap=\"nowrap\" style=\"width:%dpx;\"",
+					  label && col < (t->ncols == 10 ? 3 : t->ncols == 15 ? 0 : 1) ? 137 + 41 * (cs - 1) :
+					  38 * cs + 9 * (int) gen_below(sh->rng, 4));
 	if (cs > 1)
 		gr_buf_printf(b, st == GEN_H_SPAN ? pick(sh->rng, cs_forms, 3) :
 					  st == GEN_H_MSO ? " colspan=%d" : " colspan=\"%d\"", cs);
@@ -1875,11 +1881,84 @@ styled_cell(sheet *sh, gr_buf *b, gen_html_style st, const scell *c, bool spans,
 			else
 				html_text(sh, b, text, true);
 			break;
+		case GEN_H_BARE:
+			if (!sh->bare_nowrap)
+				html_plain(b, text, strlen(text));
+			else
+			{
+				/* every cell a paragraph, figures centred, a blank one a no-break space */
+				gr_buf_puts(b, label ? "<p>" : "<p align=\"center\">");
+				if (empty)
+					gr_buf_puts(b, "&nbsp;");
+				else
+					html_plain(b, text, strlen(text));
+				gr_buf_puts(b, "</p>");
+			}
+			break;
 		default:
 			html_plain(b, text, strlen(text));
 			break;
 	}
 	gr_buf_puts(b, "</td>");
+}
+
+/*
+ * A header cell of one column spanning header rows only (自然人, 总计, the
+ * appeals' 结果维持 …): real pages often write it without its rowspan and
+ * put an empty cell under it in the next header row.  Row spans over rows
+ * with figures (三、本年度办理结果, （三）不予公开) are kept.
+ */
+static bool
+bare_drops_span(const stable *t, grid g, int r, int col)
+{
+	const scell *c = SLOT(g, r, col).cell;
+	int			top = r;
+
+	if (!c || c->kind != CK_TEXT || c->cs != 1 || c->rs < 2)
+		return false;
+	while (top > 0 && SLOT(g, top - 1, col).cell == c)
+		top--;
+	for (int rr = top + 1; rr < top + c->rs && rr < t->n; rr++)
+		for (int k = 0; k < t->rows[rr].n; k++)
+			if (t->rows[rr].c[k].kind != CK_TEXT)
+				return false;
+	return true;
+}
+
+/* The bare style's rows, walked on the grid so that a dropped span's slots get their empty cells. */
+static void
+bare_rows(sheet *sh, gr_buf *b, const stable *t)
+{
+	grid		g = expand(sh, t);
+
+	for (int r = 0; r < g.nrows; r++)
+	{
+		gr_buf_puts(b, "<tr>");
+		for (int col = 0; col < g.ncols;)
+		{
+			const gslot *sl = &SLOT(g, r, col);
+
+			if (!sl->cell)
+				col++;
+			else if (sl->origin)
+			{
+				scell		c = *sl->cell;
+
+				if (bare_drops_span(t, g, r, col))
+					c.rs = 1;
+				styled_cell(sh, b, GEN_H_BARE, &c, true, col, t);
+				col += c.cs;
+			}
+			else if (bare_drops_span(t, g, r, col))
+			{
+				styled_cell(sh, b, GEN_H_BARE, NULL, true, col, t);
+				col++;
+			}
+			else
+				col++;
+		}
+		gr_buf_puts(b, "</tr>\n");
+	}
 }
 
 /*
@@ -1905,11 +1984,18 @@ styled_table(sheet *sh, gr_buf *b, const stable *t, gen_html_style st)
 		case GEN_H_PRINT:
 			gr_buf_puts(b, "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n");
 			break;
+		case GEN_H_BARE:
+			/* no border and no style sheet: a browser, or a PDF printer, draws no rules */
+			sh->bare_nowrap = chance(sh->rng, 1, 2);
+			gr_buf_puts(b, "<table>\n");
+			break;
 		default:
 			gr_buf_puts(b, "<table border=\"1\">\n");
 			break;
 	}
-	if (st == GEN_H_PLAIN)
+	if (st == GEN_H_BARE)
+		bare_rows(sh, b, t);
+	else if (st == GEN_H_PLAIN)
 	{
 		grid		g = expand(sh, t);
 
@@ -1970,6 +2056,15 @@ styled_text(sheet *sh, gr_buf *b, gen_html_style st, int kind, const char *text)
 		gr_buf_puts(b, open[kind]);
 		html_plain(b, text, n);
 		gr_buf_puts(b, kind == P_TITLE ? "</span></b></p>\r\n\r\n" : "<span lang=EN-US><o:p></o:p></span></span></p>\r\n\r\n");
+		return;
+	}
+	if (st == GEN_H_BARE)
+	{
+		/* an article body as editors type it: every line a paragraph, headings too */
+		gr_buf_puts(b, kind == P_TITLE ? "<p style='text-align: center;font-weight: bold;'>" :
+					kind == P_CLOSING ? "<p style=\"text-align: right\">" : "<p>");
+		html_plain(b, text, n);
+		gr_buf_puts(b, "</p>\n");
 		return;
 	}
 	switch (kind)
@@ -2051,6 +2146,11 @@ gen_render_html(const gr_doc *d, gen_html_style st, gr_script script, uint64_t *
 		case GEN_H_PRINT:
 			gr_buf_puts(out, print_head);
 			break;
+		case GEN_H_BARE:
+			gr_buf_puts(out, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>");
+			html_plain(out, title, strlen(title));
+			gr_buf_puts(out, "</title></head>\n<body>\n<div id=\"zoom\" class=\"article-content\">\n");
+			break;
 		case GEN_H_CMS:
 			gr_buf_puts(out, "<!DOCTYPE html>\n<html>\n<head>\n<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">\n<title>");
 			html_plain(out, title, strlen(title));
@@ -2098,6 +2198,9 @@ gen_render_html(const gr_doc *d, gen_html_style st, gr_script script, uint64_t *
 						"<a href=\"javascript:window.close()\">【关闭窗口】</a></div>\n</div>\n</div>\n"
 						"<div class=\"footer\"><p>主办：政府办公室 承办：信息中心</p><p>网站标识码：0000000001 "
 						"备案号：备00000000号</p></div>\n</body>\n</html>\n");
+			break;
+		case GEN_H_BARE:
+			gr_buf_puts(out, "</div>\n</body></html>\n");
 			break;
 		default:
 			gr_buf_puts(out, "</body>\n</html>\n");

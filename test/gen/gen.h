@@ -54,7 +54,9 @@ void		gen_render(const gr_doc *d, gen_layout layout, gr_script script,
  * HTML in the styles real pages come in, for the converter matrix
  * (test/matrix): the same document as a bare table page, as Word's "save as
  * web page", as a CMS article, with the form's merged cells, and as a page
- * made to be printed or turned into a document.
+ * made to be printed or turned into a document, and as a bare article page
+ * (the features real report pages have that the others lack; also printed
+ * to PDF).
  */
 typedef enum gen_html_style
 {
@@ -63,6 +65,8 @@ typedef enum gen_html_style
 	GEN_H_CMS,					/* a CMS article: <p> in every cell, site chrome around */
 	GEN_H_SPAN,					/* the form's colspan/rowspan, spelled in varied ways */
 	GEN_H_PRINT,				/* for DOCX and PDF: narrow label columns, large type */
+	GEN_H_BARE,					/* as real article pages: no border, no style sheet, header
+								 * rows' row spans written as empty cells, nowrap widths */
 	GEN_H_COUNT
 } gen_html_style;
 

@@ -105,11 +105,11 @@ if [ -z "$reuse" ]; then
 echo "n=$n first=$first full=$full" >"$work/params"
 "$here/mkdocs" "$work/docs" "$first" "$n"
 seeds=$(seq "$first" $((first + n - 1)))
-stamp "$n reports generated, 5 HTML styles each"
+stamp "$n reports generated, 6 HTML styles each"
 
 # ---- documents made from the print style: DOCX and PDF
 made=$work/made
-mkdir -p "$made"/{docx-pandoc,docx-lo,pdf-wk,pdf-lo}
+mkdir -p "$made"/{docx-pandoc,docx-lo,pdf-wk,pdf-lo,pdf-wk-bare,pdf-lo-bare}
 lo_run() {
 	# one LibreOffice for many files; its own profile, so that runs in
 	# parallel (other checkouts, other users) do not share one
@@ -123,9 +123,14 @@ fi
 if [ -n "$lo" ]; then
 	lo_run --convert-to 'docx:MS Word 2007 XML' --outdir "$made/docx-lo" "$work"/docs/print/*.html
 	lo_run --convert-to pdf --outdir "$made/pdf-lo" "$work"/docs/print/*.html
+	# the bare style printed as it is: real pages turned into PDF have no rules
+	lo_run --convert-to pdf --outdir "$made/pdf-lo-bare" "$work"/docs/bare/*.html
 fi
 if have wkhtmltopdf; then
-	for s in $seeds; do echo "$work/docs/print/$s.html $made/pdf-wk/$s.pdf"; done |
+	for s in $seeds; do
+		echo "$work/docs/print/$s.html $made/pdf-wk/$s.pdf"
+		echo "$work/docs/bare/$s.html $made/pdf-wk-bare/$s.pdf"
+	done |
 		xargs -P "$jobs" -n 2 sh -c 'timeout 120 wkhtmltopdf -q --page-size A4 "$0" "$1" >/dev/null 2>&1 || [ -s "$1" ] || echo "wkhtmltopdf $0 failed" >&2'
 fi
 stamp "DOCX and PDF made"
@@ -138,7 +143,7 @@ add() { # source converter input seed
 	echo "$2 $3 $text/$1/$2/s/$4.txt" >>"$jobsfile"
 }
 for s in $seeds; do
-	for style in plain mso cms span; do
+	for style in plain mso cms span bare; do
 		for c in "${html_convs[@]}"; do add "$style" "$c" "$work/docs/$style/$s.html" "$s"; done
 	done
 	for src in docx-pandoc docx-lo; do
@@ -147,7 +152,7 @@ for s in $seeds; do
 			[ -s "$made/$src/$s.docx" ] && add "$src" "$c" "$made/$src/$s.docx" "$s"
 		done
 	done
-	for src in pdf-wk pdf-lo; do
+	for src in pdf-wk pdf-lo pdf-wk-bare pdf-lo-bare; do
 		for c in "${pdf_convs[@]}"; do
 			[ -s "$made/$src/$s.pdf" ] && add "$src" "$c" "$made/$src/$s.pdf" "$s"
 		done
@@ -232,7 +237,7 @@ done | sort -t$'\t' -k1,1 -k2,2 -k3,3r -k4,4n >"$list"
 # combinations in a fixed order: sources, then converters, as listed above
 order() {
 	local i=0
-	for src in plain mso cms span docx-pandoc docx-lo pdf-wk pdf-lo; do
+	for src in plain mso cms span bare docx-pandoc docx-lo pdf-wk pdf-lo pdf-wk-bare pdf-lo-bare; do
 		for c in raw lynx w3m html2markdown html2text pandoc-gfm pandoc-plain pandoc-markdown docx2txt lo-txt pdftotext pdftotext-layout pdftotext-raw; do
 			for sc in s t tw; do echo "$i $src $c $sc"; i=$((i + 1)); done
 		done
