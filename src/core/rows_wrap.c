@@ -1008,7 +1008,9 @@ pieces_only(const gr_toks *ts, const wline *a, const wline *r)
  * declines such a cell when the line beside the row holds only digits.  A
  * unit wrapped under another cell of the row on that line (`件   ２`)
  * hides them from it: then none of the row's values is read, and the
- * pieces are taken away so that no other row reads them.
+ * pieces are taken away so that no other row reads them.  Not in a PDF's
+ * text (paged), where a piece lies only roughly over its cell: there the
+ * row's line stays, for the reading of section 3 by its lines in order.
  */
 static void
 void_wrapped(gr_toks *ts, const wline *r, const join *js, int nj, uint8_t *grp)
@@ -1175,7 +1177,7 @@ join_pieces(gr_toks *ts, const gr_mem *m, uint8_t *grp)
 		}
 		if ((digits || row_split(r, grp)) && !row_adds_up(ts, r, js, nj))
 		{
-			if (digits)
+			if (digits && !paged)
 				void_wrapped(ts, r, js, nj, grp);
 			continue;
 		}
