@@ -122,6 +122,32 @@ put_values(sbuf *b, const long *v, int skip)
 	}
 }
 
+/*
+ * Rows from..to-1, each label then its figures, except rows k0 and k0 + 1:
+ * both labels, then k0's figures, then between (a stray figure; NULL for
+ * none), then k0 + 1's.
+ */
+static void
+put_rows(sbuf *b, long v[NLEAF][7], int from, int to, int k0, const char *between)
+{
+	for (int k = from; k < to; k++)
+	{
+		if (k == k0)
+		{
+			put_label(b, k);
+			put_label(b, k + 1);
+			put_values(b, v[k], -1);
+			if (between != NULL)
+				put(b, between);
+			put_values(b, v[k + 1], -1);
+			k++;
+			continue;
+		}
+		put_label(b, k);
+		put_values(b, v[k], -1);
+	}
+}
+
 static void
 head(sbuf *b)
 {
@@ -314,20 +340,7 @@ test_anchors(void)
 
 	make_values(v, 4);
 	head(&b);
-	for (int k = 0; k < NLEAF; k++)
-	{
-		if (k == k0)
-		{
-			put_label(&b, k);
-			put_label(&b, k + 1);
-			put_values(&b, v[k], -1);
-			put_values(&b, v[k + 1], -1);
-			k++;
-			continue;
-		}
-		put_label(&b, k);
-		put_values(&b, v[k], -1);
-	}
+	put_rows(&b, v, 0, NLEAF, k0, NULL);
 	put(&b, "3\n\n\f");
 	tail(&b);
 	d = parse(&b, &h);
@@ -843,21 +856,7 @@ last_label_after(bool bal, bool page)
 		v[0][6] += 1;
 	}
 	head(&b);
-	for (int k = 0; k < NLEAF - 1; k++)
-	{
-		if (k == k0)
-		{
-			put_label(&b, k);
-			put_label(&b, k + 1);
-			put_values(&b, v[k], -1);
-			put(&b, "3\n\n");
-			put_values(&b, v[k + 1], -1);
-			k++;
-			continue;
-		}
-		put_label(&b, k);
-		put_values(&b, v[k], -1);
-	}
+	put_rows(&b, v, 0, NLEAF - 1, k0, "3\n\n");
 	put_values(&b, v[NLEAF - 1], -1);
 	put_label(&b, NLEAF - 1);
 	if (page)
@@ -909,21 +908,7 @@ test_both_ends(void)
 	head(&b);
 	put_values(&b, v[0], -1);
 	put_label(&b, 0);
-	for (int k = 1; k < NLEAF - 1; k++)
-	{
-		if (k == k0)
-		{
-			put_label(&b, k);
-			put_label(&b, k + 1);
-			put_values(&b, v[k], -1);
-			put(&b, "3\n\n");
-			put_values(&b, v[k + 1], -1);
-			k++;
-			continue;
-		}
-		put_label(&b, k);
-		put_values(&b, v[k], -1);
-	}
+	put_rows(&b, v, 1, NLEAF - 1, k0, "3\n\n");
 	put_values(&b, v[NLEAF - 1], -1);
 	put_label(&b, NLEAF - 1);
 	d = parse_paged(&b, &h);
