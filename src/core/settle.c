@@ -500,6 +500,29 @@ end_fill(const gr_pdf_rows *st, gr_form f, const int *rows, int ends[2][4], cons
 }
 
 /*
+ * Store the cells c[0..GR_RC_COUNT) of section 3's row r, placed after the
+ * pass (by the form's order or by -layout lines): the row is counted as
+ * found, and noted `inferred` unless its label had given the same cells.
+ */
+static void
+store_placed_row(parser *p, int r, const gr_tok *const *c)
+{
+	bool		same = p->have_req[r];
+
+	for (int j = 0; j < GR_RC_COUNT; j++)
+	{
+		same = same && p->raw_req[r][j] == c[j];
+		gr_store_cell(p, &p->d->req[r][j], &p->raw_req[r][j], c[j], false);
+	}
+	if (!p->have_req[r])
+	{
+		p->have_req[r] = true;
+		p->nrows_req++;
+	}
+	p->inferred_req[r] = !same;
+}
+
+/*
  * Section 3 of paged text whose values do not read as a whole by the
  * form's order: the rows whose labels placed them for certain (their
  * values the first after their label, none of a neighbour's: pdf_blocks's
@@ -621,25 +644,11 @@ pdf_by_anchors(parser *p, bool *placed)
 			if (fill[k] && ((done[0] && k < ends[0][1]) || (done[1] && k >= ends[1][0])))
 				fill[k] = false;
 	for (int k = 0; k < n; k++)
-	{
-		int			r = rows[k];
-		bool		same = p->have_req[r];
-
-		if (!fill[k])
-			continue;
-		for (int j = 0; j < GR_RC_COUNT; j++)
+		if (fill[k])
 		{
-			same = same && p->raw_req[r][j] == cells[k * GR_RC_COUNT + j];
-			gr_store_cell(p, &p->d->req[r][j], &p->raw_req[r][j], cells[k * GR_RC_COUNT + j], false);
+			store_placed_row(p, rows[k], cells + k * GR_RC_COUNT);
+			placed[rows[k]] = true;
 		}
-		if (!p->have_req[r])
-		{
-			p->have_req[r] = true;
-			p->nrows_req++;
-		}
-		p->inferred_req[r] = !same;
-		placed[r] = true;
-	}
 }
 
 /*
@@ -689,24 +698,13 @@ pdf_by_order(parser *p, bool *placed)
 	for (int r = 0, k = 0; r < GR_R_NROWS; r++)
 	{
 		const gr_tok *const *c;
-		bool		same = p->have_req[r];
 
 		if (!gr_rrow_is_leaf(forms[f], r))
 			continue;
 		c = cells[f] + k * GR_RC_COUNT;
 		if (!certain[f][k++])
 			continue;
-		for (int j = 0; j < GR_RC_COUNT; j++)
-		{
-			same = same && p->raw_req[r][j] == c[j];
-			gr_store_cell(p, &p->d->req[r][j], &p->raw_req[r][j], c[j], false);
-		}
-		if (!p->have_req[r])
-		{
-			p->have_req[r] = true;
-			p->nrows_req++;
-		}
-		p->inferred_req[r] = !same;
+		store_placed_row(p, r, c);
 		placed[r] = true;
 	}
 	if (forms[f] == GR_FORM_2019)
@@ -1013,7 +1011,6 @@ fill_positions(parser *p, gr_positions *pos, const char *text, size_t len)
 			pos->appeals[g][c] = cell_span(p->raw_app[g][c], &d->appeals[g][c], text, len);
 }
 
-/* The settle stage: after the pass, before the metadata stage. */
 /*
  * Section 3 of -layout text: rows that no label placed, read from the
  * lines of values between rows whose labels did (rows_pdf.c
@@ -1097,22 +1094,11 @@ layout_by_lines(parser *p)
 	if (!any || !order_balances(f, cells, certain))
 		return;
 	for (int k = 0; k < n; k++)
-	{
-		int			r = rows[k];
-
-		if (known[k] || !certain[k])
-			continue;
-		for (int j = 0; j < GR_RC_COUNT; j++)
-			gr_store_cell(p, &p->d->req[r][j], &p->raw_req[r][j], cells[k * GR_RC_COUNT + j], false);
-		if (!p->have_req[r])
-		{
-			p->have_req[r] = true;
-			p->nrows_req++;
-		}
-		p->inferred_req[r] = true;
-	}
+		if (!known[k] && certain[k])
+			store_placed_row(p, rows[k], cells + k * GR_RC_COUNT);
 }
 
+/* The settle stage: after the pass, before the metadata stage. */
 void
 gr_settle(parser *p, gr_positions *pos, const char *given, size_t given_len)
 {
