@@ -264,8 +264,8 @@ fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits,
 					break;
 				if (sig)
 				{
-					/* sig_of's hash of a three-byte sequence (char_bit) */
-					unsigned	h = ((unsigned) p[0] * 5u + (unsigned) p[1] * 7u + (unsigned) p[2]) & 255u;
+					/* sig_of's hash of a three-byte sequence */
+					unsigned	h = hash3(p);
 
 					sig[h >> 6] |= UINT64_C(1) << (h & 63);
 				}
@@ -319,8 +319,7 @@ fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits,
 					*exact = false;
 				else
 				{
-					unsigned	b = n == 1 ? q[0] :
-						((unsigned) q[0] * 5u + (unsigned) q[1] * 7u + (unsigned) q[2]) & 255u;
+					unsigned	b = n == 1 ? q[0] : hash3(q);
 
 					sig[b >> 6] |= UINT64_C(1) << (b & 63);
 				}

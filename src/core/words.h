@@ -26,12 +26,19 @@ typedef struct csig
 	uint64_t	w[4];
 } csig;
 
+/* The signature bit of a three-byte UTF-8 sequence. */
+static inline unsigned
+hash3(const unsigned char *c)
+{
+	return ((unsigned) c[0] * 5u + (unsigned) c[1] * 7u + (unsigned) c[2]) & 255u;
+}
+
 static inline unsigned
 char_bit(const unsigned char *c)
 {
 	if (c[0] < 0x80 || c[1] == 0 || c[2] == 0)
 		return c[0];
-	return ((unsigned) c[0] * 5u + (unsigned) c[1] * 7u + (unsigned) c[2]) & 255u;
+	return hash3(c);
 }
 
 static inline csig
@@ -54,7 +61,7 @@ sig_of(const char *s)
 		 */
 		if (*c >= 0xE0 && *c < 0xF0 && (c[1] & 0xC0) == 0x80 && (c[2] & 0xC0) == 0x80)
 		{
-			b = ((unsigned) c[0] * 5u + (unsigned) c[1] * 7u + (unsigned) c[2]) & 255u;
+			b = hash3(c);
 			c += 3;
 		}
 		else
