@@ -109,6 +109,8 @@ typedef struct parser
 	/* pdftotext rows whose label cells wrap over lines (rows_pdf.c) */
 	gr_pdf_rows pdfr;
 	gr_pdf_matcher pdfm;
+	bool		pdf_lines;		/* some line has a label and cells (pdf_lines_in): the
+								 * stage can apply */
 	int			nbreaks;		/* row breaks met so far */
 
 	/* one cell per paragraph (rows_para.c) */

@@ -1708,7 +1708,8 @@ match_break(parser *p, const gr_tok *t)
 	bool		goes_on;
 
 	p->nbreaks++;
-	gr_pdf_line_end(&p->pdfr);
+	if (p->pdf_lines)
+		gr_pdf_line_end(&p->pdfr);
 	goes_on = p->cur.section >= 0 &&
 		gr_para_break(&p->para, p->cur.n, p->cur.ncols);
 
@@ -1908,7 +1909,8 @@ match_token(parser *p, size_t i)
 		match_break(p, t);
 		return;
 	}
-	gr_pdf_token(&p->pdfr, i);
+	if (p->pdf_lines)
+		gr_pdf_token(&p->pdfr, i);
 	valueish = gr_tok_is_valueish(t);
 	p->tok_whole = gr_para_plain(p->ts, i);
 
@@ -1932,6 +1934,25 @@ static const gr_pdf_matcher pdfm_calls = {
 	.state = pdfm_state,
 	.sums_across = sums_across,
 };
+
+/*
+ * Can the pdftotext row stage apply to these tokens?  It reads a line as a
+ * pdftotext row only when a label (a line token) has cells after it on its
+ * own source line (rows_pdf.c's new_line); until a line has, the stage only
+ * counts lines, and what it counts is read for such rows alone.  A text
+ * without any such line (Word's text, one cell a line; lynx; an HTML page's
+ * cells) skips the stage: gr_pdf_token and gr_pdf_line_end on every token
+ * and break.  The tokens do not change once prepared.
+ */
+static bool
+pdf_lines_in(const gr_toks *ts)
+{
+	for (size_t i = 0; i + 1 < ts->n; i++)
+		if (ts->t[i].kind == GR_TOK_LINE && ts->t[i + 1].kind == GR_TOK_CELL &&
+			ts->t[i + 1].lstart == ts->t[i].lstart)
+			return true;
+	return false;
+}
 
 /*
  * The first stages: the text decoded and cut into tokens (an HTML page read
@@ -1973,6 +1994,7 @@ prepare(parser *p, const char *text, size_t len)
 						  gr_alloc(p->m, sizeof(gr_tok *) * GR_R_NROWS * GR_RC_COUNT),
 						  GR_R_NROWS * GR_RC_COUNT);
 	}
+	p->pdf_lines = pdf_lines_in(&p->toks);
 	p->meta = (gr_meta) {p->d, p->m, p->interrupt, &p->toks};
 	gr_meta_title(&p->meta, p->toks.t, p->toks.n);
 }
