@@ -903,23 +903,46 @@ appeals_token(parser *p, const gr_tok *t)
 
 /* ---------------------------------------------------------------- labels */
 
+/*
+ * The signature bits (char_bit) of the first characters of gr_req_words,
+ * a constant table: made once, at the first label read in the process, and
+ * the same in every reading after.  A table longer than REQ_BITS_CAP (it
+ * has 35 words) is not kept: each reading then makes its own (req_bits).
+ */
+#define REQ_BITS_CAP 128
+static uint8_t req_bits_once[REQ_BITS_CAP];
+static bool req_bits_made;
+
+static const uint8_t *
+req_bits(parser *p)
+{
+	int			n = 0;
+	uint8_t    *bits;
+
+	if (req_bits_made)
+		return req_bits_once;
+	if (p->req_bits != NULL)
+		return p->req_bits;
+	while (gr_req_words[n].word)
+		n++;
+	bits = n <= REQ_BITS_CAP ? req_bits_once : gr_alloc_raw(p->m, (size_t) n);
+	for (int i = 0; i < n; i++)
+		bits[i] = (uint8_t) char_bit((const unsigned char *) gr_req_words[i].word);
+	if (bits == req_bits_once)
+		req_bits_made = true;	/* after the table is whole */
+	else
+		p->req_bits = bits;
+	return bits;
+}
+
 static int
 match_req(parser *p, const char *f, const csig *sig)
 {
 	const char *b = gr_skip_numbering(f);
+	const uint8_t *bits = req_bits(p);
 
-	if (p->req_bits == NULL)
-	{
-		int			n = 0;
-
-		while (gr_req_words[n].word)
-			n++;
-		p->req_bits = gr_alloc_raw(p->m, (size_t) n);
-		for (int i = 0; i < n; i++)
-			p->req_bits[i] = (uint8_t) char_bit((const unsigned char *) gr_req_words[i].word);
-	}
 	for (int i = 0; gr_req_words[i].word; i++)
-		if (has_bit(f, sig, p->req_bits[i], gr_req_words[i].word))
+		if (has_bit(f, sig, bits[i], gr_req_words[i].word))
 		{
 			/*
 			 * The results header and the first leaf's label in one text
