@@ -904,20 +904,22 @@ appeals_token(parser *p, const gr_tok *t)
 /* ---------------------------------------------------------------- labels */
 
 /*
- * The signature bits (char_bit) of the first characters of gr_req_words,
- * a constant table: made once, at the first label read in the process, and
- * the same in every reading after.  A table longer than REQ_BITS_CAP (it
- * has 35 words) is not kept: each reading then makes its own (req_bits).
+ * The signature bits of the first two characters of gr_req_words' words
+ * (char_bit, second_bit: words.h), a constant table: made once, at the
+ * first label read in the process, and the same in every reading after.
+ * A table longer than REQ_BITS_CAP (it has 35 words) is not kept: each
+ * reading then makes its own (p->req_bits).
  */
 #define REQ_BITS_CAP 128
-static uint8_t req_bits_once[REQ_BITS_CAP];
+typedef int16_t req_bit_pair[2];
+static req_bit_pair req_bits_once[REQ_BITS_CAP];
 static bool req_bits_made;
 
-static const uint8_t *
+static const req_bit_pair *
 req_bits(parser *p)
 {
 	int			n = 0;
-	uint8_t    *bits;
+	req_bit_pair *bits;
 
 	if (req_bits_made)
 		return req_bits_once;
@@ -925,9 +927,12 @@ req_bits(parser *p)
 		return p->req_bits;
 	while (gr_req_words[n].word)
 		n++;
-	bits = n <= REQ_BITS_CAP ? req_bits_once : gr_alloc_raw(p->m, (size_t) n);
+	bits = n <= REQ_BITS_CAP ? req_bits_once : gr_alloc_raw(p->m, sizeof(bits[0]) * (size_t) n);
 	for (int i = 0; i < n; i++)
-		bits[i] = (uint8_t) char_bit((const unsigned char *) gr_req_words[i].word);
+	{
+		bits[i][0] = (int16_t) char_bit((const unsigned char *) gr_req_words[i].word);
+		bits[i][1] = (int16_t) second_bit(gr_req_words[i].word);
+	}
 	if (bits == req_bits_once)
 		req_bits_made = true;	/* after the table is whole */
 	else
@@ -939,10 +944,10 @@ static int
 match_req(parser *p, const char *f, const csig *sig)
 {
 	const char *b = gr_skip_numbering(f);
-	const uint8_t *bits = req_bits(p);
+	const req_bit_pair *bits = req_bits(p);
 
 	for (int i = 0; gr_req_words[i].word; i++)
-		if (has_bit(f, sig, bits[i], gr_req_words[i].word))
+		if (has_bits(f, sig, (unsigned) bits[i][0], bits[i][1], gr_req_words[i].word))
 		{
 			/*
 			 * The results header and the first leaf's label in one text
