@@ -93,8 +93,9 @@ typedef struct parser
 	gr_meta		meta;			/* the metadata stage, fed the same tokens */
 	int			trad_hits;
 	int			tt_hits;		/* table_token recognised something */
-	/* char_bit of each gr_req_words word (words.h), made on first use */
-	uint8_t    *req_bits;
+	/* char_bit and second_bit of each gr_req_words word (words.h), made on
+	 * first use when parse.c's table cannot hold them */
+	int16_t		(*req_bits)[2];
 	/* fuzzy label matching: the form's labels, made on first use */
 	struct fuzzy_label *fz;
 	int			nfz;
@@ -109,6 +110,8 @@ typedef struct parser
 	/* pdftotext rows whose label cells wrap over lines (rows_pdf.c) */
 	gr_pdf_rows pdfr;
 	gr_pdf_matcher pdfm;
+	bool		pdf_lines;		/* some line has a label and cells (pdf_lines_in): the
+								 * stage can apply */
 	int			nbreaks;		/* row breaks met so far */
 
 	/* one cell per paragraph (rows_para.c) */

@@ -822,6 +822,58 @@ narrative_facts(gr_meta *p, const char *s, size_t len)
 			p->interrupt();
 			next_check = i + 0x100000;
 		}
+
+		/*
+		 * Step over what starts no keyword and ends no clause, before the
+		 * general test below: an ASCII byte other than a digit or ';', a
+		 * two- or four-byte sequence, and a three-byte one unless it may be
+		 * 。 (E3 80 82), a full-width form (EF BC: ，；！？ and digits) or a
+		 * keyword of lead byte E6-E8 (FACT_KEY_SECOND).  Each advances
+		 * as the general test would (adv), and sets nothing there.  Up to
+		 * four bytes before the end (the general test's i + 2 < len) and
+		 * the next interrupt check.
+		 */
+		{
+			size_t		lim = len - (len > 4 ? 4 : len);
+
+			if (lim > next_check)
+				lim = next_check;
+			while (i < lim)
+			{
+				unsigned	b = (unsigned char) s[i];
+
+				if (b - 0xE4u <= 0xE9u - 0xE4u)
+				{
+					/* an ideograph: the most of a narrative */
+					if (b - 0xE6u <= 0xE8u - 0xE6u &&
+						(FACT_KEY_SECOND >> ((unsigned char) s[i + 1] & 0x3F) & 1))
+						break;
+					i += 3;
+				}
+				else if (b < 0x80)
+				{
+					if ((b >= '0' && b <= '9') || b == ';')
+						break;
+					i++;
+				}
+				else if (b == 0xE3)
+				{
+					if ((unsigned char) s[i + 1] == 0x80 && (unsigned char) s[i + 2] == 0x82)
+						break;
+					i += 3;
+				}
+				else if (b == 0xEF)
+				{
+					if ((unsigned char) s[i + 1] == 0xBC)
+						break;
+					i += 3;
+				}
+				else
+					i += b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+			}
+			c = (i < len) ? (unsigned char) s[i] : 0;
+			end = (i == len);
+		}
 		if (!end)
 		{
 			if (c < 0x80)

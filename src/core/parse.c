@@ -903,23 +903,51 @@ appeals_token(parser *p, const gr_tok *t)
 
 /* ---------------------------------------------------------------- labels */
 
+/*
+ * The signature bits of the first two characters of gr_req_words' words
+ * (char_bit, second_bit: words.h), a constant table: made once, at the
+ * first label read in the process, and the same in every reading after.
+ * A table longer than REQ_BITS_CAP (it has 35 words) is not kept: each
+ * reading then makes its own (p->req_bits).
+ */
+#define REQ_BITS_CAP 128
+typedef int16_t req_bit_pair[2];
+static req_bit_pair req_bits_once[REQ_BITS_CAP];
+static bool req_bits_made;
+
+static const req_bit_pair *
+req_bits(parser *p)
+{
+	int			n = 0;
+	req_bit_pair *bits;
+
+	if (req_bits_made)
+		return req_bits_once;
+	if (p->req_bits != NULL)
+		return p->req_bits;
+	while (gr_req_words[n].word)
+		n++;
+	bits = n <= REQ_BITS_CAP ? req_bits_once : gr_alloc_raw(p->m, sizeof(bits[0]) * (size_t) n);
+	for (int i = 0; i < n; i++)
+	{
+		bits[i][0] = (int16_t) char_bit((const unsigned char *) gr_req_words[i].word);
+		bits[i][1] = (int16_t) second_bit(gr_req_words[i].word);
+	}
+	if (bits == req_bits_once)
+		req_bits_made = true;	/* after the table is whole */
+	else
+		p->req_bits = bits;
+	return bits;
+}
+
 static int
 match_req(parser *p, const char *f, const csig *sig)
 {
 	const char *b = gr_skip_numbering(f);
+	const req_bit_pair *bits = req_bits(p);
 
-	if (p->req_bits == NULL)
-	{
-		int			n = 0;
-
-		while (gr_req_words[n].word)
-			n++;
-		p->req_bits = gr_alloc_raw(p->m, (size_t) n);
-		for (int i = 0; i < n; i++)
-			p->req_bits[i] = (uint8_t) char_bit((const unsigned char *) gr_req_words[i].word);
-	}
 	for (int i = 0; gr_req_words[i].word; i++)
-		if (has_bit(f, sig, p->req_bits[i], gr_req_words[i].word))
+		if (has_bits(f, sig, (unsigned) bits[i][0], bits[i][1], gr_req_words[i].word))
 		{
 			/*
 			 * The results header and the first leaf's label in one text
@@ -1708,7 +1736,8 @@ match_break(parser *p, const gr_tok *t)
 	bool		goes_on;
 
 	p->nbreaks++;
-	gr_pdf_line_end(&p->pdfr);
+	if (p->pdf_lines)
+		gr_pdf_line_end(&p->pdfr);
 	goes_on = p->cur.section >= 0 &&
 		gr_para_break(&p->para, p->cur.n, p->cur.ncols);
 
@@ -1908,7 +1937,8 @@ match_token(parser *p, size_t i)
 		match_break(p, t);
 		return;
 	}
-	gr_pdf_token(&p->pdfr, i);
+	if (p->pdf_lines)
+		gr_pdf_token(&p->pdfr, i);
 	valueish = gr_tok_is_valueish(t);
 	p->tok_whole = gr_para_plain(p->ts, i);
 
@@ -1932,6 +1962,25 @@ static const gr_pdf_matcher pdfm_calls = {
 	.state = pdfm_state,
 	.sums_across = sums_across,
 };
+
+/*
+ * Can the pdftotext row stage apply to these tokens?  It reads a line as a
+ * pdftotext row only when a label (a line token) has cells after it on its
+ * own source line (rows_pdf.c's new_line); until a line has, the stage only
+ * counts lines, and what it counts is read for such rows alone.  A text
+ * without any such line (Word's text, one cell a line; lynx; an HTML page's
+ * cells) skips the stage: gr_pdf_token and gr_pdf_line_end on every token
+ * and break.  The tokens do not change once prepared.
+ */
+static bool
+pdf_lines_in(const gr_toks *ts)
+{
+	for (size_t i = 0; i + 1 < ts->n; i++)
+		if (ts->t[i].kind == GR_TOK_LINE && ts->t[i + 1].kind == GR_TOK_CELL &&
+			ts->t[i + 1].lstart == ts->t[i].lstart)
+			return true;
+	return false;
+}
 
 /*
  * The first stages: the text decoded and cut into tokens (an HTML page read
@@ -1973,6 +2022,7 @@ prepare(parser *p, const char *text, size_t len)
 						  gr_alloc(p->m, sizeof(gr_tok *) * GR_R_NROWS * GR_RC_COUNT),
 						  GR_R_NROWS * GR_RC_COUNT);
 	}
+	p->pdf_lines = pdf_lines_in(&p->toks);
 	p->meta = (gr_meta) {p->d, p->m, p->interrupt, &p->toks};
 	gr_meta_title(&p->meta, p->toks.t, p->toks.n);
 }

@@ -87,14 +87,40 @@ has(const char *hay, const csig *sig, const char *needle)
 }
 
 /*
- * has(), the needle's char_bit b made beforehand: a word list searched
+ * The bit of a word's second character, when sig_of gives it alike wherever
+ * the character stands (ASCII, or a whole three-byte sequence); -1 for any
+ * other (a two- or four-byte character, a word of one character).
+ */
+static inline int
+second_bit(const char *word)
+{
+	const unsigned char *c = (const unsigned char *) word;
+
+	if (c[0] < 0x80)
+		c += 1;
+	else if (c[0] >= 0xE0 && c[0] < 0xF0 && (c[1] & 0xC0) == 0x80 && (c[2] & 0xC0) == 0x80)
+		c += 3;
+	else
+		return -1;
+	if (c[0] != 0 && c[0] < 0x80)
+		return c[0];
+	if (c[0] >= 0xE0 && c[0] < 0xF0 && (c[1] & 0xC0) == 0x80 && (c[2] & 0xC0) == 0x80)
+		return (int) hash3(c);
+	return -1;
+}
+
+/*
+ * has(), the bits of the needle's first character (char_bit) and second
+ * (second_bit; b2 < 0: not tested) made beforehand: a word list searched
  * for every label (gr_req_words) keeps its words' bits rather than hash
- * each word's first character again at each label.
+ * them again at each label, and most words whose first character the
+ * signature lets through are ruled out by their second before strstr.
  */
 static inline bool
-has_bit(const char *hay, const csig *sig, unsigned b, const char *needle)
+has_bits(const char *hay, const csig *sig, unsigned b, int b2, const char *needle)
 {
-	if (!(sig->w[b >> 6] & (UINT64_C(1) << (b & 63))))
+	if (!(sig->w[b >> 6] & (UINT64_C(1) << (b & 63))) ||
+		(b2 >= 0 && !(sig->w[b2 >> 6] & (UINT64_C(1) << (b2 & 63)))))
 		return false;
 	return strstr(hay, needle) != NULL;
 }

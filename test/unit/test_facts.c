@@ -87,6 +87,15 @@ static const want cases[] = {
 	{"行政事业性收费共1.25万元。", -1, -1, -1, -1, -1, "1.25",
 	 "报告正文所述行政事业性收费金额（万元）(1.25)与表格“行政事业性收费”本年收费金额（万元）(0)不符"},
 	{"行政事业性收费3项。", -1, -1, -1, -1, -1, NULL, NULL},
+	/*
+	 * what the byte-level pass steps over without a look (narrative_facts)
+	 * and what it stops at: full-width digits, ';' and ； between clauses,
+	 * 《》「」 (E3 80 …) next to 。, two- and four-byte characters
+	 */
+	{"上年结转６件。", 6, -1, -1, -1, -1, NULL, NULL},
+	{"办结５１件;上年结转6件。", 6, 51, -1, -1, -1, NULL, NULL},
+	{"依照《条例》·附表𠀀；上年结转6件「详见表二」。办结51件。", 6, 51, -1, -1, -1, NULL, NULL},
+	{"全年收取费用¥0元，结转下年度继续办理12件。", -1, -1, 12, -1, -1, NULL, NULL},
 	/* not counts: a share, a duty, an outline of the report */
 	{"办结率100%，依法按时办结，结转申请均已办理。", -1, -1, -1, -1, -1, NULL, NULL},
 	{"报告包括政府信息公开行政复议和行政诉讼情况等6部分。", -1, -1, -1, -1, -1, NULL, NULL},

@@ -6,6 +6,8 @@
  * full-width forms (each taken without decoding it).  gr_fold_sig on the
  * same texts: the same output and the signature sig_of gives it.
  * gr_read_number on plain digits, read before its general reader.
+ * has_bits, the signature's test of a word's first two characters, against
+ * strstr on every word of gr_req_words in texts around it.
  */
 #include "unit.h"
 #include "gr.h"
@@ -48,6 +50,51 @@ fold_cap(const char *in, size_t cap, const char *want, int want_trad)
 	CHECK(n < cap);
 	CHECK(out[n + 1] == 'x');
 	fold_sig_same(in, strlen(in), cap);
+}
+
+/* has_bits of word in hay, with hay's signature, is strstr's answer */
+static void
+bits_as_strstr(const char *hay, const char *word)
+{
+	csig		g = sig_of(hay);
+	bool		want = strstr(hay, word) != NULL;
+
+	CHECK(has_bits(hay, &g, char_bit((const unsigned char *) word), second_bit(word), word) == want);
+	if (unit_fail)
+		fprintf(stderr, "  has_bits: %s in %s\n", word, hay);
+}
+
+static void
+req_words_bits(void)
+{
+	/* before a word: stray and short sequences, two-byte and ASCII characters */
+	static const char *const before[] = {
+		"", "x", "(三)", "\xC2\xB7", "\xE4", "\xE4\x80", "\xE4\x80\x80\x80", "\xF0\x9F\x98\x80", "一、",
+	};
+	/* texts that hold no word whole, but first characters of them */
+	static const char *const near[] = {
+		"本年度", "予以", "部分", "国家", "其他处理决定", "三、本年", "不予", "重复", "信息", "确认",
+	};
+	char		hay[128];
+
+	for (int i = 0; gr_req_words[i].word; i++)
+	{
+		const char *w = gr_req_words[i].word;
+
+		for (size_t k = 0; k < sizeof(before) / sizeof(before[0]); k++)
+		{
+			snprintf(hay, sizeof(hay), "%s%s数量", before[k], w);
+			bits_as_strstr(hay, w);
+			CHECK(strstr(hay, w) != NULL);
+		}
+		for (size_t k = 0; k < sizeof(near) / sizeof(near[0]); k++)
+			bits_as_strstr(near[k], w);
+	}
+	/* a word's second character: ASCII, three bytes, none, two bytes */
+	CHECK_EQ_INT(second_bit("a1"), '1');
+	CHECK_EQ_INT(second_bit("予以"), (int) hash3((const unsigned char *) "以"));
+	CHECK_EQ_INT(second_bit("予"), -1);
+	CHECK_EQ_INT(second_bit("a\xC2\xB7"), -1);
 }
 
 /* gr_read_number of s: its state and, for a value, its mantissa and scale */
@@ -108,6 +155,7 @@ main(void)
 	fold_sig_same("\xE2\xBC\x80\xE2\xBA\x9F", 6, 256);
 	fold_sig_same("（三）不予公开 3.对同一内容", strlen("（三）不予公开 3.对同一内容"), 256);
 	fold_sig_same("本年新收政府信息公开申请数量", strlen("本年新收政府信息公开申请数量"), 20);
+	req_words_bits();
 	/* plain digits, and what is read by the general reader */
 	number("0", GR_VALUE, 0, 0);
 	number("7", GR_VALUE, 7, 0);
