@@ -1199,8 +1199,406 @@ join_pieces(gr_toks *ts, const gr_mem *m, uint8_t *grp)
 }
 
 /*
+ * pdftotext -layout of a narrow value column: LibreOffice centres a row's
+ * cells on the middle of its tallest one, so a figure wrapped over two
+ * lines stands above and below the row's line, in a column where the row's
+ * line holds nothing (`３５` / `41 120 9 7件 180件 2` / `９`, 359):
+ *
+ *        一、本年新收政府信息公开申请数量     19   1026   １    16   1810    18   2,890
+ *                                                             ３５
+ *        二、上年结转政府信息公开申请数量     41   120    9    7件   180 件   2
+ *                                                             ９
+ *
+ * pdftotext prints one character a column whatever its width, so columns
+ * here are counted in characters.  The lines right above and below a row
+ * one to three values short that hold only digits (below, a count's unit
+ * after them), none of them over a value of the row, make figures by
+ * pairs: a piece above and the piece below over the same characters, every
+ * piece paired.  The figures go into the row in the order of their
+ * columns, and are kept only when the row then has seven values that add
+ * up, and each figure and each of the row's values stands in the column of
+ * its place in the nearest full row (seven values) above and below it on
+ * its page, wherever it overlaps one of them — each figure overlapping at
+ * least one: a long label pushes a row right, and a piece printed right of
+ * the next column's figure would otherwise be placed one cell off.  The
+ * figure's token is an empty field of the row's line at its column,
+ * holding the joined number.
+ */
+#define FILL_MAX 3
+
+/* The characters [*c0, *c1) a token of a line takes (a form feed none). */
+static void
+char_cols(const gr_toks *ts, const gr_tok *t, int *c0, int *c1)
+{
+	int			c = 0;
+
+	for (const char *s = ts->text + t->lstart; s < t->s + t->len; s++)
+	{
+		unsigned char b = (unsigned char) *s;
+
+		if (s == t->s)
+			*c0 = c;
+		c += (b < 0x80 && b != '\f') || b >= 0xC0;
+	}
+	if (t->len == 0)
+		*c0 = c;
+	*c1 = c;
+}
+
+/* The byte of t's line at character c (the line's end if it is shorter). */
+static const char *
+at_char(const gr_toks *ts, const gr_tok *t, int c)
+{
+	const char *s = ts->text + t->lstart,
+			   *e = ts->text + t->lend;
+	int			k = 0;
+
+	for (; s < e; s++)
+	{
+		unsigned char b = (unsigned char) *s;
+
+		if ((b < 0x80 && b != '\f') || b >= 0xC0)
+		{
+			if (k == c)
+				return s;
+			k++;
+		}
+	}
+	return e;
+}
+
+typedef struct fline
+{
+	size_t		first;
+	uint32_t	n;
+	uint32_t	page;			/* form feeds before it */
+	int			full;			/* its columns in full[] if a full row, else -1 */
+} fline;
+
+typedef struct ffig
+{
+	int			c0,
+				c1;
+	int			at;				/* its place among the row's seven */
+	gr_cell		num;
+} ffig;
+
+/* The pieces of a line that holds only digits (a unit after them below). */
+static int
+fill_pieces(const gr_toks *ts, const fline *l, bool below, gr_tok *pc, int room)
+{
+	int			n = 0;
+
+	for (uint32_t k = 0; k < l->n; k++)
+	{
+		gr_tok		parts[4];
+		int			np = parts_of(&ts->t[l->first + k], parts, 4);
+
+		if (np == 0 || !in_line(ts, &ts->t[l->first + k]))
+			return -1;
+		for (int q = 0; q < np; q++)
+		{
+			int			kind = piece_kind(&parts[q]);
+
+			if (n == room || !(kind == P_DIG || (below && kind == P_DIGUNIT)))
+				return -1;
+			pc[n++] = parts[q];
+		}
+	}
+	return n;
+}
+
+/* Does line b follow line a directly? */
+static bool
+fl_adjacent(const gr_toks *ts, const fline *a, const fline *b)
+{
+	wline		wa = {a->first, a->n, 0, false, false},
+				wb = {b->first, b->n, 0, false, false};
+
+	return adjacent(ts, &wa, &wb);
+}
+
+/* Is line l a row of values (three or more after its label)? */
+static int
+fl_values(gr_toks *ts, const fline *l, size_t *v0)
+{
+	int			nv = line_values(ts, l->first, l->n, v0);
+
+	return gap_line(ts, &ts->t[l->first]) ? nv : -1;
+}
+
+/*
+ * The columns of the full rows refs[0..nref): does [c0, c1), placed at
+ * `at`, stand in that column of every one it overlaps?  How many it
+ * overlaps; -1 when one has it in another column.
+ */
+static int
+fill_agrees(const int *full, const int *refs, int nref, int c0, int c1, int at)
+{
+	int			agree = 0;
+
+	for (int f = 0; f < nref; f++)
+	{
+		const int  *r = full + refs[f] * 2 * NCOL;
+		int			hit = -1;
+
+		for (int q = 0; q < NCOL; q++)
+			if (c0 < r[2 * q + 1] && r[2 * q] < c1)
+			{
+				if (hit >= 0 || q != at)
+					return -1;
+				hit = q;
+			}
+		agree += hit == at;
+	}
+	return agree;
+}
+
+static void
+fill_between(gr_toks *ts, const gr_mem *m)
+{
+	fline	   *ln;
+	size_t		nl = 0;
+	int		   *full;
+	int			nfull = 0;
+	uint8_t    *ins = NULL;		/* per row's first value: figures put before/among */
+	ffig	   *figs = NULL;	/* FILL_MAX per line */
+	size_t		gain = 0;
+	gr_tok	   *nt;
+	size_t		o = 0;
+
+	if (ts->len == 0 || memchr(ts->text, '\f', ts->len) == NULL)
+		return;
+	for (size_t i = 0; i < ts->n; i++)
+		nl += ts->t[i].kind != GR_TOK_BREAK &&
+			(i == 0 || ts->t[i - 1].kind == GR_TOK_BREAK || ts->t[i - 1].lstart != ts->t[i].lstart);
+	if (nl < 3)
+		return;
+	ln = gr_alloc_raw(m, nl * sizeof(fline));
+	full = gr_alloc_raw(m, nl * 2 * NCOL * sizeof(int));
+	nl = 0;
+	for (size_t i = 0, seen = 0, page = 0; i < ts->n;)
+	{
+		size_t		j = i;
+
+		if (ts->t[i].kind == GR_TOK_BREAK)
+		{
+			i++;
+			continue;
+		}
+		while (j < ts->n && ts->t[j].kind != GR_TOK_BREAK && ts->t[j].lstart == ts->t[i].lstart)
+			j++;
+		/* the form feeds since the line before (each byte looked at once) */
+		for (; seen <= ts->t[i].lstart && seen < ts->len; seen++)
+			page += ts->text[seen] == '\f';
+		if (ts->t[i].lend > seen)
+			seen = ts->t[i].lend;
+		ln[nl].first = i;
+		ln[nl].n = (uint32_t) (j - i);
+		ln[nl].page = (uint32_t) page;
+		ln[nl].full = -1;
+		nl++;
+		i = j;
+	}
+	/* the full rows' columns, in characters */
+	for (size_t l = 0; l < nl; l++)
+	{
+		size_t		v0;
+		bool		ok = true;
+
+		if (fl_values(ts, &ln[l], &v0) != NCOL)
+			continue;
+		for (int q = 0; q < NCOL && ok; q++)
+		{
+			ok = in_line(ts, &ts->t[v0 + q]);
+			char_cols(ts, &ts->t[v0 + q], &full[nfull * 2 * NCOL + 2 * q],
+					  &full[nfull * 2 * NCOL + 2 * q + 1]);
+		}
+		if (ok)
+			ln[l].full = nfull++;
+	}
+	if (nfull == 0)
+		return;
+
+	for (size_t l = 1; l + 1 < nl; l++)
+	{
+		fline	   *r = &ln[l],
+				   *a = &ln[l - 1],
+				   *b = &ln[l + 1];
+		size_t		v0;
+		int			nv = fl_values(ts, r, &v0),
+					na,
+					nb,
+					nf = 0,
+					rc0[NCOL],
+					rc1[NCOL];
+		gr_tok		pa[FILL_MAX + 1],
+					pb[FILL_MAX + 1];
+		ffig		f[FILL_MAX];
+		int64_t		v[NCOL];
+		bool		ok = true;
+		int			refs[2],
+					nref = 0;
+
+		if (nv < NCOL - FILL_MAX || nv >= NCOL || v0 == r->first ||
+			!fl_adjacent(ts, a, r) || !fl_adjacent(ts, r, b))
+			continue;
+		/* a piece line between two rows: whose it is, is unknown */
+		if (l >= 2 && fl_adjacent(ts, &ln[l - 2], a) && fl_values(ts, &ln[l - 2], &(size_t) {0}) >= 3)
+			continue;
+		if (l + 2 < nl && fl_adjacent(ts, b, &ln[l + 2]) && fl_values(ts, &ln[l + 2], &(size_t) {0}) >= 3)
+			continue;
+		na = fill_pieces(ts, a, false, pa, FILL_MAX + 1);
+		nb = fill_pieces(ts, b, true, pb, FILL_MAX + 1);
+		if (na <= 0 || na != nb || nv + na != NCOL)
+			continue;
+		for (int k = 0; k < nv && ok; k++)
+			ok = in_line(ts, &ts->t[v0 + k]) && ts->t[v0 + k].num.scale == 0;
+		/* the nearest full rows above and below it on its page */
+		for (size_t x = l; x-- > 0 && ln[x].page == r->page;)
+			if (ln[x].full >= 0)
+			{
+				refs[nref++] = ln[x].full;
+				break;
+			}
+		for (size_t x = l + 1; x < nl && ln[x].page == r->page; x++)
+			if (ln[x].full >= 0)
+			{
+				refs[nref++] = ln[x].full;
+				break;
+			}
+		if (!ok || nref == 0)
+			continue;
+		for (int k = 0; k < nv; k++)
+			char_cols(ts, &ts->t[v0 + k], &rc0[k], &rc1[k]);
+		/* pairs: the k-th piece above over the k-th below, over no value */
+		for (int k = 0; k < na && ok; k++)
+		{
+			int			a0,
+						a1,
+						b0,
+						b1;
+			char		buf[64];
+
+			char_cols(ts, &pa[k], &a0, &a1);
+			char_cols(ts, &pb[k], &b0, &b1);
+			if (!(a0 < b1 && b0 < a1) || pa[k].len + pb[k].len > sizeof(buf))
+			{
+				ok = false;
+				break;
+			}
+			f[nf].c0 = a0 < b0 ? a0 : b0;
+			f[nf].c1 = a1 > b1 ? a1 : b1;
+			for (int q = 0; q < nv; q++)
+				if (f[nf].c0 < rc1[q] + 1 && rc0[q] < f[nf].c1 + 1)
+					ok = false;	/* over a value, or touching it */
+			memcpy(buf, pa[k].s, pa[k].len);
+			memcpy(buf + pa[k].len, pb[k].s, pb[k].len);
+			memset(&f[nf].num, 0, sizeof(f[nf].num));
+			if (gr_read_number(buf, pa[k].len + pb[k].len, false, &f[nf].num) != GR_VALUE ||
+				f[nf].num.scale != 0)
+				ok = false;
+			nf++;
+		}
+		if (!ok)
+			continue;
+		/* the row in the order of its columns */
+		{
+			int			k = 0,
+						q = 0;
+
+			for (int at = 0; at < NCOL && ok; at++)
+			{
+				int			c0,
+							c1;
+
+				if (q < nf && (k == nv || f[q].c0 < rc0[k]))
+				{
+					f[q].at = at;
+					v[at] = f[q].num.m;
+					c0 = f[q].c0;
+					c1 = f[q].c1;
+					ok = fill_agrees(full, refs, nref, c0, c1, at) >= 1;
+					q++;
+				}
+				else
+				{
+					const gr_cell *cn = &ts->t[v0 + k].num;
+
+					v[at] = cn->state == GR_VALUE ? cn->m : 0;
+					ok = fill_agrees(full, refs, nref, rc0[k], rc1[k], at) >= 0;
+					k++;
+				}
+			}
+		}
+		if (!ok || !adds_up(v, NCOL))
+			continue;
+		if (ins == NULL)
+		{
+			ins = gr_alloc(m, ts->n);
+			figs = gr_alloc_raw(m, ts->n * FILL_MAX * sizeof(ffig));
+		}
+		ins[v0] = (uint8_t) nf;
+		memcpy(&figs[v0 * FILL_MAX], f, (size_t) nf * sizeof(ffig));
+		gain += (size_t) nf;
+		for (uint32_t k = 0; k < a->n; k++)
+			ts->t[a->first + k].kind = 0xFF;
+		for (uint32_t k = 0; k < b->n; k++)
+			ts->t[b->first + k].kind = 0xFF;
+	}
+	if (gain == 0 || gain * sizeof(gr_tok) > ts->budget)
+		return;
+	ts->budget -= gain * sizeof(gr_tok);
+	nt = gr_alloc_raw(m, (ts->n + gain) * sizeof(gr_tok));
+	for (size_t i = 0; i < ts->n;)
+	{
+		int			nf = ins[i],
+					q = 0;
+		const ffig *f = &figs[i * FILL_MAX];
+		size_t		v0 = i,
+					x = 0;
+
+		if (ts->t[i].kind == 0xFF ||
+			(ts->t[i].kind == GR_TOK_BREAK && o > 0 && nt[o - 1].kind == GR_TOK_BREAK))
+		{
+			i++;				/* a piece taken, or a row break left doubled */
+			continue;
+		}
+		if (nf == 0)
+		{
+			nt[o++] = ts->t[i++];
+			continue;
+		}
+		/* the row's values from v0, with its figures put at their places */
+		for (int at = 0; at < NCOL; at++)
+		{
+			if (q < nf && f[q].at == at)
+			{
+				gr_tok		e = ts->t[v0];
+
+				e.s = at_char(ts, &ts->t[v0], f[q].c0);
+				e.len = 0;
+				e.num = f[q].num;
+				e.nstate = (uint8_t) (1 + GR_VALUE);
+				e.joined = 0;
+				e.kind = GR_TOK_CELL;
+				nt[o++] = e;
+				q++;
+			}
+			else
+				nt[o++] = ts->t[v0 + x++];
+		}
+		i = v0 + x;
+	}
+	ts->t = nt;
+	ts->n = o;
+	ts->cap = o;
+}
+
+/*
  * The stage: split fields, join pieces, put back the splits no row
- * confirmed, drop what was taken, then the empty cells of short rows.
+ * confirmed, drop what was taken, put the figures wrapped above and below a row
+ * into it, then the empty cells of short rows.
  */
 void
 gr_wrap_join(gr_toks *ts, const gr_mem *m)
@@ -1227,5 +1625,6 @@ gr_wrap_join(gr_toks *ts, const gr_mem *m)
 		ts->t[out++] = ts->t[i];
 	}
 	ts->n = out;
+	fill_between(ts, m);
 	place_blanks(ts, m);
 }
