@@ -1211,10 +1211,11 @@ join_pieces(gr_toks *ts, const gr_mem *m, uint8_t *grp)
  *
  * pdftotext prints one character a column whatever its width, so columns
  * here are counted in characters.  The lines right above and below a row
- * one to three values short that hold only digits (below, a count's unit
- * after them), none of them over a value of the row, make figures by
- * pairs: a piece above and the piece below over the same characters, every
- * piece paired.  The figures go into the row in the order of their
+ * one to three values short that hold, right of a label's parts (a label
+ * wrapped around the row's line), only digits (below, digits with a
+ * count's unit, or the unit alone), none of them over a value of the row,
+ * make figures by pairs: a piece above and the piece below over the same
+ * characters, every piece paired.  The figures go into the row in the order of their
  * columns, and are kept only when the row then has seven values that add
  * up, and each figure and each of the row's values stands in the column of
  * its place in the nearest full row (seven values) above and below it on
@@ -1283,29 +1284,57 @@ typedef struct ffig
 	gr_cell		num;
 } ffig;
 
-/* The pieces of a line that holds only digits (a unit after them below). */
+/*
+ * The pieces of a line that holds, right of a label's part ending before
+ * the row's values (character vcol0), only digits (below, digits or a
+ * count's unit after them, or the unit alone).  -1 when it holds anything
+ * else.
+ */
 static int
-fill_pieces(const gr_toks *ts, const fline *l, bool below, gr_tok *pc, int room)
+fill_pieces(gr_toks *ts, const fline *l, bool below, int vcol0, gr_tok *pc, int room)
 {
 	int			n = 0;
 
 	for (uint32_t k = 0; k < l->n; k++)
 	{
+		gr_tok	   *t = &ts->t[l->first + k];
 		gr_tok		parts[4];
-		int			np = parts_of(&ts->t[l->first + k], parts, 4);
+		int			np = parts_of(t, parts, 4),
+					c0,
+					c1;
 
-		if (np == 0 || !in_line(ts, &ts->t[l->first + k]))
+		if (np == 0 || !in_line(ts, t))
 			return -1;
+		char_cols(ts, t, &c0, &c1);
+		if (n == 0 && c1 < vcol0 && piece_kind(t) == P_OTHER && !valueish(t))
+			continue;			/* the label's part, left of the values */
 		for (int q = 0; q < np; q++)
 		{
 			int			kind = piece_kind(&parts[q]);
 
-			if (n == room || !(kind == P_DIG || (below && kind == P_DIGUNIT)))
+			if (n == room ||
+				!(kind == P_DIG || (below && (kind == P_DIGUNIT || kind == P_UNIT))))
 				return -1;
 			pc[n++] = parts[q];
 		}
 	}
 	return n;
+}
+
+/* The fields of line l that fill_pieces took pieces from: taken away. */
+static void
+fill_take(gr_toks *ts, const fline *l, int vcol0)
+{
+	for (uint32_t k = 0; k < l->n; k++)
+	{
+		gr_tok	   *t = &ts->t[l->first + k];
+		int			c0,
+					c1;
+
+		char_cols(ts, t, &c0, &c1);
+		if (!(c1 < vcol0 && piece_kind(t) == P_OTHER && !valueish(t)))
+			t->kind = 0xFF;
+	}
 }
 
 /* Does line b follow line a directly? */
@@ -1440,7 +1469,7 @@ fill_between(gr_toks *ts, const gr_mem *m)
 		int			refs[2],
 					nref = 0;
 
-		if (nv < NCOL - FILL_MAX || nv >= NCOL || v0 == r->first ||
+		if (nv < NCOL - FILL_MAX || nv >= NCOL ||
 			!fl_adjacent(ts, a, r) || !fl_adjacent(ts, r, b))
 			continue;
 		/* a piece line between two rows: whose it is, is unknown */
@@ -1448,12 +1477,16 @@ fill_between(gr_toks *ts, const gr_mem *m)
 			continue;
 		if (l + 2 < nl && fl_adjacent(ts, b, &ln[l + 2]) && fl_values(ts, &ln[l + 2], &(size_t) {0}) >= 3)
 			continue;
-		na = fill_pieces(ts, a, false, pa, FILL_MAX + 1);
-		nb = fill_pieces(ts, b, true, pb, FILL_MAX + 1);
-		if (na <= 0 || na != nb || nv + na != NCOL)
-			continue;
 		for (int k = 0; k < nv && ok; k++)
 			ok = in_line(ts, &ts->t[v0 + k]) && ts->t[v0 + k].num.scale == 0;
+		if (!ok)
+			continue;
+		for (int k = 0; k < nv; k++)
+			char_cols(ts, &ts->t[v0 + k], &rc0[k], &rc1[k]);
+		na = fill_pieces(ts, a, false, rc0[0], pa, FILL_MAX + 1);
+		nb = fill_pieces(ts, b, true, rc0[0], pb, FILL_MAX + 1);
+		if (na <= 0 || na != nb || nv + na != NCOL)
+			continue;
 		/* the nearest full rows above and below it on its page */
 		for (size_t x = l; x-- > 0 && ln[x].page == r->page;)
 			if (ln[x].full >= 0)
@@ -1467,10 +1500,8 @@ fill_between(gr_toks *ts, const gr_mem *m)
 				refs[nref++] = ln[x].full;
 				break;
 			}
-		if (!ok || nref == 0)
+		if (nref == 0)
 			continue;
-		for (int k = 0; k < nv; k++)
-			char_cols(ts, &ts->t[v0 + k], &rc0[k], &rc1[k]);
 		/* pairs: the k-th piece above over the k-th below, over no value */
 		for (int k = 0; k < na && ok; k++)
 		{
@@ -1541,10 +1572,8 @@ fill_between(gr_toks *ts, const gr_mem *m)
 		ins[v0] = (uint8_t) nf;
 		memcpy(&figs[v0 * FILL_MAX], f, (size_t) nf * sizeof(ffig));
 		gain += (size_t) nf;
-		for (uint32_t k = 0; k < a->n; k++)
-			ts->t[a->first + k].kind = 0xFF;
-		for (uint32_t k = 0; k < b->n; k++)
-			ts->t[b->first + k].kind = 0xFF;
+		fill_take(ts, a, rc0[0]);
+		fill_take(ts, b, rc0[0]);
 	}
 	if (gain == 0 || gain * sizeof(gr_tok) > ts->budget)
 		return;

@@ -8,8 +8,12 @@
  * at the same character offset on every line, an empty line between rows,
  * and the total of 二、上年结转 (359) wrapped as `３５` above its row's
  * line and `９` below, the row's line holding the six other figures.  The
- * row is read whole; each variant below, made from that text here, must
- * leave it null (missing) with no other value changed:
+ * row is read whole, and so it is when its label wraps around its line
+ * (the label's parts beside the pieces, as in LibreOffice's print page) and
+ * when the figure's digits stand above and its unit alone below.  Each
+ * variant below, made from that text here, must leave it null (missing)
+ * with no other value changed:
+ *   - a money unit below the digits;
  *   - the lower piece changed: the row does not add up;
  *   - the lower piece taken away: a piece with no partner;
  *   - the figure standing in no column of the full rows around it (the
@@ -81,6 +85,30 @@ count_problem(const gr_doc *d, int row, int problem)
 static const long new_received[GR_RC_COUNT] = {19, 1026, 1, 16, 1810, 18, 2890};
 static const long granted[GR_RC_COUNT] = {8, 0, 0, 2, 5, 1, 16};
 
+/* the variant made by replacing find with with reads the row as want */
+static void
+read_as(const char *base, const char *find, const char *with, const long *want, const char *what)
+{
+	gr_heap    *h = gr_heap_new();
+	gr_mem		m = gr_heap_mem(h);
+	size_t		len;
+	char	   *t = replaced(base, find, with, &len);
+	gr_doc	   *d;
+
+	CHECK(t != NULL);
+	if (t == NULL)
+		return;
+	d = gr_alloc(&m, sizeof(gr_doc));
+	gr_parse(d, t, len, &m, NULL);
+	if (!row_is(d, GR_R_CARRIED_OVER, want))
+		fprintf(stderr, "variant did not read the row: %s\n", what);
+	CHECK(row_is(d, GR_R_CARRIED_OVER, want));
+	CHECK(row_is(d, GR_R_NEW_RECEIVED, new_received));
+	CHECK(row_is(d, GR_R_DISP(GR_D_GRANTED), granted));
+	free(t);
+	gr_heap_free(h);
+}
+
 /* the variant made by replacing find with with leaves the row missing */
 static void
 declined(const char *base, const char *find, const char *with, const char *what)
@@ -113,7 +141,8 @@ main(void)
 	gr_mem		m = gr_heap_mem(h);
 	size_t		len;
 	char	   *base = unit_slurp("../data/layout_pdf_fill.txt", &len);
-	char		with[512];
+	char		with[512],
+				from[512];
 	gr_doc	   *d;
 
 	CHECK(base != NULL);
@@ -134,6 +163,24 @@ main(void)
 	CHECK(row_is(d, GR_R_DISP(GR_D_GRANTED), granted));
 	CHECK_EQ_INT(d->ndiags, 0);
 
+	/* the row's label wrapped around its line, its parts beside the pieces */
+	snprintf(from, sizeof(from), "%s%s%s", above, row_line, below);
+	read_as(base, from,
+			"二、上年结转政府信息公                                                             ３５\n"
+			"                                    41    120   9     7     180   2\n"
+			"   开申请数量                                                                ９\n",
+			want, "label around the line");
+	/* the figure's digits above, its unit alone below */
+	read_as(base, from,
+			"                                                                        ３５９\n"
+			"二、上年结转政府信息公开申请数量                    41    120   9     7     180   2\n"
+			"                                                                        件\n",
+			want, "unit below");
+	/* the label's part is not taken for a piece: a unit that is not a count's */
+	declined(base, below,
+			 "                                                                        ９元\n",
+			 "a money unit");
+
 	declined(base, below,
 			 "                                                                        ８\n",
 			 "does not add up");
@@ -142,12 +189,7 @@ main(void)
 			 "                                                         １８\n",
 			 "二、上年结转政府信息公开申请数量                    41    120   9     7           2     359\n",
 			 "                                                         ０\n");
-	{
-		char		from[512];
-
-		snprintf(from, sizeof(from), "%s%s%s", above, row_line, below);
-		declined(base, from, with, "a figure in no column");
-	}
+	declined(base, from, with, "a figure in no column");
 	declined(base, "\n\n" "                                                                        ３５\n",
 			 "\n" "                                                                        ３５\n",
 			 "a piece line next to the row above");
