@@ -132,10 +132,25 @@ display_width(const char *s, size_t n)
 	return w;
 }
 
-/* The columns [*c0, *c1) a token of a space-laid line takes. */
+static void char_cols(const gr_toks *ts, const gr_tok *t, int *c0, int *c1);
+
+/*
+ * The columns [*c0, *c1) a token of a space-laid line takes: display
+ * columns (w3m gives a CJK character two), but characters in pdftotext's
+ * text, which gives every character one whatever its width (a line that
+ * holds a label's CJK part keeps its figures under those of a line that
+ * holds none).  pdftotext's text is known by the form feed it ends every
+ * page with, the last one at the text's end.
+ */
 static void
 tok_cols(const gr_toks *ts, const gr_tok *t, int *c0, int *c1)
 {
+	if ((ts->len >= 1 && ts->text[ts->len - 1] == '\f') ||
+		(ts->len >= 2 && ts->text[ts->len - 2] == '\f' && ts->text[ts->len - 1] == '\n'))
+	{
+		char_cols(ts, t, c0, c1);
+		return;
+	}
 	*c0 = display_width(ts->text + t->lstart, (size_t) (t->s - (ts->text + t->lstart)));
 	*c1 = *c0 + display_width(t->s, t->len);
 }
@@ -1233,6 +1248,9 @@ char_cols(const gr_toks *ts, const gr_tok *t, int *c0, int *c1)
 {
 	int			c = 0;
 
+	*c0 = *c1 = 0;
+	if (t->lend > ts->len || t->s < ts->text + t->lstart || t->s + t->len > ts->text + t->lend)
+		return;					/* not in its line (a joined copy): no columns */
 	for (const char *s = ts->text + t->lstart; s < t->s + t->len; s++)
 	{
 		unsigned char b = (unsigned char) *s;

@@ -10,7 +10,9 @@
  * line and `９` below, the row's line holding the six other figures.  The
  * row is read whole, and so it is when its label wraps around its line
  * (the label's parts beside the pieces, as in LibreOffice's print page) and
- * when the figure's digits stand above and its unit alone below.  Each
+ * when the figure's digits stand above and its unit alone below, also
+ * beside a label's CJK part on the row's line (columns are characters in
+ * pdftotext's text, which ends every page with a form feed).  Each
  * variant below, made from that text here, must leave it null (missing)
  * with no other value changed:
  *   - a money unit below the digits;
@@ -176,6 +178,18 @@ main(void)
 			"二、上年结转政府信息公开申请数量                    41    120   9     7     180   2\n"
 			"                                                                        件\n",
 			want, "unit below");
+	/*
+	 * the same under a label of CJK characters on the row's line: columns
+	 * are characters, so the unit stands under the figure above it, not
+	 * (as display columns would put it, each CJK character two) under the
+	 * row's last value, which would take it
+	 */
+	read_as(base, from,
+			"二、上年结转                                                                  ３５９\n"
+			"政府信息公开申                             41    120   9     7     180   2\n"
+			"                                                                        件\n"
+			"请数量\n",
+			want, "columns in characters");
 	/* the label's part is not taken for a piece: a unit that is not a count's */
 	declined(base, below,
 			 "                                                                        ９元\n",
