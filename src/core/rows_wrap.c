@@ -36,9 +36,10 @@
  *
  * In order: fields that hold two cells parted by one space, or a label's
  * text and the row's first value so parted, are split (split_rows), pieces are joined (join_pieces), a split whose row did not
- * add up is put back (unsplit), the pieces taken are dropped, and the empty
- * cells of short rows are placed under the full rows' columns
- * (place_blanks).  gr_scan runs the stage only on texts where it split a
+ * add up is put back (unsplit), the pieces taken are dropped, figures
+ * wrapped above and below a row's line where it holds nothing are put into
+ * it (fill_between, pdftotext's text only), and the empty cells of short
+ * rows are placed under the full rows' columns (place_blanks).  gr_scan runs the stage only on texts where it split a
  * line at runs of spaces; each step is one pass over the tokens.
  */
 #include "gr.h"
