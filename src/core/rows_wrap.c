@@ -1226,8 +1226,10 @@ join_pieces(gr_toks *ts, const gr_mem *m, uint8_t *grp)
  *                                                             ９
  *
  * pdftotext prints one character a column whatever its width, so columns
- * here are counted in characters.  The lines right above and below a row
- * one to three values short that hold, right of a label's parts (a label
+ * here are counted in characters.  The row's fields are split at single
+ * spaces (a narrow column parts two cells by one: `1451 5`).  The lines
+ * right above and below a row one to three values short that hold, right
+ * of a label's parts (a label
  * wrapped around the row's line), only digits (below, digits with a
  * count's unit, or the unit alone), none of them over a value of the row,
  * make figures by pairs: a piece above and the piece below over the same
@@ -1402,6 +1404,65 @@ fill_agrees(const int *full, const int *refs, int nref, int c0, int c1, int at)
 	return agree;
 }
 
+/* A row given figures: its fields v0 .. end replaced by its seven cells. */
+typedef struct fill_fix
+{
+	size_t		v0,
+				end;
+	gr_tok		cell[NCOL];
+} fill_fix;
+
+/*
+ * The values of line l after its label, into rv (at most NCOL - 1): its
+ * fields split at single spaces (a narrow column parts two cells by one:
+ * `1451 5`), a count's unit joined to the figure before it (`12 条`).  How
+ * many; -1 when anything else stands among them.
+ */
+static int
+fill_row(gr_toks *ts, const fline *l, size_t *v0, gr_tok *rv)
+{
+	int			n = 0;
+	size_t		k = 0;
+
+	if (!gap_line(ts, &ts->t[l->first]))
+		return -1;
+	if (!valueish(&ts->t[l->first]))
+		k = 1;
+	*v0 = l->first + k;
+	if (k == l->n)
+		return -1;
+	for (; k < l->n; k++)
+	{
+		gr_tok	   *t = &ts->t[l->first + k];
+		gr_tok		parts[8];
+		int			np = parts_of(t, parts, 8);
+
+		if (np == 0 || !in_line(ts, t))
+			return -1;
+		for (int q = 0; q < np; q++)
+		{
+			int			kind = piece_kind(&parts[q]);
+
+			if (kind == P_UNIT && n > 0 && piece_kind(&rv[n - 1]) == P_DIG &&
+				rv[n - 1].s + rv[n - 1].len <= parts[q].s)
+			{
+				/* the unit of the figure before it: one cell */
+				rv[n - 1].len = (uint32_t) (parts[q].s + parts[q].len - rv[n - 1].s);
+				rv[n - 1].nstate = 0;
+				continue;
+			}
+			if (n == NCOL - 1 || !valueish(&parts[q]) || parts[q].num.state != GR_VALUE ||
+				parts[q].num.scale != 0)
+				return -1;
+			rv[n++] = parts[q];
+		}
+	}
+	for (int q = 0; q < n; q++)
+		if (!valueish(&rv[q]) || rv[q].num.state != GR_VALUE || rv[q].num.scale != 0)
+			return -1;
+	return n;
+}
+
 static void
 fill_between(gr_toks *ts, const gr_mem *m)
 {
@@ -1409,8 +1470,10 @@ fill_between(gr_toks *ts, const gr_mem *m)
 	size_t		nl = 0;
 	int		   *full;
 	int			nfull = 0;
-	uint8_t    *ins = NULL;		/* per row's first value: figures put before/among */
-	ffig	   *figs = NULL;	/* FILL_MAX per line */
+	fill_fix   *fix = NULL;		/* the rows given figures, in order */
+	size_t		nfix = 0,
+				capfix = 0;
+	gr_tok		rv[NCOL];
 	size_t		gain = 0;
 	gr_tok	   *nt;
 	size_t		o = 0;
@@ -1474,7 +1537,7 @@ fill_between(gr_toks *ts, const gr_mem *m)
 				   *a = &ln[l - 1],
 				   *b = &ln[l + 1];
 		size_t		v0;
-		int			nv = fl_values(ts, r, &v0),
+		int			nv = fill_row(ts, r, &v0, rv),
 					na,
 					nb,
 					nf = 0,
@@ -1489,19 +1552,16 @@ fill_between(gr_toks *ts, const gr_mem *m)
 					nref = 0;
 
 		if (nv < NCOL - FILL_MAX || nv >= NCOL ||
-			!fl_adjacent(ts, a, r) || !fl_adjacent(ts, r, b))
+			!fl_adjacent(ts, a, r) || !fl_adjacent(ts, r, b) ||
+			fl_values(ts, a, &(size_t) {0}) >= 3 || fl_values(ts, b, &(size_t) {0}) >= 3)
 			continue;
 		/* a piece line between two rows: whose it is, is unknown */
 		if (l >= 2 && fl_adjacent(ts, &ln[l - 2], a) && fl_values(ts, &ln[l - 2], &(size_t) {0}) >= 3)
 			continue;
 		if (l + 2 < nl && fl_adjacent(ts, b, &ln[l + 2]) && fl_values(ts, &ln[l + 2], &(size_t) {0}) >= 3)
 			continue;
-		for (int k = 0; k < nv && ok; k++)
-			ok = in_line(ts, &ts->t[v0 + k]) && ts->t[v0 + k].num.scale == 0;
-		if (!ok)
-			continue;
 		for (int k = 0; k < nv; k++)
-			char_cols(ts, &ts->t[v0 + k], &rc0[k], &rc1[k]);
+			char_cols(ts, &rv[k], &rc0[k], &rc1[k]);
 		na = fill_pieces(ts, a, false, rc0[0], pa, FILL_MAX + 1);
 		nb = fill_pieces(ts, b, true, rc0[0], pb, FILL_MAX + 1);
 		if (na <= 0 || na != nb || nv + na != NCOL)
@@ -1559,21 +1619,16 @@ fill_between(gr_toks *ts, const gr_mem *m)
 
 			for (int at = 0; at < NCOL && ok; at++)
 			{
-				int			c0,
-							c1;
-
 				if (q < nf && (k == nv || f[q].c0 < rc0[k]))
 				{
 					f[q].at = at;
 					v[at] = f[q].num.m;
-					c0 = f[q].c0;
-					c1 = f[q].c1;
-					ok = fill_agrees(full, refs, nref, c0, c1, at) >= 1;
+					ok = fill_agrees(full, refs, nref, f[q].c0, f[q].c1, at) >= 1;
 					q++;
 				}
 				else
 				{
-					const gr_cell *cn = &ts->t[v0 + k].num;
+					const gr_cell *cn = &rv[k].num;
 
 					v[at] = cn->state == GR_VALUE ? cn->m : 0;
 					ok = fill_agrees(full, refs, nref, rc0[k], rc1[k], at) >= 0;
@@ -1583,60 +1638,68 @@ fill_between(gr_toks *ts, const gr_mem *m)
 		}
 		if (!ok || !adds_up(v, NCOL))
 			continue;
-		if (ins == NULL)
+		if (nfix == capfix)
 		{
-			ins = gr_alloc(m, ts->n);
-			figs = gr_alloc_raw(m, ts->n * FILL_MAX * sizeof(ffig));
+			size_t		cap = capfix ? 2 * capfix : 8;
+
+			fix = fix ? gr_grow(m, fix, capfix * sizeof(*fix), cap * sizeof(*fix))
+				: gr_alloc_raw(m, cap * sizeof(*fix));
+			capfix = cap;
 		}
-		ins[v0] = (uint8_t) nf;
-		memcpy(&figs[v0 * FILL_MAX], f, (size_t) nf * sizeof(ffig));
-		gain += (size_t) nf;
+		/* the row's line from its first value on becomes its seven cells */
+		fix[nfix].v0 = v0;
+		fix[nfix].end = r->first + r->n;
+		{
+			int			k = 0,
+						q = 0;
+
+			for (int at = 0; at < NCOL; at++)
+			{
+				if (q < nf && f[q].at == at)
+				{
+					gr_tok		e = rv[0];
+
+					e.s = at_char(ts, &rv[0], f[q].c0);
+					e.len = 0;
+					e.num = f[q].num;
+					e.nstate = (uint8_t) (1 + GR_VALUE);
+					fix[nfix].cell[at] = e;
+					q++;
+				}
+				else
+					fix[nfix].cell[at] = rv[k++];
+				fix[nfix].cell[at].kind = GR_TOK_CELL;
+			}
+			/* a line's first field is its line's token (no label before it) */
+			fix[nfix].cell[0].kind = ts->t[v0].kind;
+		}
+		gain += NCOL - (fix[nfix].end - v0);
+		nfix++;
 		fill_take(ts, a, rc0[0]);
 		fill_take(ts, b, rc0[0]);
 	}
-	if (gain == 0 || gain * sizeof(gr_tok) > ts->budget)
+	if (nfix == 0 || gain * sizeof(gr_tok) > ts->budget)
 		return;
 	ts->budget -= gain * sizeof(gr_tok);
 	nt = gr_alloc_raw(m, (ts->n + gain) * sizeof(gr_tok));
-	for (size_t i = 0; i < ts->n;)
+	for (size_t i = 0, x = 0; i < ts->n;)
 	{
-		int			nf = ins[i],
-					q = 0;
-		const ffig *f = &figs[i * FILL_MAX];
-		size_t		v0 = i,
-					x = 0;
-
+		if (x < nfix && i == fix[x].v0)
+		{
+			/* the row's cells, its figures at their places */
+			for (int at = 0; at < NCOL; at++)
+				nt[o++] = fix[x].cell[at];
+			i = fix[x].end;
+			x++;
+			continue;
+		}
 		if (ts->t[i].kind == 0xFF ||
 			(ts->t[i].kind == GR_TOK_BREAK && o > 0 && nt[o - 1].kind == GR_TOK_BREAK))
 		{
 			i++;				/* a piece taken, or a row break left doubled */
 			continue;
 		}
-		if (nf == 0)
-		{
-			nt[o++] = ts->t[i++];
-			continue;
-		}
-		/* the row's values from v0, with its figures put at their places */
-		for (int at = 0; at < NCOL; at++)
-		{
-			if (q < nf && f[q].at == at)
-			{
-				gr_tok		e = ts->t[v0];
-
-				e.s = at_char(ts, &ts->t[v0], f[q].c0);
-				e.len = 0;
-				e.num = f[q].num;
-				e.nstate = (uint8_t) (1 + GR_VALUE);
-				e.joined = 0;
-				e.kind = GR_TOK_CELL;
-				nt[o++] = e;
-				q++;
-			}
-			else
-				nt[o++] = ts->t[v0 + x++];
-		}
-		i = v0 + x;
+		nt[o++] = ts->t[i++];
 	}
 	ts->t = nt;
 	ts->n = o;

@@ -12,7 +12,9 @@
  * (the label's parts beside the pieces, as in LibreOffice's print page) and
  * when the figure's digits stand above and its unit alone below, also
  * beside a label's CJK part on the row's line (columns are characters in
- * pdftotext's text, which ends every page with a form feed).  Each
+ * pdftotext's text, which ends every page with a form feed), with two of
+ * the row's cells in one field parted by a single space, and with the
+ * first cell wrapped on a line that the label wraps around.  Each
  * variant below, made from that text here, must leave it null (missing)
  * with no other value changed:
  *   - a money unit below the digits;
@@ -190,6 +192,21 @@ main(void)
 			"                                                                        件\n"
 			"请数量\n",
 			want, "columns in characters");
+	/*
+	 * two cells in one field parted by a single space (`120 9`), a unit
+	 * parted from its figure by one (`7 件`)
+	 */
+	read_as(base, from,
+			"                                                                        ３５\n"
+			"二、上年结转政府信息公开申请数量                    41    120 9       7 件   180   2\n"
+			"                                                                        ９\n",
+			want, "cells parted by one space");
+	/* the first cell wrapped, the label around the line: the line begins with it */
+	read_as(base, from,
+			"二、上年结转政府信息公                         ４\n"
+			"                                          120   9     7     180   2     359\n"
+			"   开申请数量                            １\n",
+			want, "first cell wrapped");
 	/* the label's part is not taken for a piece: a unit that is not a count's */
 	declined(base, below,
 			 "                                                                        ９元\n",
