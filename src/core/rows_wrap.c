@@ -1486,7 +1486,6 @@ fill_between(gr_toks *ts, const gr_mem *m)
 	if (nl < 3)
 		return;
 	ln = gr_alloc_raw(m, nl * sizeof(fline));
-	full = gr_alloc_raw(m, nl * 2 * NCOL * sizeof(int));
 	nl = 0;
 	for (size_t i = 0, seen = 0, page = 0; i < ts->n;)
 	{
@@ -1511,7 +1510,13 @@ fill_between(gr_toks *ts, const gr_mem *m)
 		nl++;
 		i = j;
 	}
-	/* the full rows' columns, in characters */
+	/* the full rows' columns, in characters: counted first */
+	for (size_t l = 0; l < nl; l++)
+		nfull += fl_values(ts, &ln[l], &(size_t) {0}) == NCOL;
+	if (nfull == 0)
+		return;
+	full = gr_alloc_raw(m, (size_t) nfull * 2 * NCOL * sizeof(int));
+	nfull = 0;
 	for (size_t l = 0; l < nl; l++)
 	{
 		size_t		v0;
