@@ -166,6 +166,21 @@ main(void)
 	CHECK(row_is(d, GR_R_NEW_RECEIVED, new_received));
 	CHECK(row_is(d, GR_R_DISP(GR_D_GRANTED), granted));
 	CHECK_EQ_INT(d->ndiags, 0);
+	/*
+	 * the joined figure was printed in two pieces elsewhere: no span; its
+	 * row's other cells keep theirs
+	 */
+	{
+		gr_doc	   *pd = gr_alloc(&m, sizeof(gr_doc));
+		gr_positions *pos = gr_alloc(&m, sizeof(gr_positions));
+		gr_span		nat;
+
+		gr_parse_positions(pd, pos, base, len, &m, NULL);
+		CHECK(row_is(pd, GR_R_CARRIED_OVER, want));
+		CHECK_EQ_INT(pos->req[GR_R_CARRIED_OVER][GR_RC_TOTAL].off, -1);
+		nat = pos->req[GR_R_CARRIED_OVER][GR_RC_NATURAL];
+		CHECK(nat.off >= 0 && nat.len == 2 && memcmp(base + nat.off, "41", 2) == 0);
+	}
 
 	/* the row's label wrapped around its line, its parts beside the pieces */
 	snprintf(from, sizeof(from), "%s%s%s", above, row_line, below);
