@@ -36,9 +36,10 @@
  *
  * In order: fields that hold two cells parted by one space, or a label's
  * text and the row's first value so parted, are split (split_rows), pieces are joined (join_pieces), a split whose row did not
- * add up is put back (unsplit), the pieces taken are dropped, and the empty
- * cells of short rows are placed under the full rows' columns
- * (place_blanks).  gr_scan runs the stage only on texts where it split a
+ * add up is put back (unsplit), the pieces taken are dropped, figures
+ * wrapped above and below a row's line where it holds nothing are put into
+ * it (fill_between, pdftotext's text only), and the empty cells of short
+ * rows are placed under the full rows' columns (place_blanks).  gr_scan runs the stage only on texts where it split a
  * line at runs of spaces; each step is one pass over the tokens.
  */
 #include "gr.h"
@@ -132,10 +133,25 @@ display_width(const char *s, size_t n)
 	return w;
 }
 
-/* The columns [*c0, *c1) a token of a space-laid line takes. */
+static void char_cols(const gr_toks *ts, const gr_tok *t, int *c0, int *c1);
+
+/*
+ * The columns [*c0, *c1) a token of a space-laid line takes: display
+ * columns (w3m gives a CJK character two), but characters in pdftotext's
+ * text, which gives every character one whatever its width (a line that
+ * holds a label's CJK part keeps its figures under those of a line that
+ * holds none).  pdftotext's text is known by the form feed it ends every
+ * page with, the last one at the text's end.
+ */
 static void
 tok_cols(const gr_toks *ts, const gr_tok *t, int *c0, int *c1)
 {
+	if ((ts->len >= 1 && ts->text[ts->len - 1] == '\f') ||
+		(ts->len >= 2 && ts->text[ts->len - 2] == '\f' && ts->text[ts->len - 1] == '\n'))
+	{
+		char_cols(ts, t, c0, c1);
+		return;
+	}
 	*c0 = display_width(ts->text + t->lstart, (size_t) (t->s - (ts->text + t->lstart)));
 	*c1 = *c0 + display_width(t->s, t->len);
 }
@@ -1199,8 +1215,506 @@ join_pieces(gr_toks *ts, const gr_mem *m, uint8_t *grp)
 }
 
 /*
+ * pdftotext -layout of a narrow value column: LibreOffice centres a row's
+ * cells on the middle of its tallest one, so a figure wrapped over two
+ * lines stands above and below the row's line, in a column where the row's
+ * line holds nothing (`３５` / `41 120 9 7件 180件 2` / `９`, 359):
+ *
+ *        一、本年新收政府信息公开申请数量     19   1026   １    16   1810    18   2,890
+ *                                                             ３５
+ *        二、上年结转政府信息公开申请数量     41   120    9    7件   180 件   2
+ *                                                             ９
+ *
+ * pdftotext prints one character a column whatever its width, so columns
+ * here are counted in characters.  The row's fields are split at single
+ * spaces (a narrow column parts two cells by one: `1451 5`).  The lines
+ * right above and below a row one to three values short that hold, right
+ * of a label's parts (a label
+ * wrapped around the row's line), only digits (below, digits with a
+ * count's unit, or the unit alone), none of them over a value of the row,
+ * make figures by pairs: a piece above and the piece below over the same
+ * characters, every piece paired.  The figures go into the row in the order of their
+ * columns, and are kept only when the row then has seven values that add
+ * up, and each figure and each of the row's values stands in the column of
+ * its place in the nearest full row (seven values) above and below it on
+ * its page, wherever it overlaps one of them — each figure overlapping at
+ * least one: a long label pushes a row right, and a piece printed right of
+ * the next column's figure would otherwise be placed one cell off.  The
+ * figure's token is an empty field of the row's line at its column,
+ * holding the joined number.
+ */
+#define FILL_MAX 3
+
+/* The characters [*c0, *c1) a token of a line takes (a form feed none). */
+static void
+char_cols(const gr_toks *ts, const gr_tok *t, int *c0, int *c1)
+{
+	int			c = 0;
+
+	*c0 = *c1 = 0;
+	if (t->lend > ts->len || t->s < ts->text + t->lstart || t->s + t->len > ts->text + t->lend)
+		return;					/* not in its line (a joined copy): no columns */
+	for (const char *s = ts->text + t->lstart; s < t->s + t->len; s++)
+	{
+		unsigned char b = (unsigned char) *s;
+
+		if (s == t->s)
+			*c0 = c;
+		c += (b < 0x80 && b != '\f') || b >= 0xC0;
+	}
+	if (t->len == 0)
+		*c0 = c;
+	*c1 = c;
+}
+
+/* The byte of t's line at character c (the line's end if it is shorter). */
+static const char *
+at_char(const gr_toks *ts, const gr_tok *t, int c)
+{
+	const char *s = ts->text + t->lstart,
+			   *e = ts->text + t->lend;
+	int			k = 0;
+
+	for (; s < e; s++)
+	{
+		unsigned char b = (unsigned char) *s;
+
+		if ((b < 0x80 && b != '\f') || b >= 0xC0)
+		{
+			if (k == c)
+				return s;
+			k++;
+		}
+	}
+	return e;
+}
+
+typedef struct fline
+{
+	size_t		first;
+	uint32_t	n;
+	uint32_t	page;			/* form feeds before it */
+	int			full;			/* its columns in full[] if a full row, else -1 */
+} fline;
+
+typedef struct ffig
+{
+	int			c0,
+				c1;
+	int			at;				/* its place among the row's seven */
+	gr_cell		num;
+} ffig;
+
+/*
+ * The pieces of a line that holds, right of a label's part ending before
+ * the row's values (character vcol0), only digits (below, digits or a
+ * count's unit after them, or the unit alone).  -1 when it holds anything
+ * else.
+ */
+static int
+fill_pieces(gr_toks *ts, const fline *l, bool below, int vcol0, gr_tok *pc, int room)
+{
+	int			n = 0;
+
+	for (uint32_t k = 0; k < l->n; k++)
+	{
+		gr_tok	   *t = &ts->t[l->first + k];
+		gr_tok		parts[4];
+		int			np = parts_of(t, parts, 4),
+					c0,
+					c1;
+
+		if (np == 0 || !in_line(ts, t))
+			return -1;
+		char_cols(ts, t, &c0, &c1);
+		if (n == 0 && c1 < vcol0 && piece_kind(t) == P_OTHER && !valueish(t))
+			continue;			/* the label's part, left of the values */
+		for (int q = 0; q < np; q++)
+		{
+			int			kind = piece_kind(&parts[q]);
+
+			if (n == room ||
+				!(kind == P_DIG || (below && (kind == P_DIGUNIT || kind == P_UNIT))))
+				return -1;
+			pc[n++] = parts[q];
+		}
+	}
+	return n;
+}
+
+/* The fields of line l that fill_pieces took pieces from: taken away. */
+static void
+fill_take(gr_toks *ts, const fline *l, int vcol0)
+{
+	for (uint32_t k = 0; k < l->n; k++)
+	{
+		gr_tok	   *t = &ts->t[l->first + k];
+		int			c0,
+					c1;
+
+		char_cols(ts, t, &c0, &c1);
+		if (!(c1 < vcol0 && piece_kind(t) == P_OTHER && !valueish(t)))
+			t->kind = 0xFF;
+	}
+}
+
+/* Does line b follow line a directly? */
+static bool
+fl_adjacent(const gr_toks *ts, const fline *a, const fline *b)
+{
+	wline		wa = {a->first, a->n, 0, false, false},
+				wb = {b->first, b->n, 0, false, false};
+
+	return adjacent(ts, &wa, &wb);
+}
+
+/* Is line l a row of values (three or more after its label)? */
+static int
+fl_values(gr_toks *ts, const fline *l, size_t *v0)
+{
+	int			nv = line_values(ts, l->first, l->n, v0);
+
+	return gap_line(ts, &ts->t[l->first]) ? nv : -1;
+}
+
+/*
+ * The columns of the full rows refs[0..nref): does [c0, c1), placed at
+ * `at`, stand in that column of every one it overlaps?  How many it
+ * overlaps; -1 when one has it in another column.
+ */
+static int
+fill_agrees(const int *full, const int *refs, int nref, int c0, int c1, int at)
+{
+	int			agree = 0;
+
+	for (int f = 0; f < nref; f++)
+	{
+		const int  *r = full + refs[f] * 2 * NCOL;
+		int			hit = -1;
+
+		for (int q = 0; q < NCOL; q++)
+			if (c0 < r[2 * q + 1] && r[2 * q] < c1)
+			{
+				if (hit >= 0 || q != at)
+					return -1;
+				hit = q;
+			}
+		agree += hit == at;
+	}
+	return agree;
+}
+
+/* A row given figures: its fields v0 .. end replaced by its seven cells. */
+typedef struct fill_fix
+{
+	size_t		v0,
+				end;
+	gr_tok		cell[NCOL];
+} fill_fix;
+
+/*
+ * The values of line l after its label, into rv (at most NCOL - 1): its
+ * fields split at single spaces (a narrow column parts two cells by one:
+ * `1451 5`), a count's unit joined to the figure before it (`12 条`).  How
+ * many; -1 when anything else stands among them.
+ */
+static int
+fill_row(gr_toks *ts, const fline *l, size_t *v0, gr_tok *rv)
+{
+	int			n = 0;
+	size_t		k = 0;
+
+	if (!gap_line(ts, &ts->t[l->first]))
+		return -1;
+	if (!valueish(&ts->t[l->first]))
+		k = 1;
+	*v0 = l->first + k;
+	if (k == l->n)
+		return -1;
+	for (; k < l->n; k++)
+	{
+		gr_tok	   *t = &ts->t[l->first + k];
+		gr_tok		parts[8];
+		int			np = parts_of(t, parts, 8);
+
+		if (np == 0 || !in_line(ts, t))
+			return -1;
+		for (int q = 0; q < np; q++)
+		{
+			int			kind = piece_kind(&parts[q]);
+
+			if (kind == P_UNIT && n > 0 && piece_kind(&rv[n - 1]) == P_DIG &&
+				rv[n - 1].s + rv[n - 1].len <= parts[q].s)
+			{
+				/* the unit of the figure before it: one cell */
+				rv[n - 1].len = (uint32_t) (parts[q].s + parts[q].len - rv[n - 1].s);
+				rv[n - 1].nstate = 0;
+				continue;
+			}
+			if (n == NCOL - 1 || !valueish(&parts[q]) || parts[q].num.state != GR_VALUE ||
+				parts[q].num.scale != 0)
+				return -1;
+			rv[n++] = parts[q];
+		}
+	}
+	for (int q = 0; q < n; q++)
+		if (!valueish(&rv[q]) || rv[q].num.state != GR_VALUE || rv[q].num.scale != 0)
+			return -1;
+	return n;
+}
+
+static void
+fill_between(gr_toks *ts, const gr_mem *m)
+{
+	fline	   *ln;
+	size_t		nl = 0;
+	int		   *full;
+	int			nfull = 0;
+	fill_fix   *fix = NULL;		/* the rows given figures, in order */
+	size_t		nfix = 0,
+				capfix = 0;
+	gr_tok		rv[NCOL];
+	size_t		gain = 0;
+	gr_tok	   *nt;
+	size_t		o = 0;
+
+	if (ts->len == 0 || memchr(ts->text, '\f', ts->len) == NULL)
+		return;
+	for (size_t i = 0; i < ts->n; i++)
+		nl += ts->t[i].kind != GR_TOK_BREAK &&
+			(i == 0 || ts->t[i - 1].kind == GR_TOK_BREAK || ts->t[i - 1].lstart != ts->t[i].lstart);
+	if (nl < 3)
+		return;
+	ln = gr_alloc_raw(m, nl * sizeof(fline));
+	nl = 0;
+	for (size_t i = 0, seen = 0, page = 0; i < ts->n;)
+	{
+		size_t		j = i;
+
+		if (ts->t[i].kind == GR_TOK_BREAK)
+		{
+			i++;
+			continue;
+		}
+		while (j < ts->n && ts->t[j].kind != GR_TOK_BREAK && ts->t[j].lstart == ts->t[i].lstart)
+			j++;
+		/* the form feeds since the line before (each byte looked at once) */
+		for (; seen <= ts->t[i].lstart && seen < ts->len; seen++)
+			page += ts->text[seen] == '\f';
+		if (ts->t[i].lend > seen)
+			seen = ts->t[i].lend;
+		ln[nl].first = i;
+		ln[nl].n = (uint32_t) (j - i);
+		ln[nl].page = (uint32_t) page;
+		ln[nl].full = -1;
+		nl++;
+		i = j;
+	}
+	/* the full rows' columns, in characters: counted first */
+	for (size_t l = 0; l < nl; l++)
+		nfull += fl_values(ts, &ln[l], &(size_t) {0}) == NCOL;
+	if (nfull == 0)
+		return;
+	full = gr_alloc_raw(m, (size_t) nfull * 2 * NCOL * sizeof(int));
+	nfull = 0;
+	for (size_t l = 0; l < nl; l++)
+	{
+		size_t		v0;
+		bool		ok = true;
+
+		if (fl_values(ts, &ln[l], &v0) != NCOL)
+			continue;
+		for (int q = 0; q < NCOL && ok; q++)
+		{
+			ok = in_line(ts, &ts->t[v0 + q]);
+			char_cols(ts, &ts->t[v0 + q], &full[nfull * 2 * NCOL + 2 * q],
+					  &full[nfull * 2 * NCOL + 2 * q + 1]);
+		}
+		if (ok)
+			ln[l].full = nfull++;
+	}
+	if (nfull == 0)
+		return;
+
+	for (size_t l = 1; l + 1 < nl; l++)
+	{
+		fline	   *r = &ln[l],
+				   *a = &ln[l - 1],
+				   *b = &ln[l + 1];
+		size_t		v0;
+		int			nv = fill_row(ts, r, &v0, rv),
+					na,
+					nb,
+					nf = 0,
+					rc0[NCOL],
+					rc1[NCOL];
+		gr_tok		pa[FILL_MAX + 1],
+					pb[FILL_MAX + 1];
+		ffig		f[FILL_MAX];
+		int64_t		v[NCOL];
+		bool		ok = true;
+		int			refs[2],
+					nref = 0;
+
+		if (nv < NCOL - FILL_MAX || nv >= NCOL ||
+			!fl_adjacent(ts, a, r) || !fl_adjacent(ts, r, b) ||
+			fl_values(ts, a, &(size_t) {0}) >= 3 || fl_values(ts, b, &(size_t) {0}) >= 3)
+			continue;
+		/* a piece line between two rows: whose it is, is unknown */
+		if (l >= 2 && fl_adjacent(ts, &ln[l - 2], a) && fl_values(ts, &ln[l - 2], &(size_t) {0}) >= 3)
+			continue;
+		if (l + 2 < nl && fl_adjacent(ts, b, &ln[l + 2]) && fl_values(ts, &ln[l + 2], &(size_t) {0}) >= 3)
+			continue;
+		for (int k = 0; k < nv; k++)
+			char_cols(ts, &rv[k], &rc0[k], &rc1[k]);
+		na = fill_pieces(ts, a, false, rc0[0], pa, FILL_MAX + 1);
+		nb = fill_pieces(ts, b, true, rc0[0], pb, FILL_MAX + 1);
+		if (na <= 0 || na != nb || nv + na != NCOL)
+			continue;
+		/* the nearest full rows above and below it on its page */
+		for (size_t x = l; x-- > 0 && ln[x].page == r->page;)
+			if (ln[x].full >= 0)
+			{
+				refs[nref++] = ln[x].full;
+				break;
+			}
+		for (size_t x = l + 1; x < nl && ln[x].page == r->page; x++)
+			if (ln[x].full >= 0)
+			{
+				refs[nref++] = ln[x].full;
+				break;
+			}
+		if (nref == 0)
+			continue;
+		/* pairs: the k-th piece above over the k-th below, over no value */
+		for (int k = 0; k < na && ok; k++)
+		{
+			int			a0,
+						a1,
+						b0,
+						b1;
+			char		buf[64];
+
+			char_cols(ts, &pa[k], &a0, &a1);
+			char_cols(ts, &pb[k], &b0, &b1);
+			if (!(a0 < b1 && b0 < a1) || pa[k].len + pb[k].len > sizeof(buf))
+			{
+				ok = false;
+				break;
+			}
+			f[nf].c0 = a0 < b0 ? a0 : b0;
+			f[nf].c1 = a1 > b1 ? a1 : b1;
+			for (int q = 0; q < nv; q++)
+				if (f[nf].c0 < rc1[q] + 1 && rc0[q] < f[nf].c1 + 1)
+					ok = false;	/* over a value, or touching it */
+			memcpy(buf, pa[k].s, pa[k].len);
+			memcpy(buf + pa[k].len, pb[k].s, pb[k].len);
+			memset(&f[nf].num, 0, sizeof(f[nf].num));
+			if (gr_read_number(buf, pa[k].len + pb[k].len, false, &f[nf].num) != GR_VALUE ||
+				f[nf].num.scale != 0)
+				ok = false;
+			nf++;
+		}
+		if (!ok)
+			continue;
+		/* the row in the order of its columns */
+		{
+			int			k = 0,
+						q = 0;
+
+			for (int at = 0; at < NCOL && ok; at++)
+			{
+				if (q < nf && (k == nv || f[q].c0 < rc0[k]))
+				{
+					f[q].at = at;
+					v[at] = f[q].num.m;
+					ok = fill_agrees(full, refs, nref, f[q].c0, f[q].c1, at) >= 1;
+					q++;
+				}
+				else
+				{
+					const gr_cell *cn = &rv[k].num;
+
+					v[at] = cn->state == GR_VALUE ? cn->m : 0;
+					ok = fill_agrees(full, refs, nref, rc0[k], rc1[k], at) >= 0;
+					k++;
+				}
+			}
+		}
+		if (!ok || !adds_up(v, NCOL))
+			continue;
+		if (nfix == capfix)
+		{
+			size_t		cap = capfix ? 2 * capfix : 8;
+
+			fix = fix ? gr_grow(m, fix, capfix * sizeof(*fix), cap * sizeof(*fix))
+				: gr_alloc_raw(m, cap * sizeof(*fix));
+			capfix = cap;
+		}
+		/* the row's line from its first value on becomes its seven cells */
+		fix[nfix].v0 = v0;
+		fix[nfix].end = r->first + r->n;
+		{
+			int			k = 0,
+						q = 0;
+
+			for (int at = 0; at < NCOL; at++)
+			{
+				if (q < nf && f[q].at == at)
+				{
+					gr_tok		e = rv[0];
+
+					e.s = at_char(ts, &rv[0], f[q].c0);
+					e.len = 0;
+					e.num = f[q].num;
+					e.nstate = (uint8_t) (1 + GR_VALUE);
+					fix[nfix].cell[at] = e;
+					q++;
+				}
+				else
+					fix[nfix].cell[at] = rv[k++];
+				fix[nfix].cell[at].kind = GR_TOK_CELL;
+			}
+			/* a line's first field is its line's token (no label before it) */
+			fix[nfix].cell[0].kind = ts->t[v0].kind;
+		}
+		gain += NCOL - (fix[nfix].end - v0);
+		nfix++;
+		fill_take(ts, a, rc0[0]);
+		fill_take(ts, b, rc0[0]);
+	}
+	if (nfix == 0 || gain * sizeof(gr_tok) > ts->budget)
+		return;
+	ts->budget -= gain * sizeof(gr_tok);
+	nt = gr_alloc_raw(m, (ts->n + gain) * sizeof(gr_tok));
+	for (size_t i = 0, x = 0; i < ts->n;)
+	{
+		if (x < nfix && i == fix[x].v0)
+		{
+			/* the row's cells, its figures at their places */
+			for (int at = 0; at < NCOL; at++)
+				nt[o++] = fix[x].cell[at];
+			i = fix[x].end;
+			x++;
+			continue;
+		}
+		if (ts->t[i].kind == 0xFF ||
+			(ts->t[i].kind == GR_TOK_BREAK && o > 0 && nt[o - 1].kind == GR_TOK_BREAK))
+		{
+			i++;				/* a piece taken, or a row break left doubled */
+			continue;
+		}
+		nt[o++] = ts->t[i++];
+	}
+	ts->t = nt;
+	ts->n = o;
+	ts->cap = o;
+}
+
+/*
  * The stage: split fields, join pieces, put back the splits no row
- * confirmed, drop what was taken, then the empty cells of short rows.
+ * confirmed, drop what was taken, put the figures wrapped above and below a row
+ * into it, then the empty cells of short rows.
  */
 void
 gr_wrap_join(gr_toks *ts, const gr_mem *m)
@@ -1227,5 +1741,6 @@ gr_wrap_join(gr_toks *ts, const gr_mem *m)
 		ts->t[out++] = ts->t[i];
 	}
 	ts->n = out;
+	fill_between(ts, m);
 	place_blanks(ts, m);
 }

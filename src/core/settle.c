@@ -987,8 +987,8 @@ cell_span(const gr_tok *t, const gr_cell *c, const char *text, size_t len)
 	if (t == NULL || t->s == NULL || c->state == GR_ABSENT || c->state == GR_MISSING ||
 		t->s < text || t->s > text + len || t->len > (size_t) (text + len - t->s))
 		return none;
-	if (c->state == GR_VALUE && !same_number(gr_tok_num(t), c))
-		return none;
+	if (c->state == GR_VALUE && (t->len == 0 || !same_number(gr_tok_num(t), c)))
+		return none;			/* a figure joined from pieces printed elsewhere */
 	s.off = (int64_t) (t->s - text);
 	s.len = (int64_t) t->len;
 	return s;
