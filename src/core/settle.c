@@ -867,6 +867,69 @@ pdf_blocks(parser *p)
 }
 
 /*
+ * Text laid out by bytes (C html2text: its tables cut characters between
+ * columns, spill a cell into the next, drop a figure's last digits and
+ * shift the rest; gr_toks_declined): the cells that cannot be placed with
+ * certainty are unreadable, whatever they look like, their text kept for
+ * the diagnostic.  Those are the cells of a declined line, every cell of a
+ * row whose label stands on one (its figures may be another row's), and
+ * every cell of a section 3 row short of a cell (placed by where its
+ * figures stand, which bytes do not tell).
+ */
+static void
+decline_cell(gr_cell *c)
+{
+	if (c->state == GR_ABSENT || c->state == GR_MISSING)
+		return;
+	c->state = GR_UNREADABLE;
+	c->m = 0;
+	c->scale = 0;
+}
+
+static bool
+tok_declined(const parser *p, const gr_tok *t)
+{
+	return t != NULL && t >= p->ts->t && t < p->ts->t + p->ts->n && gr_toks_declined(p->ts, t);
+}
+
+static bool
+label_declined(const parser *p, int label)
+{
+	return label >= 0 && (size_t) label < p->ts->n && gr_toks_declined(p->ts, &p->ts->t[label]);
+}
+
+static void
+decline_bytewidth(parser *p)
+{
+	gr_doc	   *d = p->d;
+
+	if (!p->ts->bytewidth)
+		return;
+	for (int r = 0; r < GR_A_NROWS; r++)
+	{
+		bool		row = p->have_active[r] && label_declined(p, p->label_active[r]);
+
+		for (int c = 0; c < GR_A_NCOLS; c++)
+			if (row || tok_declined(p, p->raw_active[r][c]))
+				decline_cell(&d->active[r][c]);
+	}
+	for (int r = 0; r < GR_R_NROWS; r++)
+	{
+		bool		row = p->have_req[r] && label_declined(p, p->label_req[r]);
+
+		for (int c = 0; c < GR_RC_COUNT; c++)
+			row |= d->req[r][c].state == GR_MISSING || d->req[r][c].state == GR_ABSENT;
+		for (int c = 0; c < GR_RC_COUNT; c++)
+			if (row || tok_declined(p, p->raw_req[r][c]))
+				decline_cell(&d->req[r][c]);
+	}
+	for (int g = 0; g < GR_AP_NGROUPS; g++)
+		for (int c = 0; c < GR_APC_NCOLS; c++)
+			if (tok_declined(p, p->raw_app[g][c]))
+				decline_cell(&d->appeals[g][c]);
+}
+
+/*
  * Text read loosely (lynx: one cell per paragraph, values joined on a
  * line) whose section 3 rows came short, their empty cells not printed:
  * the cells that the balance identities place with certainty
@@ -1107,6 +1170,7 @@ gr_settle(parser *p, gr_positions *pos, const char *given, size_t given_len)
 	pdf_blocks(p);
 	requests_by_sums(p);
 	layout_by_lines(p);
+	decline_bytewidth(p);
 
 	/* revisions and presence */
 	if (p->nrows_active > 0)
