@@ -41,10 +41,11 @@ typedef struct gr_toks
 	size_t		first;			/* slots of the first token array */
 	bool		full;			/* budget spent: the scan stopped there */
 	/*
-	 * A table line held a broken character (an invalid UTF-8 sequence or
-	 * U+FFFD), as C html2text leaves where it cuts a character to a
-	 * column's width in bytes: the text is laid out by bytes.  declined:
-	 * the start offsets of such lines, ascending.  See gr_toks_declined.
+	 * The text is laid out by bytes (C html2text): a table line held a
+	 * broken character (an invalid UTF-8 sequence or U+FFFD, where it cut
+	 * a character to a column's width in bytes), or a table stood under
+	 * its " ____" rule.  declined: the start offsets of the lines with a
+	 * broken character, ascending.  See gr_toks_declined.
 	 */
 	bool		bytewidth;
 	uint32_t   *declined;

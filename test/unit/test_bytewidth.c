@@ -7,9 +7,14 @@
  * dropped when they do not fit.  No number of such a cell may be read: the
  * row of a broken line, a row that runs a figure into its neighbour, a row
  * short of a cell and a full-width figure that may have been cut are
- * unreadable; the clean rows of the same table are read.
+ * unreadable; the clean rows of the same table are read.  In a bordered
+ * table (a " ____" rule on top, cells padded with '_'), the padding is not
+ * the cell's, a figure that fills its cell to the border may have lost its
+ * last digits, and section 2 whose header is broken does not say its
+ * revision (which gives its columns).
  *
- * Our own report, written the way html2text prints a borderless table.
+ * Our own reports, written the way html2text prints a borderless and a
+ * bordered table.
  */
 #include "gr.h"
 #include "scan.h"
@@ -162,6 +167,55 @@ test_scan(void)
 	free(clean);
 }
 
+static const char bordered[] =
+	"青禾县水利事务中心2023年政府信息公开工作年度报告\n"
+	"二、主动公开政府信息情况\n"
+	" ______________________________\n"
+	"|第二十条第（一）项____________|\n"
+	"|信息内@|本年新@|本年@|现行有@|\n"
+	"|规章___|3______|1___|20_____|\n"
+	"三、收到和处理政府信息公开申请情况\n"
+	" __________________________________________________________________\n"
+	"|（本列数据的勾稽关系为@|申请人情况________________________________|\n"
+	"|一、本年新收政府信息公开申请数量|9___|2___|0___|0___|0___|0___|11__|\n"
+	"|二、上年结转政府信息公开申请数量|1___|0___|0___|0___|0___|0___|1___|\n"
+	"|（一）予以公开__________________|5___|1___|0___|0___|0___|0___|6___|\n"
+	"|（二）部分公开__________________|1___|0___|0___|0___|0___|0___|1000|\n"
+	"|1.属于国家秘密__________________|２__|0___|0___|0___|0___|0___|2___|\n"
+	"四、政府信息公开行政复议、行政诉讼情况\n";
+
+static void
+test_bordered(const char *broken)
+{
+	char	   *text = with_broken(bordered, broken);
+	gr_heap    *h = gr_heap_new();
+	gr_doc		d = unit_parse(h, text);
+	static const int new_received[] = {9, 2, 0, 0, 0, 0, 11},
+				granted[] = {5, 1, 0, 0, 0, 0, 6};
+	int			partial = GR_R_DISP(GR_D_PARTIAL),
+				secret = GR_R_DISP(GR_D_W_STATE_SECRET);
+
+	/* '_' is padding: 9___ is 9 */
+	expect_row(&d, GR_R_NEW_RECEIVED, new_received);
+	expect_row(&d, GR_R_DISP(GR_D_GRANTED), granted);
+	/* 1000 fills its cell to the border: 1000x cut? the rest is read */
+	CHECK(not_read(&d.req[partial][GR_RC_TOTAL]));
+	CHECK_EQ_INT(d.req[partial][GR_RC_NATURAL].state, GR_VALUE);
+	CHECK_EQ_INT(d.req[partial][GR_RC_NATURAL].m, 1);
+	/* ２ and two bytes of padding: a second full-width digit did not fit */
+	CHECK(not_read(&d.req[secret][GR_RC_NATURAL]));
+	CHECK_EQ_INT(d.req[secret][GR_RC_TOTAL].state, GR_VALUE);
+	CHECK_EQ_INT(d.req[secret][GR_RC_TOTAL].m, 2);
+	/* section 2: its header broken, which revision's columns? none read */
+	CHECK(d.form_active != GR_FORM_NONE);
+	CHECK_EQ_INT(d.active[GR_A_RULES][0].state, GR_UNREADABLE);
+	for (int r = 0; r < GR_A_NROWS; r++)
+		for (int c = 0; c < GR_A_NCOLS; c++)
+			CHECK(not_read(&d.active[r][c]));
+	gr_heap_free(h);
+	free(text);
+}
+
 int
 main(void)
 {
@@ -170,5 +224,7 @@ main(void)
 	/* the same once a converter replaced the bytes with U+FFFD */
 	test_table("\xEF\xBF\xBD");
 	test_scan();
+	test_bordered("\xE7\xAC");
+	test_bordered("\xEF\xBF\xBD");
 	return unit_report("test_bytewidth");
 }
