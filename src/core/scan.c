@@ -85,6 +85,204 @@ push_break(gr_toks *ts, const gr_mem *m, size_t pos)
 	tok_push(ts, m, t);
 }
 
+/* The longest line of a text laid out by bytes whose cells may be read. */
+#define GR_BYTEWIDTH_MAX_LINE 4096
+
+/*
+ * The cells of the line starting at ls are declined (gr_toks_declined).
+ * Lines come in order, so the list stays ascending; a line noted twice is
+ * noted once.
+ */
+static void
+decline_line(gr_toks *ts, const gr_mem *m, size_t ls)
+{
+	uint32_t	at = (uint32_t) ls;
+
+	if (ts->ndeclined > 0 && ts->declined[ts->ndeclined - 1] >= at)
+		return;
+	if (ts->ndeclined == ts->declcap)
+	{
+		size_t		cap = ts->declcap ? ts->declcap * 2 : 64;
+		uint32_t   *grown = gr_alloc_raw(m, cap * sizeof(uint32_t));
+
+		if (ts->ndeclined > 0)
+			memcpy(grown, ts->declined, ts->ndeclined * sizeof(uint32_t));
+		ts->declined = grown;
+		ts->declcap = cap;
+	}
+	ts->declined[ts->ndeclined++] = at;
+}
+
+/* Is v in the ascending list a[0..n-1]? */
+static bool
+in_list(const uint32_t *a, size_t n, uint32_t v)
+{
+	size_t		lo = 0,
+				hi = n;
+
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+
+		if (a[mid] == v)
+			return true;
+		if (a[mid] < v)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return false;
+}
+
+/*
+ * Does a line run a figure into the text before it: a digit right after an
+ * ideograph (公开3, 0件０) or after a digit of the other width (５0)?  No
+ * label of the form ends in a digit and no figure mixes widths; in a text
+ * laid out by bytes (C html2text) it is two cells printed without a gap.
+ */
+static bool
+glued_figure(const char *s, size_t n)
+{
+	uint32_t	prev = 0;
+
+	for (size_t i = 0; i < n;)
+	{
+		size_t		adv;
+		uint32_t	cp = gr_utf8_next((const unsigned char *) s + i, n - i, &adv);
+		bool		ascii = cp >= '0' && cp <= '9',
+					wide = cp >= 0xFF10 && cp <= 0xFF19;
+
+		if ((ascii || wide) &&
+			((prev >= 0x3400 && prev <= 0x9FFF) ||
+			 (ascii && prev >= 0xFF10 && prev <= 0xFF19) ||
+			 (wide && prev >= '0' && prev <= '9')))
+			return true;
+		prev = cp;
+		i += adv;
+	}
+	return false;
+}
+
+/*
+ * Does a cell end in a full-width digit that C html2text may have cut the
+ * figure's next digits after?  It sizes a column in bytes and drops what
+ * does not fit, three bytes at a time for a full-width digit (４０ printed
+ * as ４).  Only padding of three bytes or more before the cell's closing
+ * '|' shows that another digit would have fitted; a unit after the digits
+ * (１３件) shows the figure ended there.
+ */
+static bool
+cut_figure(const char *text, size_t len, const gr_tok *t)
+{
+	const unsigned char *s = (const unsigned char *) t->s;
+	size_t		n = t->len,
+				pad = 0,
+				e;
+	bool		wide;
+
+	while (n > 0 && s[n - 1] == '_')
+	{
+		n--;
+		pad++;
+	}
+	wide = n >= 3 && s[n - 3] == 0xEF && s[n - 2] == 0xBC && s[n - 1] >= 0x90 && s[n - 1] <= 0x99;
+	if (!wide && !(n >= 1 && s[n - 1] >= '0' && s[n - 1] <= '9'))
+		return false;
+	e = (size_t) (t->s + t->len - text);
+	while (e < len && (text[e] == ' ' || text[e] == '_'))
+	{
+		e++;
+		pad++;
+	}
+	if (wide)
+		return !(e < len && text[e] == '|' && pad >= 3);
+	/* an ASCII figure: cut when it fills its bordered cell to the edge */
+	return e < len && text[e] == '|' && pad == 0;
+}
+
+/*
+ * In a text laid out by bytes (C html2text: a broken character in a table
+ * line, or a table under its " ____" rule), a cell is declined when its
+ * line holds a broken character, when its line runs a figure into its
+ * neighbour (glued_figure), when its figure may have been cut short
+ * (cut_figure) and when its text was rewritten (decoded or joined: what
+ * was printed is not known).  Asked of the cells stored, once the reading
+ * is done: a handful of lines looked at again.
+ */
+bool
+gr_toks_declined(const gr_toks *ts, const gr_tok *t)
+{
+	const char *end = ts->text + ts->len;
+
+	if (!ts->bytewidth || t == NULL)
+		return false;
+	if (in_list(ts->declined, ts->ndeclined, t->lstart))
+		return true;
+	/* a row that long is no table's (and is not looked at again per cell) */
+	if (t->lend > ts->len || t->lend - t->lstart > GR_BYTEWIDTH_MAX_LINE)
+		return true;
+	if (glued_figure(ts->text + t->lstart, t->lend - t->lstart))
+		return true;
+	/*
+	 * A cell's text that is not the text's own was rewritten: decoded from
+	 * character references html2text left (１&#xFF15;, cut where?) or
+	 * joined from pieces; what its figure was is not known.
+	 */
+	if (t->len > 0 && (t->s < ts->text || t->s + t->len > end))
+		return true;
+	return t->len > 0 && cut_figure(ts->text, ts->len, t);
+}
+
+/*
+ * The C html2text draws a table's top as a space and a run of '_', and
+ * pads every cell with '_' to its column's width in bytes (a cell's last
+ * line, which its bottom border underlines).
+ */
+static bool
+h2c_rule(const char *s, size_t n)
+{
+	if (n < 4 || s[0] != ' ')
+		return false;
+	for (size_t i = 1; i < n; i++)
+		if (s[i] != '_')
+			return false;
+	return true;
+}
+
+/* A cell of such a table without its '_' padding. */
+static gr_str
+h2c_unpad(gr_str c)
+{
+	while (c.len > 0 && c.p[0] == '_')
+	{
+		c.p++;
+		c.len--;
+	}
+	while (c.len > 0 && c.p[c.len - 1] == '_')
+		c.len--;
+	return gr_trim(c.p, c.len);
+}
+
+/*
+ * Does a row of such a table hold a figure (a cell that reads as a number
+ * once unpadded)?  One that does not keeps its padding (its cells read as
+ * no number): it is the line under or over a row's label that wrapped,
+ * whose empty cells are not the empty cells of the row the label names.
+ */
+static bool
+h2c_has_figure(const gr_str *cells, int nc)
+{
+	for (int k = 0; k < nc; k++)
+	{
+		gr_str		c = h2c_unpad(cells[k]);
+		gr_cell		v;
+
+		if (c.len > 0 && gr_read_number(c.p, c.len, true, &v) == GR_VALUE)
+			return true;
+	}
+	return false;
+}
+
 /* push_text and push_break for the stages in other files */
 void
 gr_toks_push(gr_toks *ts, const gr_mem *m, int kind, const char *s, size_t len,
@@ -188,6 +386,7 @@ typedef struct line_info
 	bool		junction;		/* a rule with '+' or box drawing: a bordered table */
 	bool		has_tab;		/* a tab after the first character */
 	bool		wide_gap;		/* a run of 2+ spaces between text */
+	bool		broken;			/* an invalid UTF-8 sequence or U+FFFD */
 } line_info;
 
 /* Does [s, s+n) hold the bytes a b (then c, unless c is 0)? */
@@ -283,6 +482,8 @@ look_at_line(const char *s, size_t len, void (*interrupt) (void))
 			continue;
 		}
 		cp = gr_utf8_next((const unsigned char *) s + i, len - i, &adv);
+		if (cp == 0xFFFD)
+			li.broken = true;
 
 		/* a line may be the whole text: stay interruptible */
 		if (interrupt && (i & 0xFFFFF) < adv && i > 0)
@@ -624,6 +825,7 @@ struct gr_scanner
 	gr_h2t		h2t;
 	table_end_cache tcache;
 	bool		spaced;		/* a line was split at runs of spaces */
+	bool		h2c;		/* in a C html2text table: under its " ____" rule */
 };
 
 gr_scanner *
@@ -693,9 +895,10 @@ gr_scanner_line(gr_scanner *sc, size_t ls, size_t le, size_t pos)
 	const gr_mem *m = sc->m;
 	void		(*interrupt) (void) = sc->interrupt;
 	bool		was_bar = sc->prev_bar,
-				was_box_rule = sc->after_box_rule;
+				was_box_rule = sc->after_box_rule,
+				was_h2c = sc->h2c;
 
-	sc->prev_bar = sc->after_box_rule = false;
+	sc->prev_bar = sc->after_box_rule = sc->h2c = false;
 	if (interrupt && (++sc->nlines & 0xFFF) == 0)
 		interrupt();
 	if (n > 0 && s[n - 1] == '\r')
@@ -778,6 +981,12 @@ gr_scanner_line(gr_scanner *sc, size_t ls, size_t le, size_t pos)
 	{
 		line_info	li = look_at_line(s, n, interrupt);
 
+		if (li.broken && !sc->stream)
+		{
+			ts->bytewidth = true;
+			decline_line(ts, m, ls);
+		}
+
 		if (li.rule)
 		{
 			if (gr_h2t_rule(s, n))
@@ -801,6 +1010,7 @@ gr_scanner_line(gr_scanner *sc, size_t ls, size_t le, size_t pos)
 			sc->prev_tabcell = false;
 			sc->after_box_rule = li.junction;
 			sc->prev_bar = false;
+			sc->h2c = h2c_rule(s, n);
 			return pos;
 		}
 		if (li.nbars >= 1 && !li.rule && gr_box_partial_rule(s, n))
@@ -821,12 +1031,21 @@ gr_scanner_line(gr_scanner *sc, size_t ls, size_t le, size_t pos)
 				/* a continuation line of a bordered row */
 				for (int k = 0; k < nc; k++)
 					tok_append(ts, &ts->t[sc->row_tok0 + (size_t) k], m, sc->cells[k], le);
+				if (li.broken)
+					decline_line(ts, m, ts->t[sc->row_tok0].lstart);
 			}
 			else
 			{
 				sc->row_ruled = was_box_rule;
 				sc->row_tok0 = ts->n;
 				sc->row_ncells = nc;
+				sc->h2c = was_h2c;
+				/* its cells are unpadded: the rules of gr_toks_declined apply */
+				if (was_h2c && !sc->stream)
+					ts->bytewidth = true;
+				if (was_h2c && !sc->stream && h2c_has_figure(sc->cells, nc))
+					for (int k = 0; k < nc; k++)
+						sc->cells[k] = h2c_unpad(sc->cells[k]);
 				for (int k = 0; k < nc; k++)
 				{
 					/* pandoc keeps inline HTML in pipe sc->cells */

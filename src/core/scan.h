@@ -40,7 +40,24 @@ typedef struct gr_toks
 	size_t		budget;			/* bytes left for tokens and joined text */
 	size_t		first;			/* slots of the first token array */
 	bool		full;			/* budget spent: the scan stopped there */
+	/*
+	 * The text is laid out by bytes (C html2text): a table line held a
+	 * broken character (an invalid UTF-8 sequence or U+FFFD, where it cut
+	 * a character to a column's width in bytes), or a table stood under
+	 * its " ____" rule.  declined: the start offsets of the lines with a
+	 * broken character, ascending.  See gr_toks_declined.
+	 */
+	bool		bytewidth;
+	uint32_t   *declined;
+	size_t		ndeclined,
+				declcap;
 } gr_toks;
+
+/*
+ * Is the token's cell declined (its line, or itself): no number of it can
+ * be placed with certainty?
+ */
+bool		gr_toks_declined(const gr_toks *ts, const gr_tok *t);
 
 /*
  * The bytes a text of len bytes may spend on its tokens (40 bytes each) and

@@ -867,6 +867,119 @@ pdf_blocks(parser *p)
 }
 
 /*
+ * Text laid out by bytes (C html2text: its tables cut characters between
+ * columns, spill a cell into the next, drop a figure's last digits and
+ * shift the rest; gr_toks_declined): the cells that cannot be placed with
+ * certainty are unreadable, whatever they look like, their text kept for
+ * the diagnostic.  Those are the cells of a declined line; every cell of
+ * a row whose label stands on one or is a figure (its figures may be
+ * another row's); a cell on another line than its row's label (a row of
+ * these tables is one line); every cell of a section 3 row short of a
+ * cell, and the appeals unless each of the fifteen is its own figure of
+ * one line (placed by where they stand, which bytes do not tell); every
+ * cell of section 2 when no header word told its revision; and the
+ * amounts, whose unit the header prints (本年收费金额（单位：万元）, cut
+ * to …单位：�|�元）, reads 元).
+ */
+static void
+decline_cell(gr_cell *c)
+{
+	if (c->state == GR_ABSENT || c->state == GR_MISSING)
+		return;
+	c->state = GR_UNREADABLE;
+	c->m = 0;
+	c->scale = 0;
+}
+
+static bool
+tok_declined(const parser *p, const gr_tok *t)
+{
+	return t != NULL && t >= p->ts->t && t < p->ts->t + p->ts->n && gr_toks_declined(p->ts, t);
+}
+
+/*
+ * Is a row's label on a declined line, or no label at all (a figure: the
+ * row was opened where its label should have been)?
+ */
+static bool
+label_declined(const parser *p, int label)
+{
+	return label >= 0 && (size_t) label < p->ts->n &&
+		(gr_toks_declined(p->ts, &p->ts->t[label]) || gr_tok_is_valueish(&p->ts->t[label]));
+}
+
+/*
+ * Does the cell stand on another line than its row's label?  A row of
+ * these tables is one line; a figure placed from another line was placed
+ * by the form's order or by where it stands, which bytes do not tell.
+ */
+static bool
+off_label_line(const parser *p, int label, const gr_tok *t)
+{
+	return t != NULL && label >= 0 && (size_t) label < p->ts->n &&
+		t->lstart != p->ts->t[label].lstart;
+}
+
+static void
+decline_bytewidth(parser *p)
+{
+	gr_doc	   *d = p->d;
+
+	if (!p->ts->bytewidth)
+		return;
+	for (int r = 0; r < GR_A_NROWS; r++)
+	{
+		/*
+		 * Section 2's columns depend on its revision: none of its cells is
+		 * placed when no header word told the revision (a broken header).
+		 */
+		bool		row = (p->have_active[r] && label_declined(p, p->label_active[r])) ||
+			p->ev2019 == p->ev2021;
+
+		for (int c = 0; c < GR_A_NCOLS; c++)
+			if (row || c == GR_AC_AMOUNT || tok_declined(p, p->raw_active[r][c]) ||
+				(p->have_active[r] && off_label_line(p, p->label_active[r], p->raw_active[r][c])))
+				decline_cell(&d->active[r][c]);
+	}
+	for (int r = 0; r < GR_R_NROWS; r++)
+	{
+		bool		row = p->have_req[r] && label_declined(p, p->label_req[r]);
+
+		for (int c = 0; c < GR_RC_COUNT; c++)
+			row |= d->req[r][c].state == GR_MISSING || d->req[r][c].state == GR_ABSENT;
+		for (int c = 0; c < GR_RC_COUNT; c++)
+			if (row || tok_declined(p, p->raw_req[r][c]) ||
+				(p->have_req[r] && off_label_line(p, p->label_req[r], p->raw_req[r][c])))
+				decline_cell(&d->req[r][c]);
+	}
+	/*
+	 * The appeals: fifteen figures of one line, each its own; fewer were
+	 * placed by where they stand or by their sums, which bytes do not tell.
+	 */
+	{
+		bool		all = true;
+		const gr_tok *seen[GR_AP_NGROUPS * GR_APC_NCOLS];
+		int			n = 0;
+
+		for (int g = 0; g < GR_AP_NGROUPS && all; g++)
+			for (int c = 0; c < GR_APC_NCOLS && all; c++)
+			{
+				const gr_tok *t = p->raw_app[g][c];
+
+				all = t != NULL && t >= p->ts->t && t < p->ts->t + p->ts->n &&
+					(n == 0 || t->lstart == seen[0]->lstart);
+				for (int k = 0; k < n && all; k++)
+					all = seen[k] != t;
+				seen[n++] = t;
+			}
+		for (int g = 0; g < GR_AP_NGROUPS; g++)
+			for (int c = 0; c < GR_APC_NCOLS; c++)
+				if (!all || tok_declined(p, p->raw_app[g][c]))
+					decline_cell(&d->appeals[g][c]);
+	}
+}
+
+/*
  * Text read loosely (lynx: one cell per paragraph, values joined on a
  * line) whose section 3 rows came short, their empty cells not printed:
  * the cells that the balance identities place with certainty
@@ -1107,6 +1220,7 @@ gr_settle(parser *p, gr_positions *pos, const char *given, size_t given_len)
 	pdf_blocks(p);
 	requests_by_sums(p);
 	layout_by_lines(p);
+	decline_bytewidth(p);
 
 	/* revisions and presence */
 	if (p->nrows_active > 0)

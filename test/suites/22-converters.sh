@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Real converters on generated reports: test/gen's reports as the layouts
 # property test's HTML page (test/matrix/mkdocs -page, both scripts),
-# through lynx -dump and wkhtmltopdf + pdftotext (-raw, -layout)
-# (test/matrix/convert.sh), read back and every cell compared with the
+# through lynx -dump, C html2text (its tables laid out by bytes: what it
+# cuts or shifts is declined, never read wrong) and wkhtmltopdf + pdftotext
+# (-raw, -layout) (test/matrix/convert.sh), read back and every cell compared with the
 # generated one (test/matrix/check -count).  Per converter: the share of
 # cells exact must stay at or above its floor, and no cell may be wrong (a
 # number that is not the printed one) beyond the ceiling doc/layouts.md
@@ -19,11 +20,14 @@ have() { command -v "$1" >/dev/null 2>&1; }
 
 # converter (convert.sh)  floor(exact per mille)  ceiling(wrong per mille)
 fail=0
-for spec in "lynx-nolist 850 0" "pdftotext-raw 800 3" "pdftotext-layout 780 20"; do
+for spec in "lynx-nolist 850 0" "html2text 200 0" "pdftotext-raw 800 3" "pdftotext-layout 780 20"; do
 	set -- $spec
 	k=$1 floor=$2 ceil=$3
+	html=0
+	case $k in lynx-nolist|html2text) html=1 ;; esac
 	if [ "$k" = lynx-nolist ] && ! have lynx; then echo "22-converters: $k skipped (lynx not installed)"; continue; fi
-	if [ "$k" != lynx-nolist ] && ! { have wkhtmltopdf && have pdftotext; }; then
+	if [ "$k" = html2text ] && ! have html2text; then echo "22-converters: $k skipped (html2text not installed)"; continue; fi
+	if [ $html -eq 0 ] && ! { have wkhtmltopdf && have pdftotext; }; then
 		echo "22-converters: $k skipped (wkhtmltopdf or pdftotext not installed)"; continue
 	fi
 	ex=0 tot=0 wr=0
@@ -32,7 +36,7 @@ for spec in "lynx-nolist 850 0" "pdftotext-raw 800 3" "pdftotext-layout 780 20";
 			f=$tmp/$s$sc
 			[ -f "$f.html" ] || ./mkdocs -page "$s" "$sc" > "$f.html"
 			in=$f.html
-			if [ "$k" != lynx-nolist ]; then
+			if [ $html -eq 0 ]; then
 				[ -f "$f.pdf" ] || wkhtmltopdf -q "$f.html" "$f.pdf" >/dev/null 2>&1 || true
 				in=$f.pdf
 			fi
