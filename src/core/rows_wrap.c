@@ -1048,9 +1048,18 @@ claims_alone(gr_toks *ts, const wline *a, const wline *r, const wline *o, bool a
 	int			nr,
 				no;
 	bool		digits = false;
+	wline		ov = *o;
 
 	if (paged)
 		return false;
+	/* o's values after its label's fields (a group's label may stand beside its own) */
+	while (ov.n > 0 && !valueish(&ts->t[ov.first]))
+	{
+		ov.first++;
+		ov.n--;
+	}
+	ov.label = false;
+	o = &ov;
 	for (uint32_t k = 0; k < a->n; k++)
 		if (ts->t[a->first + k].kind == 0xFF)
 			return false;

@@ -191,6 +191,13 @@ test_between_rows(void)
 	CHECK_EQ_INT(row_values(&ts, find(&ts, "乙"), v), 7);
 	CHECK_EQ_INT(v[6], 23);
 
+	/* the row below with a group's label beside its own: its values are after both */
+	ts = scan("  甲          1  2  3  4  5  6  2\n"
+			  "                                1\n"
+			  "  组   乙     1  2  3  4  5  6  21\n");
+	CHECK_EQ_INT(row_values(&ts, find(&ts, "甲"), v), 7);
+	CHECK_EQ_INT(v[6], 21);
+
 	/* the row below does not add up as printed: unknown, nothing joined */
 	ts = scan("  甲    1  2  3  4  5  6  2\n"
 			  "                          1\n"
