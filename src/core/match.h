@@ -142,6 +142,8 @@ typedef struct parser
 	bool		ap_paras;		/* every appeals value so far a paragraph of its own (alone
 								 * on its line, after an empty line from the second on) */
 	size_t		ap_lstart;		/* that line */
+	bool		ap_table_paras;	/* the first value alone on its line after an empty
+								 * line, in a text without pages (gr_para_table_ahead) */
 	bool		paged;			/* the text has pages (form feeds): a PDF's */
 	bool		ap_tight;		/* the appeals values read tight, each cell by its line */
 	int			ap_lead;		/* empty lines before their first value */

@@ -601,6 +601,18 @@ ap_line_alone(const parser *p)
 	return true;
 }
 
+/*
+ * Are the appeals values read one per paragraph: a row before them was, or
+ * the table itself prints its first value so (lynx lays out a table that
+ * fits the page's width in columns and a wider one a cell per paragraph,
+ * so the tables before it need not show it).
+ */
+static bool
+ap_by_paras(const parser *p)
+{
+	return p->para.rows > 0 || p->ap_table_paras;
+}
+
 void
 gr_finish_appeals(parser *p)
 {
@@ -656,7 +668,7 @@ gr_finish_appeals(parser *p)
 	 * one of the two shows so, that cell is the lost one and the row is
 	 * full.
 	 */
-	if (!tight && p->ap_paras && !p->paged && p->para.rows > 0 && p->ap_n == MAXCOLS - 1)
+	if (!tight && p->ap_paras && !p->paged && ap_by_paras(p) && p->ap_n == MAXCOLS - 1)
 	{
 		bool		lead = p->ap_lead == 2,
 					trail = p->in_text && p->text_gap == 2;
@@ -678,7 +690,7 @@ gr_finish_appeals(parser *p)
 	 * or, unless tight and full, a group whose total is not the sum of its
 	 * four: none placed.
 	 */
-	if ((p->para.rows > 0 || tight) && !(tight && p->ap_n == MAXCOLS))
+	if ((ap_by_paras(p) || tight) && !(tight && p->ap_n == MAXCOLS))
 	{
 		if (p->ap_n < MAXCOLS && (p->ap_whole || tight))
 			p->ap_n = 0;
@@ -705,7 +717,7 @@ gr_finish_appeals(parser *p)
 		for (int g = 0; g < GR_AP_NGROUPS && (g + 1) * GR_APC_NCOLS <= p->ap_n &&
 			 !(p->ap_n < MAXCOLS && !p->ap_gapped) &&
 			 !(p->ap_n == MAXCOLS && p->ap_oneline && !p->paged && ap_line_alone(p)) &&
-			 !(p->ap_n == MAXCOLS && p->ap_paras && !p->paged && p->para.rows > 0); g++)
+			 !(p->ap_n == MAXCOLS && p->ap_paras && !p->paged && ap_by_paras(p)); g++)
 			if (!sums_across(p->ap_buf + g * GR_APC_NCOLS, GR_APC_NCOLS - 1))
 				p->ap_n = 0;
 	}
@@ -778,7 +790,7 @@ appeals_token(parser *p, const gr_tok *t)
 	if (t->kind == GR_TOK_BREAK)
 	{
 		/* values one per paragraph go on past their empty lines */
-		if (p->ap_whole && (p->para.rows > 0 || p->para.tight) && p->ap_numeric)
+		if (p->ap_whole && (ap_by_paras(p) || p->para.tight) && p->ap_numeric)
 			return;
 		/* a lone page number between header and values is not a value */
 		if (p->ap_n > 0 && p->ap_n < 5)
@@ -804,6 +816,8 @@ appeals_token(parser *p, const gr_tok *t)
 			p->ap_oneline = true;
 			p->ap_paras = p->tok_whole && !p->tok_joined;
 			p->ap_lstart = t->lstart;
+			p->ap_table_paras = !p->paged && p->ts && t >= p->ts->t && t < p->ts->t + p->ts->n &&
+				gr_para_table_ahead(p->ts, (size_t) (t - p->ts->t), gr_tok_is_valueish);
 			/*
 			 * Word's text: where the values' row begins is known when the
 			 * first value stands on the line after the header's last cell,
@@ -847,7 +861,7 @@ appeals_token(parser *p, const gr_tok *t)
 				p->ap_buf[p->ap_n++] = &gr_para_empty;
 		}
 		/* one cell per paragraph: each further empty line is an empty cell */
-		else if (p->tok_whole && p->ap_whole && p->para.rows > 0 && p->ap_numeric)
+		else if (p->tok_whole && p->ap_whole && ap_by_paras(p) && p->ap_numeric)
 			for (int k = 0; k < p->tok_gap - 1 && p->ap_n < MAXCOLS - 1; k++)
 				p->ap_buf[p->ap_n++] = &gr_para_empty;
 		p->ap_whole = p->tok_whole;
@@ -856,7 +870,8 @@ appeals_token(parser *p, const gr_tok *t)
 		 * part of a cell wrapped over lines ("８" / "… 5件" / "件"): which
 		 * cell is not known, nor whether the others stand in order.
 		 */
-		if (p->pdfr.pdf && !p->tok_joined && p->ts && t >= p->ts->t && t < p->ts->t + p->ts->n &&
+		if (p->pdfr.pdf && !p->ap_table_paras && !p->tok_joined && p->ts && t >= p->ts->t &&
+			t < p->ts->t + p->ts->n &&
 			(t + 1 >= p->ts->t + p->ts->n || (t + 1)->lstart != t->lstart))
 			p->ap_frag = true;
 		if (gr_tok_num(t)->state == GR_VALUE)
@@ -873,7 +888,7 @@ appeals_token(parser *p, const gr_tok *t)
 		p->ap_n = 0;
 		return;
 	}
-	if (p->pdfr.pdf)
+	if (p->pdfr.pdf && !p->ap_table_paras)
 		p->ap_frag = true;		/* a wrapped cell's words ("条" below "９") */
 	/*
 	 * The table split in three small ones (复议 / 直接起诉 / 复议后起诉), each

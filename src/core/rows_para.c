@@ -141,6 +141,30 @@ gr_para_value(gr_para *s, bool whole, int gap, bool joined, int room)
 	return blanks;
 }
 
+#define PARA_AHEAD 256			/* tokens a table's first value is looked for in */
+
+bool
+gr_para_table_ahead(const gr_toks *ts, size_t i, bool (*is_value) (const gr_tok *))
+{
+	for (size_t k = i; k < ts->n && k < i + PARA_AHEAD; k++)
+	{
+		const gr_tok *t = &ts->t[k];
+		size_t		j = k + 1,
+					h = k;
+
+		if (t->kind == GR_TOK_BREAK || !is_value(t))
+			continue;
+		while (j < ts->n && ts->t[j].kind == GR_TOK_BREAK)
+			j++;
+		while (h > 0 && ts->t[h - 1].kind == GR_TOK_BREAK)
+			h--;
+		return h > 0 && t->kind == GR_TOK_LINE && ts->t[h - 1].lstart != t->lstart &&
+			(j >= ts->n || ts->t[j].lstart != t->lstart) &&
+			gr_para_gap(ts, ts->t[h - 1].lend, t) >= 1;
+	}
+	return false;
+}
+
 /* t stands on the line right after the one ending at prev_lend */
 static bool
 next_line(const gr_toks *ts, size_t prev_lend, const gr_tok *t)

@@ -242,6 +242,14 @@ int			gr_para_requests_short(gr_form f, const gr_cell (*known)[GR_RC_COUNT],
  */
 void		gr_para_gaps(gr_toks *ts, const gr_mem *m);
 
+/*
+ * Does the table whose first line holds ts->t[i] print its cells one per
+ * paragraph: is the first value after it (is_value) alone on its line,
+ * after an empty line?  Looks at most a few hundred tokens ahead, once a
+ * table.
+ */
+bool		gr_para_table_ahead(const gr_toks *ts, size_t i, bool (*is_value) (const gr_tok *));
+
 /* The empty cell this stage inserts. */
 extern const gr_tok gr_para_empty;
 

@@ -327,6 +327,19 @@ new_line(gr_pdf_rows *st, size_t i)
 	table = m->table(m->ctx);
 	if (t->kind != GR_TOK_LINE || table < 0)
 		return;
+	/*
+	 * A page's text lays each table out its own way (lynx prints a table
+	 * that fits the page's width in columns, a wider one a cell per
+	 * paragraph): outside a PDF's text, a table whose first value stands
+	 * alone on its line after an empty line is not read as rows laid out
+	 * with spaces because an earlier table was.
+	 */
+	if (st->pdf && !st->paged && st->pdf_table != table)
+	{
+		if (gr_para_table_ahead(ts, i, m->is_value))
+			st->pdf = false;
+		st->pdf_table = table;
+	}
 	if (!st->pdf)
 	{
 		/* the layout shows itself by a label and values split on one line */
@@ -339,6 +352,7 @@ new_line(gr_pdf_rows *st, size_t i)
 		if (nv < 2)
 			return;
 		st->pdf = true;
+		st->pdf_table = table;
 	}
 	st->ln_pdf = true;
 	/* a row's values stand on one line (a label-only line has no break) */

@@ -158,6 +158,7 @@ typedef struct gr_pdf_rows
 	const gr_pdf_matcher *m;
 	const gr_toks *ts;
 	bool		pdf;			/* a label and its values met on one split line */
+	int			pdf_table;		/* in which table (gr_section) */
 	bool		ln_started;
 	size_t		ln_lstart;
 	int			ln_no;

@@ -1047,6 +1047,49 @@ void_wrapped(gr_toks *ts, const wline *r, const join *js, int nj, uint8_t *grp)
 	}
 }
 
+/*
+ * Line a stands between row r and row o (above: a is r's line above):
+ * w3m's text (no pages) wraps a figure of one of them onto it.  True when
+ * only r can own its pieces: they hold digits, r adds up across with them
+ * joined, o adds up as printed and not with them (`14 … ６６ … 741` /
+ * `５` / `0 ０ 0 4 0 0 4`: 665 makes the first row add up, 50 or 05
+ * breaks the second).  Otherwise whose they are is unknown.
+ */
+static bool
+claims_alone(gr_toks *ts, const wline *a, const wline *r, const wline *o, bool above,
+			 bool paged)
+{
+	join		jr[MAX_JOINS],
+				jo[MAX_JOINS];
+	int			nr,
+				no;
+	bool		digits = false;
+	wline		ov = *o;
+
+	if (paged)
+		return false;
+	/* o's values after its label's fields (a group's label may stand beside its own) */
+	while (ov.n > 0 && !valueish(&ts->t[ov.first]))
+	{
+		ov.first++;
+		ov.n--;
+	}
+	ov.label = false;
+	o = &ov;
+	for (uint32_t k = 0; k < a->n; k++)
+		if (ts->t[a->first + k].kind == 0xFF)
+			return false;
+	nr = pieces_of(ts, a, r, above, paged, jr, 0);
+	if (nr <= 0)
+		return false;
+	for (int q = 0; q < nr; q++)
+		digits = digits || jr[q].digits;
+	if (!digits || !row_adds_up(ts, r, jr, nr) || !row_adds_up(ts, o, jo, 0))
+		return false;
+	no = pieces_of(ts, a, o, !above, paged, jo, 0);
+	return no <= 0 || !row_adds_up(ts, o, jo, no);
+}
+
 static void
 join_pieces(gr_toks *ts, const gr_mem *m, uint8_t *grp)
 {
@@ -1153,9 +1196,14 @@ join_pieces(gr_toks *ts, const gr_mem *m, uint8_t *grp)
 			if (!a->gap || (a->nvals >= 3 && !pieces_only(ts, a, r)) ||
 				!(side == 0 ? adjacent(ts, a, r) : adjacent(ts, r, a)))
 				continue;
-			/* a line between two rows of values: whose it is, is unknown */
-			if (side == 0 ? (l >= 2 && ln[l - 2].gap && ln[l - 2].nvals >= 3 && adjacent(ts, &ln[l - 2], a))
-				: (l + 2 < nl && ln[l + 2].gap && ln[l + 2].nvals >= 3 && adjacent(ts, a, &ln[l + 2])))
+			/*
+			 * a line between two rows of values: whose it is, is unknown,
+			 * unless the sums say it (claims_alone)
+			 */
+			if (side == 0 ? (l >= 2 && ln[l - 2].gap && ln[l - 2].nvals >= 3 && adjacent(ts, &ln[l - 2], a) &&
+							 !claims_alone(ts, a, r, &ln[l - 2], true, paged))
+				: (l + 2 < nl && ln[l + 2].gap && ln[l + 2].nvals >= 3 && adjacent(ts, a, &ln[l + 2]) &&
+				   !claims_alone(ts, a, r, &ln[l + 2], false, paged)))
 				continue;
 			got = pieces_of(ts, a, r, side == 0, paged, js, nj);
 			if (got < 0)

@@ -163,6 +163,65 @@ test_digits(void)
 	CHECK_EQ_INT(v[6], 2);
 }
 
+/*
+ * A piece between two rows of values (w3m wraps a figure of either onto
+ * it) whose owner the sums single out: the row above adds up only with it
+ * joined, the row below adds up as printed and not with it.
+ */
+static void
+test_between_rows(void)
+{
+	long long	v[16];
+	gr_toks		ts = scan("  甲    1  2  3  4  5  6  2\n"
+						  "                          1\n"
+						  "  乙    1  2  3  4  5  6  21\n");
+
+	CHECK(find(&ts, "1") >= 0);		/* 甲's and 乙's first cells */
+	CHECK_EQ_INT(row_values(&ts, find(&ts, "甲"), v), 7);
+	CHECK_EQ_INT(v[6], 21);
+	CHECK_EQ_INT(row_values(&ts, find(&ts, "乙"), v), 7);
+	CHECK_EQ_INT(v[6], 21);
+
+	/* the row below's, by the same sums */
+	ts = scan("  甲    1  2  3  4  5  6  21\n"
+			  "                          2\n"
+			  "  乙    1  2  3  4  5  8  3\n");
+	CHECK_EQ_INT(row_values(&ts, find(&ts, "甲"), v), 7);
+	CHECK_EQ_INT(v[6], 21);
+	CHECK_EQ_INT(row_values(&ts, find(&ts, "乙"), v), 7);
+	CHECK_EQ_INT(v[6], 23);
+
+	/* the row below with a group's label beside its own: its values are after both */
+	ts = scan("  甲          1  2  3  4  5  6  2\n"
+			  "                                1\n"
+			  "  组   乙     1  2  3  4  5  6  21\n");
+	CHECK_EQ_INT(row_values(&ts, find(&ts, "甲"), v), 7);
+	CHECK_EQ_INT(v[6], 21);
+
+	/* the row below does not add up as printed: unknown, nothing joined */
+	ts = scan("  甲    1  2  3  4  5  6  2\n"
+			  "                          1\n"
+			  "  乙    1  2  3  4  5  6  2\n");
+	CHECK_EQ_INT(row_values(&ts, find(&ts, "甲"), v), 7);
+	CHECK_EQ_INT(v[6], 2);
+	CHECK_EQ_INT(row_values(&ts, find(&ts, "乙"), v), 7);
+	CHECK_EQ_INT(v[6], 2);
+
+	/* both rows add up with it (00 is 0): unknown */
+	ts = scan("  甲    1  2  3  4  5  5  2\n"
+			  "                          0\n"
+			  "  乙    0  0  0  0  0  0  0\n");
+	CHECK_EQ_INT(row_values(&ts, find(&ts, "甲"), v), 7);
+	CHECK_EQ_INT(v[6], 2);
+
+	/* a PDF's text (pages): its pieces stand only roughly in their columns */
+	ts = scan("\f  甲    1  2  3  4  5  6  2\n"
+			  "                          1\n"
+			  "  乙    1  2  3  4  5  6  21\n");
+	CHECK_EQ_INT(row_values(&ts, find(&ts, "甲"), v), 7);
+	CHECK_EQ_INT(v[6], 2);
+}
+
 static void
 test_split(void)
 {
@@ -421,6 +480,7 @@ main(void)
 	heap = gr_heap_new();
 	test_units();
 	test_digits();
+	test_between_rows();
 	test_split();
 	test_blanks();
 	test_w3m_text();
