@@ -234,12 +234,15 @@ gr_finish_row(parser *p)
 	 * line, lost its last cell into the empty lines that end the row: an
 	 * empty cell.  With no empty line before the label the cell was not
 	 * printed at all (one cell a line without empty cells): missing.
+	 * Section 2's last cell so only outside a PDF's text, where an empty
+	 * line parts pdftotext's blocks, not cells (a fee's figure printed
+	 * after its header's wrapped unit: 万 / 元） / 32.019).
 	 */
 	if (r->section == GR_SEC_REQUESTS && (!r->group || r->row == GR_R_DISP(GR_D_OTHER)) &&
 		!r->pdf && p->in_text && p->text_gap > 0 &&
 		gr_para_exact_short(&p->para, r->n, r->ncols, 1))
 		r->cells[r->n++] = &gr_para_empty;
-	else if (r->section == GR_SEC_ACTIVE && !r->pdf && p->in_text &&
+	else if (r->section == GR_SEC_ACTIVE && !r->pdf && p->in_text && !p->paged &&
 			 gr_para_exact_last(&p->para, r->n, r->ncols, p->text_gap))
 		r->cells[r->n++] = &gr_para_empty;
 	/*
@@ -688,9 +691,11 @@ gr_finish_appeals(parser *p)
 	/*
 	 * Read as paragraphs or tight: short (an empty cell was not printed),
 	 * or, unless tight and full, a group whose total is not the sum of its
-	 * four: none placed.
+	 * four: none placed.  In a PDF's text (paged) even tight and full: an
+	 * empty line there parts pdftotext's blocks, not cells, so fifteen
+	 * counted with empty lines may be another table's figures.
 	 */
-	if ((ap_by_paras(p) || tight) && !(tight && p->ap_n == MAXCOLS))
+	if ((ap_by_paras(p) || tight) && !(tight && p->ap_n == MAXCOLS && !p->paged))
 	{
 		if (p->ap_n < MAXCOLS && (p->ap_whole || tight))
 			p->ap_n = 0;

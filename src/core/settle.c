@@ -303,6 +303,71 @@ short_before_ruled_out(const parser *p, int r)
 	return sum == c[GR_RC_COUNT - 1].m && c[0].m != 0;
 }
 
+/*
+ * The seven values after token last (in the text, up to the next label)
+ * add up across — the six applicants' sum is the total — and the total
+ * is not 0.
+ */
+static bool
+next_row_adds_up(const parser *p, const gr_tok *last)
+{
+	const gr_toks *ts = p->pdfr.ts;
+	const gr_tok *row[GR_RC_COUNT];
+	int			n = 0;
+	int64_t		sum = 0;
+	const gr_cell *t;
+
+	if (ts == NULL || last == NULL || last < ts->t || last >= ts->t + ts->n ||
+		p->pdfr.mark == NULL)
+		return false;
+	for (size_t i = (size_t) (last - ts->t) + 1; i < ts->n && n < GR_RC_COUNT; i++)
+	{
+		if (p->pdfr.mark[i])
+			break;
+		if (ts->t[i].kind != GR_TOK_BREAK && gr_tok_is_valueish(&ts->t[i]))
+			row[n++] = &ts->t[i];
+	}
+	if (n < GR_RC_COUNT)
+		return false;
+	for (int k = 0; k < GR_RC_COUNT - 1; k++)
+	{
+		const gr_cell *c = gr_tok_num(row[k]);
+
+		if (c->state == GR_VALUE && c->scale == 0)
+			sum += c->m;
+		else if (c->state != GR_BLANK)
+			return false;
+	}
+	t = gr_tok_num(row[GR_RC_COUNT - 1]);
+	return t->state == GR_VALUE && t->scale == 0 && t->m > 0 && t->m == sum;
+}
+
+/*
+ * cells[0..n) all stand on one source line of the text, and no other
+ * value does.
+ */
+static bool
+values_own_line(const parser *p, const gr_tok *const *cells, int n)
+{
+	const gr_toks *ts = p->pdfr.ts;
+	size_t		first,
+				last;
+
+	if (ts == NULL)
+		return false;
+	for (int k = 0; k < n; k++)
+		if (cells[k] == NULL || cells[k] < ts->t || cells[k] >= ts->t + ts->n ||
+			cells[k]->lstart != cells[0]->lstart)
+			return false;
+	first = (size_t) (cells[0] - ts->t);
+	last = (size_t) (cells[n - 1] - ts->t);
+	if (first > 0 && ts->t[first - 1].kind != GR_TOK_BREAK &&
+		ts->t[first - 1].lstart == cells[0]->lstart && gr_tok_is_valueish(&ts->t[first - 1]))
+		return false;
+	return !(last + 1 < ts->n && ts->t[last + 1].kind != GR_TOK_BREAK &&
+			 ts->t[last + 1].lstart == cells[0]->lstart && gr_tok_is_valueish(&ts->t[last + 1]));
+}
+
 /* Section 3's revision by the labels read so far. */
 static gr_form
 req_form(const parser *p)
@@ -362,6 +427,35 @@ req_block_exact(parser *p, gr_form f, int r)
 	if (!gr_pdf_block_exact(&p->pdfr, p->label_req[r], p->raw_req[r], GR_RC_COUNT, before) ||
 		!wrapped_row_ok(p, r))
 		return false;
+
+	/*
+	 * A row of zeros followed by more values than its own (rows whose
+	 * labels come later), in a table whose values are not exactly its
+	 * rows' worth (an empty cell was left unprinted somewhere) nor a whole
+	 * number of rows between its label and the next: had this row left
+	 * its empty cells unprinted, the next row's first values — zeros,
+	 * since they were read into it — would fill it and it would add up all
+	 * the same, its blanks read as 0 in other columns.  Unless the seven
+	 * values after its own add up across to a total not 0: the next row's,
+	 * which a shift would have cut; or its seven stand alone on one line
+	 * (-raw prints a row's figures on its line: a short row would show
+	 * fewer there).
+	 */
+	{
+		int			kind,
+					leaves = 0,
+					nv = gr_pdf_values_near(&p->pdfr, p->label_req[r], 1, &kind);
+
+		for (int x = 0; x < GR_R_NROWS; x++)
+			leaves += gr_rrow_is_leaf(f, x);
+		if (gr_para_all_zero(p->raw_req[r], GR_RC_COUNT) && nv > GR_RC_COUNT &&
+			nv % GR_RC_COUNT != 0 &&
+			(p->pdfr.stream == NULL || p->pdfr.overflow ||
+			 p->pdfr.nstream != leaves * GR_RC_COUNT) &&
+			!next_row_adds_up(p, p->raw_req[r][GR_RC_COUNT - 1]) &&
+			!values_own_line(p, p->raw_req[r], GR_RC_COUNT))
+			return false;
+	}
 
 	/*
 	 * The row labelled before it shows fewer than six values after its
@@ -523,6 +617,53 @@ store_placed_row(parser *p, int r, const gr_tok *const *c)
 }
 
 /*
+ * A figure printed among a label's lines (the text line right above it
+ * and right below, no empty line between): pdftotext's default mode puts
+ * a cell there at times, out of its row's order in the stream of values.
+ */
+static bool
+among_label_lines(const parser *p, const gr_tok *t)
+{
+	const gr_toks *ts = p->ts;
+	size_t		i;
+
+	if (ts == NULL || t == NULL || t < ts->t || t >= ts->t + ts->n)
+		return false;
+	i = (size_t) (t - ts->t);
+	return i > 0 && i + 1 < ts->n &&
+		ts->t[i - 1].kind != GR_TOK_BREAK && !gr_tok_is_valueish(&ts->t[i - 1]) &&
+		ts->t[i + 1].kind != GR_TOK_BREAK && !gr_tok_is_valueish(&ts->t[i + 1]);
+}
+
+/*
+ * A row read by the form's order that holds a figure printed among a
+ * label's lines, an empty cell (a printed placeholder: －, 无, /) and a 0:
+ * the figure may stand out of its row's order, and the identities that
+ * confirm the reading count an empty cell as 0, so they cannot tell where
+ * the empty cell and the 0 stand — shifted by one, each is read in the
+ * other's column and the sums still hold.  Such a row is not placed,
+ * unless its seven stand alone on one line (-raw: a row's figures on its
+ * own line, which a shift would have broken).
+ */
+static bool
+blank_beside_zero(const parser *p, const gr_tok *const *c)
+{
+	bool		blank = false,
+				zero = false,
+				stray = false;
+
+	for (int j = 0; j < GR_RC_COUNT; j++)
+	{
+		const gr_cell *x = gr_tok_num(c[j]);
+
+		blank = blank || x->state == GR_BLANK;
+		zero = zero || (x->state == GR_VALUE && x->m == 0);
+		stray = stray || among_label_lines(p, c[j]);
+	}
+	return blank && zero && stray && !values_own_line(p, c, GR_RC_COUNT);
+}
+
+/*
  * Section 3 of paged text whose values do not read as a whole by the
  * form's order: the rows whose labels placed them for certain (their
  * values the first after their label, none of a neighbour's: pdf_blocks's
@@ -644,7 +785,7 @@ pdf_by_anchors(parser *p, bool *placed)
 			if (fill[k] && ((done[0] && k < ends[0][1]) || (done[1] && k >= ends[1][0])))
 				fill[k] = false;
 	for (int k = 0; k < n; k++)
-		if (fill[k])
+		if (fill[k] && !blank_beside_zero(p, cells + k * GR_RC_COUNT))
 		{
 			store_placed_row(p, rows[k], cells + k * GR_RC_COUNT);
 			placed[rows[k]] = true;
@@ -702,7 +843,7 @@ pdf_by_order(parser *p, bool *placed)
 		if (!gr_rrow_is_leaf(forms[f], r))
 			continue;
 		c = cells[f] + k * GR_RC_COUNT;
-		if (!certain[f][k++])
+		if (!certain[f][k++] || blank_beside_zero(p, c))
 			continue;
 		store_placed_row(p, r, c);
 		placed[r] = true;
@@ -754,6 +895,65 @@ signed_text(const gr_tok *t)
 	n = gr_fold(t->s, t->len, buf, sizeof(buf), NULL);
 	return n > 0 && (buf[0] == '+' || buf[0] == '-' ||
 					 (n >= 3 && (memcmp(buf, "增", 3) == 0 || memcmp(buf, "减", 3) == 0)));
+}
+
+/*
+ * A sub-table's column words, in the form's order: what its header cells
+ * are known by once wrapped (本年制 / 发件数 keeps none of 制发).
+ */
+static const char *const sub_words_2021[3] = {"制发", "废止", "现行有效"};
+static const char *const sub_words_2019[3][3] = {
+	{"新制作", "新公开", "对外公开总"},
+	{"上一年", "增/减", "处理决定"},
+	{"上一年", "增/减", "处理决定"},
+};
+
+/*
+ * Paged text: the header of the sub-table whose first row label is token
+ * label_i printed two of its columns' words out of the form's order
+ * ("现行有效" before "废止"): pdftotext's default mode ordered that table's
+ * blocks by something else than their columns, and the row's figures may
+ * follow the same order — which column each stands in is not known.  The
+ * header is the text between the row label before it (any row of section
+ * 2) or the sub-table's title (第二十条…) and label_i, at most 48 tokens
+ * back; a word met twice counts where it stands nearest the row.
+ */
+static bool
+header_out_of_order(const parser *p, gr_form f, int sub, int label_i, int stop)
+{
+	const char *const *w = NULL;
+	long long	pos[3] = {-1, -1, -1};
+	char		fold[GR_FOLD_CAP];
+
+	if (f == GR_FORM_2021 && sub == 0)
+		w = sub_words_2021;
+	else if (f == GR_FORM_2019 && sub >= 0 && sub < 3)
+		w = sub_words_2019[sub];
+	if (w == NULL || p->ts == NULL)
+		return false;
+	for (int i = label_i - 1, k = 0; i > stop && i >= 0 && k < 48; i--, k++)
+	{
+		const gr_tok *t = &p->ts->t[i];
+
+		if (t->kind == GR_TOK_BREAK || gr_tok_is_valueish(t))
+			continue;
+		gr_fold(t->s, t->len, fold, sizeof(fold), NULL);
+		if (strstr(fold, "第二十条") != NULL)
+			break;				/* the sub-table's title: its header is after it */
+		/* scanning backwards: the occurrence nearest the row wins */
+		for (int c = 0; c < 3; c++)
+		{
+			const char *at = strstr(fold, w[c]);
+
+			if (at != NULL && pos[c] < 0)
+				pos[c] = (long long) i * GR_FOLD_CAP + (at - fold);
+		}
+	}
+	for (int a = 0; a < 3; a++)
+		for (int b = a + 1; b < 3; b++)
+			if (pos[a] >= 0 && pos[b] >= 0 && pos[b] < pos[a])
+				return true;
+	return false;
 }
 
 /*
@@ -813,6 +1013,22 @@ pdf_blocks(parser *p)
 			decline = !gr_pdf_block_exact(&p->pdfr, p->label_active[r], printed, n, false);
 		}
 		decline = decline || row_short(p->d->active[r], cols, n);
+		if (!decline)
+		{
+			int			first = p->label_active[r],
+						stop = -1,
+						sub = active_sub_of(p->active_read[r], r);
+
+			/* the sub-table's first row read, and the row label before it */
+			for (int x = 0; x < GR_A_NROWS; x++)
+				if (p->have_active[x] && active_sub_of(p->active_read[r], x) == sub &&
+					p->label_active[x] < first)
+					first = p->label_active[x];
+			for (int x = 0; x < GR_A_NROWS; x++)
+				if (p->have_active[x] && p->label_active[x] < first && p->label_active[x] > stop)
+					stop = p->label_active[x];
+			decline = header_out_of_order(p, p->active_read[r], sub, first, stop);
+		}
 
 		/*
 		 * fewer values between the label before it and its own than that
