@@ -1143,6 +1143,11 @@ decline_bytewidth(parser *p)
 
 	if (!p->ts->bytewidth)
 		return;
+	/*
+	 * An empty cell is never taken as printed empty: padding by bytes moves
+	 * a cell's figure into its neighbour's column and leaves its own empty,
+	 * so an empty cell there may be one whose figure stands elsewhere.
+	 */
 	for (int r = 0; r < GR_A_NROWS; r++)
 	{
 		/*
@@ -1153,7 +1158,8 @@ decline_bytewidth(parser *p)
 			p->ev2019 == p->ev2021;
 
 		for (int c = 0; c < GR_A_NCOLS; c++)
-			if (row || c == GR_AC_AMOUNT || tok_declined(p, p->raw_active[r][c]) ||
+			if (row || c == GR_AC_AMOUNT || d->active[r][c].state == GR_BLANK ||
+				tok_declined(p, p->raw_active[r][c]) ||
 				(p->have_active[r] && off_label_line(p, p->label_active[r], p->raw_active[r][c])))
 				decline_cell(&d->active[r][c]);
 	}
@@ -1164,7 +1170,7 @@ decline_bytewidth(parser *p)
 		for (int c = 0; c < GR_RC_COUNT; c++)
 			row |= d->req[r][c].state == GR_MISSING || d->req[r][c].state == GR_ABSENT;
 		for (int c = 0; c < GR_RC_COUNT; c++)
-			if (row || tok_declined(p, p->raw_req[r][c]) ||
+			if (row || d->req[r][c].state == GR_BLANK || tok_declined(p, p->raw_req[r][c]) ||
 				(p->have_req[r] && off_label_line(p, p->label_req[r], p->raw_req[r][c])))
 				decline_cell(&d->req[r][c]);
 	}
@@ -1190,7 +1196,8 @@ decline_bytewidth(parser *p)
 			}
 		for (int g = 0; g < GR_AP_NGROUPS; g++)
 			for (int c = 0; c < GR_APC_NCOLS; c++)
-				if (!all || tok_declined(p, p->raw_app[g][c]))
+				if (!all || d->appeals[g][c].state == GR_BLANK ||
+					tok_declined(p, p->raw_app[g][c]))
 					decline_cell(&d->appeals[g][c]);
 	}
 }

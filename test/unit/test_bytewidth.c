@@ -61,6 +61,7 @@ static const char report[] =
 	"                  3.危及“三安全一稳定”      0   0    0       0     0  0\n"
 	"                  4.保护第三方合法权益         7   0    0    0      0   0  １９\n"
 	"                  5.属于三类内部事务信息       1   0    0    0      0   0  1\n"
+	"                  6.属于四类过程性信息         2   0    —    0      0   0  2\n"
 	"四、政府信息公开行政复议、行政诉讼情况\n";
 
 /* Is the cell not read as a number or a blank? */
@@ -118,6 +119,32 @@ test_table(const char *broken)
 	CHECK_EQ_INT(d.req[GR_R_DISP(GR_D_W_THIRD_PARTY)][GR_RC_NATURAL].m, 7);
 	gr_heap_free(h);
 	free(text);
+}
+
+/*
+ * An empty cell (here —) is read as printed empty in a text laid out by
+ * characters, and not read at all in one laid out by bytes, where padding
+ * can leave a cell empty whose figure ran into its neighbour's column.
+ */
+static void
+test_blank(void)
+{
+	char	   *broken = with_broken(report, "\xE7\xAC");
+	char	   *clean = with_broken(report, "的");
+	gr_heap    *h = gr_heap_new();
+	gr_doc		d = unit_parse(h, clean);
+	const int	row = GR_R_DISP(GR_D_W_PROCESS);
+
+	CHECK_EQ_INT(d.req[row][GR_RC_RESEARCH].state, GR_BLANK);
+	CHECK_EQ_INT(d.req[row][GR_RC_NATURAL].state, GR_VALUE);
+	CHECK_EQ_INT(d.req[row][GR_RC_NATURAL].m, 2);
+	d = unit_parse(h, broken);
+	CHECK(not_read(&d.req[row][GR_RC_RESEARCH]));
+	CHECK_EQ_INT(d.req[row][GR_RC_NATURAL].state, GR_VALUE);
+	CHECK_EQ_INT(d.req[row][GR_RC_NATURAL].m, 2);
+	gr_heap_free(h);
+	free(broken);
+	free(clean);
 }
 
 /* The scanner's part: which text is laid out by bytes, which lines declined. */
@@ -224,6 +251,7 @@ main(void)
 	/* the same once a converter replaced the bytes with U+FFFD */
 	test_table("\xEF\xBF\xBD");
 	test_scan();
+	test_blank();
 	test_bordered("\xE7\xAC");
 	test_bordered("\xEF\xBF\xBD");
 	return unit_report("test_bytewidth");
