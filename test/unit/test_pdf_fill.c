@@ -25,9 +25,8 @@
  *   - no empty line between the upper piece and the row above it (whose
  *     piece it is, is unknown).
  */
-#include "unit.h"
-
 #include "gr.h"
+#include "unit.h"
 
 static const char above[] =
 	"                                                                        ３５\n";
@@ -55,24 +54,6 @@ replaced(const char *text, const char *find, const char *with, size_t *len)
 	memcpy(out + a, with, wl);
 	strcpy(out + a + wl, at + fl);
 	return out;
-}
-
-static bool
-row_is(const gr_doc *d, int r, const long *v)
-{
-	for (int c = 0; c < GR_RC_COUNT; c++)
-		if (d->req[r][c].state != GR_VALUE || d->req[r][c].scale != 0 || d->req[r][c].m != v[c])
-			return false;
-	return true;
-}
-
-static bool
-row_missing(const gr_doc *d, int r)
-{
-	for (int c = 0; c < GR_RC_COUNT; c++)
-		if (d->req[r][c].state != GR_MISSING)
-			return false;
-	return true;
 }
 
 static int
@@ -104,11 +85,11 @@ read_as(const char *base, const char *find, const char *with, const long *want, 
 		return;
 	d = gr_alloc(&m, sizeof(gr_doc));
 	gr_parse(d, t, len, &m, NULL);
-	if (!row_is(d, GR_R_CARRIED_OVER, want))
+	if (!unit_req_row_is(d, GR_R_CARRIED_OVER, want))
 		fprintf(stderr, "variant did not read the row: %s\n", what);
-	CHECK(row_is(d, GR_R_CARRIED_OVER, want));
-	CHECK(row_is(d, GR_R_NEW_RECEIVED, new_received));
-	CHECK(row_is(d, GR_R_DISP(GR_D_GRANTED), granted));
+	CHECK(unit_req_row_is(d, GR_R_CARRIED_OVER, want));
+	CHECK(unit_req_row_is(d, GR_R_NEW_RECEIVED, new_received));
+	CHECK(unit_req_row_is(d, GR_R_DISP(GR_D_GRANTED), granted));
 	free(t);
 	gr_heap_free(h);
 }
@@ -128,11 +109,11 @@ declined(const char *base, const char *find, const char *with, const char *what)
 		return;
 	d = gr_alloc(&m, sizeof(gr_doc));
 	gr_parse(d, t, len, &m, NULL);
-	if (!row_missing(d, GR_R_CARRIED_OVER))
+	if (!unit_req_row_missing(d, GR_R_CARRIED_OVER))
 		fprintf(stderr, "variant read the row: %s\n", what);
-	CHECK(row_missing(d, GR_R_CARRIED_OVER));
+	CHECK(unit_req_row_missing(d, GR_R_CARRIED_OVER));
 	CHECK_EQ_INT(count_problem(d, GR_R_CARRIED_OVER, GR_PROB_MISSING), GR_RC_COUNT);
-	CHECK(row_is(d, GR_R_DISP(GR_D_GRANTED), granted));
+	CHECK(unit_req_row_is(d, GR_R_DISP(GR_D_GRANTED), granted));
 	free(t);
 	gr_heap_free(h);
 }
@@ -160,11 +141,11 @@ main(void)
 	d = gr_alloc(&m, sizeof(gr_doc));
 	gr_parse(d, base, len, &m, NULL);
 	CHECK_EQ_INT(d->form_requests, GR_FORM_2021);
-	CHECK(row_is(d, GR_R_CARRIED_OVER, want));
+	CHECK(unit_req_row_is(d, GR_R_CARRIED_OVER, want));
 	CHECK_EQ_INT(count_problem(d, GR_R_CARRIED_OVER, GR_PROB_MISSING), 0);
 	/* the rows around it as they were */
-	CHECK(row_is(d, GR_R_NEW_RECEIVED, new_received));
-	CHECK(row_is(d, GR_R_DISP(GR_D_GRANTED), granted));
+	CHECK(unit_req_row_is(d, GR_R_NEW_RECEIVED, new_received));
+	CHECK(unit_req_row_is(d, GR_R_DISP(GR_D_GRANTED), granted));
 	CHECK_EQ_INT(d->ndiags, 0);
 	/*
 	 * the joined figure was printed in two pieces elsewhere: no span; its
@@ -176,7 +157,7 @@ main(void)
 		gr_span		nat;
 
 		gr_parse_positions(pd, pos, base, len, &m, NULL);
-		CHECK(row_is(pd, GR_R_CARRIED_OVER, want));
+		CHECK(unit_req_row_is(pd, GR_R_CARRIED_OVER, want));
 		CHECK_EQ_INT(pos->req[GR_R_CARRIED_OVER][GR_RC_TOTAL].off, -1);
 		nat = pos->req[GR_R_CARRIED_OVER][GR_RC_NATURAL];
 		CHECK(nat.off >= 0 && nat.len == 2 && memcmp(base + nat.off, "41", 2) == 0);

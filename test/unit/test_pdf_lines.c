@@ -20,9 +20,8 @@
  * still bounds it by its line, and a short line in the stretch is its
  * row's (left missing) while the whole lines fill the others.
  */
-#include "unit.h"
-
 #include "gr.h"
+#include "unit.h"
 
 #define PROHIBITED GR_R_DISP(GR_D_W_PROHIBITED)
 
@@ -70,24 +69,6 @@ parse(const char *text, size_t len, gr_mem *m)
 	return d;
 }
 
-static bool
-row_is(const gr_doc *d, int r, const long *v)
-{
-	for (int c = 0; c < GR_RC_COUNT; c++)
-		if (d->req[r][c].state != GR_VALUE || d->req[r][c].scale != 0 || d->req[r][c].m != v[c])
-			return false;
-	return true;
-}
-
-static bool
-row_missing(const gr_doc *d, int r)
-{
-	for (int c = 0; c < GR_RC_COUNT; c++)
-		if (d->req[r][c].state != GR_MISSING)
-			return false;
-	return true;
-}
-
 /* the variant made by replacing find with with leaves the row missing */
 static void
 declined(const char *base, const char *find, const char *with, const char *what)
@@ -102,9 +83,9 @@ declined(const char *base, const char *find, const char *with, const char *what)
 	if (t == NULL)
 		return;
 	d = parse(t, len, &m);
-	if (!row_missing(d, PROHIBITED))
+	if (!unit_req_row_missing(d, PROHIBITED))
 		fprintf(stderr, "variant read the row: %s\n", what);
-	CHECK(row_missing(d, PROHIBITED));
+	CHECK(unit_req_row_missing(d, PROHIBITED));
 	CHECK_EQ_INT(count_problem(d, PROHIBITED, GR_PROB_INFERRED), 0);
 	free(t);
 	gr_heap_free(h);
@@ -130,11 +111,11 @@ main(void)
 	/* the row is placed from its line, and says so */
 	d = parse(base, len, &m);
 	CHECK_EQ_INT(d->form_requests, GR_FORM_2021);
-	CHECK(row_is(d, PROHIBITED, want));
+	CHECK(unit_req_row_is(d, PROHIBITED, want));
 	CHECK_EQ_INT(count_problem(d, PROHIBITED, GR_PROB_INFERRED), 1);
 	CHECK_EQ_INT(count_problem(d, PROHIBITED, GR_PROB_MISSING), 0);
 	/* rows read by their labels are left as they were */
-	CHECK(row_is(d, GR_R_DISP(GR_D_GRANTED), granted));
+	CHECK(unit_req_row_is(d, GR_R_DISP(GR_D_GRANTED), granted));
 	CHECK_EQ_INT(count_problem(d, GR_R_DISP(GR_D_GRANTED), GR_PROB_INFERRED), 0);
 
 	/* a page number and a running header in the stretch */
@@ -145,7 +126,7 @@ main(void)
 	if (t != NULL)
 	{
 		d = parse(t, len2, &m);
-		CHECK(row_is(d, PROHIBITED, want));
+		CHECK(unit_req_row_is(d, PROHIBITED, want));
 		CHECK_EQ_INT(count_problem(d, PROHIBITED, GR_PROB_INFERRED), 1);
 		free(t);
 	}
@@ -162,7 +143,7 @@ main(void)
 		int			security = GR_R_DISP(GR_D_W_SECURITY);
 
 		d = parse(t, len2, &m);
-		CHECK(row_is(d, PROHIBITED, want));
+		CHECK(unit_req_row_is(d, PROHIBITED, want));
 		CHECK_EQ_INT(d->req[security][GR_RC_LEGAL_SERVICE].state, GR_MISSING);
 		CHECK_EQ_INT(count_problem(d, security, GR_PROB_INFERRED), 0);
 		free(t);
@@ -183,8 +164,8 @@ main(void)
 		int			security = GR_R_DISP(GR_D_W_SECURITY);
 
 		d = parse(t, len2, &m);
-		CHECK(row_is(d, PROHIBITED, want));
-		CHECK(row_missing(d, security));
+		CHECK(unit_req_row_is(d, PROHIBITED, want));
+		CHECK(unit_req_row_missing(d, security));
 		free(t);
 	}
 

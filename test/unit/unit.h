@@ -75,6 +75,26 @@ unit_parse(gr_heap *heap, const char *s)
 	gr_parse(&d, s, strlen(s), &m, NULL);
 	return d;
 }
+
+/* Does section 3's row r hold the whole numbers v[0..7), each a value? */
+static inline bool
+unit_req_row_is(const gr_doc *d, int r, const long *v)
+{
+	for (int c = 0; c < GR_RC_COUNT; c++)
+		if (d->req[r][c].state != GR_VALUE || d->req[r][c].scale != 0 || d->req[r][c].m != v[c])
+			return false;
+	return true;
+}
+
+/* Is every cell of section 3's row r missing? */
+static inline bool
+unit_req_row_missing(const gr_doc *d, int r)
+{
+	for (int c = 0; c < GR_RC_COUNT; c++)
+		if (d->req[r][c].state != GR_MISSING)
+			return false;
+	return true;
+}
 #endif
 
 #endif
