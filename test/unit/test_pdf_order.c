@@ -13,27 +13,6 @@
 
 #define NLEAF 25				/* rows of the 2021 form's section 3 that hold values */
 
-typedef struct
-{
-	char	   *s;
-	size_t		n,
-				cap;
-} sbuf;
-
-static void
-put(sbuf *b, const char *t)
-{
-	size_t		l = strlen(t);
-
-	if (b->n + l + 1 > b->cap)
-	{
-		b->cap = (b->n + l + 1) * 2;
-		b->s = realloc(b->s, b->cap);
-	}
-	memcpy(b->s + b->n, t, l + 1);
-	b->n += l;
-}
-
 /* the requests rows that hold values, in form order, and their labels */
 static int	leaf_row[NLEAF];
 static const char *leaf_label[NLEAF];
@@ -56,7 +35,7 @@ leaves(void)
 
 /* a label as printed: its numbering and words */
 static void
-put_label(sbuf *b, int k)
+put_label(unit_sbuf *b, int k)
 {
 	char		l[512];
 
@@ -68,7 +47,7 @@ put_label(sbuf *b, int k)
 
 		snprintf(l, sizeof(l), "%s%s\n\n", d->numbering, d->label);
 	}
-	put(b, l);
+	unit_put(b, l);
 }
 
 /*
@@ -109,7 +88,7 @@ make_values(long v[NLEAF][7], int seed)
 }
 
 static void
-put_values(sbuf *b, const long *v, int skip)
+put_values(unit_sbuf *b, const long *v, int skip)
 {
 	char		x[32];
 
@@ -118,7 +97,7 @@ put_values(sbuf *b, const long *v, int skip)
 		if (c == skip || v[c] < 0)
 			continue;			/* a blank cell not printed */
 		snprintf(x, sizeof(x), "%ld\n\n", v[c]);
-		put(b, x);
+		unit_put(b, x);
 	}
 }
 
@@ -128,7 +107,7 @@ put_values(sbuf *b, const long *v, int skip)
  * none), then k0 + 1's.
  */
 static void
-put_rows(sbuf *b, long v[NLEAF][7], int from, int to, int k0, const char *between)
+put_rows(unit_sbuf *b, long v[NLEAF][7], int from, int to, int k0, const char *between)
 {
 	for (int k = from; k < to; k++)
 	{
@@ -138,7 +117,7 @@ put_rows(sbuf *b, long v[NLEAF][7], int from, int to, int k0, const char *betwee
 			put_label(b, k + 1);
 			put_values(b, v[k], -1);
 			if (between != NULL)
-				put(b, between);
+				unit_put(b, between);
 			put_values(b, v[k + 1], -1);
 			k++;
 			continue;
@@ -149,18 +128,18 @@ put_rows(sbuf *b, long v[NLEAF][7], int from, int to, int k0, const char *betwee
 }
 
 static void
-head(sbuf *b)
+head(unit_sbuf *b)
 {
-	put(b, "二、主动公开政府信息情况\n\n第二十条第（一）项\n\n信息内容\n\n本年制发件数\n\n本年废止件数\n\n现行有效件数\n\n"
+	unit_put(b, "二、主动公开政府信息情况\n\n第二十条第（一）项\n\n信息内容\n\n本年制发件数\n\n本年废止件数\n\n现行有效件数\n\n"
 		"规章\n\n2\n\n0\n\n5\n\n行政规范性文件\n\n1\n\n1\n\n7\n\n"
 		"三、收到和处理政府信息公开申请情况\n\n申请人情况\n\n自然人\n\n法人或其他组织\n\n商业企业\n\n科研机构\n\n"
 		"社会公益组织\n\n法律服务机构\n\n其他\n\n总计\n\n");
 }
 
 static void
-tail(sbuf *b)
+tail(unit_sbuf *b)
 {
-	put(b, "四、政府信息公开行政复议、行政诉讼情况\n\n五、存在的主要问题及改进情况\n\n无。\n");
+	unit_put(b, "四、政府信息公开行政复议、行政诉讼情况\n\n五、存在的主要问题及改进情况\n\n无。\n");
 }
 
 static int
@@ -197,7 +176,7 @@ check_cells(const gr_doc *d, long v[NLEAF][7], int *placed)
 }
 
 static gr_doc
-parse(sbuf *b, gr_heap **h)
+parse(unit_sbuf *b, gr_heap **h)
 {
 	gr_doc		d;
 	gr_mem		m;
@@ -210,9 +189,9 @@ parse(sbuf *b, gr_heap **h)
 
 /* The table's page ended (form feed), the report's tail, then its document. */
 static gr_doc
-parse_paged(sbuf *b, gr_heap **h)
+parse_paged(unit_sbuf *b, gr_heap **h)
 {
-	put(b, "\f");
+	unit_put(b, "\f");
 	tail(b);
 	return parse(b, h);
 }
@@ -222,7 +201,7 @@ static void
 test_labels_first(void)
 {
 	long		v[NLEAF][7];
-	sbuf		b = {0};
+	unit_sbuf		b = {0};
 	gr_heap    *h;
 	gr_doc		d;
 	int			placed;
@@ -234,7 +213,7 @@ test_labels_first(void)
 		put_label(&b, k);
 		put_values(&b, v[k], -1);
 	}
-	put(&b, "\f- 2 -\n\n三、本年度办理结果\n\n");
+	unit_put(&b, "\f- 2 -\n\n三、本年度办理结果\n\n");
 	for (int k = 2; k < NLEAF - 1; k++)
 		put_label(&b, k);
 	for (int k = 2; k < NLEAF - 1; k++)
@@ -260,7 +239,7 @@ static void
 test_unprinted_cell(void)
 {
 	long		v[NLEAF][7];
-	sbuf		b = {0};
+	unit_sbuf		b = {0};
 	gr_heap    *h;
 	gr_doc		d;
 	int			placed,
@@ -295,7 +274,7 @@ static void
 test_two_labels(void)
 {
 	long		v[NLEAF][7];
-	sbuf		b = {0};
+	unit_sbuf		b = {0};
 	gr_heap    *h;
 	gr_doc		d;
 	int			placed;
@@ -332,7 +311,7 @@ static void
 test_anchors(void)
 {
 	long		v[NLEAF][7];
-	sbuf		b = {0};
+	unit_sbuf		b = {0};
 	gr_heap    *h;
 	gr_doc		d;
 	int			placed,
@@ -341,7 +320,7 @@ test_anchors(void)
 	make_values(v, 4);
 	head(&b);
 	put_rows(&b, v, 0, NLEAF, k0, NULL);
-	put(&b, "3\n\n\f");
+	unit_put(&b, "3\n\n\f");
 	tail(&b);
 	d = parse(&b, &h);
 	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
@@ -389,7 +368,7 @@ test_short_active(void)
  * E's label and values).
  */
 static gr_doc
-publication_text(long v[NLEAF][7], int skip, bool prev_label, gr_heap **h, sbuf *b)
+publication_text(long v[NLEAF][7], int skip, bool prev_label, gr_heap **h, unit_sbuf *b)
 {
 	const int	kr = 17,
 				ke = 18;
@@ -414,9 +393,9 @@ publication_text(long v[NLEAF][7], int skip, bool prev_label, gr_heap **h, sbuf 
 			continue;
 		}
 		if (k == kr && skip >= 0)
-			put(b, "3.要求提供公开\n出版物\n\n");
+			unit_put(b, "3.要求提供公开\n出版物\n\n");
 		else if (k == kr + 2 && skip >= 0)
-			put(b, "5.要求行政机关\n确认或重新出具\n已获取信息\n\n");
+			unit_put(b, "5.要求行政机关\n确认或重新出具\n已获取信息\n\n");
 		else
 			put_label(b, k);
 		if (k == kr && !prev_label)
@@ -427,7 +406,7 @@ publication_text(long v[NLEAF][7], int skip, bool prev_label, gr_heap **h, sbuf 
 		put_label(b, kr - 1);
 	else
 		put_label(b, ke);
-	put(b, "\f");
+	unit_put(b, "\f");
 	tail(b);
 	return parse(b, h);
 }
@@ -437,7 +416,7 @@ static void
 test_row_short_before_displaced(void)
 {
 	long		v[NLEAF][7];
-	sbuf		b = {0};
+	unit_sbuf		b = {0};
 	gr_heap    *h;
 	gr_doc		d = publication_text(v, 4, true, &h, &b);
 	int			placed;
@@ -457,7 +436,7 @@ static void
 test_row_before_displaced(void)
 {
 	long		v[NLEAF][7];
-	sbuf		b = {0};
+	unit_sbuf		b = {0};
 	gr_heap    *h;
 	gr_doc		d = publication_text(v, -1, true, &h, &b);
 	int			placed;
@@ -479,7 +458,7 @@ static void
 test_row_after_displaced(void)
 {
 	long		v[NLEAF][7];
-	sbuf		b = {0};
+	unit_sbuf		b = {0};
 	gr_heap    *h;
 	gr_doc		d = publication_text(v, -1, false, &h, &b);
 	int			placed;
@@ -526,7 +505,7 @@ test_active_out_of_order(void)
 
 /* the row's printed values a to b (b excluded), blank cells (-1) left out */
 static void
-put_some(sbuf *b, const long *v, int from, int to)
+put_some(unit_sbuf *b, const long *v, int from, int to)
 {
 	char		x[32];
 	int			k = 0;
@@ -538,7 +517,7 @@ put_some(sbuf *b, const long *v, int from, int to)
 		if (k >= from && k < to)
 		{
 			snprintf(x, sizeof(x), "%ld\n\n", v[c]);
-			put(b, x);
+			unit_put(b, x);
 		}
 		k++;
 	}
@@ -556,7 +535,7 @@ static void
 test_last_row_extra(void)
 {
 	long		v[NLEAF][7];
-	sbuf		b = {0};
+	unit_sbuf		b = {0};
 	gr_heap    *h;
 	gr_doc		d;
 	int			placed;
@@ -600,7 +579,7 @@ static void
 test_prev_row_short(void)
 {
 	long		v[NLEAF][7];
-	sbuf		b = {0};
+	unit_sbuf		b = {0};
 	gr_heap    *h;
 	gr_doc		d;
 	int			placed;
@@ -645,7 +624,7 @@ static void
 test_unit_parted(void)
 {
 	long		v[NLEAF][7];
-	sbuf		b = {0};
+	unit_sbuf		b = {0};
 	gr_heap    *h;
 	gr_doc		d;
 	int			placed;
@@ -662,14 +641,14 @@ test_unit_parted(void)
 		else
 			snprintf(l, sizeof(l), "%s%s", gr_disps[leaf_row[k] - 2].numbering,
 					 gr_disps[leaf_row[k] - 2].label);
-		put(&b, l);
+		unit_put(&b, l);
 		for (int c = 0; c < 7; c++)
 		{
 			snprintf(x, sizeof(x), (k + c) % 4 == 1 ? " %ld 件" : (k + c) % 4 == 3 ? " %ld 条" : " %ld",
 					 v[k][c]);
-			put(&b, x);
+			unit_put(&b, x);
 		}
-		put(&b, "\n");
+		unit_put(&b, "\n");
 	}
 	d = parse_paged(&b, &h);
 	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
@@ -689,7 +668,7 @@ static void
 test_wrapped_figure(void)
 {
 	long		v[NLEAF][7];
-	sbuf		b = {0};
+	unit_sbuf		b = {0};
 	gr_heap    *h;
 	gr_doc		d;
 	int			placed;
@@ -708,12 +687,12 @@ test_wrapped_figure(void)
 		if (k == k1)
 		{
 			put_some(&b, v[k], 0, 6);
-			put(&b, "80\n5\n\n");
+			unit_put(&b, "80\n5\n\n");
 		}
 		else if (k == k2)
 		{
 			put_some(&b, v[k], 0, 6);
-			put(&b, "3\n0\n\n");
+			unit_put(&b, "3\n0\n\n");
 		}
 		else
 			put_values(&b, v[k], -1);
@@ -761,7 +740,7 @@ static void
 test_short_before_kept(void)
 {
 	long		v[NLEAF][7];
-	sbuf		b = {0};
+	unit_sbuf		b = {0};
 	gr_heap    *h;
 	gr_doc		d;
 	int			placed;
@@ -843,7 +822,7 @@ static void
 last_label_after(bool bal, bool page)
 {
 	long		v[NLEAF][7];
-	sbuf		b = {0};
+	unit_sbuf		b = {0};
 	gr_heap    *h;
 	gr_doc		d;
 	int			placed;
@@ -860,7 +839,7 @@ last_label_after(bool bal, bool page)
 	put_values(&b, v[NLEAF - 1], -1);
 	put_label(&b, NLEAF - 1);
 	if (page)
-		put(&b, "2\n\n");
+		unit_put(&b, "2\n\n");
 	d = parse_paged(&b, &h);
 	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
 	/* the rows between the anchors with the stray figure are not guessed */
@@ -898,7 +877,7 @@ static void
 test_both_ends(void)
 {
 	long		v[NLEAF][7];
-	sbuf		b = {0};
+	unit_sbuf		b = {0};
 	gr_heap    *h;
 	gr_doc		d;
 	int			placed;

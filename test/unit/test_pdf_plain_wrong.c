@@ -24,27 +24,6 @@
 #define BLANK (-1)				/* a cell printed as "－" */
 #define UNPRINTED (-2)			/* an empty cell not printed */
 
-typedef struct
-{
-	char	   *s;
-	size_t		n,
-				cap;
-} sbuf;
-
-static void
-put(sbuf *b, const char *t)
-{
-	size_t		l = strlen(t);
-
-	if (b->n + l + 1 > b->cap)
-	{
-		b->cap = (b->n + l + 1) * 2;
-		b->s = realloc(b->s, b->cap);
-	}
-	memcpy(b->s + b->n, t, l + 1);
-	b->n += l;
-}
-
 static int	leaf_row[NLEAF];
 
 static void
@@ -58,7 +37,7 @@ leaves(void)
 }
 
 static void
-put_label_sep(sbuf *b, int k, const char *sep)
+put_label_sep(unit_sbuf *b, int k, const char *sep)
 {
 	char		l[512];
 	int			r = leaf_row[k];
@@ -71,18 +50,18 @@ put_label_sep(sbuf *b, int k, const char *sep)
 		snprintf(l, sizeof(l), "四、结转下年度继续办理%s", sep);
 	else
 		snprintf(l, sizeof(l), "%s%s%s", gr_disps[r - 2].numbering, gr_disps[r - 2].label, sep);
-	put(b, l);
+	unit_put(b, l);
 }
 
 static void
-put_label(sbuf *b, int k)
+put_label(unit_sbuf *b, int k)
 {
 	put_label_sep(b, k, "\n\n");
 }
 
 /* cells c0..c1-1 of a row, one a paragraph ("sep" after each) */
 static void
-put_cells(sbuf *b, const long *v, int c0, int c1, const char *sep)
+put_cells(unit_sbuf *b, const long *v, int c0, int c1, const char *sep)
 {
 	char		x[32];
 
@@ -94,7 +73,7 @@ put_cells(sbuf *b, const long *v, int c0, int c1, const char *sep)
 			snprintf(x, sizeof(x), "－%s", sep);
 		else
 			snprintf(x, sizeof(x), "%ld%s", v[c], sep);
-		put(b, x);
+		unit_put(b, x);
 	}
 }
 
@@ -136,18 +115,18 @@ static const char *const sec2_plain =
 "规章\n\n2\n\n0\n\n5\n\n行政规范性文件\n\n1\n\n1\n\n7\n\n";
 
 static void
-head(sbuf *b, const char *sec2)
+head(unit_sbuf *b, const char *sec2)
 {
-	put(b, "某某县统计局2023年政府信息公开工作年度报告\n\n一、总体情况\n\n"
+	unit_put(b, "某某县统计局2023年政府信息公开工作年度报告\n\n一、总体情况\n\n"
 		"本机关认真做好政府信息公开工作。\n\n二、主动公开政府信息情况\n\n");
-	put(b, sec2);
-	put(b, "三、收到和处理政府信息公开申请情况\n\n申请人情况\n\n自然人\n\n法人或其他组织\n\n"
+	unit_put(b, sec2);
+	unit_put(b, "三、收到和处理政府信息公开申请情况\n\n申请人情况\n\n自然人\n\n法人或其他组织\n\n"
 		"商业企业\n\n科研机构\n\n社会公益组织\n\n法律服务机构\n\n其他\n\n总计\n\n");
 }
 
 /* every row: its label, then its cells ("sep" after each of them) */
 static void
-put_table(sbuf *b, long v[NLEAF][7], const char *sep)
+put_table(unit_sbuf *b, long v[NLEAF][7], const char *sep)
 {
 	for (int k = 0; k < NLEAF; k++)
 	{
@@ -158,15 +137,15 @@ put_table(sbuf *b, long v[NLEAF][7], const char *sep)
 
 /* the table's page ended, section 4 (its text after the heading), the rest */
 static void
-tail(sbuf *b, const char *appeals)
+tail(unit_sbuf *b, const char *appeals)
 {
-	put(b, "\f- 2 -\n\n四、政府信息公开行政复议、行政诉讼情况\n\n");
-	put(b, appeals);
-	put(b, "五、存在的主要问题及改进情况\n\n无。\n");
+	unit_put(b, "\f- 2 -\n\n四、政府信息公开行政复议、行政诉讼情况\n\n");
+	unit_put(b, appeals);
+	unit_put(b, "五、存在的主要问题及改进情况\n\n无。\n");
 }
 
 static gr_doc
-parse(sbuf *b, gr_heap **h)
+parse(unit_sbuf *b, gr_heap **h)
 {
 	gr_doc		d;
 	gr_mem		m;
@@ -222,7 +201,7 @@ static void
 test_fee_after_header(void)
 {
 	long		v[NLEAF][7];
-	sbuf		b = {0};
+	unit_sbuf		b = {0};
 	gr_heap    *h;
 	gr_doc		d;
 	char		sec2[1024];
@@ -256,7 +235,7 @@ static void
 test_appeals_gapped(void)
 {
 	long		v[NLEAF][7];
-	sbuf		b = {0};
+	unit_sbuf		b = {0};
 	gr_heap    *h;
 	gr_doc		d;
 	static const long ap[15] = {1, 2, 0, 1, 4, 0, 4, 3, 0, 7, 2, 5, 0, 1, 8};
@@ -275,7 +254,7 @@ test_appeals_gapped(void)
 	gr_heap_free(h);
 	free(b.s);
 
-	b = (sbuf) {0};
+	b = (unit_sbuf) {0};
 	head(&b, sec2_plain);
 	put_table(&b, v, "\n");
 	tail(&b, "1\n2\n0\n1\n4\n0\n4\n3\n0\n7\n2\n5\n0\n1\n8\n\n");
@@ -307,7 +286,7 @@ test_header_out_of_order(void)
 	make_values(v, 3, NULL);
 	for (int i = 0; i < 2; i++)
 	{
-		sbuf		b = {0};
+		unit_sbuf		b = {0};
 		gr_heap    *h;
 		gr_doc		d;
 		char		sec2[1024];
@@ -351,7 +330,7 @@ zero_row(const long *unclear, const long *duplicate, bool read)
 {
 	long		v[NLEAF][7];
 	bool		set[NLEAF] = {false};
-	sbuf		b = {0};
+	unit_sbuf		b = {0};
 	gr_heap    *h;
 	gr_doc		d;
 	const int	ku = 14,		/* 3.补正后申请内容仍不明确 */
@@ -428,7 +407,7 @@ test_blank_shifted(void)
 {
 	long		v[NLEAF][7];
 	bool		set[NLEAF] = {false};
-	sbuf		b = {0};
+	unit_sbuf		b = {0};
 	gr_heap    *h;
 	gr_doc		d;
 	const int	kn = 20;		/* 1.申请人无正当理由逾期不补正… */
@@ -449,7 +428,7 @@ test_blank_shifted(void)
 			continue;
 		if (k == kn)
 		{
-			put(&b, "1.申请人无正当理由逾\n期不补正、行政机关不\n0\n再处理其政府信息公开\n申请\n\n");
+			unit_put(&b, "1.申请人无正当理由逾\n期不补正、行政机关不\n0\n再处理其政府信息公开\n申请\n\n");
 			put_cells(&b, v[kn], 0, 7, "\n\n");
 			put_cells(&b, v[kn + 1], 1, 7, "\n\n");
 			put_label(&b, kn + 1);

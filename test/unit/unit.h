@@ -61,6 +61,28 @@ unit_slurp(const char *path, size_t *len)
 	return buf;
 }
 
+/* A growing string, for tests that write a text piece by piece. */
+typedef struct
+{
+	char	   *s;
+	size_t		n,
+				cap;
+} unit_sbuf;
+
+static inline void
+unit_put(unit_sbuf *b, const char *t)
+{
+	size_t		l = strlen(t);
+
+	if (b->n + l + 1 > b->cap)
+	{
+		b->cap = (b->n + l + 1) * 2;
+		b->s = realloc(b->s, b->cap);
+	}
+	memcpy(b->s + b->n, t, l + 1);
+	b->n += l;
+}
+
 #ifdef GR_H
 /*
  * The document a text reads to, in an arena the test made (its strings
