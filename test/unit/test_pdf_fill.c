@@ -35,27 +35,6 @@ static const char row_line[] =
 static const char below[] =
 	"                                                                        ９\n";
 
-/* text with the first `find` replaced by `with` (malloc'd) */
-static char *
-replaced(const char *text, const char *find, const char *with, size_t *len)
-{
-	const char *at = strstr(text, find);
-	size_t		a,
-				fl = strlen(find),
-				wl = strlen(with);
-	char	   *out;
-
-	if (at == NULL)
-		return NULL;
-	a = (size_t) (at - text);
-	*len = strlen(text) - fl + wl;
-	out = malloc(*len + 1);
-	memcpy(out, text, a);
-	memcpy(out + a, with, wl);
-	strcpy(out + a + wl, at + fl);
-	return out;
-}
-
 static int
 count_problem(const gr_doc *d, int row, int problem)
 {
@@ -77,7 +56,7 @@ read_as(const char *base, const char *find, const char *with, const long *want, 
 	gr_heap    *h = gr_heap_new();
 	gr_mem		m = gr_heap_mem(h);
 	size_t		len;
-	char	   *t = replaced(base, find, with, &len);
+	char	   *t = unit_replaced(base, find, with, &len);
 	gr_doc	   *d;
 
 	CHECK(t != NULL);
@@ -101,7 +80,7 @@ declined(const char *base, const char *find, const char *with, const char *what)
 	gr_heap    *h = gr_heap_new();
 	gr_mem		m = gr_heap_mem(h);
 	size_t		len;
-	char	   *t = replaced(base, find, with, &len);
+	char	   *t = unit_replaced(base, find, with, &len);
 	gr_doc	   *d;
 
 	CHECK(t != NULL);

@@ -39,27 +39,6 @@ count_problem(const gr_doc *d, int row, int problem)
 	return n;
 }
 
-/* text with the first `find` replaced by `with` (malloc'd) */
-static char *
-replaced(const char *text, const char *find, const char *with, size_t *len)
-{
-	const char *at = strstr(text, find);
-	size_t		a,
-				fl = strlen(find),
-				wl = strlen(with);
-	char	   *out;
-
-	if (at == NULL)
-		return NULL;
-	a = (size_t) (at - text);
-	*len = strlen(text) - fl + wl;
-	out = malloc(*len + 1);
-	memcpy(out, text, a);
-	memcpy(out + a, with, wl);
-	strcpy(out + a + wl, at + fl);
-	return out;
-}
-
 static gr_doc *
 parse(const char *text, size_t len, gr_mem *m)
 {
@@ -76,7 +55,7 @@ declined(const char *base, const char *find, const char *with, const char *what)
 	gr_heap    *h = gr_heap_new();
 	gr_mem		m = gr_heap_mem(h);
 	size_t		len;
-	char	   *t = replaced(base, find, with, &len);
+	char	   *t = unit_replaced(base, find, with, &len);
 	gr_doc	   *d;
 
 	CHECK(t != NULL);
@@ -119,7 +98,7 @@ main(void)
 	CHECK_EQ_INT(count_problem(d, GR_R_DISP(GR_D_GRANTED), GR_PROB_INFERRED), 0);
 
 	/* a page number and a running header in the stretch */
-	t = replaced(base, "           止公开\n",
+	t = unit_replaced(base, "           止公开\n",
 				 "           止公开\n\n                      3\n"
 				 "\f云溪县文化和旅游局2023年政府信息公开工作年度报告\n", &len2);
 	CHECK(t != NULL);
@@ -135,7 +114,7 @@ main(void)
 	 * the row after it read short (an empty cell printed as spaces, not
 	 * placed): its line still bounds the stretch
 	 */
-	t = replaced(base, "3.危及“三安全一稳定”         0     0     0     0     0     0     0\n",
+	t = unit_replaced(base, "3.危及“三安全一稳定”         0     0     0     0     0     0     0\n",
 				 "3.危及“三安全一稳定”         0     0     0     0           0     0\n", &len2);
 	CHECK(t != NULL);
 	if (t != NULL)
@@ -154,7 +133,7 @@ main(void)
 	 * is the next row's (left missing, which cell is empty is not known),
 	 * and the stretch is still two lines for two rows
 	 */
-	t = replaced(base, "          3.危及“三安全一稳定”         0     0     0     0     0     0     0\n",
+	t = unit_replaced(base, "          3.危及“三安全一稳定”         0     0     0     0     0     0     0\n",
 				 "          3.危及“三\n"
 				 "               0     0     0     0           0     0\n"
 				 "          安全一稳定”\n", &len2);

@@ -83,6 +83,27 @@ unit_put(unit_sbuf *b, const char *t)
 	b->n += l;
 }
 
+/* text with the first `find` replaced by `with` (malloc'd; NULL if absent) */
+static inline char *
+unit_replaced(const char *text, const char *find, const char *with, size_t *len)
+{
+	const char *at = strstr(text, find);
+	size_t		a,
+				fl = strlen(find),
+				wl = strlen(with);
+	char	   *out;
+
+	if (at == NULL)
+		return NULL;
+	a = (size_t) (at - text);
+	*len = strlen(text) - fl + wl;
+	out = malloc(*len + 1);
+	memcpy(out, text, a);
+	memcpy(out + a, with, wl);
+	strcpy(out + a + wl, at + fl);
+	return out;
+}
+
 #ifdef GR_H
 /*
  * The document a text reads to, in an arena the test made (its strings
