@@ -259,7 +259,7 @@ bench_report(gr_buf *out, uint64_t seed, int scale)
 /* ------------------------------------------------------------ pathological */
 
 const char *const bench_patho_names[BENCH_PATHO_COUNT] = {
-	"digits", "tabs", "row_labels", "nested_html", "long_line"
+	"digits", "tabs", "row_labels", "nested_html", "long_line", "wrapped_rows"
 };
 
 void
@@ -318,6 +318,18 @@ bench_patho(gr_buf *out, bench_patho_kind kind, size_t bytes, uint64_t seed)
 					t = nl + 1;
 				gr_buf_printf(out, t, 1, 2, 3, 4, 5, 6);
 			}
+			break;
+		case BENCH_WRAPPED:
+			/*
+			 * A page of pdftotext -layout: one full row, then rows of six
+			 * figures, each between a piece of its seventh above and below,
+			 * so every row is one to fill from the full rows around it.
+			 */
+			gr_buf_puts(out, "\f三、收到和处理政府信息公开申请情况\n"
+						"一、本年新收政府信息公开申请数量    41   120   9   7   180   2   359\n");
+			while (out->len - start < bytes)
+				gr_buf_printf(out, "%70s\n二、上年结转政府信息公开申请数量    41   120   9   7   180   %d\n%70s\n",
+							  "３", (int) gen_range(&r, 0, 9), "９");
 			break;
 		default:
 			break;

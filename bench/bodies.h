@@ -28,6 +28,8 @@ typedef enum bench_patho_kind
 	BENCH_LABELS,				/* the requests heading, then row labels repeated */
 	BENCH_HTML,					/* deeply nested HTML tables and divs */
 	BENCH_LONGLINE,				/* one line of Chinese narrative, no break */
+	BENCH_WRAPPED,				/* pdftotext -layout: a full row, then rows
+								 * each between two lines of a wrapped figure */
 	BENCH_PATHO_COUNT
 } bench_patho_kind;
 

@@ -1343,6 +1343,8 @@ typedef struct fline
 	uint32_t	n;
 	uint32_t	page;			/* form feeds before it */
 	int			full;			/* its columns in full[] if a full row, else -1 */
+	int			up,				/* the nearest full row before it on its page, */
+				down;			/* and after it: their full[] index, else -1 */
 } fline;
 
 typedef struct ffig
@@ -1583,6 +1585,19 @@ fill_between(gr_toks *ts, const gr_mem *m)
 	}
 	if (nfull == 0)
 		return;
+	/* each line's nearest full rows on its page: one pass each way */
+	for (size_t l = 0, last = SIZE_MAX; l < nl; l++)
+	{
+		ln[l].up = last != SIZE_MAX && ln[last].page == ln[l].page ? ln[last].full : -1;
+		if (ln[l].full >= 0)
+			last = l;
+	}
+	for (size_t l = nl, next = SIZE_MAX; l-- > 0;)
+	{
+		ln[l].down = next != SIZE_MAX && ln[next].page == ln[l].page ? ln[next].full : -1;
+		if (ln[l].full >= 0)
+			next = l;
+	}
 
 	for (size_t l = 1; l + 1 < nl; l++)
 	{
@@ -1620,18 +1635,10 @@ fill_between(gr_toks *ts, const gr_mem *m)
 		if (na <= 0 || na != nb || nv + na != NCOL)
 			continue;
 		/* the nearest full rows above and below it on its page */
-		for (size_t x = l; x-- > 0 && ln[x].page == r->page;)
-			if (ln[x].full >= 0)
-			{
-				refs[nref++] = ln[x].full;
-				break;
-			}
-		for (size_t x = l + 1; x < nl && ln[x].page == r->page; x++)
-			if (ln[x].full >= 0)
-			{
-				refs[nref++] = ln[x].full;
-				break;
-			}
+		if (r->up >= 0)
+			refs[nref++] = r->up;
+		if (r->down >= 0)
+			refs[nref++] = r->down;
 		if (nref == 0)
 			continue;
 		/* pairs: the k-th piece above over the k-th below, over no value */
