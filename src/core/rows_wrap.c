@@ -1091,11 +1091,10 @@ claims_alone(gr_toks *ts, const wline *a, const wline *r, const wline *o, bool a
 }
 
 static void
-join_pieces(gr_toks *ts, const gr_mem *m, uint8_t *grp)
+join_pieces(gr_toks *ts, const gr_mem *m, uint8_t *grp, bool paged)
 {
 	wline	   *ln = NULL;
 	size_t		nl = 0;
-	bool		paged = ts->len > 0 && memchr(ts->text, '\f', ts->len) != NULL;
 
 	/*
 	 * The lines that may be a row of values or hold a piece, in order:
@@ -1293,6 +1292,13 @@ join_pieces(gr_toks *ts, const gr_mem *m, uint8_t *grp)
  */
 #define FILL_MAX 3
 
+/* Does byte b start a character that takes a column (a form feed takes none)? */
+static inline bool
+starts_col(unsigned char b)
+{
+	return (b < 0x80 && b != '\f') || b >= 0xC0;
+}
+
 /* The characters [*c0, *c1) a token of a line takes (a form feed none). */
 static void
 char_cols(const gr_toks *ts, const gr_tok *t, int *c0, int *c1)
@@ -1308,7 +1314,7 @@ char_cols(const gr_toks *ts, const gr_tok *t, int *c0, int *c1)
 
 		if (s == t->s)
 			*c0 = c;
-		c += (b < 0x80 && b != '\f') || b >= 0xC0;
+		c += starts_col(b);
 	}
 	if (t->len == 0)
 		*c0 = c;
@@ -1327,7 +1333,7 @@ at_char(const gr_toks *ts, const gr_tok *t, int c)
 	{
 		unsigned char b = (unsigned char) *s;
 
-		if ((b < 0x80 && b != '\f') || b >= 0xC0)
+		if (starts_col(b))
 		{
 			if (k == c)
 				return s;
@@ -1514,7 +1520,7 @@ fill_row(gr_toks *ts, const fline *l, size_t *v0, gr_tok *rv)
 }
 
 static void
-fill_between(gr_toks *ts, const gr_mem *m)
+fill_between(gr_toks *ts, const gr_mem *m, bool paged)
 {
 	fline	   *ln;
 	size_t		nl = 0;
@@ -1528,7 +1534,7 @@ fill_between(gr_toks *ts, const gr_mem *m)
 	gr_tok	   *nt;
 	size_t		o = 0;
 
-	if (ts->len == 0 || memchr(ts->text, '\f', ts->len) == NULL)
+	if (!paged)
 		return;
 	for (size_t i = 0; i < ts->n; i++)
 		nl += ts->t[i].kind != GR_TOK_BREAK &&
@@ -1777,11 +1783,13 @@ gr_wrap_join(gr_toks *ts, const gr_mem *m)
 	uint8_t    *grp;
 	size_t		out = 0,
 				i = 0;
+	/* a PDF's text: pdftotext ends each page with a form feed */
+	bool		paged = ts->len > 0 && memchr(ts->text, '\f', ts->len) != NULL;
 
 	if (ts->n == 0)
 		return;
 	grp = split_rows(ts, m);
-	join_pieces(ts, m, grp);
+	join_pieces(ts, m, grp, paged);
 	if (grp != NULL)
 		unsplit(ts, grp);
 	/* drop the pieces taken, and a row break left doubled by that */
@@ -1796,6 +1804,6 @@ gr_wrap_join(gr_toks *ts, const gr_mem *m)
 		ts->t[out++] = ts->t[i];
 	}
 	ts->n = out;
-	fill_between(ts, m);
+	fill_between(ts, m, paged);
 	place_blanks(ts, m);
 }
