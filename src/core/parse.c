@@ -582,8 +582,7 @@ ap_line_alone(const parser *p)
 	ptrdiff_t	a,
 				b;
 
-	if (ts == NULL || p->ap_buf[0] < ts->t || p->ap_buf[0] >= ts->t + ts->n ||
-		p->ap_buf[MAXCOLS - 1] < ts->t || p->ap_buf[MAXCOLS - 1] >= ts->t + ts->n)
+	if (!gr_toks_holds(ts, p->ap_buf[0]) || !gr_toks_holds(ts, p->ap_buf[MAXCOLS - 1]))
 		return false;
 	a = p->ap_buf[0] - ts->t;
 	b = p->ap_buf[MAXCOLS - 1] - ts->t;
@@ -821,7 +820,7 @@ appeals_token(parser *p, const gr_tok *t)
 			p->ap_oneline = true;
 			p->ap_paras = p->tok_whole && !p->tok_joined;
 			p->ap_lstart = t->lstart;
-			p->ap_table_paras = !p->paged && p->ts && t >= p->ts->t && t < p->ts->t + p->ts->n &&
+			p->ap_table_paras = !p->paged && gr_toks_holds(p->ts, t) &&
 				gr_para_table_ahead(p->ts, (size_t) (t - p->ts->t), gr_tok_is_valueish);
 			/*
 			 * Word's text: where the values' row begins is known when the
@@ -875,8 +874,7 @@ appeals_token(parser *p, const gr_tok *t)
 		 * part of a cell wrapped over lines ("８" / "… 5件" / "件"): which
 		 * cell is not known, nor whether the others stand in order.
 		 */
-		if (p->pdfr.pdf && !p->ap_table_paras && !p->tok_joined && p->ts && t >= p->ts->t &&
-			t < p->ts->t + p->ts->n &&
+		if (p->pdfr.pdf && !p->ap_table_paras && !p->tok_joined && gr_toks_holds(p->ts, t) &&
 			(t + 1 >= p->ts->t + p->ts->n || (t + 1)->lstart != t->lstart))
 			p->ap_frag = true;
 		if (gr_tok_num(t)->state == GR_VALUE)

@@ -972,7 +972,7 @@ gr_pdf_settle_marks(gr_pdf_rows *st, const int *labels, int n)
 static long
 tok_index(const gr_toks *ts, const gr_tok *t)
 {
-	if (t == NULL || t < ts->t || t >= ts->t + ts->n)
+	if (!gr_toks_holds(ts, t))
 		return -1;
 	return (long) (t - ts->t);
 }

@@ -54,6 +54,16 @@ typedef struct gr_toks
 } gr_toks;
 
 /*
+ * Is t one of ts's tokens (not NULL, nor a token made elsewhere, such as a
+ * stage's empty cell)?
+ */
+static inline bool
+gr_toks_holds(const gr_toks *ts, const gr_tok *t)
+{
+	return ts != NULL && t != NULL && t >= ts->t && t < ts->t + ts->n;
+}
+
+/*
  * Is the token's cell declined (its line, or itself): no number of it can
  * be placed with certainty?
  */

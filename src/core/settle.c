@@ -245,7 +245,7 @@ row_short(const gr_cell *row, const int *cols, int n)
 static bool
 tok_wrapped(const parser *p, const gr_tok *t)
 {
-	return p->wrapped && t != NULL && t >= p->ts->t && t < p->ts->t + p->ts->n &&
+	return p->wrapped && gr_toks_holds(p->ts, t) &&
 		p->wrapped[t - p->ts->t];
 }
 
@@ -317,8 +317,7 @@ next_row_adds_up(const parser *p, const gr_tok *last)
 	int64_t		sum = 0;
 	const gr_cell *t;
 
-	if (ts == NULL || last == NULL || last < ts->t || last >= ts->t + ts->n ||
-		p->pdfr.mark == NULL)
+	if (!gr_toks_holds(ts, last) || p->pdfr.mark == NULL)
 		return false;
 	for (size_t i = (size_t) (last - ts->t) + 1; i < ts->n && n < GR_RC_COUNT; i++)
 	{
@@ -356,8 +355,7 @@ values_own_line(const parser *p, const gr_tok *const *cells, int n)
 	if (ts == NULL)
 		return false;
 	for (int k = 0; k < n; k++)
-		if (cells[k] == NULL || cells[k] < ts->t || cells[k] >= ts->t + ts->n ||
-			cells[k]->lstart != cells[0]->lstart)
+		if (!gr_toks_holds(ts, cells[k]) || cells[k]->lstart != cells[0]->lstart)
 			return false;
 	first = (size_t) (cells[0] - ts->t);
 	last = (size_t) (cells[n - 1] - ts->t);
@@ -627,7 +625,7 @@ among_label_lines(const parser *p, const gr_tok *t)
 	const gr_toks *ts = p->ts;
 	size_t		i;
 
-	if (ts == NULL || t == NULL || t < ts->t || t >= ts->t + ts->n)
+	if (!gr_toks_holds(ts, t))
 		return false;
 	i = (size_t) (t - ts->t);
 	return i > 0 && i + 1 < ts->n &&
@@ -863,7 +861,7 @@ values_on_label_line(const parser *p, int label_i, const gr_tok *const *cells, i
 	if (label_i < 0 || (size_t) label_i >= ts->n)
 		return false;
 	for (int k = 0; k < n; k++)
-		if (cells[k] != NULL && cells[k] >= ts->t && cells[k] < ts->t + ts->n &&
+		if (gr_toks_holds(ts, cells[k]) &&
 			cells[k]->lstart != ts->t[label_i].lstart)
 			return false;
 	return true;
@@ -1082,21 +1080,7 @@ pdf_blocks(parser *p)
 				gr_store_cell(p, &p->d->appeals[g][c], &p->raw_app[g][c], NULL, false);
 }
 
-/*
- * Text laid out by bytes (C html2text: its tables cut characters between
- * columns, spill a cell into the next, drop a figure's last digits and
- * shift the rest; gr_toks_declined): the cells that cannot be placed with
- * certainty are unreadable, whatever they look like, their text kept for
- * the diagnostic.  Those are the cells of a declined line; every cell of
- * a row whose label stands on one or is a figure (its figures may be
- * another row's); a cell on another line than its row's label (a row of
- * these tables is one line); every cell of a section 3 row short of a
- * cell, and the appeals unless each of the fifteen is its own figure of
- * one line (placed by where they stand, which bytes do not tell); every
- * cell of section 2 when no header word told its revision; and the
- * amounts, whose unit the header prints (本年收费金额（单位：万元）, cut
- * to …单位：�|�元）, reads 元).
- */
+/* A cell no reading can vouch for: unreadable, its text kept for the diagnostic. */
 static void
 decline_cell(gr_cell *c)
 {
@@ -1110,7 +1094,7 @@ decline_cell(gr_cell *c)
 static bool
 tok_declined(const parser *p, const gr_tok *t)
 {
-	return t != NULL && t >= p->ts->t && t < p->ts->t + p->ts->n && gr_toks_declined(p->ts, t);
+	return gr_toks_holds(p->ts, t) && gr_toks_declined(p->ts, t);
 }
 
 /*
@@ -1136,6 +1120,21 @@ off_label_line(const parser *p, int label, const gr_tok *t)
 		t->lstart != p->ts->t[label].lstart;
 }
 
+/*
+ * Text laid out by bytes (C html2text: its tables cut characters between
+ * columns, spill a cell into the next, drop a figure's last digits and
+ * shift the rest; gr_toks_declined): the cells that cannot be placed with
+ * certainty are unreadable, whatever they look like, their text kept for
+ * the diagnostic.  Those are the cells of a declined line; every cell of
+ * a row whose label stands on one or is a figure (its figures may be
+ * another row's); a cell on another line than its row's label (a row of
+ * these tables is one line); every cell of a section 3 row short of a
+ * cell, and the appeals unless each of the fifteen is its own figure of
+ * one line (placed by where they stand, which bytes do not tell); every
+ * cell of section 2 when no header word told its revision; and the
+ * amounts, whose unit the header prints (本年收费金额（单位：万元）, cut
+ * to …单位：�|�元）, reads 元).
+ */
 static void
 decline_bytewidth(parser *p)
 {
@@ -1188,7 +1187,7 @@ decline_bytewidth(parser *p)
 			{
 				const gr_tok *t = p->raw_app[g][c];
 
-				all = t != NULL && t >= p->ts->t && t < p->ts->t + p->ts->n &&
+				all = gr_toks_holds(p->ts, t) &&
 					(n == 0 || t->lstart == seen[0]->lstart);
 				for (int k = 0; k < n && all; k++)
 					all = seen[k] != t;
