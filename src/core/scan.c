@@ -1042,10 +1042,12 @@ gr_scanner_line(gr_scanner *sc, size_t ls, size_t le, size_t pos)
 				sc->h2c = was_h2c;
 				/* its cells are unpadded: the rules of gr_toks_declined apply */
 				if (was_h2c && !sc->stream)
+				{
 					ts->bytewidth = true;
-				if (was_h2c && !sc->stream && h2c_has_figure(sc->cells, nc))
-					for (int k = 0; k < nc; k++)
-						sc->cells[k] = h2c_unpad(sc->cells[k]);
+					if (h2c_has_figure(sc->cells, nc))
+						for (int k = 0; k < nc; k++)
+							sc->cells[k] = h2c_unpad(sc->cells[k]);
+				}
 				for (int k = 0; k < nc; k++)
 				{
 					/* pandoc keeps inline HTML in pipe sc->cells */
