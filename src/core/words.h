@@ -33,6 +33,20 @@ hash3(const unsigned char *c)
 	return ((unsigned) c[0] * 5u + (unsigned) c[1] * 7u + (unsigned) c[2]) & 255u;
 }
 
+/* Does c start a whole three-byte UTF-8 sequence (an ideograph, the usual character)? */
+static inline bool
+seq3(const unsigned char *c)
+{
+	return c[0] >= 0xE0 && c[0] < 0xF0 && (c[1] & 0xC0) == 0x80 && (c[2] & 0xC0) == 0x80;
+}
+
+/* Is bit b set in signature g? */
+static inline bool
+sig_has(const csig *g, unsigned b)
+{
+	return (g->w[b >> 6] & (UINT64_C(1) << (b & 63))) != 0;
+}
+
 static inline unsigned
 char_bit(const unsigned char *c)
 {
@@ -59,7 +73,7 @@ sig_of(const char *s)
 		 * char_bit (which reads no further than a NUL), then on over its
 		 * continuation bytes
 		 */
-		if (*c >= 0xE0 && *c < 0xF0 && (c[1] & 0xC0) == 0x80 && (c[2] & 0xC0) == 0x80)
+		if (seq3(c))
 		{
 			b = hash3(c);
 			c += 3;
@@ -79,9 +93,7 @@ sig_of(const char *s)
 static inline bool
 has(const char *hay, const csig *sig, const char *needle)
 {
-	unsigned	b = char_bit((const unsigned char *) needle);
-
-	if (!(sig->w[b >> 6] & (UINT64_C(1) << (b & 63))))
+	if (!sig_has(sig, char_bit((const unsigned char *) needle)))
 		return false;
 	return strstr(hay, needle) != NULL;
 }
@@ -98,13 +110,13 @@ second_bit(const char *word)
 
 	if (c[0] < 0x80)
 		c += 1;
-	else if (c[0] >= 0xE0 && c[0] < 0xF0 && (c[1] & 0xC0) == 0x80 && (c[2] & 0xC0) == 0x80)
+	else if (seq3(c))
 		c += 3;
 	else
 		return -1;
 	if (c[0] != 0 && c[0] < 0x80)
 		return c[0];
-	if (c[0] >= 0xE0 && c[0] < 0xF0 && (c[1] & 0xC0) == 0x80 && (c[2] & 0xC0) == 0x80)
+	if (seq3(c))
 		return (int) hash3(c);
 	return -1;
 }
@@ -119,8 +131,7 @@ second_bit(const char *word)
 static inline bool
 has_bits(const char *hay, const csig *sig, unsigned b, int b2, const char *needle)
 {
-	if (!(sig->w[b >> 6] & (UINT64_C(1) << (b & 63))) ||
-		(b2 >= 0 && !(sig->w[b2 >> 6] & (UINT64_C(1) << (b2 & 63)))))
+	if (!sig_has(sig, b) || (b2 >= 0 && !sig_has(sig, (unsigned) b2)))
 		return false;
 	return strstr(hay, needle) != NULL;
 }
