@@ -11,13 +11,14 @@ OBJS = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 
 # The install script of the current version is built from src/sql; the
 # scripts of earlier versions and the update scripts are frozen files.
-DATA_built = govreport--1.6.sql
+DATA_built = govreport--1.7.sql
 DATA = govreport--1.0.sql govreport--1.0--1.1.sql \
        govreport--1.1.sql govreport--1.1--1.2.sql \
        govreport--1.2.sql govreport--1.2--1.3.sql \
        govreport--1.3.sql govreport--1.3--1.4.sql \
        govreport--1.4.sql govreport--1.4--1.5.sql \
-       govreport--1.5.sql govreport--1.5--1.6.sql
+       govreport--1.5.sql govreport--1.5--1.6.sql \
+       govreport--1.6.sql govreport--1.6--1.7.sql
 SQL_PARTS = $(sort $(wildcard src/sql/*.sql) src/sql/10_types.sql)
 
 TESTS = $(sort $(wildcard sql/*.sql))
@@ -39,7 +40,7 @@ include $(PGXS)
 # PGXS tracks no header dependencies: every object is rebuilt when a header changes.
 $(OBJS): $(wildcard src/core/*.h src/pg/*.h)
 
-govreport--1.6.sql: $(SQL_PARTS)
+govreport--1.7.sql: $(SQL_PARTS)
 	cat $(SQL_PARTS) > $@
 
 # The base types' fragment is written from one template, a block per type.

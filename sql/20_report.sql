@@ -41,7 +41,7 @@ SELECT section, row_key, col_key, disposition, applicant, value FROM parse_repor
 -- Reading a document back gives the same document: tables, forms, status,
 -- metadata, narrative, facts and diagnostics (the kind of each null cell).
 SELECT pg_temp.doc_roundtrip(d) = d AS same, pg_temp.doc_roundtrip(d) -> 'requests' AS requests
-  FROM (VALUES ('{"schema": 1, "reader": "1.6", "status": "partial", "agency": "示例局", "year": 2022,
+  FROM (VALUES ('{"schema": 1, "reader": "1.7", "status": "partial", "agency": "示例局", "year": 2022,
                   "published_on": "2023-01-31", "script": "traditional",
                   "forms": {"active": null, "requests": "2019"},
                   "active": null, "appeals": null,

@@ -106,7 +106,7 @@ typedef struct gr_cell
  * text changes, the extension gets a new version and this changes with it
  * (test/digest.sh fails until both move together).
  */
-#define GR_READER_VERSION "1.6"
+#define GR_READER_VERSION "1.7"
 
 /* A unit of money printed in a cell: 251000元, 9116.36万元. */
 typedef enum gr_unit

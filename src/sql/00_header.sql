@@ -1,4 +1,4 @@
--- govreport 1.6: assembled from src/sql/*.sql by the Makefile.
+-- govreport 1.7: assembled from src/sql/*.sql by the Makefile.
 --
 -- The extension is relocatable, so names are unqualified: CREATE EXTENSION
 -- runs this script with search_path set to pg_catalog, the target schema

@@ -16,7 +16,7 @@
 #   - data and indexes made under 1.0 survive the update and are usable;
 #   - the same holds step by step: from each released version, ALTER
 #     EXTENSION govreport UPDATE TO each later released version in turn
-#     (1.0 -> 1.1 -> 1.2 -> 1.3 -> 1.4 -> 1.5 -> 1.6), where every intermediate install equals a fresh
+#     (1.0 -> 1.1 -> 1.2 -> 1.3 -> 1.4 -> 1.5 -> 1.6 -> 1.7), where every intermediate install equals a fresh
 #     install of that version's frozen script, and the last step gives the
 #     fresh current version.
 set -euo pipefail
