@@ -154,6 +154,12 @@ gr_para_table_ahead(const gr_toks *ts, size_t i, bool (*is_value) (const gr_tok 
 
 		if (t->kind == GR_TOK_BREAK || !is_value(t))
 			continue;
+		/*
+		 * The scanner never pushes two row breaks in a row (push_break),
+		 * and the wrap stage drops a break left doubled, so each of these
+		 * steps over at most one token: the look ahead costs at most
+		 * PARA_AHEAD + 2 tokens.
+		 */
 		while (j < ts->n && ts->t[j].kind == GR_TOK_BREAK)
 			j++;
 		while (h > 0 && ts->t[h - 1].kind == GR_TOK_BREAK)
