@@ -984,7 +984,7 @@ match_req(parser *p, const char *f, const csig *sig)
 			return gr_req_words[i].id;
 		}
 	/* 3.其他 under （六）其他处理 — whose label may stand below it (pdftotext) */
-	if (strcmp(b, "其他") == 0 &&
+	if ((strcmp(b, "其他") == 0 || strcmp(b, "其它") == 0) &&
 		(p->req_group == GR_D_OTHER || (p->other_leaf_seen && f[0] != '(')))
 		return GR_R_DISP(GR_D_O_OTHER);
 	if (strcmp(b, "总计") == 0 || strcmp(b, "合计") == 0)
@@ -1612,6 +1612,30 @@ table_token_sig(parser *p, const gr_tok *t, const char *f, size_t fl, const csig
 	if (p->section > S_APPEALS || (p->section == S_APPEALS && p->req_done))
 		return;
 
+	/*
+	 * A sub-table's head (第二十条第（一）项) before section 2 opened: its
+	 * heading is in words the reader does not know (二、主动公开政府信息) or
+	 * missing.  Section 2 opens here, or at that heading when the line above
+	 * is one numbered 二.
+	 */
+	if (!p->req_started && !p->active_started && p->section <= S_OVERVIEW &&
+		gr_article_line(f, fl))
+	{
+		const gr_tok *at = t;
+		size_t		k = (size_t) p->tok_i;
+
+		while (k > 0 && p->ts->t[k - 1].kind == GR_TOK_BREAK)
+			k--;
+		if (k > 0 && p->ts->t[k - 1].kind == GR_TOK_LINE && p->ts->t[k - 1].len <= 3 * 40)
+		{
+			char		g[GR_FOLD_CAP];
+			size_t		gl = gr_fold(p->ts->t[k - 1].s, p->ts->t[k - 1].len, g, sizeof(g), NULL);
+
+			if (gr_numbered_two(g, gl))
+				at = &p->ts->t[k - 1];
+		}
+		enter_section(p, S_ACTIVE, at);
+	}
 	/* section 2 */
 	if (!p->req_started && (p->section == S_ACTIVE ||
 							(p->active_started && p->section <= S_ACTIVE)))

@@ -3,8 +3,12 @@
  * not: titles with the year after the report's name (…年度报告（2023年度）),
  * after 关于, in Chinese numerals (二〇二三年, 二○二三年), a title called
  * …公开工作报告, an agency's name letter-spaced by a PDF; closing dates
- * with ○ for 〇 and the signature on the date's line.  The texts are the
- * form's labels in our own reports.
+ * with ○ for 〇 and the signature on the date's line; 其它 for 其他 in
+ * headings and labels (六、其它需要报告的事项, （六）其它处理, 3.其它);
+ * 一、基本情况 for 一、总体情况; and section 2 whose heading the reader
+ * does not know (二、主动公开政府信息) or that has none: its first
+ * 第二十条第（一）项 line opens it.  The texts are the form's labels in
+ * our own reports.
  */
 #include "gr.h"
 #include "unit.h"
@@ -84,6 +88,27 @@ holds(gr_str s, const char *w)
 	return false;
 }
 
+static int
+ndiag(const gr_doc *d, int problem)
+{
+	int			n = 0;
+
+	for (int i = 0; i < d->ndiags; i++)
+		n += d->diags[i].problem == problem;
+	return n;
+}
+
+/* Section 2's cells of TABLE2, read exactly. */
+static bool
+table2_read(const gr_doc *d)
+{
+	return d->form_active == GR_FORM_2021 &&
+		gr_cell_isnum(d->active[GR_A_RULES][GR_AC_ISSUED]) && d->active[GR_A_RULES][GR_AC_ISSUED].m == 1 &&
+		gr_cell_isnum(d->active[GR_A_RULES][GR_AC_IN_FORCE]) && d->active[GR_A_RULES][GR_AC_IN_FORCE].m == 7 &&
+		gr_cell_isnum(d->active[GR_A_NORMATIVE][GR_AC_IN_FORCE]) && d->active[GR_A_NORMATIVE][GR_AC_IN_FORCE].m == 19 &&
+		gr_cell_isnum(d->active[GR_A_LICENSING][GR_AC_DECISIONS]) && d->active[GR_A_LICENSING][GR_AC_DECISIONS].m == 36;
+}
+
 int
 main(void)
 {
@@ -160,6 +185,66 @@ main(void)
 				CHECK(!holds(d.narrative[GR_N_OTHER_MATTERS], "日"));
 			}
 		}
+	}
+
+	/* headings with 其它, 基本情况 */
+	{
+		const char *t = cat3("某某市民政局2023年政府信息公开工作年度报告\n一、基本情况\n本年度依法公开政府信息。\n",
+							 HEAD2 TABLE2,
+							 "五、存在的主要问题及改进情况\n公开的及时性还需提高。\n六、其它需要报告的事项\n本年度未收取信息处理费。\n");
+		gr_doc		d = parse(t);
+
+		CHECK(holds(d.narrative[GR_N_OVERVIEW], "依法公开"));
+		CHECK(holds(d.narrative[GR_N_OTHER_MATTERS], "处理费"));
+		CHECK(!holds(d.narrative[GR_N_PROBLEMS], "处理费"));
+		CHECK_EQ_INT(ndiag(&d, GR_PROB_UNKNOWN_HEADING), 0);
+		CHECK(table2_read(&d));
+	}
+
+	/* section 2 under a heading the reader does not know, or none */
+	{
+		static const char *const heads[] = {
+			"二、主动公开政府信息\n", "二、主动公开情况\n", "2.主动公开政府信息\n", "",
+		};
+
+		for (size_t k = 0; k < sizeof(heads) / sizeof(heads[0]); k++)
+		{
+			gr_doc		d = parse(cat3("某某市民政局2023年政府信息公开工作年度报告\n" OVERVIEW,
+									   heads[k], TABLE2 TAIL));
+
+			CHECK(table2_read(&d));
+			/* the overview ends before section 2's heading and its table */
+			CHECK(holds(d.narrative[GR_N_OVERVIEW], "依法公开"));
+			CHECK(!holds(d.narrative[GR_N_OVERVIEW], "主动公开"));
+			CHECK(!holds(d.narrative[GR_N_OVERVIEW], "第二十条"));
+		}
+		/* the article named in the overview's sentences opens nothing */
+		{
+			gr_doc		d = parse(cat3("某某市民政局2023年政府信息公开工作年度报告\n一、总体情况\n"
+									   "依照条例第二十条第（一）项公开规章。\n第二十条第（一）项\n",
+									   "", TAIL));
+
+			CHECK(holds(d.narrative[GR_N_OVERVIEW], "公开规章"));
+			CHECK(d.form_active == GR_FORM_NONE);
+		}
+	}
+
+	/* 其它 in section 3's labels: （六）其它处理 and its leaf 3.其它 */
+	{
+		const char *t = cat3("某某市民政局2023年政府信息公开工作年度报告\n" OVERVIEW HEAD2 TABLE2,
+							 "三、收到和处理政府信息公开申请情况\n"
+							 "\t一、本年新收政府信息公开申请数量\n\t5\n\t0\n\t0\n\t0\n\t0\n\t0\n\t5\n\n"
+							 "\t（六）其它处理\n\n"
+							 "\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\n\t1\n\t0\n\t0\n\t0\n\t0\n\t0\n\t1\n\n"
+							 "\t2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0\n\n"
+							 "\t3.其它\n\t2\n\t0\n\t0\n\t0\n\t0\n\t0\n\t2\n\n",
+							 TAIL);
+		gr_doc		d = parse(t);
+		int			other = GR_R_DISP(GR_D_O_OTHER);
+
+		CHECK(gr_cell_isnum(d.req[other][GR_RC_NATURAL]) && d.req[other][GR_RC_NATURAL].m == 2);
+		CHECK(gr_cell_isnum(d.req[other][GR_RC_TOTAL]) && d.req[other][GR_RC_TOTAL].m == 2);
+		CHECK_EQ_INT(ndiag(&d, GR_PROB_FUZZY_LABEL), 0);
 	}
 
 	gr_heap_free(heap);
