@@ -158,40 +158,120 @@ read_page_date(const char *s, size_t n, int *y, int *mo, int *dd)
 	return date_parts(parts, y, mo, dd);
 }
 
+/* Does s hold the bytes of NUL-terminated w? */
+static bool
+holds(gr_str s, const char *w)
+{
+	size_t		n = strlen(w);
+
+	for (size_t i = 0; i + n <= s.len; i++)
+		if (memcmp(s.p + i, w, n) == 0)
+			return true;
+	return false;
+}
+
 /*
  * The publication date a web page prints above the report: a token that
- * begins with its label (发布日期：2024-01-17, 发布时间：2024-01-17 09:30
- * 来源：…), or a cell holding only the label with the date in the next cell
- * (the page's table of 索引号, 发布机构, 公开日期).  i is the token.
+ * holds its label (发布日期：2024-01-17, 发布时间：2024-01-17 09:30
+ * 来源：…), at its start or after a space or a bracket (来源：某某局
+ * 发布日期：2024-01-17, 【发布时间：2024-01-17】), or a cell holding only
+ * the label with the date in the next cell (the page's table of 索引号,
+ * 发布机构, 公开日期).  A bare 时间 or 日期 only at the token's start and
+ * with the date ending the token or followed by a space (时间：2024-01-17
+ * 来源：…), so that no period (时间：2023年1月1日至…) is read.  i is the
+ * token.
  */
 static bool
 read_labelled_date(const gr_toks *ts, size_t i, int *y, int *mo, int *dd)
 {
 	static const char *const keys[] = {
 		"发布日期", "发布时间", "公开日期", "發佈日期", "發布日期", "發佈時間",
-		"發布時間", "公開日期"
+		"發布時間", "公開日期", "时间", "日期", "時間"
 	};
-	gr_str		t = gr_trim(ts->t[i].s, ts->t[i].len);
-	size_t		k;
+	const int	nlong = 8;		/* the keys before are labels anywhere */
+	gr_str		all = gr_trim(ts->t[i].s, ts->t[i].len);
+	gr_str		t = all;
+	size_t		k = sizeof(keys) / sizeof(keys[0]);
+	bool		bare = false;
 
-	for (k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
-		if (t.len >= 12 && memcmp(t.p, keys[k], 12) == 0)
+	/* an opening bracket before the label */
+	if (t.len >= 3 && (memcmp(t.p, "【", 3) == 0 || memcmp(t.p, "〔", 3) == 0))
+		t.p += 3, t.len -= 3;
+	else if (t.len >= 1 && t.p[0] == '[')
+		t.p++, t.len--;
+	for (size_t at = 0; at < t.len; at++)
+	{
+		const unsigned char *c = (const unsigned char *) t.p + at;
+		bool		boundary = at == 0 || c[-1] == ' ' || c[-1] == '\t' ||
+			(at >= 2 && c[-2] == 0xC2 && c[-1] == 0xA0) ||
+			(at >= 3 && ((c[-3] == 0xE3 && c[-2] == 0x80 && (c[-1] == 0x80 || c[-1] == 0x90 || c[-1] == 0x91)) ||
+						 (c[-3] == 0xEF && c[-2] == 0xBC && c[-1] == 0x9A)));
+
+		/* a space, U+3000, 【, 】 or a full-width colon before it */
+		if (!boundary)
+			continue;
+		for (k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
+		{
+			size_t		n = strlen(keys[k]);
+
+			if ((int) k >= nlong && at != 0)
+				break;
+			if (t.len - at >= n && memcmp(t.p + at, keys[k], n) == 0)
+				break;
+		}
+		if (k < sizeof(keys) / sizeof(keys[0]) && !((int) k >= nlong && at != 0))
+		{
+			bare = (int) k >= nlong;
+			t.p += at + strlen(keys[k]);
+			t.len -= at + strlen(keys[k]);
 			break;
+		}
+		k = sizeof(keys) / sizeof(keys[0]);
+	}
 	if (k == sizeof(keys) / sizeof(keys[0]))
 		return false;
-	t.p += 12;
-	t.len -= 12;
 	/* the separator: spaces, a colon (ASCII or full-width), NBSP, U+3000 */
-	for (;;)
 	{
-		if (t.len >= 1 && (t.p[0] == ' ' || t.p[0] == ':' || t.p[0] == '\t'))
-			t.p++, t.len--;
-		else if (t.len >= 2 && (unsigned char) t.p[0] == 0xC2 && (unsigned char) t.p[1] == 0xA0)
-			t.p += 2, t.len -= 2;
-		else if (t.len >= 3 && (memcmp(t.p, "：", 3) == 0 || memcmp(t.p, "\xE3\x80\x80", 3) == 0))
-			t.p += 3, t.len -= 3;
-		else
-			break;
+		size_t		before = t.len;
+
+		for (;;)
+		{
+			if (t.len >= 1 && (t.p[0] == ' ' || t.p[0] == ':' || t.p[0] == '\t'))
+				t.p++, t.len--;
+			else if (t.len >= 2 && (unsigned char) t.p[0] == 0xC2 && (unsigned char) t.p[1] == 0xA0)
+				t.p += 2, t.len -= 2;
+			else if (t.len >= 3 && (memcmp(t.p, "：", 3) == 0 || memcmp(t.p, "\xE3\x80\x80", 3) == 0))
+				t.p += 3, t.len -= 3;
+			else
+				break;
+		}
+		/* a bare 时间 or 日期 only with its colon: 时间：2024-01-17 */
+		if (bare && (t.len == before || (memchr(all.p, ':', all.len) == NULL &&
+										 !holds(all, "："))))
+			return false;
+	}
+	if (bare)
+	{
+		/* the date ends the token or is followed by a space */
+		size_t		e = 0;
+
+		while (e < t.len && t.p[e] != ' ' && t.p[e] != '\t' &&
+			   !(e + 3 <= t.len && memcmp(t.p + e, "\xE3\x80\x80", 3) == 0) &&
+			   !(e + 3 <= t.len && memcmp(t.p + e, "】", 3) == 0))
+			e++;
+		/* and is a date only: digits, - / . 年 月, a 日 at its end */
+		if (e >= 3 && memcmp(t.p + e - 3, "日", 3) == 0)
+			e -= 3;
+		for (size_t j = 0; j < e;)
+		{
+			if ((t.p[j] >= '0' && t.p[j] <= '9') || t.p[j] == '-' || t.p[j] == '/' || t.p[j] == '.')
+				j++;
+			else if (e - j >= 3 && (memcmp(t.p + j, "年", 3) == 0 || memcmp(t.p + j, "月", 3) == 0))
+				j += 3;
+			else
+				return false;
+		}
+		return e > 0 && read_page_date(t.p, e, y, mo, dd);
 	}
 	if (t.len > 0)
 		return read_page_date(t.p, t.len, y, mo, dd);
@@ -360,17 +440,6 @@ report_name_at(const char *s, size_t len, size_t from)
 	return len;
 }
 
-/* Does s hold the bytes of NUL-terminated w? */
-static bool
-holds(gr_str s, const char *w)
-{
-	size_t		n = strlen(w);
-
-	for (size_t i = 0; i + n <= s.len; i++)
-		if (memcmp(s.p + i, w, n) == 0)
-			return true;
-	return false;
-}
 
 /*
  * The agency and year in a title, its lines joined in t[0..len): the text

@@ -3,7 +3,9 @@
  * not: titles with the year after the report's name (…年度报告（2023年度）),
  * after 关于, in Chinese numerals (二〇二三年, 二○二三年), a title called
  * …公开工作报告, an agency's name letter-spaced by a PDF; closing dates
- * with ○ for 〇 and the signature on the date's line; 其它 for 其他 in
+ * with ○ for 〇 and the signature on the date's line; a page's date after
+ * another field or in brackets (来源：… 发布日期：…, 【发布时间：…】) or
+ * labelled 时间 or 日期 alone; 其它 for 其他 in
  * headings and labels (六、其它需要报告的事项, （六）其它处理, 3.其它);
  * 一、基本情况 for 一、总体情况; and section 2 whose heading the reader
  * does not know (二、主动公开政府信息) or that has none: its first
@@ -184,6 +186,36 @@ main(void)
 				CHECK(holds(d.narrative[GR_N_OTHER_MATTERS], "处理费"));
 				CHECK(!holds(d.narrative[GR_N_OTHER_MATTERS], "日"));
 			}
+		}
+	}
+
+	/* the date a web page prints above the report, in the wordings CMS pages use */
+	{
+		static const struct
+		{
+			const char *line;
+			const char *date;
+		}			cases[] = {
+			{"时间：2024-01-19 来源：某某市民政局\n", "2024-01-19"},
+			{"日期：2024年01月19日\n", "2024-01-19"},
+			{"【时间：2024-01-19】\n", "2024-01-19"},
+			{"时间：2024-01-19 10:30\n", "2024-01-19"},
+			{"信息来源：某某市民政局 发布日期：2024-01-19\n", "2024-01-19"},
+			{"来源：某某市民政局　发布时间：2024-01-19 10:20　浏览次数：\n", "2024-01-19"},
+			{"【发布时间：2024-01-19】【字体：大 中 小】\n", "2024-01-19"},
+			{"[ 发布日期：2024-01-19 ]\n", "2024-01-19"},
+			/* a period, a label inside a word, no colon: no publication date */
+			{"时间：2023年1月1日至2023年12月31日\n", ""},
+			{"统计时间：2024-01-19\n", ""},
+			{"时间 2024-01-19\n", ""},
+			{"成文日期：2024-01-15\n", ""},
+		};
+
+		for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++)
+		{
+			gr_doc		d = parse(cat3(cases[k].line, "某某市民政局2023年政府信息公开工作年度报告\n", body));
+
+			CHECK_EQ_STR(pub(&d), cases[k].date);
 		}
 	}
 
