@@ -1604,6 +1604,30 @@ enter_section(parser *p, sect s, const gr_tok *t)
 	p->outline.end[s] = p->ts->len;
 }
 
+/*
+ * A text cell, no figure in it, before a row's first value, followed on
+ * its row by exactly a full row of value cells and then the row's end:
+ * the tail of the label's own text cell broken in two ("（二）部分公开（区分
+ * 处理的，只计这一情计其他情形）" / "形，不" / 4 / 0 / …), which a PDF's cell
+ * rebuilt as text gives.  Taken as a value it would be an unreadable first
+ * cell and move every figure one column on.
+ */
+static bool
+label_tail_cell(const parser *p)
+{
+	const gr_toks *ts = p->ts;
+	size_t		k = (size_t) p->tok_i + 1;
+	int			n = 0;
+
+	while (k < ts->n && ts->t[k].kind == GR_TOK_CELL && gr_tok_is_valueish(&ts->t[k]) &&
+		   n <= p->cur.ncols)
+	{
+		n++;
+		k++;
+	}
+	return n == p->cur.ncols && n > 0 && (k == ts->n || ts->t[k].kind == GR_TOK_BREAK);
+}
+
 /* table_token for a text f whose signature (sig_of) the caller has: sg */
 static void
 table_token_sig(parser *p, const gr_tok *t, const char *f, size_t fl, const csig *sg)
@@ -1957,6 +1981,9 @@ match_text(parser *p, size_t i, const gr_tok *t)
 	if (p->cur.section >= 0)
 	{
 		if (p->cur.n == 0 && (t->kind == GR_TOK_LINE || p->cur.group) && !gr_tok_has_digit(t))
+			return;
+		if (p->cur.n == 0 && t->kind == GR_TOK_CELL && !gr_tok_has_digit(t) &&
+			!gr_tok_is_valueish(t) && label_tail_cell(p))
 			return;
 		/* a full row closes: the text may be the head of the next label */
 		if (!add_value(p, t) && fl <= MAX_LABEL_BYTES &&

@@ -9,7 +9,8 @@
  * headings and labels (六、其它需要报告的事项, （六）其它处理, 3.其它);
  * 一、基本情况 for 一、总体情况; and section 2 whose heading the reader
  * does not know (二、主动公开政府信息) or that has none: its first
- * 第二十条第（一）项 line opens it.  The texts are the form's labels in
+ * 第二十条第（一）项 line opens it; a label's text cell broken in two by
+ * a PDF, its tail no cell of the row.  The texts are the form's labels in
  * our own reports.
  */
 #include "gr.h"
@@ -277,6 +278,38 @@ main(void)
 		CHECK(gr_cell_isnum(d.req[other][GR_RC_NATURAL]) && d.req[other][GR_RC_NATURAL].m == 2);
 		CHECK(gr_cell_isnum(d.req[other][GR_RC_TOTAL]) && d.req[other][GR_RC_TOTAL].m == 2);
 		CHECK_EQ_INT(ndiag(&d, GR_PROB_FUZZY_LABEL), 0);
+	}
+
+	/*
+	 * A label's text cell broken in two (a PDF's cell rebuilt as tab text):
+	 * its tail is no cell of the row.  With one value fewer after it, the
+	 * text is the row's first cell, unreadable, and the values keep their
+	 * columns.
+	 */
+	{
+		static const char req_head[] =
+			"三、收到和处理政府信息公开申请情况\n"
+			"\t一、本年新收政府信息公开申请数量\n\t5\n\t0\n\t0\n\t0\n\t0\n\t0\n\t5\n\n"
+			"\t三、本年度办理结果\n\t（一）予以公开\n\t1\n\t0\n\t0\n\t0\n\t0\n\t0\n\t1\n\n";
+		const char *t = cat3("某某市民政局2023年政府信息公开工作年度报告\n" OVERVIEW HEAD2 TABLE2, req_head,
+							 "\t（二）部分公开（区分处理的，只计这一情计其他情形）\n\t形，不\n"
+							 "\t4\n\t0\n\t0\n\t0\n\t0\n\t0\n\t4\n\n"
+							 "\t（三）不予公开\n\t1.属于国家秘密\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0\n\n" TAIL);
+		gr_doc		d = parse(t);
+		int			part = GR_R_DISP(GR_D_PARTIAL);
+
+		CHECK(gr_cell_isnum(d.req[part][GR_RC_NATURAL]) && d.req[part][GR_RC_NATURAL].m == 4);
+		CHECK(gr_cell_isnum(d.req[part][GR_RC_COMMERCIAL]) && d.req[part][GR_RC_COMMERCIAL].m == 0);
+		CHECK(gr_cell_isnum(d.req[part][GR_RC_TOTAL]) && d.req[part][GR_RC_TOTAL].m == 4);
+
+		t = cat3("某某市民政局2023年政府信息公开工作年度报告\n" OVERVIEW HEAD2 TABLE2, req_head,
+				 "\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n\t不详\n"
+				 "\t0\n\t0\n\t0\n\t0\n\t0\n\t4\n\n"
+				 "\t（三）不予公开\n\t1.属于国家秘密\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0\n\n" TAIL);
+		d = parse(t);
+		CHECK(!gr_cell_isnum(d.req[part][GR_RC_NATURAL]));
+		CHECK(gr_cell_isnum(d.req[part][GR_RC_COMMERCIAL]) && d.req[part][GR_RC_COMMERCIAL].m == 0);
+		CHECK(gr_cell_isnum(d.req[part][GR_RC_TOTAL]) && d.req[part][GR_RC_TOTAL].m == 4);
 	}
 
 	gr_heap_free(heap);
