@@ -247,6 +247,7 @@ const gr_row_word gr_req_words[] = {
 	{"确认或重新", GR_R_DISP(GR_D_N_CONFIRMATION)},
 	{"不予处理", GR_R_DISP(GR_D_NOT_PROCESSED)},
 	{"其他处理", GR_R_DISP(GR_D_OTHER)},
+	{"其它处理", GR_R_DISP(GR_D_OTHER)},	/* 其它 for 其他, common in real tables */
 	{NULL, 0}
 };
 
@@ -274,6 +275,7 @@ const char *const gr_active_2019_words[] = {
 /* in folded text: simplified characters, ASCII punctuation */
 const gr_heading_rule gr_heading_rules[GR_N_HEADING_RULES] = {
 	{0, GR_HW_SHORT, {"总体情况"}, {NULL}},
+	{0, GR_HW_EXACT, {"基本情况"}, {NULL}},	/* 一、基本情况 */
 	{1, GR_HW_ALWAYS, {"主动公开政府信息", "情况"}, {NULL}},
 	{2, GR_HW_ALWAYS, {"收到和处理", "申请"}, {NULL}},
 	{3, GR_HW_TERSE_OR_ANY, {"行政复议", "诉讼"}, {"情况", NULL}},
@@ -285,6 +287,7 @@ const gr_heading_rule gr_heading_rules[GR_N_HEADING_RULES] = {
 	{5, GR_HW_EXACT, {"其他事项"}, {NULL}},
 	/* not 其他对外管理服务事项, a row of table 2 */
 	{5, GR_HW_TERSE, {"其他需要", "事项"}, {NULL}},
+	{5, GR_HW_TERSE, {"其它需要", "事项"}, {NULL}},	/* 其它 for 其他 */
 };
 
 const gr_keylabel gr_rheads[GR_RH_COUNT] = {

@@ -804,7 +804,7 @@ typedef struct gr_heading_rule
 	const char *any[6];			/* NULL-terminated; none: no condition */
 } gr_heading_rule;
 
-#define GR_N_HEADING_RULES 11
+#define GR_N_HEADING_RULES 13
 extern const gr_heading_rule gr_heading_rules[GR_N_HEADING_RULES];
 
 /*

@@ -24,6 +24,8 @@ cn_digit(uint32_t cp)
 	{
 		case 0x3007:			/* 〇 */
 		case 0x96F6:			/* 零 */
+		case 0x25CB:			/* ○, typed for 〇 in many dates */
+		case 0x25EF:			/* ◯ */
 			return 0;
 		case 0x4E00:
 			return 1;
@@ -156,40 +158,120 @@ read_page_date(const char *s, size_t n, int *y, int *mo, int *dd)
 	return date_parts(parts, y, mo, dd);
 }
 
+/* Does s hold the bytes of NUL-terminated w? */
+static bool
+holds(gr_str s, const char *w)
+{
+	size_t		n = strlen(w);
+
+	for (size_t i = 0; i + n <= s.len; i++)
+		if (memcmp(s.p + i, w, n) == 0)
+			return true;
+	return false;
+}
+
 /*
  * The publication date a web page prints above the report: a token that
- * begins with its label (发布日期：2024-01-17, 发布时间：2024-01-17 09:30
- * 来源：…), or a cell holding only the label with the date in the next cell
- * (the page's table of 索引号, 发布机构, 公开日期).  i is the token.
+ * holds its label (发布日期：2024-01-17, 发布时间：2024-01-17 09:30
+ * 来源：…), at its start or after a space or a bracket (来源：某某局
+ * 发布日期：2024-01-17, 【发布时间：2024-01-17】), or a cell holding only
+ * the label with the date in the next cell (the page's table of 索引号,
+ * 发布机构, 公开日期).  A bare 时间 or 日期 only at the token's start and
+ * with the date ending the token or followed by a space (时间：2024-01-17
+ * 来源：…), so that no period (时间：2023年1月1日至…) is read.  i is the
+ * token.
  */
 static bool
 read_labelled_date(const gr_toks *ts, size_t i, int *y, int *mo, int *dd)
 {
 	static const char *const keys[] = {
 		"发布日期", "发布时间", "公开日期", "發佈日期", "發布日期", "發佈時間",
-		"發布時間", "公開日期"
+		"發布時間", "公開日期", "时间", "日期", "時間"
 	};
-	gr_str		t = gr_trim(ts->t[i].s, ts->t[i].len);
-	size_t		k;
+	const int	nlong = 8;		/* the keys before are labels anywhere */
+	gr_str		all = gr_trim(ts->t[i].s, ts->t[i].len);
+	gr_str		t = all;
+	size_t		k = sizeof(keys) / sizeof(keys[0]);
+	bool		bare = false;
 
-	for (k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
-		if (t.len >= 12 && memcmp(t.p, keys[k], 12) == 0)
+	/* an opening bracket before the label */
+	if (t.len >= 3 && (memcmp(t.p, "【", 3) == 0 || memcmp(t.p, "〔", 3) == 0))
+		t.p += 3, t.len -= 3;
+	else if (t.len >= 1 && t.p[0] == '[')
+		t.p++, t.len--;
+	for (size_t at = 0; at < t.len; at++)
+	{
+		const unsigned char *c = (const unsigned char *) t.p + at;
+		bool		boundary = at == 0 || c[-1] == ' ' || c[-1] == '\t' ||
+			(at >= 2 && c[-2] == 0xC2 && c[-1] == 0xA0) ||
+			(at >= 3 && ((c[-3] == 0xE3 && c[-2] == 0x80 && (c[-1] == 0x80 || c[-1] == 0x90 || c[-1] == 0x91)) ||
+						 (c[-3] == 0xEF && c[-2] == 0xBC && c[-1] == 0x9A)));
+
+		/* a space, U+3000, 【, 】 or a full-width colon before it */
+		if (!boundary)
+			continue;
+		for (k = 0; k < sizeof(keys) / sizeof(keys[0]); k++)
+		{
+			size_t		n = strlen(keys[k]);
+
+			if ((int) k >= nlong && at != 0)
+				break;
+			if (t.len - at >= n && memcmp(t.p + at, keys[k], n) == 0)
+				break;
+		}
+		if (k < sizeof(keys) / sizeof(keys[0]) && !((int) k >= nlong && at != 0))
+		{
+			bare = (int) k >= nlong;
+			t.p += at + strlen(keys[k]);
+			t.len -= at + strlen(keys[k]);
 			break;
+		}
+		k = sizeof(keys) / sizeof(keys[0]);
+	}
 	if (k == sizeof(keys) / sizeof(keys[0]))
 		return false;
-	t.p += 12;
-	t.len -= 12;
 	/* the separator: spaces, a colon (ASCII or full-width), NBSP, U+3000 */
-	for (;;)
 	{
-		if (t.len >= 1 && (t.p[0] == ' ' || t.p[0] == ':' || t.p[0] == '\t'))
-			t.p++, t.len--;
-		else if (t.len >= 2 && (unsigned char) t.p[0] == 0xC2 && (unsigned char) t.p[1] == 0xA0)
-			t.p += 2, t.len -= 2;
-		else if (t.len >= 3 && (memcmp(t.p, "：", 3) == 0 || memcmp(t.p, "\xE3\x80\x80", 3) == 0))
-			t.p += 3, t.len -= 3;
-		else
-			break;
+		size_t		before = t.len;
+
+		for (;;)
+		{
+			if (t.len >= 1 && (t.p[0] == ' ' || t.p[0] == ':' || t.p[0] == '\t'))
+				t.p++, t.len--;
+			else if (t.len >= 2 && (unsigned char) t.p[0] == 0xC2 && (unsigned char) t.p[1] == 0xA0)
+				t.p += 2, t.len -= 2;
+			else if (t.len >= 3 && (memcmp(t.p, "：", 3) == 0 || memcmp(t.p, "\xE3\x80\x80", 3) == 0))
+				t.p += 3, t.len -= 3;
+			else
+				break;
+		}
+		/* a bare 时间 or 日期 only with its colon: 时间：2024-01-17 */
+		if (bare && (t.len == before || (memchr(all.p, ':', all.len) == NULL &&
+										 !holds(all, "："))))
+			return false;
+	}
+	if (bare)
+	{
+		/* the date ends the token or is followed by a space */
+		size_t		e = 0;
+
+		while (e < t.len && t.p[e] != ' ' && t.p[e] != '\t' &&
+			   !(e + 3 <= t.len && memcmp(t.p + e, "\xE3\x80\x80", 3) == 0) &&
+			   !(e + 3 <= t.len && memcmp(t.p + e, "】", 3) == 0))
+			e++;
+		/* and is a date only: digits, - / . 年 月, a 日 at its end */
+		if (e >= 3 && memcmp(t.p + e - 3, "日", 3) == 0)
+			e -= 3;
+		for (size_t j = 0; j < e;)
+		{
+			if ((t.p[j] >= '0' && t.p[j] <= '9') || t.p[j] == '-' || t.p[j] == '/' || t.p[j] == '.')
+				j++;
+			else if (e - j >= 3 && (memcmp(t.p + j, "年", 3) == 0 || memcmp(t.p + j, "月", 3) == 0))
+				j += 3;
+			else
+				return false;
+		}
+		return e > 0 && read_page_date(t.p, e, y, mo, dd);
 	}
 	if (t.len > 0)
 		return read_page_date(t.p, t.len, y, mo, dd);
@@ -204,9 +286,68 @@ read_labelled_date(const gr_toks *ts, size_t i, int *y, int *mo, int *dd)
 }
 
 /*
- * Find "YYYY年" in raw text, in ASCII or full-width digits: returns the
- * offset of the year or -1, the year, and in *end the offset after 年 (and
- * after a 度 that follows it: "2019年度").
+ * A year written in four Chinese numerals at s[i] (二〇二三, 二○二三,
+ * 二零二三), not following another: its value and the offset after it, or 0.
+ */
+static int
+cn_year_at(const char *s, size_t len, size_t i, size_t *after)
+{
+	int			y = 0;
+	size_t		k = i,
+				adv;
+
+	if (i >= 3)
+	{
+		size_t		b = i - 3;
+
+		while (b > 0 && ((unsigned char) s[b] & 0xC0) == 0x80)
+			b--;
+		if (cn_digit(gr_utf8_next((const unsigned char *) s + b, i - b, &adv)) >= 0)
+			return 0;
+	}
+	for (int nd = 0; nd < 4; nd++)
+	{
+		int			dg;
+
+		if (k >= len)
+			return 0;
+		dg = cn_digit(gr_utf8_next((const unsigned char *) s + k, len - k, &adv));
+		if (dg < 0)
+			return 0;
+		y = y * 10 + dg;
+		k += adv;
+	}
+	*after = k;
+	return y;
+}
+
+/*
+ * The signature and the date on one line ("某某县民政局 2024年1月12日",
+ * folded: no space): true and the date when the line ends in a date line
+ * and what stands before it reads as an agency's name (signature_agency).
+ */
+static bool signature_agency(const char *f, size_t fl);
+
+static bool
+signed_date_line(const char *f, size_t flen, int *y, int *mo, int *dd)
+{
+	for (size_t j = 9; j + 9 <= flen; j++)
+	{
+		if (((unsigned char) f[j] & 0xC0) == 0x80)
+			continue;			/* inside a character */
+		if (!(f[j] >= '0' && f[j] <= '9') && (unsigned char) f[j] != 0xE4 &&
+			(unsigned char) f[j] != 0xE3 && (unsigned char) f[j] != 0xE2)
+			continue;			/* a date starts with a digit, 二, 〇 or ○ */
+		if (read_date_line(f + j, flen - j, y, mo, dd))
+			return signature_agency(f, j);
+	}
+	return false;
+}
+
+/*
+ * Find "YYYY年" in raw text, in ASCII or full-width digits or in Chinese
+ * numerals (二〇二三年): returns the offset of the year or -1, the year, and
+ * in *end the offset after 年 (and after a 度 that follows it: "2019年度").
  */
 static long
 find_year(const char *s, size_t len, int *year, size_t *end)
@@ -217,6 +358,20 @@ find_year(const char *s, size_t len, int *year, size_t *end)
 					nd = 0;
 		size_t		k = i;
 
+		/* 二 (E4 BA 8C) starts every year of this century in numerals */
+		if ((unsigned char) s[i] == 0xE4 && i + 2 < len && (unsigned char) s[i + 1] == 0xBA &&
+			(unsigned char) s[i + 2] == 0x8C && (y = cn_year_at(s, len, i, &k)) >= 1990 &&
+			y <= 2100 && len - k >= 3 && memcmp(s + k, "年", 3) == 0)
+		{
+			k += 3;
+			if (len - k >= 3 && memcmp(s + k, "度", 3) == 0)
+				k += 3;
+			*year = y;
+			*end = k;
+			return (long) i;
+		}
+		y = 0;
+		k = i;
 		if (i > 0 && ((s[i - 1] >= '0' && s[i - 1] <= '9') ||
 					  (i >= 3 && (unsigned char) s[i - 3] == 0xEF &&
 					   (unsigned char) s[i - 2] == 0xBC &&
@@ -285,6 +440,7 @@ report_name_at(const char *s, size_t len, size_t from)
 	return len;
 }
 
+
 /*
  * The agency and year in a title, its lines joined in t[0..len): the text
  * before the year ("XX局2019年政府信息公开工作年度报告"), or, in a title that
@@ -303,8 +459,64 @@ title_parts(const char *t, size_t len, int *year, gr_str *agency)
 	a = gr_trim(t, (size_t) at);
 	if (a.len == 0)
 		a = gr_trim(t + yend, report_name_at(t, len, yend) - yend);
+	else if (holds(a, "报告") || holds(a, "報告") || holds(a, "年报") || holds(a, "年報"))
+		/* the year after the report's name: "XX局政府信息公开工作年度报告（2023年度）" */
+		a = gr_trim(t, report_name_at(t, (size_t) at, 0));
+	/* "XX局关于2023年政府信息公开工作年度报告": the agency is before 关于 */
+	if (a.len > 6 && (memcmp(a.p + a.len - 6, "关于", 6) == 0 || memcmp(a.p + a.len - 6, "關於", 6) == 0))
+		a = gr_trim(a.p, a.len - 6);
 	*agency = a;
 	return true;
+}
+
+/*
+ * An agency's name printed with a space between every two characters (a
+ * PDF's letter-spaced title: "某 某 县 民 政 局"), as the name: the spaces
+ * dropped, in memory of m.  Any other name as it is: two names apart by
+ * one space ("中共某某县委办公室 某某县人民政府办公室") keep it.
+ */
+static gr_str
+unspaced_agency(const gr_mem *m, gr_str a)
+{
+	size_t		chars = 0,
+				gaps = 0,
+				n = 0;
+	bool		gap = false;
+	char	   *out;
+
+	for (size_t i = 0, adv; i < a.len; i += adv)
+	{
+		uint32_t	c = gr_utf8_next((const unsigned char *) a.p + i, a.len - i, &adv);
+
+		if (c == ' ' || c == 0x3000 || c == 0xA0)
+		{
+			if (chars == 0 || gap)
+				return a;		/* two spaces running: not letter-spacing */
+			gap = true;
+			gaps++;
+		}
+		else if (c < 0x2E80)
+			return a;			/* letters, digits: not a name in characters only */
+		else
+		{
+			gap = false;
+			chars++;
+		}
+	}
+	if (chars < 3 || gaps != chars - 1)
+		return a;
+	out = gr_alloc_raw(m, a.len);
+	for (size_t i = 0, adv; i < a.len; i += adv)
+	{
+		uint32_t	c = gr_utf8_next((const unsigned char *) a.p + i, a.len - i, &adv);
+
+		if (c != ' ' && c != 0x3000 && c != 0xA0)
+		{
+			memcpy(out + n, a.p + i, adv);
+			n += adv;
+		}
+	}
+	return (gr_str) {out, n};
 }
 
 /* A line that may hold part of a title: short, no sentence punctuation. */
@@ -399,7 +611,8 @@ gr_meta_title(gr_meta *p, const gr_tok *toks, size_t ntoks)
 			continue;
 		}
 		fl = gr_fold(t->s, t->len, f, sizeof(f), NULL);
-		if (!contains(f, "年度报告") && !contains(f, "年报"))
+		if (!contains(f, "年度报告") && !contains(f, "年报") &&
+			!(contains(f, "公开工作报告") && !gr_has_sentence_punct(f)))
 		{
 			prev[1] = prev[0];
 			prev[0] = title_piece(t) ? t : NULL;
@@ -445,7 +658,7 @@ gr_meta_title(gr_meta *p, const gr_tok *toks, size_t ntoks)
 			return;
 		p->d->year = year;
 		if (agency.len > 0)
-			p->d->agency = agency;
+			p->d->agency = unspaced_agency(p->m, agency);
 		return;
 	}
 }
@@ -1080,7 +1293,7 @@ gr_meta_finish(gr_meta *p, const gr_outline *o, int trad_hits)
 		if (t->kind == GR_TOK_BREAK || t->len == 0 || t->len > 60)
 			continue;
 		fl = gr_fold(t->s, t->len, f, sizeof(f), NULL);
-		if (read_date_line(f, fl, &y, &mo, &dd))
+		if (read_date_line(f, fl, &y, &mo, &dd) || signed_date_line(f, fl, &y, &mo, &dd))
 		{
 			d->pub_y = y;
 			d->pub_m = mo;

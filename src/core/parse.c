@@ -984,7 +984,7 @@ match_req(parser *p, const char *f, const csig *sig)
 			return gr_req_words[i].id;
 		}
 	/* 3.其他 under （六）其他处理 — whose label may stand below it (pdftotext) */
-	if (strcmp(b, "其他") == 0 &&
+	if ((strcmp(b, "其他") == 0 || strcmp(b, "其它") == 0) &&
 		(p->req_group == GR_D_OTHER || (p->other_leaf_seen && f[0] != '(')))
 		return GR_R_DISP(GR_D_O_OTHER);
 	if (strcmp(b, "总计") == 0 || strcmp(b, "合计") == 0)
@@ -1604,6 +1604,30 @@ enter_section(parser *p, sect s, const gr_tok *t)
 	p->outline.end[s] = p->ts->len;
 }
 
+/*
+ * A text cell, no figure in it, before a row's first value, followed on
+ * its row by exactly a full row of value cells and then the row's end:
+ * the tail of the label's own text cell broken in two ("（二）部分公开（区分
+ * 处理的，只计这一情计其他情形）" / "形，不" / 4 / 0 / …), which a PDF's cell
+ * rebuilt as text gives.  Taken as a value it would be an unreadable first
+ * cell and move every figure one column on.
+ */
+static bool
+label_tail_cell(const parser *p)
+{
+	const gr_toks *ts = p->ts;
+	size_t		k = (size_t) p->tok_i + 1;
+	int			n = 0;
+
+	while (k < ts->n && ts->t[k].kind == GR_TOK_CELL && gr_tok_is_valueish(&ts->t[k]) &&
+		   n <= p->cur.ncols)
+	{
+		n++;
+		k++;
+	}
+	return n == p->cur.ncols && n > 0 && (k == ts->n || ts->t[k].kind == GR_TOK_BREAK);
+}
+
 /* table_token for a text f whose signature (sig_of) the caller has: sg */
 static void
 table_token_sig(parser *p, const gr_tok *t, const char *f, size_t fl, const csig *sg)
@@ -1612,6 +1636,30 @@ table_token_sig(parser *p, const gr_tok *t, const char *f, size_t fl, const csig
 	if (p->section > S_APPEALS || (p->section == S_APPEALS && p->req_done))
 		return;
 
+	/*
+	 * A sub-table's head (第二十条第（一）项) before section 2 opened: its
+	 * heading is in words the reader does not know (二、主动公开政府信息) or
+	 * missing.  Section 2 opens here, or at that heading when the line above
+	 * is one numbered 二.
+	 */
+	if (!p->req_started && !p->active_started && p->section <= S_OVERVIEW &&
+		gr_article_line(f, fl))
+	{
+		const gr_tok *at = t;
+		size_t		k = (size_t) p->tok_i;
+
+		while (k > 0 && p->ts->t[k - 1].kind == GR_TOK_BREAK)
+			k--;
+		if (k > 0 && p->ts->t[k - 1].kind == GR_TOK_LINE && p->ts->t[k - 1].len <= 3 * 40)
+		{
+			char		g[GR_FOLD_CAP];
+			size_t		gl = gr_fold(p->ts->t[k - 1].s, p->ts->t[k - 1].len, g, sizeof(g), NULL);
+
+			if (gr_numbered_two(g, gl))
+				at = &p->ts->t[k - 1];
+		}
+		enter_section(p, S_ACTIVE, at);
+	}
 	/* section 2 */
 	if (!p->req_started && (p->section == S_ACTIVE ||
 							(p->active_started && p->section <= S_ACTIVE)))
@@ -1933,6 +1981,9 @@ match_text(parser *p, size_t i, const gr_tok *t)
 	if (p->cur.section >= 0)
 	{
 		if (p->cur.n == 0 && (t->kind == GR_TOK_LINE || p->cur.group) && !gr_tok_has_digit(t))
+			return;
+		if (p->cur.n == 0 && t->kind == GR_TOK_CELL && !gr_tok_has_digit(t) &&
+			!gr_tok_is_valueish(t) && label_tail_cell(p))
 			return;
 		/* a full row closes: the text may be the head of the next label */
 		if (!add_value(p, t) && fl <= MAX_LABEL_BYTES &&

@@ -245,6 +245,38 @@ gr_numbered_heading(const char *f, size_t flen)
 	return num == 5 ? S_PROBLEMS : num == 6 ? S_OTHER : S_NONE;
 }
 
+/*
+ * A line numbered as section 二 ("二、主动公开政府信息", "2.主动公开情况")
+ * in words the reader does not know: short, no sentence punctuation, not
+ * in parentheses.  Only asked of the line above a sub-table's first
+ * article line met before section 2 opened.
+ */
+bool
+gr_numbered_two(const char *f, size_t flen)
+{
+	bool		paren;
+	const char *rest;
+	int			num = heading_number(f, &paren, &rest);
+
+	return num == 2 && !paren && flen <= 75 && *rest != '\0' && !gr_has_sentence_punct(f);
+}
+
+/*
+ * The head of one of section 2's sub-tables standing alone: folded text
+ * that is 第二十条第(一)项 (any numeral, up to three characters of it).
+ */
+bool
+gr_article_line(const char *f, size_t flen)
+{
+	static const char open[] = "第二十条第";
+	static const char close[] = "项";
+	size_t		no = sizeof(open) - 1,
+				nc = sizeof(close) - 1;
+
+	return flen > no + nc && flen <= no + nc + 11 && memcmp(f, open, no) == 0 &&
+		memcmp(f + flen - nc, close, nc) == 0;
+}
+
 /* Does a raw line start (after spaces) with 五 or 六 and a separator? */
 bool
 gr_starts_numbered_56(const char *s, size_t len)

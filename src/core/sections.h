@@ -55,6 +55,12 @@ extern const char *const gr_heading_words[];
 /* A short line numbered 五 or 六 in words the reader does not know: its section, or S_NONE. */
 sect		gr_numbered_heading(const char *f, size_t flen);
 
+/* A short line numbered 二、 (or 2.) in any words: the heading of section 2 the reader does not know? */
+bool		gr_numbered_two(const char *f, size_t flen);
+
+/* Is folded text the head of a sub-table of section 2 alone: 第二十条第(一)项? */
+bool		gr_article_line(const char *f, size_t flen);
+
 /* Does a raw line start with 五 or 六 and a separator? */
 bool		gr_starts_numbered_56(const char *s, size_t len);
 
