@@ -662,6 +662,125 @@ blank_beside_zero(const parser *p, const gr_tok *const *c)
 }
 
 /*
+ * Cells c[0..n) of a section 3 row as printed (no cell left out): every
+ * cell a count or an empty one, and — strict — the total printed as a
+ * count and the sum of the others; not strict, a total that is empty or
+ * not a count is taken to fit (nothing tells against it).
+ */
+static bool
+gap_row_fits(const gr_tok *const *c, int n, bool strict)
+{
+	int64_t		sum = 0;
+	const gr_cell *t;
+
+	for (int j = 0; j < n; j++)
+	{
+		const gr_cell *x = gr_tok_num(c[j]);
+
+		if (x->state != GR_BLANK && x->state != GR_VALUE)
+			return false;
+		if (j < n - 1 && x->state == GR_VALUE)
+		{
+			if (x->scale != 0)
+				return !strict;
+			sum += x->m;
+		}
+	}
+	t = gr_tok_num(c[n - 1]);
+	if (t->state != GR_VALUE || t->scale != 0)
+		return !strict;
+	return sum == t->m;
+}
+
+/*
+ * The m rows between two anchors when their nv values fall short of the
+ * rows' worth by d (1 or 2: empty cells not printed).  Each way of giving
+ * the d unprinted cells to the rows (a row that got some is short, and
+ * its values are taken as the next 7 less those) is tried: it fits when
+ * every full row adds up across (an empty or uncountable total taken to
+ * fit: the way is not ruled out by what cannot be checked), and a short
+ * row holds only counts and empty cells (where its empty ones stand is
+ * not known, so it always fits).  Only when exactly one way fits are its
+ * full rows kept, and of those only the ones whose printed total is their
+ * sum; the short rows stay missing.  A value printed out of its row's
+ * order makes the true way not among those tried, so the one way left
+ * may be wrong, and a 0 is what the sums cannot place: a short row's
+ * 0 printed among its neighbour's figures (or a neighbour's among its
+ * own) leaves every row adding up with one 0 in the wrong row, an empty
+ * cell read as 0.  So a full row next to a short one is kept only when
+ * it holds no 0.  The caller checks the table's identities after.  The
+ * ways are at most the form's rows squared, each read once.
+ */
+#define GAP_SHORT_MAX 2
+
+static void
+gap_short_fill(const gr_pdf_rows *st, int from, int nv, int m,
+			   const gr_tok **cells, bool *certain, bool *fill)
+{
+	int			d = m * GR_RC_COUNT - nv,
+				found = 0,
+				keep[2] = {-1, -1};
+	const gr_tok *const *v = st->stream + from;
+
+	if (d < 1 || d > GAP_SHORT_MAX || m > GR_R_NROWS)
+		return;
+	/* the short rows a ≤ b (b = a when d is 1, or both cells in one row) */
+	for (int a = 0; a < m; a++)
+		for (int b = a; b < m; b++)
+		{
+			bool		ok = true;
+			int			k = 0;
+
+			if (d == 1 && b != a)
+				break;
+			for (int j = 0; j < m && ok; j++)
+			{
+				int			s = (j == a) + (d == 2 && j == b);
+
+				if (s == 0)
+					ok = gap_row_fits(v + k, GR_RC_COUNT, false);
+				else
+					for (int x = 0; x < GR_RC_COUNT - s && ok; x++)
+					{
+						gr_state	z = gr_tok_num(v[k + x])->state;
+
+						ok = z == GR_VALUE || z == GR_BLANK;
+					}
+				k += GR_RC_COUNT - s;
+			}
+			if (!ok)
+				continue;
+			if (++found > 1)
+				return;
+			keep[0] = a;
+			keep[1] = d == 2 ? b : a;
+		}
+	if (found != 1)
+		return;
+	for (int j = 0, k = 0; j < m; j++)
+	{
+		int			s = (j == keep[0]) + (d == 2 && j == keep[1]);
+		bool		near = false,
+					zero = false;
+
+		for (int x = j - 1; x <= j + 1; x += 2)
+			near = near || ((x == keep[0] || x == keep[1]) && x >= 0 && x < m);
+		for (int x = 0; x < GR_RC_COUNT && s == 0; x++)
+		{
+			const gr_cell *z = gr_tok_num(v[k + x]);
+
+			zero = zero || (z->state == GR_VALUE && z->m == 0);
+		}
+		if (s == 0 && !(near && zero) && gap_row_fits(v + k, GR_RC_COUNT, true))
+		{
+			certain[j] = fill[j] = true;
+			memcpy(cells + j * GR_RC_COUNT, v + k, sizeof(gr_tok *) * GR_RC_COUNT);
+		}
+		k += GR_RC_COUNT - s;
+	}
+}
+
+/*
  * Section 3 of paged text whose values do not read as a whole by the
  * form's order: the rows whose labels placed them for certain (their
  * values the first after their label, none of a neighbour's: pdf_blocks's
@@ -742,6 +861,10 @@ pdf_by_anchors(parser *p, bool *placed)
 							   sizeof(gr_tok *) * GR_RC_COUNT);
 					}
 		}
+		/* a row or two of them with empty cells not printed */
+		if (m > 0 && prev >= 0 && k < n && to - from < m * GR_RC_COUNT)
+			gap_short_fill(st, from, to - from, m, cells + (prev + 1) * GR_RC_COUNT,
+						   certain + prev + 1, fill + prev + 1);
 		/* the rows before the first anchor, and after the last one */
 		if (m > 0 && prev < 0 && k < n)
 		{
