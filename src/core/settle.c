@@ -515,6 +515,44 @@ req_block_exact(parser *p, gr_form f, int r)
  */
 #define END_SPARE 2
 
+/*
+ * An end's rows read at an offset that leaves no stray figure between
+ * them and the anchor beside them (gap[e] 0: before the first anchor, no
+ * figure left over after the rows; after the last, none before them):
+ * the rows between that anchor and the confirmed row nearest it then
+ * stand exactly between two rows placed for certain, like the rows
+ * between two anchors, and are kept too when the reading made them
+ * certain (each adds up across).  kept[] gains them.
+ */
+static void
+flush_rows(int ends[2][4], const bool *use, const int *gap, const bool *allc,
+		   const bool *certain, bool *kept)
+{
+	for (int e = 0; e < 2; e++)
+	{
+		int			k0 = ends[e][0],
+					m = ends[e][1],
+					i;
+
+		if (!use[e] || gap[e] != 0)
+			continue;
+		if (e == 0)
+		{
+			for (i = m - 1; i >= 0 && !kept[k0 + i]; i--)
+				;
+			for (int j = i + 1; i >= 0 && j < m; j++)
+				kept[k0 + j] = allc[k0 + j] && !certain[k0 + j];
+		}
+		else
+		{
+			for (i = 0; i < m && !kept[k0 + i]; i++)
+				;
+			for (int j = 0; i < m && j < i; j++)
+				kept[k0 + j] = allc[k0 + j] && !certain[k0 + j];
+		}
+	}
+}
+
 static bool
 end_fill(const gr_pdf_rows *st, gr_form f, const int *rows, int ends[2][4], const bool *use,
 		 const gr_tok **cells, bool *certain, bool *fill)
@@ -578,6 +616,7 @@ end_fill(const gr_pdf_rows *st, gr_form f, const int *rows, int ends[2][4], cons
 				return false;
 			memcpy(keep, all, sizeof(keep));
 			memcpy(kept, conf, sizeof(kept));
+			flush_rows(ends, use, (const int[2]) {spare[0] - o0, o1}, allc, certain, kept);
 		}
 	if (found != 1)
 		return false;

@@ -1058,6 +1058,53 @@ test_gap_short_two_ways(void)
 	free(b.s);
 }
 
+/*
+ * The table's first four rows printed as their figures, then their labels
+ * (so none of them is an anchor), two stray figures before them; the rows
+ * from 1.属于国家秘密 on each label then figures, one of them with an empty
+ * cell not printed (so the dispositions' sums cannot be checked in full).  new received and
+ * carried over are confirmed by the flow; 予以公开 and 部分公开, which no
+ * identity checked in full confirms alone, stand exactly between them and
+ * the first anchor, so they are placed too.
+ */
+static void
+test_start_flush(void)
+{
+	long		v[NLEAF][7];
+	unit_sbuf		b = {0};
+	gr_heap    *h;
+	gr_doc		d;
+	int			placed;
+
+	static const long r12[7] = {2, 3, -1, 1, 0, 0, 6};
+
+	make_values(v, 11);
+	memcpy(v[12], r12, sizeof(r12));	/* an empty cell not printed: that row is not placed */
+	rebalance(v);
+	head(&b);
+	unit_put(&b, "3\n\n4\n\n");
+	for (int k = 0; k < 4; k++)
+		put_values(&b, v[k], -1);
+	for (int k = 0; k < 4; k++)
+		put_label(&b, k);
+	for (int k = 4; k < NLEAF; k++)
+	{
+		put_label(&b, k);
+		put_values(&b, v[k], -1);
+	}
+	d = parse_paged(&b, &h);
+	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
+	for (int c = 0; c < 7; c++)
+	{
+		CHECK_EQ_INT(d.req[GR_R_NEW_RECEIVED][c].state, GR_VALUE);
+		CHECK_EQ_INT(d.req[leaf_row[2]][c].state, GR_VALUE);
+		CHECK_EQ_INT(d.req[leaf_row[3]][c].state, GR_VALUE);
+	}
+	CHECK_EQ_INT(placed, (NLEAF - 1) * 7);
+	gr_heap_free(h);
+	free(b.s);
+}
+
 int
 main(void)
 {
@@ -1083,5 +1130,6 @@ main(void)
 	test_gap_short_row();
 	test_gap_zero_beside_short();
 	test_gap_short_two_ways();
+	test_start_flush();
 	return unit_report("test_pdf_order");
 }
