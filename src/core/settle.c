@@ -739,16 +739,17 @@ gap_row_fits(const gr_tok *const *c, int n, bool strict)
  * every full row adds up across (an empty or uncountable total taken to
  * fit: the way is not ruled out by what cannot be checked), and a short
  * row holds only counts and empty cells (where its empty ones stand is
- * not known, so it always fits).  Only when exactly one way fits are its
- * full rows kept, and of those only the ones whose printed total is their
+ * not known, so it always fits).  A row is kept when every way that fits
+ * reads it full from the same figure (the rows before the first short row
+ * and after the last one of all the ways), and its printed total is its
  * sum; the short rows stay missing.  A value printed out of its row's
- * order makes the true way not among those tried, so the one way left
- * may be wrong, and a 0 is what the sums cannot place: a short row's
- * 0 printed among its neighbour's figures (or a neighbour's among its
- * own) leaves every row adding up with one 0 in the wrong row, an empty
- * cell read as 0.  So a full row next to a short one is kept only when
- * it holds no 0.  The caller checks the table's identities after.  The
- * ways are at most the form's rows squared, each read once.
+ * order makes the true way not among those tried, so a way may be wrong,
+ * and a 0 is what the sums cannot place: a short row's 0 printed among
+ * its neighbour's figures (or a neighbour's among its own) leaves every
+ * row adding up with one 0 in the wrong row, an empty cell read as 0.  So
+ * a row next to a row short in some way is kept only when it holds no 0.
+ * The caller checks the table's identities after.  The ways are at most
+ * the form's rows squared, each read once.
  */
 #define GAP_SHORT_MAX 2
 
@@ -758,11 +759,19 @@ gap_short_fill(const gr_pdf_rows *st, int from, int nv, int m,
 {
 	int			d = m * GR_RC_COUNT - nv,
 				found = 0,
-				keep[2] = {-1, -1};
+				start[GR_R_NROWS];
+	bool		same[GR_R_NROWS],
+				near[GR_R_NROWS];
 	const gr_tok *const *v = st->stream + from;
 
 	if (d < 1 || d > GAP_SHORT_MAX || m > GR_R_NROWS)
 		return;
+	for (int j = 0; j < m; j++)
+	{
+		start[j] = -1;
+		same[j] = true;
+		near[j] = false;
+	}
 	/* the short rows a ≤ b (b = a when d is 1, or both cells in one row) */
 	for (int a = 0; a < m; a++)
 		for (int b = a; b < m; b++)
@@ -789,33 +798,45 @@ gap_short_fill(const gr_pdf_rows *st, int from, int nv, int m,
 			}
 			if (!ok)
 				continue;
-			if (++found > 1)
-				return;
-			keep[0] = a;
-			keep[1] = d == 2 ? b : a;
-		}
-	if (found != 1)
-		return;
-	for (int j = 0, k = 0; j < m; j++)
-	{
-		int			s = (j == keep[0]) + (d == 2 && j == keep[1]);
-		bool		near = false,
-					zero = false;
+			found++;
+			for (int j = 0, k = 0; j < m; j++)
+			{
+				int			s = (j == a) + (d == 2 && j == b);
 
-		for (int x = j - 1; x <= j + 1; x += 2)
-			near = near || ((x == keep[0] || x == keep[1]) && x >= 0 && x < m);
-		for (int x = 0; x < GR_RC_COUNT && s == 0; x++)
+				/* a short row is -2: never the same as a full one */
+				if (start[j] == -1)
+					start[j] = s ? -2 : k;
+				else if (start[j] != (s ? -2 : k))
+					same[j] = false;
+				if (s)
+				{
+					if (j > 0)
+						near[j - 1] = true;
+					if (j + 1 < m)
+						near[j + 1] = true;
+				}
+				k += GR_RC_COUNT - s;
+			}
+		}
+	if (found == 0)
+		return;
+	for (int j = 0; j < m; j++)
+	{
+		bool		zero = false;
+
+		if (!same[j] || start[j] < 0)
+			continue;
+		for (int x = 0; x < GR_RC_COUNT; x++)
 		{
-			const gr_cell *z = gr_tok_num(v[k + x]);
+			const gr_cell *z = gr_tok_num(v[start[j] + x]);
 
 			zero = zero || (z->state == GR_VALUE && z->m == 0);
 		}
-		if (s == 0 && !(near && zero) && gap_row_fits(v + k, GR_RC_COUNT, true))
+		if (!(near[j] && zero) && gap_row_fits(v + start[j], GR_RC_COUNT, true))
 		{
 			certain[j] = fill[j] = true;
-			memcpy(cells + j * GR_RC_COUNT, v + k, sizeof(gr_tok *) * GR_RC_COUNT);
+			memcpy(cells + j * GR_RC_COUNT, v + start[j], sizeof(gr_tok *) * GR_RC_COUNT);
 		}
-		k += GR_RC_COUNT - s;
 	}
 }
 

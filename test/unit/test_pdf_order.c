@@ -920,14 +920,14 @@ rebalance(long v[NLEAF][7])
 }
 
 /*
- * Rows k0, k0 + 1 and k0 + 2: their three labels, then the three rows'
- * printed figures as the array mid gives them (nmid of them); the other
+ * Rows k0 to k0 + n - 1: their n labels, then the n rows' printed
+ * figures as the array mid gives them (nmid of them); the other
  * rows each label then figures; two stray figures before the table's
  * first row, so that the figures do not read as a whole by the form's
- * order and the rows around the three are its anchors.
+ * order and the rows around the n are its anchors.
  */
 static gr_doc
-gap_text(unit_sbuf *b, gr_heap **h, long v[NLEAF][7], int k0, const long *mid, int nmid)
+gap_text(unit_sbuf *b, gr_heap **h, long v[NLEAF][7], int k0, int n, const long *mid, int nmid)
 {
 	char		x[32];
 
@@ -936,9 +936,9 @@ gap_text(unit_sbuf *b, gr_heap **h, long v[NLEAF][7], int k0, const long *mid, i
 	for (int k = 0; k < NLEAF; k++)
 	{
 		put_label(b, k);
-		if (k < k0 || k > k0 + 2)
+		if (k < k0 || k > k0 + n - 1)
 			put_values(b, v[k], -1);
-		else if (k == k0 + 2)
+		else if (k == k0 + n - 1)
 			for (int j = 0; j < nmid; j++)
 			{
 				snprintf(x, sizeof(x), "%ld\n\n", mid[j]);
@@ -974,7 +974,7 @@ test_gap_short_row(void)
 	memcpy(v[k0 + 1], r1, sizeof(r1));
 	memcpy(v[k0 + 2], r2, sizeof(r2));
 	rebalance(v);
-	d = gap_text(&b, &h, v, k0, mid, 20);
+	d = gap_text(&b, &h, v, k0, 3, mid, 20);
 	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
 	for (int c = 0; c < 7; c++)
 	{
@@ -1018,7 +1018,7 @@ test_gap_zero_beside_short(void)
 	memcpy(v[k0 + 1], r1, sizeof(r1));
 	memcpy(v[k0 + 2], r2, sizeof(r2));
 	rebalance(v);
-	d = gap_text(&b, &h, v, k0, mid, 20);
+	d = gap_text(&b, &h, v, k0, 3, mid, 20);
 	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
 	CHECK(d.req[leaf_row[k0 + 1]][1].state != GR_VALUE);
 	for (int c = 0; c < 7; c++)
@@ -1050,7 +1050,7 @@ test_gap_short_two_ways(void)
 	memcpy(v[k0 + 1], r1, sizeof(r1));
 	memcpy(v[k0 + 2], z, sizeof(z));
 	rebalance(v);
-	d = gap_text(&b, &h, v, k0, mid, 20);
+	d = gap_text(&b, &h, v, k0, 3, mid, 20);
 	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
 	for (int k = k0; k <= k0 + 2; k++)
 		CHECK(d.req[leaf_row[k]][0].state != GR_VALUE);
@@ -1105,6 +1105,47 @@ test_start_flush(void)
 	free(b.s);
 }
 
+/*
+ * Four rows between two anchors, the two middle ones zeros and one of
+ * them short: either may be, so neither is placed, but the first and the
+ * last are read from the same figures in both ways (and hold no 0, next
+ * to a row that may be short): they are placed.
+ */
+static void
+test_gap_short_outside_ways(void)
+{
+	long		v[NLEAF][7];
+	unit_sbuf		b = {0};
+	gr_heap    *h;
+	gr_doc		d;
+	int			placed;
+	const int	k0 = 8;
+	static const long r0[7] = {1, 2, 3, 1, 1, 2, 10},
+				r1[7] = {0, 0, -1, 0, 0, 0, 0},
+				r2[7] = {0, 0, 0, 0, 0, 0, 0},
+				r3[7] = {2, 1, 1, 3, 1, 1, 9},
+				mid[27] = {1, 2, 3, 1, 1, 2, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		2, 1, 1, 3, 1, 1, 9};
+
+	make_values(v, 10);
+	memcpy(v[k0], r0, sizeof(r0));
+	memcpy(v[k0 + 1], r1, sizeof(r1));
+	memcpy(v[k0 + 2], r2, sizeof(r2));
+	memcpy(v[k0 + 3], r3, sizeof(r3));
+	rebalance(v);
+	d = gap_text(&b, &h, v, k0, 4, mid, 27);
+	CHECK_EQ_INT(check_cells(&d, v, &placed), 0);
+	for (int c = 0; c < 7; c++)
+	{
+		CHECK_EQ_INT(d.req[leaf_row[k0]][c].state, GR_VALUE);
+		CHECK_EQ_INT(d.req[leaf_row[k0 + 3]][c].state, GR_VALUE);
+	}
+	CHECK(d.req[leaf_row[k0 + 1]][2].state != GR_VALUE);
+	CHECK(d.req[leaf_row[k0 + 2]][0].state != GR_VALUE);
+	gr_heap_free(h);
+	free(b.s);
+}
+
 int
 main(void)
 {
@@ -1131,5 +1172,6 @@ main(void)
 	test_gap_zero_beside_short();
 	test_gap_short_two_ways();
 	test_start_flush();
+	test_gap_short_outside_ways();
 	return unit_report("test_pdf_order");
 }
