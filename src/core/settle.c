@@ -840,6 +840,72 @@ gap_short_fill(const gr_pdf_rows *st, int from, int nv, int m,
 	}
 }
 
+/* Do two cells read as the same: both empty, or both the same count. */
+static bool
+same_count(const gr_tok *a, const gr_tok *b)
+{
+	const gr_cell *x = gr_tok_num(a),
+			   *y = gr_tok_num(b);
+
+	if (x->state != y->state)
+		return false;
+	return x->state == GR_BLANK || (x->state == GR_VALUE && x->scale == 0 && y->scale == 0 &&
+									x->m == y->m);
+}
+
+/*
+ * The m rows between two anchors when their nv values are one more than
+ * the rows' worth (a figure printed away from its own row, a stray one):
+ * each figure is tried as the one left out, the rest read as the rows in
+ * the form's order.  A way fits when every row adds up across (as in
+ * gap_short_fill); a row is kept when every way that fits reads it as the
+ * same counts (a 0 left out of a run of zeros reads the same whichever it
+ * is) and its printed total is its sum.  The ways are the figures, each
+ * read once.
+ */
+static void
+gap_extra_fill(const gr_pdf_rows *st, int from, int nv, int m,
+			   const gr_tok **cells, bool *certain, bool *fill)
+{
+	const gr_tok *const *v = st->stream + from;
+	const gr_tok *first[GR_R_NROWS * GR_RC_COUNT];
+	bool		same[GR_R_NROWS];
+	int			found = 0;
+
+	if (nv != m * GR_RC_COUNT + 1 || m > GR_R_NROWS)
+		return;
+	for (int j = 0; j < m; j++)
+		same[j] = true;
+	for (int skip = 0; skip < nv; skip++)
+	{
+		const gr_tok *c[GR_R_NROWS * GR_RC_COUNT];
+		bool		ok = true;
+
+		for (int x = 0, y = 0; x < nv; x++)
+			if (x != skip)
+				c[y++] = v[x];
+		for (int j = 0; j < m && ok; j++)
+			ok = gap_row_fits(c + j * GR_RC_COUNT, GR_RC_COUNT, false);
+		if (!ok)
+			continue;
+		if (found++ == 0)
+			memcpy(first, c, sizeof(gr_tok *) * m * GR_RC_COUNT);
+		else
+			for (int j = 0; j < m; j++)
+				for (int x = 0; x < GR_RC_COUNT && same[j]; x++)
+					same[j] = same_count(first[j * GR_RC_COUNT + x], c[j * GR_RC_COUNT + x]);
+	}
+	if (found == 0)
+		return;
+	for (int j = 0; j < m; j++)
+		if (same[j] && gap_row_fits(first + j * GR_RC_COUNT, GR_RC_COUNT, true))
+		{
+			certain[j] = fill[j] = true;
+			memcpy(cells + j * GR_RC_COUNT, first + j * GR_RC_COUNT,
+				   sizeof(gr_tok *) * GR_RC_COUNT);
+		}
+}
+
 /*
  * Section 3 of paged text whose values do not read as a whole by the
  * form's order: the rows whose labels placed them for certain (their
@@ -924,6 +990,10 @@ pdf_by_anchors(parser *p, bool *placed)
 		/* a row or two of them with empty cells not printed */
 		if (m > 0 && prev >= 0 && k < n && to - from < m * GR_RC_COUNT)
 			gap_short_fill(st, from, to - from, m, cells + (prev + 1) * GR_RC_COUNT,
+						   certain + prev + 1, fill + prev + 1);
+		/* one figure more than their worth */
+		if (m > 0 && prev >= 0 && k < n && to - from == m * GR_RC_COUNT + 1)
+			gap_extra_fill(st, from, to - from, m, cells + (prev + 1) * GR_RC_COUNT,
 						   certain + prev + 1, fill + prev + 1);
 		/* the rows before the first anchor, and after the last one */
 		if (m > 0 && prev < 0 && k < n)
