@@ -4,8 +4,9 @@
  * feeds), whose labels stand away from their values.  Hand-made texts of
  * each class: every label before the values; two labels then both rows'
  * values; the group labels gathered after the table; an empty cell not
- * printed; a table that does not balance; rows between two anchors; a
- * short section 2 row.  Each
+ * printed; a table that does not balance; rows between two anchors,
+ * also when their figures are one or two short or one over; the rows of a
+ * table's end flush against an anchor; a short section 2 row.  Each
  * cell must be its value or null, never another row's number.
  */
 #include "gr.h"
