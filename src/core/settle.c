@@ -515,6 +515,44 @@ req_block_exact(parser *p, gr_form f, int r)
  */
 #define END_SPARE 2
 
+/*
+ * An end's rows read at an offset that leaves no stray figure between
+ * them and the anchor beside them (gap[e] 0: before the first anchor, no
+ * figure left over after the rows; after the last, none before them):
+ * the rows between that anchor and the confirmed row nearest it then
+ * stand exactly between two rows placed for certain, like the rows
+ * between two anchors, and are kept too when the reading made them
+ * certain (each adds up across).  kept[] gains them.
+ */
+static void
+flush_rows(int ends[2][4], const bool *use, const int *gap, const bool *allc,
+		   const bool *certain, bool *kept)
+{
+	for (int e = 0; e < 2; e++)
+	{
+		int			k0 = ends[e][0],
+					m = ends[e][1],
+					i;
+
+		if (!use[e] || gap[e] != 0)
+			continue;
+		if (e == 0)
+		{
+			for (i = m - 1; i >= 0 && !kept[k0 + i]; i--)
+				;
+			for (int j = i + 1; i >= 0 && j < m; j++)
+				kept[k0 + j] = allc[k0 + j] && !certain[k0 + j];
+		}
+		else
+		{
+			for (i = 0; i < m && !kept[k0 + i]; i++)
+				;
+			for (int j = 0; i < m && j < i; j++)
+				kept[k0 + j] = allc[k0 + j] && !certain[k0 + j];
+		}
+	}
+}
+
 static bool
 end_fill(const gr_pdf_rows *st, gr_form f, const int *rows, int ends[2][4], const bool *use,
 		 const gr_tok **cells, bool *certain, bool *fill)
@@ -578,6 +616,7 @@ end_fill(const gr_pdf_rows *st, gr_form f, const int *rows, int ends[2][4], cons
 				return false;
 			memcpy(keep, all, sizeof(keep));
 			memcpy(kept, conf, sizeof(kept));
+			flush_rows(ends, use, (const int[2]) {spare[0] - o0, o1}, allc, certain, kept);
 		}
 	if (found != 1)
 		return false;
@@ -662,6 +701,212 @@ blank_beside_zero(const parser *p, const gr_tok *const *c)
 }
 
 /*
+ * Cells c[0..n) of a section 3 row as printed (no cell left out): every
+ * cell a count or an empty one, and — strict — the total printed as a
+ * count and the sum of the others; not strict, a total that is empty or
+ * not a count is taken to fit (nothing tells against it).
+ */
+static bool
+gap_row_fits(const gr_tok *const *c, int n, bool strict)
+{
+	int64_t		sum = 0;
+	const gr_cell *t;
+
+	for (int j = 0; j < n; j++)
+	{
+		const gr_cell *x = gr_tok_num(c[j]);
+
+		if (x->state != GR_BLANK && x->state != GR_VALUE)
+			return false;
+		if (j < n - 1 && x->state == GR_VALUE)
+		{
+			if (x->scale != 0)
+				return !strict;
+			sum += x->m;
+		}
+	}
+	t = gr_tok_num(c[n - 1]);
+	if (t->state != GR_VALUE || t->scale != 0)
+		return !strict;
+	return sum == t->m;
+}
+
+/*
+ * The m rows between two anchors when their nv values fall short of the
+ * rows' worth by d (1 or 2: empty cells not printed).  Each way of giving
+ * the d unprinted cells to the rows (a row that got some is short, and
+ * its values are taken as the next 7 less those) is tried: it fits when
+ * every full row adds up across (an empty or uncountable total taken to
+ * fit: the way is not ruled out by what cannot be checked), and a short
+ * row holds only counts and empty cells (where its empty ones stand is
+ * not known, so it always fits).  A row is kept when every way that fits
+ * reads it full from the same figure (the rows before the first short row
+ * and after the last one of all the ways), and its printed total is its
+ * sum; the short rows stay missing.  A value printed out of its row's
+ * order makes the true way not among those tried, so a way may be wrong,
+ * and a 0 is what the sums cannot place: a short row's 0 printed among
+ * its neighbour's figures (or a neighbour's among its own) leaves every
+ * row adding up with one 0 in the wrong row, an empty cell read as 0.  So
+ * a row next to a row short in some way is kept only when it holds no 0.
+ * The caller checks the table's identities after.  The ways are at most
+ * the form's rows squared, each read once.
+ */
+#define GAP_SHORT_MAX 2
+
+static void
+gap_short_fill(const gr_pdf_rows *st, int from, int nv, int m,
+			   const gr_tok **cells, bool *certain, bool *fill)
+{
+	int			d = m * GR_RC_COUNT - nv,
+				found = 0,
+				start[GR_R_NROWS];
+	bool		same[GR_R_NROWS],
+				near[GR_R_NROWS];
+	const gr_tok *const *v = st->stream + from;
+
+	if (d < 1 || d > GAP_SHORT_MAX || m > GR_R_NROWS)
+		return;
+	for (int j = 0; j < m; j++)
+	{
+		start[j] = -1;
+		same[j] = true;
+		near[j] = false;
+	}
+	/* the short rows a ≤ b (b = a when d is 1, or both cells in one row) */
+	for (int a = 0; a < m; a++)
+		for (int b = a; b < m; b++)
+		{
+			bool		ok = true;
+			int			k = 0;
+
+			if (d == 1 && b != a)
+				break;
+			for (int j = 0; j < m && ok; j++)
+			{
+				int			s = (j == a) + (d == 2 && j == b);
+
+				if (s == 0)
+					ok = gap_row_fits(v + k, GR_RC_COUNT, false);
+				else
+					for (int x = 0; x < GR_RC_COUNT - s && ok; x++)
+					{
+						gr_state	z = gr_tok_num(v[k + x])->state;
+
+						ok = z == GR_VALUE || z == GR_BLANK;
+					}
+				k += GR_RC_COUNT - s;
+			}
+			if (!ok)
+				continue;
+			found++;
+			for (int j = 0, k = 0; j < m; j++)
+			{
+				int			s = (j == a) + (d == 2 && j == b);
+
+				/* a short row is -2: never the same as a full one */
+				if (start[j] == -1)
+					start[j] = s ? -2 : k;
+				else if (start[j] != (s ? -2 : k))
+					same[j] = false;
+				if (s)
+				{
+					if (j > 0)
+						near[j - 1] = true;
+					if (j + 1 < m)
+						near[j + 1] = true;
+				}
+				k += GR_RC_COUNT - s;
+			}
+		}
+	if (found == 0)
+		return;
+	for (int j = 0; j < m; j++)
+	{
+		bool		zero = false;
+
+		if (!same[j] || start[j] < 0)
+			continue;
+		for (int x = 0; x < GR_RC_COUNT; x++)
+		{
+			const gr_cell *z = gr_tok_num(v[start[j] + x]);
+
+			zero = zero || (z->state == GR_VALUE && z->m == 0);
+		}
+		if (!(near[j] && zero) && gap_row_fits(v + start[j], GR_RC_COUNT, true))
+		{
+			certain[j] = fill[j] = true;
+			memcpy(cells + j * GR_RC_COUNT, v + start[j], sizeof(gr_tok *) * GR_RC_COUNT);
+		}
+	}
+}
+
+/* Do two cells read as the same: both empty, or both the same count. */
+static bool
+same_count(const gr_tok *a, const gr_tok *b)
+{
+	const gr_cell *x = gr_tok_num(a),
+			   *y = gr_tok_num(b);
+
+	if (x->state != y->state)
+		return false;
+	return x->state == GR_BLANK || (x->state == GR_VALUE && x->scale == 0 && y->scale == 0 &&
+									x->m == y->m);
+}
+
+/*
+ * The m rows between two anchors when their nv values are one more than
+ * the rows' worth (a figure printed away from its own row, a stray one):
+ * each figure is tried as the one left out, the rest read as the rows in
+ * the form's order.  A way fits when every row adds up across (as in
+ * gap_short_fill); a row is kept when every way that fits reads it as the
+ * same counts (a 0 left out of a run of zeros reads the same whichever it
+ * is) and its printed total is its sum.  The ways are the figures, each
+ * read once.
+ */
+static void
+gap_extra_fill(const gr_pdf_rows *st, int from, int nv, int m,
+			   const gr_tok **cells, bool *certain, bool *fill)
+{
+	const gr_tok *const *v = st->stream + from;
+	const gr_tok *first[GR_R_NROWS * GR_RC_COUNT];
+	bool		same[GR_R_NROWS];
+	int			found = 0;
+
+	if (nv != m * GR_RC_COUNT + 1 || m > GR_R_NROWS)
+		return;
+	for (int j = 0; j < m; j++)
+		same[j] = true;
+	for (int skip = 0; skip < nv; skip++)
+	{
+		const gr_tok *c[GR_R_NROWS * GR_RC_COUNT];
+		bool		ok = true;
+
+		for (int x = 0, y = 0; x < nv; x++)
+			if (x != skip)
+				c[y++] = v[x];
+		for (int j = 0; j < m && ok; j++)
+			ok = gap_row_fits(c + j * GR_RC_COUNT, GR_RC_COUNT, false);
+		if (!ok)
+			continue;
+		if (found++ == 0)
+			memcpy(first, c, sizeof(gr_tok *) * m * GR_RC_COUNT);
+		else
+			for (int j = 0; j < m; j++)
+				for (int x = 0; x < GR_RC_COUNT && same[j]; x++)
+					same[j] = same_count(first[j * GR_RC_COUNT + x], c[j * GR_RC_COUNT + x]);
+	}
+	if (found == 0)
+		return;
+	for (int j = 0; j < m; j++)
+		if (same[j] && gap_row_fits(first + j * GR_RC_COUNT, GR_RC_COUNT, true))
+		{
+			certain[j] = fill[j] = true;
+			memcpy(cells + j * GR_RC_COUNT, first + j * GR_RC_COUNT,
+				   sizeof(gr_tok *) * GR_RC_COUNT);
+		}
+}
+
+/*
  * Section 3 of paged text whose values do not read as a whole by the
  * form's order: the rows whose labels placed them for certain (their
  * values the first after their label, none of a neighbour's: pdf_blocks's
@@ -742,6 +987,14 @@ pdf_by_anchors(parser *p, bool *placed)
 							   sizeof(gr_tok *) * GR_RC_COUNT);
 					}
 		}
+		/* a row or two of them with empty cells not printed */
+		if (m > 0 && prev >= 0 && k < n && to - from < m * GR_RC_COUNT)
+			gap_short_fill(st, from, to - from, m, cells + (prev + 1) * GR_RC_COUNT,
+						   certain + prev + 1, fill + prev + 1);
+		/* one figure more than their worth */
+		if (m > 0 && prev >= 0 && k < n && to - from == m * GR_RC_COUNT + 1)
+			gap_extra_fill(st, from, to - from, m, cells + (prev + 1) * GR_RC_COUNT,
+						   certain + prev + 1, fill + prev + 1);
 		/* the rows before the first anchor, and after the last one */
 		if (m > 0 && prev < 0 && k < n)
 		{
