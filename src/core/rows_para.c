@@ -687,7 +687,7 @@ gr_para_appeals_short(const gr_tok *const *vals, int n, const gr_tok **out)
 #define RQ_MAX_HEADS 256		/* assignments of the total, forward, new and over rows */
 #define RQ_MAX_STATES 8192		/* partial sums kept, every layer together */
 #define RQ_HASH 16384			/* their hash's slots, a power of 2 above twice as many */
-#define RQ_MAX_WORK 60000		/* steps a table, both readings together */
+#define RQ_MAX_WORK 30000		/* steps a table, both readings together (about a millisecond) */
 #define RQ_MAX_FIGURE 1000000000000	/* a count above it: no search (sums stay in range) */
 
 /* A token as a count: an empty cell or a placeholder 0; false for a word or a decimal. */
