@@ -668,18 +668,25 @@ gr_para_appeals_short(const gr_tok *const *vals, int n, const gr_tok **out)
  * up (its total printed alone among zeros) could otherwise pass for a
  * figure under another column of a table that balances.
  *
- * The search goes row by row (the total row first, then carried forward,
- * new and carried over, then the dispositions in form order) over each
- * row's ways (at most C(7, 3) = 35 that add up across), pruned by partial
- * column sums: figures are not negative, so the dispositions so far may
- * not pass the total row's cell, and with the most the rows left could add
- * must reach it; new received may not pass total plus carried forward.
- * Work is bounded by RQ_MAX_NODES ways tried per table over both readings;
- * past it nothing is placed.  A row with a word, a decimal or a negative
- * figure among its values, a row read whole that has its total and does
- * not add up across: none placed.  Rows not read leave the sums they are
- * part of unchecked (the bounds that hold for any non-negative figures
- * still prune).
+ * The search: first the head rows' assignments (the total row, carried
+ * forward, new received, carried over; each row's ways, at most C(7, 3) =
+ * 35, that add up across), new received not past total plus carried
+ * forward, new plus carried over equal to it.  Then, for each way of the
+ * total row among them, the dispositions one row a layer: the partial
+ * column sums each layer can reach (figures are not negative: a partial
+ * sum may not pass the total row's cell, and with the most the rows left
+ * could add must reach it), kept once each in a hash; then back from the
+ * last layer's sums that meet the total row, a way is part of an
+ * assignment when it leads from a sum reached to one that completes.  The
+ * rows with the greatest figures go first (they fit fewest columns).  The
+ * bound: RQ_MAX_WORK steps (a way tried from a sum) and RQ_MAX_STATES
+ * sums a table, over both readings; past either nothing is placed.  Time
+ * and memory are so bounded a document (it has one section 3), whatever
+ * its length.  A row with a word or a decimal among its values is taken
+ * as not read; a negative figure, one past RQ_MAX_FIGURE, or a row read
+ * whole that has its total and does not add up across: none placed.  Rows not read leave the sums they
+ * are part of unchecked (the bounds that hold for any non-negative
+ * figures still prune).
  */
 #define RQ_C GR_RC_COUNT
 #define RQ_TOT (GR_RC_COUNT - 1)
@@ -747,7 +754,7 @@ typedef struct rq_search
 	int64_t		rest[GR_R_NROWS + 1][RQ_C];	/* the most rows[k..n) add to a column */
 	/* the assignments of the head rows (total, forward, new, over) that hold */
 	int			nheads;
-	int8_t		head[RQ_MAX_HEADS][4];
+	int8_t		head[RQ_MAX_HEADS][4];	/* each row's way, -1: not read */
 	int64_t		tmax[RQ_C],
 				tmin[RQ_C];
 	long		work;
