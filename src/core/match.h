@@ -128,6 +128,7 @@ typedef struct parser
 	/* section 3 rows read short, as printed (gr_para_requests_short) */
 	const gr_tok *short_req[GR_R_NROWS][GR_RC_COUNT];
 	int			nshort_req[GR_R_NROWS];
+	bool		bare_req[GR_R_NROWS];	/* a label with no figure after it */
 	const uint8_t *wrapped;		/* per token: a figure joined from wrapped lines */
 	bool		tok_whole;		/* the token being read is plain text (gr_para_plain) */
 	int			tok_gap;		/* empty lines before it */

@@ -223,6 +223,15 @@ gr_finish_row(parser *p)
 
 	if (r->section < 0)
 		return;
+	/*
+	 * A section 3 label of plain text with no figure after it: a row whose
+	 * blank cells were not printed (or a group's label), noted for the
+	 * sums, which take it as a row of blank cells only in a table that
+	 * then adds up.  The 2019 form's other dispositions (a leaf) included.
+	 */
+	if (r->section == GR_SEC_REQUESTS && r->n == 0 && !r->pdf && p->para.whole &&
+		r->row >= 0 && r->row < GR_R_NROWS && !p->have_req[r->row])
+		p->bare_req[r->row] = true;
 	if (r->group && r->n == 0)
 	{
 		r->section = -1;

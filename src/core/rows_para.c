@@ -648,25 +648,60 @@ gr_para_appeals_short(const gr_tok *const *vals, int n, const gr_tok **out)
 /*
  * Section 3's short rows placed by the balance identities.
  *
- * A short row's values are its cells in order with RQ_MAX_LOST or fewer
- * empty cells not printed: each way of putting the empty cells among them
- * ("way", a mask of the empty columns) must add up across (the total
- * column the sum of the six others).  Ways that give the row the same
- * figures column by column (an empty cell and a 0 count alike in a sum)
- * form one class; the table's column identities (the total row the sum of
- * the dispositions, new plus carried over the total plus carried forward)
- * are tried on every choice of one class per short row, and a way is kept
- * when its class is part of a choice under which every identity that can
- * be checked holds.  A cell is placed when every way kept puts the same
- * printed token in it (or leaves it empty in every one); the others stay
- * unplaced.  A row whose values are not all counts, a row with more cells
- * lost, or a table with more choices than RQ_MAX_CHOICES: none placed; a
- * known row that does not add up across, or no choice at all: none placed.
+ * Many reports leave every zero blank, and converters that print a row on
+ * one line with single spaces (lynx, pandoc's plain text) then print only
+ * its figures: "（一）予以公开 258 12 1 1", a row of blank cells as its label
+ * alone.  The unknowns are, per such row, the columns its figures stand in:
+ * in order, any of the seven, the total among them (it may be blank too).
+ * The constraints are the form's identities: in each column the total row
+ * is the sum of the disposition leaves (a blank counts 0), new received
+ * plus carried over is the total plus carried forward, and a row adds up
+ * across.  Every assignment of the short rows that satisfies them all is
+ * enumerated, and a cell is placed when every one puts the same printed
+ * token there (or leaves it empty in every one); the others stay unplaced.
+ * A sum cannot tell a blank from a 0, so a printed 0 whose column is not
+ * the same in every assignment is not placed, nor the cells it might be in.
+ *
+ * Two readings of "adds up across", tried in turn.  Strict: every row has
+ * its total (blank only when the row is all 0), the total column included
+ * in the dispositions' sum.  Loose, only when the strict one admits no
+ * assignment at all: reports that print the total only in the rows 一,
+ * 二, 总计 and 四 — no disposition has a figure in the total column, a
+ * row whose total is blank is not summed across, and the total column is
+ * not summed down the dispositions.  It is tried only on a table whose
+ * every row was read, each column's sums checked in full, and none of
+ * whose dispositions read whole prints a total: a row that does not add
+ * up (its total printed alone among zeros) could otherwise pass for a
+ * figure under another column of a table that balances.
+ *
+ * The search: first the head rows' assignments (the total row, carried
+ * forward, new received, carried over; each row's ways, at most C(7, 3) =
+ * 35, that add up across), new received not past total plus carried
+ * forward, new plus carried over equal to it.  Then, for each way of the
+ * total row among them, the dispositions one row a layer: the partial
+ * column sums each layer can reach (figures are not negative: a partial
+ * sum may not pass the total row's cell, and with the most the rows left
+ * could add must reach it), kept once each in a hash; then back from the
+ * last layer's sums that meet the total row, a way is part of an
+ * assignment when it leads from a sum reached to one that completes.  The
+ * rows with the greatest figures go first (they fit fewest columns).  The
+ * bound: RQ_MAX_WORK steps (a way tried from a sum) and RQ_MAX_STATES
+ * sums a table, over both readings; past either nothing is placed.  Time
+ * and memory are so bounded a document (it has one section 3), whatever
+ * its length.  A row with a word or a decimal among its values is taken
+ * as not read; a negative figure, one past RQ_MAX_FIGURE, or a row read
+ * whole that has its total and does not add up across: none placed.  Rows not read leave the sums they
+ * are part of unchecked (the bounds that hold for any non-negative
+ * figures still prune).
  */
 #define RQ_C GR_RC_COUNT
-#define RQ_MAX_LOST 2
-#define RQ_MAX_WAYS 21			/* C(7, 2) */
-#define RQ_MAX_CHOICES 4096
+#define RQ_TOT (GR_RC_COUNT - 1)
+#define RQ_MAX_WAYS 35			/* C(7, 3): the most ways n figures stand in seven cells */
+#define RQ_MAX_HEADS 256		/* assignments of the total, forward, new and over rows */
+#define RQ_MAX_STATES 8192		/* partial sums kept, every layer together */
+#define RQ_HASH 16384			/* their hash's slots, a power of 2 above twice as many */
+#define RQ_MAX_WORK 30000		/* steps a table, both readings together (about a millisecond) */
+#define RQ_MAX_FIGURE 1000000000000	/* a count above it: no search (sums stay in range) */
 
 /* A token as a count: an empty cell or a placeholder 0; false for a word or a decimal. */
 static bool
@@ -702,203 +737,561 @@ gr_para_all_zero(const gr_tok *const *cells, int n)
 
 typedef struct rq_row
 {
+	int			r;				/* the form's row */
+	bool		place;			/* read short (or bare): its cells to place */
+	bool		unk[RQ_C];		/* read whole: this cell is not a count */
 	int			nways;
-	unsigned	mask[RQ_MAX_WAYS];
-	int			cls[RQ_MAX_WAYS];	/* each way's class */
-	int			ncls;
-	int64_t		v[RQ_MAX_WAYS][RQ_C];	/* each class's figures */
-	bool		feasible[RQ_MAX_WAYS];	/* a class in a choice that holds */
+	uint8_t		mask[RQ_MAX_WAYS];	/* the columns holding a figure */
+	int64_t		v[RQ_MAX_WAYS][RQ_C];
+	int64_t		maxv[RQ_C];		/* the most any way puts in a column */
 } rq_row;
 
-/* The ways of short row vals[0..n) that add up across, in classes. */
-static void
-rq_ways(const gr_tok *const *vals, int n, rq_row *w)
+typedef struct rq_search
 {
-	int64_t		x[RQ_C];
+	rq_row		rows[GR_R_NROWS];
+	int			n;
+	int			disp0;			/* rows[disp0..n) are the dispositions */
+	int			itot,			/* rows[] index of the total row, -1 if not read */
+				ifwd,
+				inew,
+				iover;
+	bool		open_disp[RQ_C];	/* a disposition not known in this column */
+	bool		open_flow[RQ_C];
+	int64_t		rest[GR_R_NROWS + 1][RQ_C];	/* the most rows[k..n) add to a column */
+	/* the assignments of the head rows (total, forward, new, over) that hold */
+	int			nheads;
+	int8_t		head[RQ_MAX_HEADS][4];	/* each row's way, -1: not read */
+	int64_t		tmax[RQ_C],
+				tmin[RQ_C];
+	long		work;
+	bool		over;			/* past the bound */
+	/* the dispositions' partial sums: states[], layer by layer */
+	int64_t    (*st)[RQ_C];
+	bool	   *fits;			/* a state some assignment of the rest completes */
+	uint8_t    *lay;			/* each state's layer */
+	int			nst;
+	int			layer[GR_R_NROWS + 2];	/* layer k: states [layer[k], layer[k + 1]) */
+	int		   *hash;			/* RQ_HASH slots: a state's index + 1, 0 free */
+	int		   *slot;			/* each state's slot, to free them after */
+	/* what the assignments found put in each cell to place */
+	bool		any;
+	const gr_tok *cell[GR_R_NROWS][RQ_C];
+	bool		seen[GR_R_NROWS],
+				differ[GR_R_NROWS][RQ_C];
+	const gr_tok *const (*vals)[RQ_C];
+} rq_search;
 
-	w->nways = w->ncls = 0;
-	/* printed cells only: an empty cell inferred before (a gap) is no sure cell */
-	for (int k = 0; k < n; k++)
-		if (vals[k] == NULL || vals[k] == &gr_para_empty || !rq_count(vals[k], &x[k]))
-			return;
-	for (unsigned m = 0; m < (1u << RQ_C); m++)
+#define RQ_HEAD_ROWS 4
+
+/* The token way o of rows[i] puts in column c (&gr_para_empty: none). */
+static const gr_tok *
+rq_token(const rq_search *s, int i, int o, int c)
+{
+	const rq_row *w = &s->rows[i];
+	unsigned	m = w->mask[o];
+
+	if (!((m >> c) & 1))
+		return &gr_para_empty;
+	return s->vals[w->r][__builtin_popcount(m & ((1u << c) - 1))];
+}
+
+/* Way o of rows[i] is part of an assignment that holds: its cells compared. */
+static void
+rq_mark(rq_search *s, int i, int o)
+{
+	if (!s->rows[i].place)
+		return;
+	for (int c = 0; c < RQ_C; c++)
 	{
-		int64_t		v[RQ_C],
-					sum = 0;
-		int			bits = 0,
-					k = 0,
-					c;
+		const gr_tok *t = rq_token(s, i, o, c);
 
-		for (int j = 0; j < RQ_C; j++)
-			bits += (m >> j) & 1;
-		if (bits != RQ_C - n)
-			continue;
-		for (int j = 0; j < RQ_C; j++)
-			v[j] = (m >> j) & 1 ? 0 : x[k++];
-		for (int j = 0; j < RQ_C - 1; j++)
-			sum += v[j];
-		if (sum != v[RQ_C - 1])
-			continue;
-		for (c = 0; c < w->ncls; c++)
-			if (memcmp(w->v[c], v, sizeof(v)) == 0)
-				break;
-		if (c == w->ncls)
-			memcpy(w->v[w->ncls++], v, sizeof(v));
-		w->mask[w->nways] = m;
-		w->cls[w->nways++] = c;
+		if (!s->seen[i])
+			s->cell[i][c] = t;
+		else if (s->cell[i][c] != t)
+			s->differ[i][c] = true;
 	}
+	s->seen[i] = true;
+}
+
+/* Does row v add up across: strict, always; loose, when its total is printed. */
+static bool
+rq_across(const int64_t *v, bool has_total, bool strict)
+{
+	int64_t		sum = 0;
+
+	if (!has_total && !strict)
+		return true;
+	for (int c = 0; c < RQ_TOT; c++)
+		sum += v[c];
+	return sum == (has_total ? v[RQ_TOT] : 0);
 }
 
 /*
- * The column identities of revision f in column c, on figures fig[r]
- * (NULL: that row's cell is not known): false when one that can be
- * checked fails.
+ * w's ways: figures x[0..n) in order in n of the seven columns, the ways
+ * that add up across; none_total: none with a figure in the total column.
+ */
+static void
+rq_ways(rq_row *w, const int64_t *x, int n, bool strict, bool none_total)
+{
+	w->nways = 0;
+	for (unsigned m = 0; m < (1u << RQ_C); m++)
+	{
+		int64_t		v[RQ_C];
+
+		if (__builtin_popcount(m) != n || (none_total && ((m >> RQ_TOT) & 1)))
+			continue;
+		for (int c = 0, k = 0; c < RQ_C; c++)
+			v[c] = (m >> c) & 1 ? x[k++] : 0;
+		if (!rq_across(v, (m >> RQ_TOT) & 1, strict))
+			continue;
+		w->mask[w->nways] = (uint8_t) m;
+		memcpy(w->v[w->nways++], v, sizeof(v));
+	}
+}
+
+/* The figures of head row k (0 total, 1 forward, 2 new, 3 over) in assignment pick; NULL if not read. */
+static const int64_t *
+rq_head_v(const rq_search *s, const int8_t *pick, int k)
+{
+	int			i = k == 0 ? s->itot : k == 1 ? s->ifwd : k == 2 ? s->inew : s->iover;
+
+	return i < 0 ? NULL : s->rows[i].v[pick[k]];
+}
+
+/*
+ * The head rows' assignments, depth k of them chosen in pick: those under
+ * which the flow holds where it can be checked (new received not past
+ * total plus carried forward, then new plus carried over equal to it).
+ */
+static void
+rq_heads(rq_search *s, int8_t *pick, int k)
+{
+	int			i;
+
+	if (k == RQ_HEAD_ROWS)
+	{
+		if (s->nheads == RQ_MAX_HEADS)
+		{
+			s->over = true;
+			return;
+		}
+		memcpy(s->head[s->nheads++], pick, RQ_HEAD_ROWS);
+		return;
+	}
+	i = k == 0 ? s->itot : k == 1 ? s->ifwd : k == 2 ? s->inew : s->iover;
+	if (i < 0)
+	{
+		pick[k] = -1;
+		rq_heads(s, pick, k + 1);
+		return;
+	}
+	for (int o = 0; o < s->rows[i].nways && !s->over; o++)
+	{
+		const int64_t *t,
+				   *f,
+				   *nw,
+				   *v = s->rows[i].v[o];
+		bool		ok = true;
+
+		if (++s->work > RQ_MAX_WORK)
+		{
+			s->over = true;
+			return;
+		}
+		pick[k] = (int8_t) o;
+		t = rq_head_v(s, pick, 0);
+		f = rq_head_v(s, pick, 1);
+		nw = k >= 2 ? rq_head_v(s, pick, 2) : NULL;
+		if (k >= 2 && t && f)
+			for (int c = 0; c < RQ_C && ok; c++)
+				if (!s->open_flow[c])
+					ok = k == 2 ? v[c] <= t[c] + f[c] : nw == NULL || nw[c] + v[c] == t[c] + f[c];
+		if (ok)
+			rq_heads(s, pick, k + 1);
+	}
+}
+
+static unsigned
+rq_hash(const int64_t *v, int k)
+{
+	uint64_t	h = (uint64_t) k * 0x9E3779B97F4A7C15u;
+
+	for (int c = 0; c < RQ_C; c++)
+		h = (h ^ (uint64_t) v[c]) * 0x100000001B3u;
+	return (unsigned) (h >> 20) & (RQ_HASH - 1);
+}
+
+/* The index of state v in layer k, -1 if none; with add, put it there (s->over when full). */
+static int
+rq_state(rq_search *s, const int64_t *v, int k, bool add)
+{
+	unsigned	h = rq_hash(v, k);
+
+	for (;; h = (h + 1) & (RQ_HASH - 1))
+	{
+		int			i = s->hash[h] - 1;
+
+		if (i < 0)
+			break;
+		if (s->lay[i] == k && memcmp(s->st[i], v, sizeof(s->st[0])) == 0)
+			return i;
+	}
+	if (!add)
+		return -1;
+	if (s->nst == RQ_MAX_STATES)
+	{
+		s->over = true;
+		return -1;
+	}
+	memcpy(s->st[s->nst], v, sizeof(s->st[0]));
+	s->fits[s->nst] = false;
+	s->lay[s->nst] = (uint8_t) k;
+	s->slot[s->nst] = (int) h;
+	s->hash[h] = ++s->nst;
+	return s->nst - 1;
+}
+
+/*
+ * State u of layer k (the dispositions before rows[disp0 + k]) taking way
+ * o of that row: the partial sums into v; false when they cannot lead to
+ * the total row (past its greatest cell, or short of its least with all
+ * the rows left at their most).
  */
 static bool
-rq_holds(gr_form f, const int64_t *const *fig, int c)
+rq_step(const rq_search *s, const int64_t *u, int k, int o, int64_t *v)
 {
-	const int	tot = GR_R_DISP(GR_D_TOTAL);
-	int64_t		disp = 0;
-	bool		all = fig[tot] != NULL;
+	const rq_row *w = &s->rows[s->disp0 + k];
 
-	for (int r = GR_R_DISP(0); r < tot && all; r++)
+	for (int c = 0; c < RQ_C; c++)
+	{
+		/* with no total row read the sums check nothing: one state a layer */
+		v[c] = u[c] + (s->itot >= 0 && !w->unk[c] ? w->v[o][c] : 0);
+		if (s->itot < 0 || s->rows[s->itot].unk[c])
+			continue;
+		if (v[c] > s->tmax[c] ||
+			(!s->open_disp[c] && v[c] + s->rest[s->disp0 + k + 1][c] < s->tmin[c]))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * The dispositions under total row tw (its way; -1: not read): the
+ * partial sums each layer can reach, forward, then back from those that
+ * meet the total row the ways that lead there.  True when some assignment
+ * holds.
+ */
+static bool
+rq_layers(rq_search *s, int tw)
+{
+	int			nd = s->n - s->disp0;
+	int64_t		v[RQ_C];
+
+	for (int c = 0; c < RQ_C; c++)
+		s->tmax[c] = s->tmin[c] = tw >= 0 ? s->rows[s->itot].v[tw][c] : 0;
+	for (int i = 0; i < s->nst; i++)
+		s->hash[s->slot[i]] = 0;
+	s->nst = 0;
+	memset(v, 0, sizeof(v));
+	rq_state(s, v, 0, true);
+	s->layer[0] = 0;
+	for (int k = 0; k < nd && !s->over; k++)
+	{
+		int			end = s->nst;
+
+		s->layer[k + 1] = end;
+		for (int u = s->layer[k]; u < end && !s->over; u++)
+			for (int o = 0; o < s->rows[s->disp0 + k].nways && !s->over; o++)
+			{
+				if (++s->work > RQ_MAX_WORK)
+					s->over = true;
+				else if (rq_step(s, s->st[u], k, o, v))
+					rq_state(s, v, k + 1, true);
+			}
+	}
+	if (s->over)
+		return false;
+	/* the last layer: the states that meet the total row */
+	for (int u = s->layer[nd]; u < s->nst; u++)
+	{
+		bool		ok = true;
+
+		for (int c = 0; c < RQ_C && ok && tw >= 0; c++)
+			if (!s->rows[s->itot].unk[c])
+				ok = s->open_disp[c] ? s->st[u][c] <= s->tmax[c] : s->st[u][c] == s->tmax[c];
+		s->fits[u] = ok;
+	}
+	/* back: a way is part of an assignment when it leads to a state that fits */
+	for (int k = nd - 1; k >= 0; k--)
+		for (int u = s->layer[k]; u < s->layer[k + 1]; u++)
+			for (int o = 0; o < s->rows[s->disp0 + k].nways; o++)
+			{
+				int			x;
+
+				if (!rq_step(s, s->st[u], k, o, v) || (x = rq_state(s, v, k + 1, false)) < 0 ||
+					!s->fits[x])
+					continue;
+				s->fits[u] = true;
+				rq_mark(s, s->disp0 + k, o);
+			}
+	return s->fits[0];
+}
+
+/*
+ * The search proper: the head rows' assignments, then for each way of
+ * the total row among them the dispositions' layers (one table of partial
+ * sums at a time, pruned by that total row exactly).
+ */
+static void
+rq_search_run(rq_search *s)
+{
+	int8_t		pick[RQ_HEAD_ROWS];
+	bool		tried[RQ_MAX_WAYS] = {false};
+
+	s->nheads = 0;
+	rq_heads(s, pick, 0);
+	for (int h = 0; h < s->nheads && !s->over; h++)
+	{
+		int			tw = s->head[h][0];
+
+		if (tw >= 0 && tried[tw])
+			continue;
+		if (tw >= 0)
+			tried[tw] = true;
+		if (!rq_layers(s, tw))
+			continue;
+		s->any = true;
+		for (int g = h; g < s->nheads; g++)
+			if (s->head[g][0] == tw)
+				for (int k = 0; k < RQ_HEAD_ROWS; k++)
+				{
+					int			i = k == 0 ? s->itot : k == 1 ? s->ifwd : k == 2 ? s->inew : s->iover;
+
+					if (i >= 0)
+						rq_mark(s, i, s->head[g][k]);
+				}
+	}
+}
+
+/* The greatest figure of a row's ways (none: 0). */
+static int64_t
+rq_big(const rq_row *w)
+{
+	int64_t		b = 0;
+
+	for (int c = 0; c < RQ_TOT; c++)
+		b = w->maxv[c] > b ? w->maxv[c] : b;
+	return b;
+}
+
+/*
+ * One reading (strict or loose) of the table: the search set up and run.
+ * Returns false when the table cannot be read so at all (a row read whole
+ * that has its total and does not add up, a figure that is not a count).
+ */
+static bool
+rq_read(rq_search *s, gr_form f, const gr_cell (*known)[GR_RC_COUNT], const bool *have,
+		const bool *bare, const int *nvals, bool strict)
+{
+	static const int head[RQ_HEAD_ROWS] = {GR_R_DISP(GR_D_TOTAL), GR_R_CARRIED_FORWARD,
+	GR_R_NEW_RECEIVED, GR_R_CARRIED_OVER};
+	int			order[GR_R_NROWS],
+				norder = 0;
+
+	memset(s->open_disp, 0, sizeof(s->open_disp));
+	memset(s->open_flow, 0, sizeof(s->open_flow));
+	memset(s->seen, 0, sizeof(s->seen));
+	memset(s->differ, 0, sizeof(s->differ));
+	s->n = 0;
+	s->itot = s->ifwd = s->inew = s->iover = -1;
+	s->any = false;
+	for (int k = 0; k < RQ_HEAD_ROWS; k++)
+		order[norder++] = head[k];
+	for (int r = GR_R_DISP(0); r < GR_R_DISP(GR_D_TOTAL); r++)
 		if (gr_rrow_is_leaf(f, r))
+			order[norder++] = r;
+	s->disp0 = -1;
+	for (int k = 0; k < norder; k++)
+	{
+		int			r = order[k];
+		bool		isdisp = k >= RQ_HEAD_ROWS;
+		rq_row	   *w = &s->rows[s->n];
+		int64_t		x[RQ_C];
+		int			nx = 0;
+		bool		read = false;
+
+		if (isdisp && s->disp0 < 0)
+			s->disp0 = s->n;
+		memset(w->unk, 0, sizeof(w->unk));
+		w->r = r;
+		w->place = false;
+		if (have[r])
 		{
-			if (fig[r] == NULL)
-				all = false;
-			else
-				disp += fig[r][c];
+			bool		has_total = known[r][RQ_TOT].state == GR_VALUE,
+						all = true;
+			int64_t		v[RQ_C];
+
+			for (int c = 0; c < RQ_C; c++)
+			{
+				const gr_cell *y = &known[r][c];
+
+				w->unk[c] = !(y->state == GR_BLANK || (y->state == GR_VALUE && y->scale == 0));
+				v[c] = y->state == GR_VALUE && !w->unk[c] ? y->m : 0;
+				if (v[c] < 0 || v[c] > RQ_MAX_FIGURE)
+					return false;
+				all = all && !w->unk[c];
+			}
+			/* loose: the dispositions print no total, none of them */
+			if (!strict && isdisp && has_total && v[RQ_TOT] != 0)
+				return false;
+			read = true;
+			w->nways = 1;
+			w->mask[0] = 0;
+			memcpy(w->v[0], v, sizeof(v));
+			if (all && !rq_across(v, has_total, strict))
+			{
+				/* a row read whole with its total that does not add up: no table to trust */
+				if (has_total)
+					return false;
+				w->nways = 0;
+			}
 		}
-	if (all && disp != fig[tot][c])
-		return false;
-	if (fig[GR_R_NEW_RECEIVED] && fig[GR_R_CARRIED_OVER] && fig[tot] && fig[GR_R_CARRIED_FORWARD] &&
-		fig[GR_R_NEW_RECEIVED][c] + fig[GR_R_CARRIED_OVER][c] != fig[tot][c] + fig[GR_R_CARRIED_FORWARD][c])
-		return false;
+		else if ((bare[r] && nvals[r] == 0) || (nvals[r] > 0 && nvals[r] < RQ_C))
+		{
+			read = true;
+			for (int j = 0; j < nvals[r] && read; j++)
+			{
+				const gr_tok *t = s->vals[r][j];
+
+				/* printed figures only: an empty cell put in a gap is no sure cell */
+				read = t != NULL && t != &gr_para_empty && t->len > 0 && rq_count(t, &x[nx]);
+				if (read && (x[nx] < 0 || x[nx] > RQ_MAX_FIGURE))
+					return false;
+				nx++;
+			}
+			if (read)
+			{
+				w->place = true;
+				rq_ways(w, x, nx, strict, !strict && isdisp);
+			}
+		}
+		if (!read)
+		{
+			/* not read: the sums it is part of are not checked */
+			for (int c = 0; c < RQ_C; c++)
+			{
+				if (isdisp || r == GR_R_DISP(GR_D_TOTAL))
+					s->open_disp[c] = true;
+				if (!isdisp)
+					s->open_flow[c] = true;
+			}
+			continue;
+		}
+		for (int c = 0; c < RQ_C; c++)
+		{
+			w->maxv[c] = 0;
+			for (int o = 0; o < w->nways; o++)
+				if (w->v[o][c] > w->maxv[c])
+					w->maxv[c] = w->v[o][c];
+			if (w->unk[c])
+			{
+				if (isdisp || r == GR_R_DISP(GR_D_TOTAL))
+					s->open_disp[c] = true;
+				if (!isdisp)
+					s->open_flow[c] = true;
+			}
+		}
+		if (r == GR_R_DISP(GR_D_TOTAL))
+			s->itot = s->n;
+		else if (r == GR_R_CARRIED_FORWARD)
+			s->ifwd = s->n;
+		else if (r == GR_R_NEW_RECEIVED)
+			s->inew = s->n;
+		else if (r == GR_R_CARRIED_OVER)
+			s->iover = s->n;
+		s->n++;
+	}
+	if (s->disp0 < 0)
+		s->disp0 = s->n;
+	/*
+	 * the dispositions with the greatest figures first: those have the
+	 * fewest columns to go to, and the small ones, which fit almost
+	 * anywhere, come last, when the sums left to fill are small (fewer
+	 * partial sums; the order of the sum does not change what it places)
+	 */
+	for (int i = s->disp0 + 1; i < s->n; i++)
+		for (int j = i; j > s->disp0 && rq_big(&s->rows[j - 1]) < rq_big(&s->rows[j]); j--)
+		{
+			rq_row		t = s->rows[j];
+
+			s->rows[j] = s->rows[j - 1];
+			s->rows[j - 1] = t;
+		}
+	/* loose: the total column is not summed down the dispositions */
+	if (!strict)
+		s->open_disp[RQ_TOT] = true;
+	for (int c = 0; c < RQ_C; c++)
+	{
+		s->rest[s->n][c] = 0;
+		for (int i = s->n - 1; i >= 0; i--)
+			s->rest[i][c] = s->rest[i + 1][c] + (i >= s->disp0 && !s->rows[i].unk[c] ? s->rows[i].maxv[c] : 0);
+	}
+	rq_search_run(s);
 	return true;
 }
 
 int
 gr_para_requests_short(gr_form f, const gr_cell (*known)[GR_RC_COUNT], const bool *have,
-					   const gr_tok *const (*vals)[GR_RC_COUNT], const int *nvals,
-					   const gr_tok *(*out)[GR_RC_COUNT])
+					   const bool *bare, const gr_tok *const (*vals)[GR_RC_COUNT],
+					   const int *nvals, const gr_tok *(*out)[GR_RC_COUNT], const gr_mem *m)
 {
-	rq_row		w[GR_R_NROWS];
-	int64_t		kv[GR_R_NROWS][RQ_C];
-	bool		kok[GR_R_NROWS][RQ_C];
-	int			shorts[GR_R_NROWS],
-				nshort = 0,
-				pick[GR_R_NROWS],
-				placed = 0;
-	long		choices = 1;
+	rq_search  *s;
+	int			placed = 0;
+	bool		any = false;
 
 	for (int r = 0; r < GR_R_NROWS; r++)
+	{
 		for (int c = 0; c < RQ_C; c++)
 			out[r][c] = NULL;
-	for (int r = 0; r < GR_R_NROWS; r++)
-	{
-		if (!gr_rrow_is_leaf(f, r))
-			continue;
-		if (have[r])
-		{
-			int64_t		sum = 0;
-			bool		all = true;
-
-			for (int c = 0; c < RQ_C; c++)
-			{
-				const gr_cell *x = &known[r][c];
-
-				kok[r][c] = x->state == GR_BLANK || (x->state == GR_VALUE && x->scale == 0);
-				kv[r][c] = x->state == GR_VALUE ? x->m : 0;
-				all = all && kok[r][c];
-				if (c < RQ_C - 1)
-					sum += kv[r][c];
-			}
-			/* a row read whole that does not add up: the table cannot be trusted */
-			if (all && sum != kv[r][RQ_C - 1])
-				return 0;
-		}
-		else if (nvals[r] >= RQ_C - RQ_MAX_LOST && nvals[r] < RQ_C)
-		{
-			rq_ways(vals[r], nvals[r], &w[r]);
-			if (w[r].nways == 0)
-				continue;
-			choices *= w[r].ncls;
-			if (choices > RQ_MAX_CHOICES)
-				return 0;
-			shorts[nshort++] = r;
-		}
+		any |= nvals[r] > 0 || bare[r];
 	}
-	if (nshort == 0)
+	if (!any)
 		return 0;
-	for (int k = 0; k < nshort; k++)
+	s = gr_alloc_raw(m, sizeof(*s));
+	s->st = gr_alloc_raw(m, sizeof(s->st[0]) * RQ_MAX_STATES);
+	s->fits = gr_alloc_raw(m, sizeof(s->fits[0]) * RQ_MAX_STATES);
+	s->lay = gr_alloc_raw(m, sizeof(s->lay[0]) * RQ_MAX_STATES);
+	s->slot = gr_alloc_raw(m, sizeof(s->slot[0]) * RQ_MAX_STATES);
+	s->hash = gr_alloc(m, sizeof(s->hash[0]) * RQ_HASH);
+	s->nst = 0;
+	s->vals = vals;
+	s->work = 0;
+	s->over = false;
+	if (!rq_read(s, f, known, have, bare, nvals, true) || s->over)
+		return -(int) s->over;
+	if (!s->any)
 	{
-		memset(w[shorts[k]].feasible, 0, sizeof(w[0].feasible));
-		pick[k] = 0;
+		bool		whole = true;
+
+		/* the loose reading only where every sum can be checked */
+		for (int c = 0; c < RQ_C; c++)
+			whole = whole && !s->open_disp[c] && !s->open_flow[c];
+		if (!whole || !rq_read(s, f, known, have, bare, nvals, false) || s->over || !s->any)
+			return -(int) s->over;
 	}
-	/* every choice of one class per short row */
-	for (;;)
+	for (int i = 0; i < s->n; i++)
 	{
-		const int64_t *fig[GR_R_NROWS];
-		bool		holds = true;
+		bool		cell = false;
 
-		for (int c = 0; c < RQ_C && holds; c++)
-		{
-			for (int r = 0; r < GR_R_NROWS; r++)
-				fig[r] = have[r] && gr_rrow_is_leaf(f, r) && kok[r][c] ? kv[r] : NULL;
-			for (int k = 0; k < nshort; k++)
-				fig[shorts[k]] = w[shorts[k]].v[pick[k]];
-			holds = rq_holds(f, fig, c);
-		}
-		if (holds)
-			for (int k = 0; k < nshort; k++)
-				w[shorts[k]].feasible[pick[k]] = true;
-		{
-			int			k = nshort - 1;
-
-			while (k >= 0 && pick[k] == w[shorts[k]].ncls - 1)
-				pick[k--] = 0;
-			if (k < 0)
-				break;
-			pick[k]++;
-		}
-	}
-	for (int k = 0; k < nshort; k++)
-	{
-		int			r = shorts[k];
-		const gr_tok *cell[RQ_C];
-		bool		first = true,
-					same[RQ_C],
-					any = false;
-
-		for (int i = 0; i < w[r].nways; i++)
-		{
-			unsigned	m = w[r].mask[i];
-
-			if (!w[r].feasible[w[r].cls[i]])
-				continue;
-			for (int j = 0, v = 0; j < RQ_C; j++)
+		if (!s->rows[i].place || !s->seen[i])
+			continue;
+		for (int c = 0; c < RQ_C; c++)
+			if (!s->differ[i][c])
 			{
-				const gr_tok *t = (m >> j) & 1 ? &gr_para_empty : vals[r][v++];
-
-				if (first)
-				{
-					cell[j] = t;
-					same[j] = true;
-				}
-				else if (cell[j] != t)
-					same[j] = false;
+				out[s->rows[i].r][c] = s->cell[i][c];
+				cell = true;
 			}
-			first = false;
-		}
-		if (first)
-			continue;			/* no way kept */
-		for (int j = 0; j < RQ_C; j++)
-			if (same[j])
-			{
-				out[r][j] = cell[j];
-				any = true;
-			}
-		placed += any;
+		placed += cell;
 	}
 	return placed;
 }

@@ -222,16 +222,20 @@ void		gr_para_appeals_short(const gr_tok *const *vals, int n, const gr_tok **out
  * Section 3 read in revision f, rows whose empty cells were not printed
  * placed by the balance identities: known[r] the cells stored for row r
  * when have[r] (read whole); for a row read short and not stored, its
- * values in the order printed, vals[r][0..nvals[r]) (nvals[r] 0: none).
- * out[r][c] gets each cell of a short row that every placement adding up
- * (across, the total row, the flow) gives the same token (&gr_para_empty
- * for an empty cell), NULL for the others.  Returns the rows with a cell
- * placed.  Bounded work: at most two cells lost a row, a few thousand
- * combinations a table.
+ * values in the order printed, vals[r][0..nvals[r]); bare[r] (with
+ * nvals[r] 0): the row's label stood with no figure at all.  out[r][c]
+ * gets each cell of a short or bare row that every assignment of the
+ * figures to columns satisfying the identities (across, the total row,
+ * the flow) gives the same token (&gr_para_empty for an empty cell), NULL
+ * for the others.  Returns the rows with a cell placed; -1 when the search
+ * went past its bound (none placed).  Bounded work and memory a call
+ * (rows_para.c: RQ_MAX_WORK steps, RQ_MAX_STATES partial sums), from m.
  */
 int			gr_para_requests_short(gr_form f, const gr_cell (*known)[GR_RC_COUNT],
-								   const bool *have, const gr_tok *const (*vals)[GR_RC_COUNT],
-								   const int *nvals, const gr_tok *(*out)[GR_RC_COUNT]);
+								   const bool *have, const bool *bare,
+								   const gr_tok *const (*vals)[GR_RC_COUNT],
+								   const int *nvals, const gr_tok *(*out)[GR_RC_COUNT],
+								   const gr_mem *m);
 
 /*
  * After gr_para_prepare: a line of section 3's values joined by single

@@ -1454,35 +1454,66 @@ decline_bytewidth(parser *p)
 	}
 }
 
+/* Does the text hold the bytes w?  Linear in the text. */
+static bool
+text_has(const gr_toks *ts, const char *w)
+{
+	size_t		n = strlen(w);
+
+	if (ts->text == NULL)
+		return false;
+	for (size_t i = 0; i + n <= ts->len; i++)
+		if (ts->text[i] == w[0] && memcmp(ts->text + i, w, n) == 0)
+			return true;
+	return false;
+}
+
 /*
  * Text read loosely (lynx: one cell per paragraph, values joined on a
- * line) whose section 3 rows came short, their empty cells not printed:
- * the cells that the balance identities place with certainty
- * (gr_para_requests_short) are stored, the row noted `inferred`.  Not in
- * paged text, whose labels may stand away from their values.
+ * line) whose section 3 rows came short, their empty cells not printed,
+ * some rows their label alone: the cells that the balance identities place
+ * with certainty (gr_para_requests_short) are stored, the row noted
+ * `inferred`.  Only when a row came short; not in paged text, whose
+ * labels may stand away from their values.
  */
 static void
 requests_by_sums(parser *p)
 {
 	const gr_tok *out[GR_R_NROWS][GR_RC_COUNT];
 	bool		have[GR_R_NROWS],
+				bare[GR_R_NROWS],
 				any = false;
+	gr_form		f = req_form(p);
 
 	for (int r = 0; r < GR_R_NROWS; r++)
 		any |= p->nshort_req[r] > 0;
 	if (!any || p->pdfr.mark != NULL)
 		return;
 	for (int r = 0; r < GR_R_NROWS; r++)
-		have[r] = p->have_req[r] && p->nshort_req[r] == 0;
-	if (gr_para_requests_short(req_form(p), (const gr_cell (*)[GR_RC_COUNT]) p->d->req, have,
+	{
+		bare[r] = p->bare_req[r] && p->nshort_req[r] == 0;
+		have[r] = p->have_req[r] && p->nshort_req[r] == 0 && !bare[r];
+	}
+	/*
+	 * （六）其他处理 printed bare and none of its 2021 leaves, whose labels
+	 * alone have 逾期 (the same in both scripts), anywhere in the text:
+	 * the 2019 form's leaf, with blank cells (the sums tell whether they
+	 * fit)
+	 */
+	if (f == GR_FORM_2021 && !p->other_leaf_seen && bare[GR_R_DISP(GR_D_OTHER)] &&
+		!text_has(p->ts, "逾期"))
+		f = GR_FORM_2019;
+	if (gr_para_requests_short(f, (const gr_cell (*)[GR_RC_COUNT]) p->d->req, have, bare,
 							   (const gr_tok *const (*)[GR_RC_COUNT]) p->short_req,
-							   p->nshort_req, out) == 0)
+							   p->nshort_req, out, p->m) <= 0)
 		return;
+	if (f == GR_FORM_2019 && out[GR_R_DISP(GR_D_OTHER)][0] != NULL)
+		p->other_group_values = true;
 	for (int r = 0; r < GR_R_NROWS; r++)
 	{
 		bool		any = false;
 
-		if (p->nshort_req[r] == 0 || !p->have_req[r])
+		if (p->nshort_req[r] == 0 && !bare[r])
 			continue;
 		for (int c = 0; c < GR_RC_COUNT; c++)
 			if (out[r][c] != NULL)
@@ -1490,6 +1521,11 @@ requests_by_sums(parser *p)
 				gr_store_cell(p, &p->d->req[r][c], &p->raw_req[r][c], out[r][c], false);
 				any = true;
 			}
+		if (any && !p->have_req[r])
+		{
+			p->have_req[r] = true;
+			p->nrows_req++;
+		}
 		p->inferred_req[r] |= any;
 	}
 }

@@ -702,7 +702,8 @@ requests_short(const char *printed, const char *const *rows, int nrows)
 	static gr_cell known[GR_R_NROWS][GR_RC_COUNT];
 	static const gr_tok *vals[GR_R_NROWS][GR_RC_COUNT];
 	const gr_tok *got[GR_R_NROWS][GR_RC_COUNT];
-	bool		have[GR_R_NROWS];
+	bool		have[GR_R_NROWS],
+				bare[GR_R_NROWS] = {false};
 	int			nvals[GR_R_NROWS],
 				n = 0;
 	size_t		o = 0;
@@ -754,8 +755,14 @@ requests_short(const char *printed, const char *const *rows, int nrows)
 			for (int j = 0; j < n; j++)
 				vals[r][j] = &toks[j];
 		}
-	gr_para_requests_short(GR_FORM_2021, (const gr_cell (*)[GR_RC_COUNT]) known, have,
-						   (const gr_tok *const (*)[GR_RC_COUNT]) vals, nvals, got);
+	{
+		gr_heap    *h = gr_heap_new();
+		gr_mem		m = gr_heap_mem(h);
+
+		gr_para_requests_short(GR_FORM_2021, (const gr_cell (*)[GR_RC_COUNT]) known, have, bare,
+							   (const gr_tok *const (*)[GR_RC_COUNT]) vals, nvals, got, &m);
+		gr_heap_free(h);
+	}
 	for (int r = 0, k = 0; r < GR_R_NROWS && k < nrows; r++)
 		if (gr_rrow_is_leaf(GR_FORM_2021, r) && rows[k++] == NULL)
 			for (int c = 0; c < GR_RC_COUNT; c++)
@@ -804,11 +811,13 @@ test_requests_short(void)
 	rows[2] = "";
 	CHECK_EQ_STR(requests_short("4 1 6 2 1 14", rows, 25), "4 b 1 6 2 1 14");
 	/*
-	 * and carried forward not read either: the row's own sum is left, which
-	 * says only that the last figure is the total
+	 * and carried forward not read either: the row's own sum says the last
+	 * figure is the total, and the dispositions read (部分公开 has 1
+	 * under 自然人, figures are not negative) keep the first column from
+	 * being the empty one
 	 */
 	rows[24] = "";
-	CHECK_EQ_STR(requests_short("4 1 6 2 1 14", rows, 25), "- - - - - - 14");
+	CHECK_EQ_STR(requests_short("4 1 6 2 1 14", rows, 25), "4 - - - - - 14");
 	rows[2] = "3 0 1 4 2 1 11";
 	rows[24] = "1 2 1 6 1 0 11";
 	/* three cells lost: none placed */
