@@ -577,7 +577,8 @@ void		gr_doc_diag(gr_doc *d, const gr_mem *m, int section, int row, int col,
 /* ---------------------------------------------------------------- reading */
 
 /*
- * Read one report.  text need not be NUL-terminated and must be UTF-8 (the
+ * Read one report into out, which is cleared first (its contents before are
+ * never read).  text need not be NUL-terminated and must be UTF-8 (the
  * glue converts).  Never fails: text that is not a report gives status
  * GR_NOT_A_REPORT.  Strings in the result point into text or into the arena.
  * When text is valid UTF-8 without NUL, so is every string of the result

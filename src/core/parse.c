@@ -1890,7 +1890,23 @@ match_text(parser *p, size_t i, const gr_tok *t)
 		   p->section == S_PROBLEMS || p->section == S_OTHER) &&
 		  !gr_may_be_structure(t->s, t->len) &&
 		  !(p->section >= S_PROBLEMS && gr_starts_numbered_56(t->s, t->len))))
-		fl = gr_fold_sig(t->s, t->len, f, sizeof(f), &p->trad_hits, fsig.w);	/* and its signature */
+	{
+		/*
+		 * Folded text longer than a label is read as nothing below (a
+		 * heading is shorter still), as text not folded is: such a line
+		 * is only measured, its traditional characters counted.
+		 */
+		int			trad = 0;
+
+		if (t->len > MAX_LABEL_BYTES &&
+			gr_fold_len(t->s, t->len, sizeof(f), &trad) > MAX_LABEL_BYTES)
+		{
+			p->trad_hits += trad;
+			fl = SIZE_MAX;
+		}
+		else
+			fl = gr_fold_sig(t->s, t->len, f, sizeof(f), &p->trad_hits, fsig.w);	/* and its signature */
+	}
 	else
 		fl = SIZE_MAX;
 

@@ -354,6 +354,74 @@ gr_fold_sig(const char *s, size_t len, char *out, size_t cap, int *trad_hits, ui
 	return n;
 }
 
+/*
+ * What fold would return for s, and the traditional characters it would
+ * count, without writing anything: each character takes the path fold
+ * gives it (the same run test of ideographs and CJK punctuation, the same
+ * full-width forms, the same general path through gr_fold_cp) and adds the
+ * bytes fold would write for it, and the loop stops where fold's would
+ * (the output reaching cap - 4).  fold_word rewrites a character only into
+ * one of the same length, so it changes no length.  The matcher asks this
+ * of a line too long to be folded into a label: when it is, it needs only
+ * the count (for the document's script), at about half the cost of a fold.
+ */
+size_t
+gr_fold_len(const char *str, size_t len, size_t cap, int *trad_hits)
+{
+	const unsigned char *s = (const unsigned char *) str;
+	size_t		i = 0,
+				o = 0;
+
+	while (i < len && o + 4 < cap)
+	{
+		unsigned char c = s[i];
+		size_t		adv;
+		uint32_t	cp;
+		bool		t = false;
+
+		if (c < 0x80)
+		{
+			i++;
+			o += (c != ' ' && (c < '\t' || c > '\r'));
+			continue;
+		}
+		if (c >= 0xE3 && c <= 0xE9 && len - i >= 3)
+		{
+			/* fold's run: copied as it is, three bytes, unless it breaks there */
+			unsigned	b0 = (unsigned) c - 0xE4,
+						b1 = (unsigned) s[i + 1] ^ 0x80,
+						b2 = (unsigned) s[i + 2] ^ 0x80;
+
+			if ((b1 | b2) <= 0x3F &&
+				(c == 0xE3 ? (b1 | b2) != 0 :
+				 !(gr_fold_bits[(b0 << 6) | b1] >> b2 & 1)))
+			{
+				i += 3;
+				o += 3;
+				continue;
+			}
+		}
+		else if (c == 0xEF && i + 2 < len &&
+				 ((s[i + 1] == 0xBC && s[i + 2] > 0x80 && s[i + 2] <= 0xBF) ||
+				  (s[i + 1] == 0xBD && s[i + 2] >= 0x80 && s[i + 2] <= 0x9E)))
+		{
+			/* a full-width form: its ASCII character */
+			i += 3;
+			o++;
+			continue;
+		}
+		cp = gr_utf8_next(s + i, len - i, &adv);
+		i += adv;
+		if (gr_is_space(cp))
+			continue;
+		cp = gr_fold_cp(cp, &t);
+		if (t && trad_hits)
+			(*trad_hits)++;
+		o += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+	}
+	return o;
+}
+
 void
 gr_script_counts(const char *s, size_t len, int *trad, int *simp)
 {

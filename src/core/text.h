@@ -48,6 +48,13 @@ size_t		gr_fold_sig(const char *s, size_t len, char *out, size_t cap, int *trad_
 						uint64_t sig[4]);
 
 /*
+ * The length gr_fold(s, len, out, cap, trad_hits) returns, and its count
+ * into *trad_hits, without folding: for text that may be too long to need
+ * its folded form.
+ */
+size_t		gr_fold_len(const char *s, size_t len, size_t cap, int *trad_hits);
+
+/*
  * Characters of s in their traditional form and in their simplified form,
  * among those the fold table has in both (for the document's script).
  */

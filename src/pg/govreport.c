@@ -222,7 +222,7 @@ gr_pg_parse_text(text *t)
 	size_t		len;
 	const char *s = gr_pg_utf8_text(t, &len);
 	gr_mem		m = gr_pg_bump_mem();
-	gr_doc	   *d = gr_alloc(&m, sizeof(gr_doc));
+	gr_doc	   *d = gr_alloc_raw(&m, sizeof(gr_doc));	/* gr_parse clears it */
 
 	gr_parse(d, s, len, &m, gr_pg_interrupt);
 	return d;

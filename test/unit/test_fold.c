@@ -4,7 +4,8 @@
  * character or a word inside a run, a sequence cut off by the end of the
  * text, spaces between ideographs; CJK punctuation inside a run and
  * full-width forms (each taken without decoding it).  gr_fold_sig on the
- * same texts: the same output and the signature sig_of gives it.
+ * same texts: the same output and the signature sig_of gives it; gr_fold_len
+ * on them and on random texts: gr_fold's length and count.
  * gr_read_number on plain digits, read before its general reader.
  * has_bits, the signature's test of a word's first two characters, against
  * strstr on every word of gr_req_words in texts around it.
@@ -32,6 +33,67 @@ fold_sig_same(const char *in, size_t len, size_t cap)
 	CHECK_EQ_INT(tb, ta);
 	want = sig_of(b);
 	CHECK(memcmp(sg, want.w, sizeof(sg)) == 0);
+	/* gr_fold_len: the same length and count, nothing written */
+	tb = 0;
+	CHECK_EQ_INT((int) gr_fold_len(in, len, cap, &tb), (int) na);
+	CHECK_EQ_INT(tb, ta);
+}
+
+/*
+ * gr_fold_len against gr_fold on texts drawn from pieces that take every
+ * path of fold (ASCII and its spaces, plain and traditional ideographs, the
+ * fold table's words, CJK punctuation, the ideographic space, full-width
+ * forms and their neighbours, two- and four-byte characters, a radical, a
+ * stray continuation byte, a lead byte with nothing after it) at caps
+ * below, around and above what the text folds to.
+ */
+static void
+fold_len_random(void)
+{
+	static const char *const pieces[] = {
+		"a", "7", " ", "\t", "\n", "一", "公开", "資", "訊", "資訊", "檔案", "覆",
+		"、", "。", "\xE3\x80\x80", "\xE3\x90\x80", "（", "１", "ｚ", "～",
+		"\xEF\xBC\x80", "\xEF\xBD\x9F", "\xC2\xB7", "\xC2\xA0",
+		"\xF0\xA0\x80\x80", "\xE2\xBC\x80", "\x80", "\xE4", "\xE4\xB8",
+		"\xEF\xBC", "－", "–",
+	};
+	const size_t npieces = sizeof(pieces) / sizeof(pieces[0]);
+	uint32_t	x = 12345;
+	int			bad = 0;
+
+	for (int r = 0; r < 20000; r++)
+	{
+		char		in[400],
+					out[256];
+		size_t		len = 0,
+					cap,
+					na,
+					nb;
+		int			ta = 0,
+					tb = 0,
+					k;
+
+		x = x * 1103515245u + 12345u;
+		k = (int) (x >> 16) % 90;
+		for (int j = 0; j < k; j++)
+		{
+			const char *pc;
+
+			x = x * 1103515245u + 12345u;
+			pc = pieces[(x >> 16) % npieces];
+			if (len + strlen(pc) >= sizeof(in))
+				break;
+			memcpy(in + len, pc, strlen(pc));
+			len += strlen(pc);
+		}
+		x = x * 1103515245u + 12345u;
+		cap = 5 + (x >> 16) % 252;
+		na = gr_fold(in, len, out, cap, &ta);
+		nb = gr_fold_len(in, len, cap, &tb);
+		if (na != nb || ta != tb)
+			bad++;
+	}
+	CHECK_EQ_INT(bad, 0);
 }
 
 static void
@@ -156,6 +218,7 @@ main(void)
 	fold_sig_same("（三）不予公开 3.对同一内容", strlen("（三）不予公开 3.对同一内容"), 256);
 	fold_sig_same("本年新收政府信息公开申请数量", strlen("本年新收政府信息公开申请数量"), 20);
 	req_words_bits();
+	fold_len_random();
 	/* plain digits, and what is read by the general reader */
 	number("0", GR_VALUE, 0, 0);
 	number("7", GR_VALUE, 7, 0);
