@@ -324,30 +324,6 @@ h2c_row_aligned(const char *line, size_t n)
 }
 
 /*
- * How the C html2text draws a row of a bordered table, as its output for
- * pages of every style shows: each cell's line (its alignment spaces
- * included) is written at its column's first byte, left to right, over
- * whatever the cells to its left ran on into that column; past the end of
- * its line the column keeps what was there, or '_' (the row's underline)
- * where nothing was; the borders are drawn last, each over one byte.  So
- * the first i bytes of a column are the cell's whole line when:
- *  - the byte at i is a UTF-8 continuation byte and the byte before it is
- *    ASCII: no text holds that pair, so byte i-1 is the cell's own and
- *    byte i ran on from the left, where the cell's line had ended; or
- *  - nothing ran on from the left (the column to the left ends in '_', or
- *    the line's first border opens this one) and the column ends in '_'
- *    (the line stopped short of the border, so the border cut nothing):
- *    the whole column is the cell's line and its underline.
- * The cell's text is that line without '_', when it is not empty and is
- * whole UTF-8 (no broken character of its own): GR_H2C_WHOLE, own set.
- * When nothing ran on from the left but the line ran to the border, the
- * column is the beginning of the cell's line, cut where a character may
- * have been cut in two: GR_H2C_PREFIX, *nchars its whole characters
- * before that (own not set).
- * [line, line+n) is a row h2c_row_aligned accepts, [c, c+len) a cell
- * split_bars trimmed in it.
- */
-/*
  * Does the column left of the border at a-1 end in a character that the
  * border's byte alone completed (its lead byte and all its continuation
  * bytes but the last before the border)?
@@ -386,6 +362,34 @@ h2c_digits_then_line(const unsigned char *s, size_t a, size_t b)
 	return k == b;
 }
 
+/*
+ * How the C html2text draws a row of a bordered table, as its output for
+ * pages of every style shows: each cell's line (its alignment spaces
+ * included) is written at its column's first byte, left to right, over
+ * whatever the cells to its left ran on into that column; past the end of
+ * its line the column keeps what was there, or '_' (the row's underline)
+ * where nothing was; the borders are drawn last, each over one byte.  So
+ * the first i bytes of a column are the cell's whole line when:
+ *  - the byte at i is a UTF-8 continuation byte and the byte before it is
+ *    ASCII: no text holds that pair, so byte i-1 is the cell's own and
+ *    byte i ran on from the left, where the cell's line had ended; or
+ *  - nothing ran on from the left (the column to the left ends in '_', or
+ *    the line's first border opens this one) and the column ends in '_'
+ *    (the line stopped short of the border, so the border cut nothing):
+ *    the whole column is the cell's line and its underline; or
+ *  - the column is ASCII digits then '_', and the border before it took
+ *    the last byte of the character it cut (h2c_cut_by_one): what ran on
+ *    past that character is hidden under the digits, and is ASCII, which
+ *    no label of the form has after an ideograph (glued_figure's premise).
+ * The cell's text is that line without '_', when it is not empty and is
+ * whole UTF-8 (no broken character of its own): GR_H2C_WHOLE, own set.
+ * When nothing ran on from the left but the line ran to the border, the
+ * column is the beginning of the cell's line, cut where a character may
+ * have been cut in two: GR_H2C_PREFIX, *nchars its whole characters
+ * before that (own not set).
+ * [line, line+n) is a row h2c_row_aligned accepts, [c, c+len) a cell
+ * split_bars trimmed in it.
+ */
 static int
 h2c_own_text(const char *line, size_t n, gr_str c, gr_str *own, int *nchars)
 {
