@@ -216,6 +216,9 @@ gr_toks_declined(const gr_toks *ts, const gr_tok *t)
 
 	if (!ts->bytewidth || t == NULL)
 		return false;
+	/* a cell its column shows whole (h2c_own_text), in the text as printed */
+	if (gr_toks_h2c_shown(t) && t->s >= ts->text && t->s + t->len <= end)
+		return t->len > 0 && cut_figure(ts->text, ts->len, t);
 	if (in_list(ts->declined, ts->ndeclined, t->lstart))
 		return true;
 	/* a row that long is no table's (and is not looked at again per cell) */
@@ -231,6 +234,20 @@ gr_toks_declined(const gr_toks *ts, const gr_tok *t)
 	if (t->len > 0 && (t->s < ts->text || t->s + t->len > end))
 		return true;
 	return t->len > 0 && cut_figure(ts->text, ts->len, t);
+}
+
+/*
+ * Is a row's label declined: as gr_toks_declined, except that a label
+ * whose column shows a true beginning of it (GR_H2C_PREFIX) is not: the
+ * row it names is the one its printed beginning names.
+ */
+bool
+gr_toks_label_declined(const gr_toks *ts, const gr_tok *t)
+{
+	if (t != NULL && ts->bytewidth && t->h2c_own == GR_H2C_PREFIX &&
+		t->s >= ts->text && t->s + t->len <= ts->text + ts->len)
+		return false;
+	return gr_toks_declined(ts, t);
 }
 
 /*
@@ -281,6 +298,222 @@ h2c_has_figure(const gr_str *cells, int nc)
 			return true;
 	}
 	return false;
+}
+
+/*
+ * Are a bordered row's borders where its columns are?  html2text counts a
+ * no-break space (and any other character of two bytes, lead byte 0xC2
+ * or 0xC3) as one column and prints two bytes, shifting the rest of the
+ * row.  A space between two borders is a line other than a cell's last
+ * (not underlined), or such a character counted as a space.  A row with
+ * either is no row for h2c_own_text.
+ */
+static bool
+h2c_row_aligned(const char *line, size_t n)
+{
+	const unsigned char *s = (const unsigned char *) line;
+	const char *first = memchr(line, '|', n);
+	size_t		last = n;
+
+	while (last > 0 && s[last - 1] != '|')
+		last--;
+	for (size_t k = 0; k < n; k++)
+		if (s[k] == 0xC2 || s[k] == 0xC3)
+			return false;
+	return first == NULL || memchr(first, ' ', last - (size_t) (first - line)) == NULL;
+}
+
+/*
+ * Does the column left of the border at a-1 end in a character that the
+ * border's byte alone completed (its lead byte and all its continuation
+ * bytes but the last before the border)?
+ */
+static bool
+h2c_cut_by_one(const unsigned char *s, size_t a)
+{
+	size_t		k = a - 1,
+				cont = 0,
+				need;
+
+	while (k > 0 && s[k - 1] >= 0x80 && s[k - 1] <= 0xBF && cont < 3)
+	{
+		k--;
+		cont++;
+	}
+	if (k == 0)
+		return false;
+	k--;
+	need = s[k] >= 0xF0 ? 3 : s[k] >= 0xE0 ? 2 : s[k] >= 0xC2 ? 1 : 0;
+	return need > 0 && s[k] < 0xF5 && cont + 1 == need;
+}
+
+/* Is the column [a, b) ASCII digits then '_' to its end? */
+static bool
+h2c_digits_then_line(const unsigned char *s, size_t a, size_t b)
+{
+	size_t		k = a;
+
+	while (k < b && s[k] >= '0' && s[k] <= '9')
+		k++;
+	if (k == a || k == b)
+		return false;
+	while (k < b && s[k] == '_')
+		k++;
+	return k == b;
+}
+
+/*
+ * How the C html2text draws a row of a bordered table, as its output for
+ * pages of every style shows: each cell's line (its alignment spaces
+ * included) is written at its column's first byte, left to right, over
+ * whatever the cells to its left ran on into that column; past the end of
+ * its line the column keeps what was there, or '_' (the row's underline)
+ * where nothing was; the borders are drawn last, each over one byte.  So
+ * the first i bytes of a column are the cell's whole line when:
+ *  - the byte at i is a UTF-8 continuation byte and the byte before it is
+ *    ASCII: no text holds that pair, so byte i-1 is the cell's own and
+ *    byte i ran on from the left, where the cell's line had ended; or
+ *  - nothing ran on from the left (the column to the left ends in '_', or
+ *    the line's first border opens this one) and the column ends in '_'
+ *    (the line stopped short of the border, so the border cut nothing):
+ *    the whole column is the cell's line and its underline; or
+ *  - the column is ASCII digits then '_', and the border before it took
+ *    the last byte of the character it cut (h2c_cut_by_one): what ran on
+ *    past that character is hidden under the digits, and is ASCII, which
+ *    no label of the form has after an ideograph (glued_figure's premise).
+ * The cell's text is that line without '_', when it is not empty and is
+ * whole UTF-8 (no broken character of its own): GR_H2C_WHOLE, own set.
+ * When nothing ran on from the left but the line ran to the border, the
+ * column is the beginning of the cell's line, cut where a character may
+ * have been cut in two: GR_H2C_PREFIX, *nchars its whole characters
+ * before that (own not set).
+ * [line, line+n) is a row h2c_row_aligned accepts, [c, c+len) a cell
+ * split_bars trimmed in it.
+ */
+static int
+h2c_own_text(const char *line, size_t n, gr_str c, gr_str *own, int *nchars)
+{
+	const unsigned char *s = (const unsigned char *) line;
+	size_t		a = (size_t) (c.p - line),
+				b = a + c.len,
+				i;
+	bool		clean_left,
+				whole;
+
+	*nchars = 0;
+
+	/* the column's bytes [a, b), between two borders */
+	while (a > 0 && s[a - 1] != '|')
+		a--;
+	while (b < n && s[b] != '|')
+		b++;
+	if (a == 0 || b >= n || b == a)
+		return GR_H2C_NONE;
+	clean_left = a == 1 || s[a - 2] == '_';
+	if (!clean_left)
+		for (size_t k = 0; k + 1 < a && (clean_left = s[k] == ' '); k++)
+			;
+	for (i = a; i < b && !(s[i] >= 0x80 && s[i] <= 0xBF); i++)
+		;
+	whole = i < b && i > a && s[i - 1] < 0x80;
+	if (whole)
+		b = i;
+	else if (!clean_left && !(h2c_cut_by_one(s, a) && h2c_digits_then_line(s, a, b)))
+		return GR_H2C_NONE;
+	whole = whole || s[b - 1] == '_';
+	while (a < b && s[a] == '_')
+		a++;
+	while (whole && b > a && s[b - 1] == '_')
+		b--;
+	for (size_t k = a; k < b; (*nchars)++)
+	{
+		size_t		adv;
+
+		if (s[k] == '_' || s[k] == ' ')
+			return GR_H2C_NONE;
+		if (gr_utf8_next(s + k, b - k, &adv) == 0xFFFD)
+		{
+			/* only the last character, cut by the border, may be broken */
+			if (whole || s[k] < 0xC2 || k + 4 <= b)
+				return GR_H2C_NONE;
+			for (size_t e = k + 1; e < b; e++)
+				if (s[e] < 0x80 || s[e] > 0xBF)
+					return GR_H2C_NONE;
+			break;
+		}
+		k += adv;
+	}
+	if (!whole)
+		return GR_H2C_PREFIX;
+	if (a == b)
+		return GR_H2C_NONE;
+	own->p = line + a;
+	own->len = b - a;
+	return GR_H2C_WHOLE;
+}
+
+/* Is a cell of such a row its column's underline alone (an empty cell)? */
+static bool
+h2c_blank(gr_str c)
+{
+	if (c.len == 0)
+		return false;
+	for (size_t k = 0; k < c.len; k++)
+		if (c.p[k] != '_')
+			return false;
+	return true;
+}
+
+/*
+ * The cells of a row of such a table that holds a figure, unpadded, and
+ * what each column shows of its cell (own[k], GR_H2C_*; h2c_own_text).
+ * A row's label cut by a border (GR_H2C_PREFIX, at least GR_H2C_MIN_PREFIX
+ * characters of it) names its row only when every other cell is shown
+ * whole, is empty or is the beginning of its own text (a figure cut by
+ * the border, itself unread): a column holding what ran on from its left
+ * would be taken for a cell of its own by the stages that place the cells
+ * by their order.
+ *
+ * A column that is all underline is an empty cell (GR_H2C_EMPTY): nothing
+ * of its own nor run on from the left stands in it.  Only in a row of one
+ * line (under_above: the line above is the table's rule or an underlined
+ * row): a row of several lines underlines its last alone, and a figure of
+ * its cell may stand on a line above.  Returns whether this row is
+ * underlined (aligned, its blanks '_').
+ */
+#define GR_H2C_MIN_PREFIX 4
+
+static bool
+h2c_read_row(const char *s, size_t n, gr_str *cells, uint8_t *own, int nc,
+			 bool under_above)
+{
+	bool		aligned = h2c_row_aligned(s, n);
+	int			nlabel = 0,
+				nother = 0;
+
+	for (int k = 0; k < nc; k++)
+	{
+		gr_str		o;
+		bool		blank = h2c_blank(cells[k]);
+		int			nchars = 0;
+
+		own[k] = aligned ? (uint8_t) h2c_own_text(s, n, cells[k], &o, &nchars) : GR_H2C_NONE;
+		if (aligned && blank && under_above)
+			own[k] = GR_H2C_EMPTY;
+		if (own[k] == GR_H2C_PREFIX && nchars < GR_H2C_MIN_PREFIX)
+			own[k] = GR_H2C_NONE;
+		else
+		{
+			nlabel += own[k] == GR_H2C_PREFIX;
+			nother += own[k] == GR_H2C_NONE && !blank;
+		}
+		cells[k] = own[k] == GR_H2C_WHOLE ? o : h2c_unpad(cells[k]);
+	}
+	if (nlabel != 1 || nother > 0)
+		for (int k = 0; k < nc; k++)
+			if (own[k] == GR_H2C_PREFIX)
+				own[k] = GR_H2C_NONE;
+	return aligned && memchr(s, '_', n) != NULL;
 }
 
 /* push_text and push_break for the stages in other files */
@@ -632,6 +865,7 @@ tok_append(gr_toks *ts, gr_tok *t, const gr_mem *m, gr_str more, size_t le)
 	joined[t->len + more.len] = '\0';
 	t->s = joined;
 	t->joined = 1;
+	t->h2c_own = GR_H2C_NONE;
 	t->len += more.len;
 	t->lend = le;
 }
@@ -821,6 +1055,8 @@ struct gr_scanner
 	size_t		row_tok0;
 	int			row_ncells;
 	gr_str		cells[GR_MAX_BAR_CELLS];
+	uint8_t		own[GR_MAX_BAR_CELLS];	/* GR_H2C_*: what cells[k] shows */
+	bool		h2c_under;		/* the line was html2text's rule or an underlined row */
 	dash_table	dt;
 	gr_h2t		h2t;
 	table_end_cache tcache;
@@ -896,9 +1132,10 @@ gr_scanner_line(gr_scanner *sc, size_t ls, size_t le, size_t pos)
 	void		(*interrupt) (void) = sc->interrupt;
 	bool		was_bar = sc->prev_bar,
 				was_box_rule = sc->after_box_rule,
-				was_h2c = sc->h2c;
+				was_h2c = sc->h2c,
+				was_h2c_under = sc->h2c_under;
 
-	sc->prev_bar = sc->after_box_rule = sc->h2c = false;
+	sc->prev_bar = sc->after_box_rule = sc->h2c = sc->h2c_under = false;
 	if (interrupt && (++sc->nlines & 0xFFF) == 0)
 		interrupt();
 	if (n > 0 && s[n - 1] == '\r')
@@ -1010,7 +1247,7 @@ gr_scanner_line(gr_scanner *sc, size_t ls, size_t le, size_t pos)
 			sc->prev_tabcell = false;
 			sc->after_box_rule = li.junction;
 			sc->prev_bar = false;
-			sc->h2c = h2c_rule(s, n);
+			sc->h2c = sc->h2c_under = h2c_rule(s, n);
 			return pos;
 		}
 		if (li.nbars >= 1 && !li.rule && gr_box_partial_rule(s, n))
@@ -1045,8 +1282,7 @@ gr_scanner_line(gr_scanner *sc, size_t ls, size_t le, size_t pos)
 				{
 					ts->bytewidth = true;
 					if (h2c_has_figure(sc->cells, nc))
-						for (int k = 0; k < nc; k++)
-							sc->cells[k] = h2c_unpad(sc->cells[k]);
+						sc->h2c_under = h2c_read_row(s, n, sc->cells, sc->own, nc, was_h2c_under);
 				}
 				for (int k = 0; k < nc; k++)
 				{
@@ -1054,6 +1290,9 @@ gr_scanner_line(gr_scanner *sc, size_t ls, size_t le, size_t pos)
 					gr_str		c = gr_html_inline(m, sc->cells[k].p, sc->cells[k].len);
 
 					push_text(ts, m, GR_TOK_CELL, c.p, c.len, ls, le);
+					if (c.p == sc->cells[k].p && c.len == sc->cells[k].len)
+						ts->t[ts->n - 1].h2c_own = sc->own[k];
+					sc->own[k] = GR_H2C_NONE;
 				}
 				push_break(ts, m, le);
 			}

@@ -17,6 +17,21 @@ typedef enum gr_tokkind
  * 40 bytes: lengths and offsets are 32-bit (gr_scan reads at most the first
  * 4 GB of a text; a text in the server is at most 1 GB).
  */
+/*
+ * What a bordered C html2text row's column shows of its cell: its whole
+ * text (the cell is read though its line holds broken characters), or a
+ * true beginning of it, cut by the border (enough to name a row by, not
+ * to read a number from).
+ */
+enum
+{
+	GR_H2C_NONE = 0,
+	GR_H2C_WHOLE = 1,
+	GR_H2C_PREFIX = 2,
+	GR_H2C_EMPTY = 3			/* an empty cell, its column all underline */
+};
+
+
 typedef struct gr_tok
 {
 	const char *s;				/* trimmed text */
@@ -26,9 +41,17 @@ typedef struct gr_tok
 	uint8_t		kind;
 	uint8_t		nstate;			/* 0: not read yet; else 1 + gr_state of num */
 	uint8_t		joined;			/* s is tok_append's copy, with join_room of room */
-	uint8_t		span_copy;		/* an HTML cell's copy for a column it spans */
+	uint8_t		span_copy:1,	/* an HTML cell's copy for a column it spans */
+				h2c_own:2;		/* C html2text: GR_H2C_* (h2c_own_text) */
 	gr_cell		num;			/* the token read as a number, decimals allowed */
 } gr_tok;
+
+/* Is t a C html2text cell shown whole, or shown empty (GR_H2C_*)? */
+static inline bool
+gr_toks_h2c_shown(const gr_tok *t)
+{
+	return t != NULL && (t->h2c_own == GR_H2C_WHOLE || t->h2c_own == GR_H2C_EMPTY);
+}
 
 typedef struct gr_toks
 {
@@ -68,6 +91,7 @@ gr_toks_holds(const gr_toks *ts, const gr_tok *t)
  * be placed with certainty?
  */
 bool		gr_toks_declined(const gr_toks *ts, const gr_tok *t);
+bool		gr_toks_label_declined(const gr_toks *ts, const gr_tok *t);
 
 /*
  * The bytes a text of len bytes may spend on its tokens (40 bytes each) and

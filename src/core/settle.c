@@ -1358,7 +1358,21 @@ static bool
 label_declined(const parser *p, int label)
 {
 	return label >= 0 && (size_t) label < p->ts->n &&
-		(gr_toks_declined(p->ts, &p->ts->t[label]) || gr_tok_is_valueish(&p->ts->t[label]));
+		(gr_toks_label_declined(p->ts, &p->ts->t[label]) || gr_tok_is_valueish(&p->ts->t[label]));
+}
+
+/*
+ * Is a cell read empty without its column showing it whole (a placeholder
+ * such as —) or empty (a row of one line, its column all underline):
+ * gr_toks_h2c_shown?
+ * Padding by bytes moves a cell's figure into its neighbour's column and
+ * leaves its own empty, so any other empty cell may be one whose figure
+ * stands elsewhere.
+ */
+static bool
+blank_unshown(const parser *p, const gr_cell *c, const gr_tok *t)
+{
+	return c->state == GR_BLANK && !(gr_toks_holds(p->ts, t) && gr_toks_h2c_shown(t));
 }
 
 /*
@@ -1410,7 +1424,7 @@ decline_bytewidth(parser *p)
 			p->ev2019 == p->ev2021;
 
 		for (int c = 0; c < GR_A_NCOLS; c++)
-			if (row || c == GR_AC_AMOUNT || d->active[r][c].state == GR_BLANK ||
+			if (row || c == GR_AC_AMOUNT || blank_unshown(p, &d->active[r][c], p->raw_active[r][c]) ||
 				tok_declined(p, p->raw_active[r][c]) ||
 				(p->have_active[r] && off_label_line(p, p->label_active[r], p->raw_active[r][c])))
 				decline_cell(&d->active[r][c]);
@@ -1422,7 +1436,7 @@ decline_bytewidth(parser *p)
 		for (int c = 0; c < GR_RC_COUNT; c++)
 			row |= d->req[r][c].state == GR_MISSING || d->req[r][c].state == GR_ABSENT;
 		for (int c = 0; c < GR_RC_COUNT; c++)
-			if (row || d->req[r][c].state == GR_BLANK || tok_declined(p, p->raw_req[r][c]) ||
+			if (row || blank_unshown(p, &d->req[r][c], p->raw_req[r][c]) || tok_declined(p, p->raw_req[r][c]) ||
 				(p->have_req[r] && off_label_line(p, p->label_req[r], p->raw_req[r][c])))
 				decline_cell(&d->req[r][c]);
 	}
@@ -1448,7 +1462,7 @@ decline_bytewidth(parser *p)
 			}
 		for (int g = 0; g < GR_AP_NGROUPS; g++)
 			for (int c = 0; c < GR_APC_NCOLS; c++)
-				if (!all || d->appeals[g][c].state == GR_BLANK ||
+				if (!all || blank_unshown(p, &d->appeals[g][c], p->raw_app[g][c]) ||
 					tok_declined(p, p->raw_app[g][c]))
 					decline_cell(&d->appeals[g][c]);
 	}

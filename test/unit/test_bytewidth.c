@@ -243,6 +243,53 @@ test_bordered(const char *broken)
 	free(text);
 }
 
+/*
+ * Our own page (the form's labels, our figures) through html2text -utf8
+ * -nobs, its bytes as printed.  Each cell's line is written at its
+ * column's first byte over what the cells to its left ran on into it; the
+ * borders are drawn last.  12 before \xB7 (a byte that ran on from the
+ * label) is the cell's whole line: no text holds an ASCII byte followed
+ * by a continuation byte.  0___ after a column ending in '_' is whole:
+ * nothing ran on into it.  16 fills its cell to the border (cut?), and
+ * the row of 部分公开 is what its label ran into: neither is read.
+ */
+static const char columns[] =
+	"青禾县水利事务中心2023年政府信息公开工作年度报告\n"
+	"三、收到和处理政府信息公开申请情况\n"
+	" ________________________________________________________________________\n"
+	"|                                      |申请人情况__________________|\n"
+	"|（本列数据的勾稽关系为：\xE7\xAC|自|法人或其他组织\xBC\x8C等|\xE6\x80|计\xB8\x89项加第四项之和）\n"
+	"|______________________________________|___|商\xE4|科\xE7|社会|法律|\xE5\x85|他\x9C\xBA构\n"
+	"|一、本年新收政府信息公开\xE7\x94|12\xB7|3\xB0\xE9\x87|0___|1_____|0_____|0_|16|\n"
+	"|二、上年结转政府信息公开\xE7\x94|2\xAF\xB7|0\xB0\xE9\x87|0___|0_____|0_____|0_|2_|\n"
+	"|         |（一）予以公开_______|7__|2___|0___|1_____|0_____|0_|10|\n"
+	"|三、本|（二）部分公开（区\xE5|1\xE5\xA4|0\x90\x86\xE7|\x84，|0\xAA计\xE8|0一\xE6\x83|0\xBD|1\xBC|不计其他情形）\n"
+	"|_________|（三\xEF|1.属于国家秘密|0__|0___|0___|0_____|0_____|0_|0_|\n"
+	"四、政府信息公开行政复议、行政诉讼情况\n"
+;
+
+static void
+test_columns(void)
+{
+	gr_heap    *h = gr_heap_new();
+	gr_doc		d = unit_parse(h, columns);
+	static const int new_received[] = {12, 3, 0, 1, 0, 0},
+				carried_over[] = {2, 0, 0, 0, 0, 0, 2};
+	int			partial = GR_R_DISP(GR_D_PARTIAL);
+
+	/* the label cut by its border names its row; its cells read */
+	for (int c = 0; c < 6; c++)
+	{
+		CHECK_EQ_INT(d.req[GR_R_NEW_RECEIVED][c].state, GR_VALUE);
+		CHECK_EQ_INT(d.req[GR_R_NEW_RECEIVED][c].m, new_received[c]);
+	}
+	CHECK(not_read(&d.req[GR_R_NEW_RECEIVED][GR_RC_TOTAL]));
+	expect_row(&d, GR_R_CARRIED_OVER, carried_over);
+	for (int c = 0; c < GR_RC_COUNT; c++)
+		CHECK(not_read(&d.req[partial][c]));
+	gr_heap_free(h);
+}
+
 int
 main(void)
 {
@@ -254,5 +301,6 @@ main(void)
 	test_blank();
 	test_bordered("\xE7\xAC");
 	test_bordered("\xEF\xBF\xBD");
+	test_columns();
 	return unit_report("test_bytewidth");
 }
