@@ -899,9 +899,10 @@ rq_heads(rq_search *s, int8_t *pick, int k)
 			return;
 		}
 		pick[k] = (int8_t) o;
-		t = rq_head_v(s, pick, 0);
-		f = rq_head_v(s, pick, 1);
-		nw = k >= 2 ? rq_head_v(s, pick, 2) : NULL;
+		/* the rows below depth k have no way chosen yet: not looked at */
+		t = k >= 2 ? rq_head_v(s, pick, 0) : NULL;
+		f = k >= 2 ? rq_head_v(s, pick, 1) : NULL;
+		nw = k >= 3 ? rq_head_v(s, pick, 2) : NULL;
 		if (k >= 2 && t && f)
 			for (int c = 0; c < RQ_C && ok; c++)
 				if (!s->open_flow[c])
@@ -1045,7 +1046,7 @@ rq_layers(rq_search *s, int tw)
 static void
 rq_search_run(rq_search *s)
 {
-	int8_t		pick[RQ_HEAD_ROWS];
+	int8_t		pick[RQ_HEAD_ROWS] = {-1, -1, -1, -1};
 	bool		tried[RQ_MAX_WAYS] = {false};
 
 	s->nheads = 0;
