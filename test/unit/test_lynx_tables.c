@@ -15,26 +15,10 @@
 #include "gr.h"
 #include "unit.h"
 
-typedef struct
-{
-	char	   *s;
-	size_t		len,
-				cap;
-} text_buf;
+/* the text is written piece by piece (unit.h) */
+typedef unit_sbuf text_buf;
 
-static void
-put(text_buf *b, const char *s)
-{
-	size_t		n = strlen(s);
-
-	if (b->len + n + 1 > b->cap)
-	{
-		b->cap = (b->len + n + 1) * 2;
-		b->s = realloc(b->s, b->cap);
-	}
-	memcpy(b->s + b->len, s, n + 1);
-	b->len += n;
-}
+#define put unit_put
 
 /* A cell as lynx prints a paragraph of its own: an empty line, then the value centred. */
 static void
@@ -188,7 +172,7 @@ report(bool active_cols, bool later_cols, size_t *len)
 				put_para(&b, v);
 		}
 	put(&b, "\n\n   五、存在的主要问题及改进情况\n\n   宣传不够。\n\n   六、其他需要报告的事项\n\n   无。\n");
-	*len = b.len;
+	*len = b.n;
 	return b.s;
 }
 

@@ -14,26 +14,10 @@
 #include "rows_para.h"
 #include "unit.h"
 
-typedef struct
-{
-	char	   *s;
-	size_t		len,
-				cap;
-} text_buf;
+/* the text is written piece by piece (unit.h) */
+typedef unit_sbuf text_buf;
 
-static void
-put(text_buf *b, const char *s)
-{
-	size_t		n = strlen(s);
-
-	if (b->len + n + 1 > b->cap)
-	{
-		b->cap = (b->len + n + 1) * 2;
-		b->s = realloc(b->s, b->cap);
-	}
-	memcpy(b->s + b->len, s, n + 1);
-	b->len += n;
-}
+#define put unit_put
 
 /* The label a line of row r starts with: a group's label before its first leaf. */
 static void
@@ -94,7 +78,7 @@ sparse_report(gr_form f, const char *const *rows, size_t *len)
 	}
 	put(&b, "\n   四、政府信息公开行政复议、行政诉讼情况\n\n   五、存在的主要问题及改进情况\n\n"
 		"   宣传不够。\n\n   六、其他需要报告的事项\n\n   无。\n");
-	*len = b.len;
+	*len = b.n;
 	return b.s;
 }
 
