@@ -185,6 +185,15 @@ fold_word(char *out, size_t o, uint32_t cp)
 #define IN_BITS(bits, cp) \
 	((bits)[((cp) - 0x4000) >> 6] >> (((cp) - 0x4000) & 63) & 1)
 
+/* p (avail bytes) begins a full-width form U+FF01-U+FF5E: EF BC 81-BF or EF BD 80-9E */
+static inline bool
+fullwidth_form(const unsigned char *p, size_t avail)
+{
+	return avail >= 3 && p[0] == 0xEF &&
+		((p[1] == 0xBC && p[2] > 0x80 && p[2] <= 0xBF) ||
+		 (p[1] == 0xBD && p[2] >= 0x80 && p[2] <= 0x9E));
+}
+
 /*
  * gr_fold, and with sig not NULL also the signature (words.h, sig_of) of
  * what it writes, taken as it writes it: a run of ideographs is hashed as
@@ -278,11 +287,7 @@ fold(const char *s, size_t len, char *out, size_t cap, int *trad_hits,
 				continue;
 			}
 		}
-		else if (c == 0xEF && i + 2 < len &&
-				 (((unsigned char) s[i + 1] == 0xBC && (unsigned char) s[i + 2] > 0x80 &&
-				   (unsigned char) s[i + 2] <= 0xBF) ||
-				  ((unsigned char) s[i + 1] == 0xBD && (unsigned char) s[i + 2] >= 0x80 &&
-				   (unsigned char) s[i + 2] <= 0x9E)))
+		else if (fullwidth_form((const unsigned char *) s + i, len - i))
 		{
 			/* a full-width form U+FF01-U+FF5E: its ASCII character (gr_fold_width) */
 			unsigned char a = (unsigned char) ((unsigned char) s[i + 2] -
@@ -401,9 +406,7 @@ gr_fold_len(const char *str, size_t len, size_t cap, int *trad_hits)
 				continue;
 			}
 		}
-		else if (c == 0xEF && i + 2 < len &&
-				 ((s[i + 1] == 0xBC && s[i + 2] > 0x80 && s[i + 2] <= 0xBF) ||
-				  (s[i + 1] == 0xBD && s[i + 2] >= 0x80 && s[i + 2] <= 0x9E)))
+		else if (fullwidth_form(s + i, len - i))
 		{
 			/* a full-width form: its ASCII character */
 			i += 3;
