@@ -304,6 +304,37 @@ short_before_ruled_out(const parser *p, int r)
 }
 
 /*
+ * Cells c[0..n) of a section 3 row as printed (no cell left out): every
+ * cell a count or an empty one, and — strict — the total printed as a
+ * count and the sum of the others; not strict, a total that is empty or
+ * not a count is taken to fit (nothing tells against it).
+ */
+static bool
+row_adds_across(const gr_tok *const *c, int n, bool strict)
+{
+	int64_t		sum = 0;
+	const gr_cell *t;
+
+	for (int j = 0; j < n; j++)
+	{
+		const gr_cell *x = gr_tok_num(c[j]);
+
+		if (x->state != GR_BLANK && x->state != GR_VALUE)
+			return false;
+		if (j < n - 1 && x->state == GR_VALUE)
+		{
+			if (x->scale != 0)
+				return !strict;
+			sum += x->m;
+		}
+	}
+	t = gr_tok_num(c[n - 1]);
+	if (t->state != GR_VALUE || t->scale != 0)
+		return !strict;
+	return sum == t->m;
+}
+
+/*
  * The seven values after token last (in the text, up to the next label)
  * add up across — the six applicants' sum is the total — and the total
  * is not 0.
@@ -314,8 +345,6 @@ next_row_adds_up(const parser *p, const gr_tok *last)
 	const gr_toks *ts = p->pdfr.ts;
 	const gr_tok *row[GR_RC_COUNT];
 	int			n = 0;
-	int64_t		sum = 0;
-	const gr_cell *t;
 
 	if (!gr_toks_holds(ts, last) || p->pdfr.mark == NULL)
 		return false;
@@ -326,19 +355,8 @@ next_row_adds_up(const parser *p, const gr_tok *last)
 		if (ts->t[i].kind != GR_TOK_BREAK && gr_tok_is_valueish(&ts->t[i]))
 			row[n++] = &ts->t[i];
 	}
-	if (n < GR_RC_COUNT)
-		return false;
-	for (int k = 0; k < GR_RC_COUNT - 1; k++)
-	{
-		const gr_cell *c = gr_tok_num(row[k]);
-
-		if (c->state == GR_VALUE && c->scale == 0)
-			sum += c->m;
-		else if (c->state != GR_BLANK)
-			return false;
-	}
-	t = gr_tok_num(row[GR_RC_COUNT - 1]);
-	return t->state == GR_VALUE && t->scale == 0 && t->m > 0 && t->m == sum;
+	return n == GR_RC_COUNT && row_adds_across(row, GR_RC_COUNT, true) &&
+		gr_tok_num(row[GR_RC_COUNT - 1])->m > 0;
 }
 
 /*
@@ -701,37 +719,6 @@ blank_beside_zero(const parser *p, const gr_tok *const *c)
 }
 
 /*
- * Cells c[0..n) of a section 3 row as printed (no cell left out): every
- * cell a count or an empty one, and — strict — the total printed as a
- * count and the sum of the others; not strict, a total that is empty or
- * not a count is taken to fit (nothing tells against it).
- */
-static bool
-gap_row_fits(const gr_tok *const *c, int n, bool strict)
-{
-	int64_t		sum = 0;
-	const gr_cell *t;
-
-	for (int j = 0; j < n; j++)
-	{
-		const gr_cell *x = gr_tok_num(c[j]);
-
-		if (x->state != GR_BLANK && x->state != GR_VALUE)
-			return false;
-		if (j < n - 1 && x->state == GR_VALUE)
-		{
-			if (x->scale != 0)
-				return !strict;
-			sum += x->m;
-		}
-	}
-	t = gr_tok_num(c[n - 1]);
-	if (t->state != GR_VALUE || t->scale != 0)
-		return !strict;
-	return sum == t->m;
-}
-
-/*
  * The m rows between two anchors when their nv values fall short of the
  * rows' worth by d (1 or 2: empty cells not printed).  Each way of giving
  * the d unprinted cells to the rows (a row that got some is short, and
@@ -786,7 +773,7 @@ gap_short_fill(const gr_pdf_rows *st, int from, int nv, int m,
 				int			s = (j == a) + (d == 2 && j == b);
 
 				if (s == 0)
-					ok = gap_row_fits(v + k, GR_RC_COUNT, false);
+					ok = row_adds_across(v + k, GR_RC_COUNT, false);
 				else
 					for (int x = 0; x < GR_RC_COUNT - s && ok; x++)
 					{
@@ -832,7 +819,7 @@ gap_short_fill(const gr_pdf_rows *st, int from, int nv, int m,
 
 			zero = zero || (z->state == GR_VALUE && z->m == 0);
 		}
-		if (!(near[j] && zero) && gap_row_fits(v + start[j], GR_RC_COUNT, true))
+		if (!(near[j] && zero) && row_adds_across(v + start[j], GR_RC_COUNT, true))
 		{
 			certain[j] = fill[j] = true;
 			memcpy(cells + j * GR_RC_COUNT, v + start[j], sizeof(gr_tok *) * GR_RC_COUNT);
@@ -885,7 +872,7 @@ gap_extra_fill(const gr_pdf_rows *st, int from, int nv, int m,
 			if (x != skip)
 				c[y++] = v[x];
 		for (int j = 0; j < m && ok; j++)
-			ok = gap_row_fits(c + j * GR_RC_COUNT, GR_RC_COUNT, false);
+			ok = row_adds_across(c + j * GR_RC_COUNT, GR_RC_COUNT, false);
 		if (!ok)
 			continue;
 		if (found++ == 0)
@@ -898,7 +885,7 @@ gap_extra_fill(const gr_pdf_rows *st, int from, int nv, int m,
 	if (found == 0)
 		return;
 	for (int j = 0; j < m; j++)
-		if (same[j] && gap_row_fits(first + j * GR_RC_COUNT, GR_RC_COUNT, true))
+		if (same[j] && row_adds_across(first + j * GR_RC_COUNT, GR_RC_COUNT, true))
 		{
 			certain[j] = fill[j] = true;
 			memcpy(cells + j * GR_RC_COUNT, first + j * GR_RC_COUNT,
