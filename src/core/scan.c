@@ -388,10 +388,11 @@ h2c_digits_then_line(const unsigned char *s, size_t a, size_t b)
  * have been cut in two: GR_H2C_PREFIX, *nchars its whole characters
  * before that (own not set).
  * [line, line+n) is a row h2c_row_aligned accepts, [c, c+len) a cell
- * split_bars trimmed in it.
+ * split_bars trimmed in it, open the line's first border when only spaces
+ * stand before it (n when not).
  */
 static int
-h2c_own_text(const char *line, size_t n, gr_str c, gr_str *own, int *nchars)
+h2c_own_text(const char *line, size_t n, size_t open, gr_str c, gr_str *own, int *nchars)
 {
 	const unsigned char *s = (const unsigned char *) line;
 	size_t		a = (size_t) (c.p - line),
@@ -409,10 +410,7 @@ h2c_own_text(const char *line, size_t n, gr_str c, gr_str *own, int *nchars)
 		b++;
 	if (a == 0 || b >= n || b == a)
 		return GR_H2C_NONE;
-	clean_left = a == 1 || s[a - 2] == '_';
-	if (!clean_left)
-		for (size_t k = 0; k + 1 < a && (clean_left = s[k] == ' '); k++)
-			;
+	clean_left = a == 1 || s[a - 2] == '_' || a - 1 == open;
 	for (i = a; i < b && !(s[i] >= 0x80 && s[i] <= 0xBF); i++)
 		;
 	whole = i < b && i > a && s[i - 1] < 0x80;
@@ -490,6 +488,13 @@ h2c_read_row(const char *s, size_t n, gr_str *cells, uint8_t *own, int nc,
 	bool		aligned = h2c_row_aligned(s, n);
 	int			nlabel = 0,
 				nother = 0;
+	size_t		open = 0;
+
+	/* the line's first border, when only spaces stand before it (else none: n) */
+	while (open < n && s[open] == ' ')
+		open++;
+	if (open == n || s[open] != '|')
+		open = n;
 
 	for (int k = 0; k < nc; k++)
 	{
@@ -497,7 +502,7 @@ h2c_read_row(const char *s, size_t n, gr_str *cells, uint8_t *own, int nc,
 		bool		blank = h2c_blank(cells[k]);
 		int			nchars = 0;
 
-		own[k] = aligned ? (uint8_t) h2c_own_text(s, n, cells[k], &o, &nchars) : GR_H2C_NONE;
+		own[k] = aligned ? (uint8_t) h2c_own_text(s, n, open, cells[k], &o, &nchars) : GR_H2C_NONE;
 		if (aligned && blank && under_above)
 			own[k] = GR_H2C_EMPTY;
 		if (own[k] == GR_H2C_PREFIX && nchars < GR_H2C_MIN_PREFIX)
